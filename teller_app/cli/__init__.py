@@ -1,0 +1,82 @@
+"""`teller-admin`: the command line for IT staff; each command group lives in its own module here."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from teller_app.config import Config
+from teller_app.domain.errors import TellerError
+
+# Each module has `register(subparsers)`; its handlers take (args, config) and return a CommandResult.
+COMMAND_MODULES: tuple[str, ...] = ("teller_app.cli.config_commands",)
+
+
+@dataclass
+class CommandResult:
+    """What a command reports: `data` for --json, `lines` for people, `exit_code` 0 on success."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    exit_code: int = 0
+
+
+class CommandFailed(Exception):
+    """A command that could not do its job: a one-line reason and an exit status."""
+
+    def __init__(self, reason: str, exit_code: int = 1, data: dict[str, Any] | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.exit_code = exit_code
+        self.data = data or {}
+
+
+Handler = Callable[[argparse.Namespace, Config], CommandResult]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="teller-admin", description="Teller App administration")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    # --json is accepted before or after the command.
+    raw = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in raw
+    args = parser.parse_args([a for a in raw if a != "--json"])
+    handler: Handler = args.handler
+    try:
+        config = Config.load()
+        result = handler(args, config)
+    except CommandFailed as failed:
+        _emit_failure(failed.reason, failed.exit_code, failed.data, as_json)
+        return failed.exit_code
+    except TellerError as error:
+        _emit_failure(error.render(), 1, {"code": error.code, "kind": error.kind}, as_json)
+        return 1
+    if as_json:
+        print(json.dumps(result.data, ensure_ascii=False, indent=2, default=str))
+    else:
+        for line in result.lines or [f"{k}: {v}" for k, v in result.data.items()]:
+            print(line)
+    return result.exit_code
+
+
+def _emit_failure(reason: str, exit_code: int, data: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"ok": False, "error": reason, **data}, ensure_ascii=False, default=str))
+    print(f"teller-admin: {reason}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Settings declared once (name, type, default, description), read from teller.toml and TELLER_* variables."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from teller_app.domain.errors import ConfigError
+from teller_app.paths import AppPaths, app_paths
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+
+    @property
+    def env_name(self) -> str:
+        return "TELLER_" + self.name.upper()
+
+    def parse(self, raw: Any, source: str) -> Any:
+        if self.type is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+        elif self.type is int:
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                return raw
+            if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+                return int(raw.strip())
+        elif self.type is float:
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                return float(raw)
+            try:
+                return float(str(raw))
+            except ValueError:
+                pass
+        elif self.type is str:
+            if isinstance(raw, str):
+                return raw
+        raise ConfigError(
+            message="{source}: setting '{key}' must be {expected}, not {value!r}",
+            source=source,
+            key=self.name,
+            expected=self.type.__name__,
+            value=raw,
+        )
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("branch", str, "", "Branch code (营业机构) of this terminal, set by `teller-admin init`."),
+    Setting("terminal", str, "", "Terminal code, unique within the branch, set by `teller-admin init`."),
+    Setting("central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."),
+    Setting("idle_lock_minutes", int, 5, "Minutes without input before the screen locks."),
+    Setting("lockout_failures", int, 5, "Failed sign-ins before an account is locked."),
+    Setting("lockout_minutes", int, 15, "How long a lockout lasts."),
+    Setting("password_min_length", int, 10, "Shortest password accepted."),
+    Setting("approval_expiry_hours", int, 24, "Hours after which an unanswered approval request expires."),
+    Setting("supervisor_totp", bool, False, "Supervisors confirm approvals with a one-time code (TOTP)."),
+    Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online."),
+    Setting("sync_batch_size", int, 500, "Outbox entries pushed in one batch."),
+    Setting("keystore", str, "auto", "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected)."),
+    Setting("language", str, "", "Interface language: 'zh_CN', 'en', or empty to follow the system."),
+    Setting("printer", str, "", "Printer name; empty: the system default."),
+    Setting("training_mode", bool, False, "Run this terminal in training mode (watermarked, not synced)."),
+    Setting("log_level", str, "INFO", "Level of the rotating log file."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class Config:
+    """Effective settings: defaults, then the config file, then TELLER_* environment variables."""
+
+    def __init__(self, values: Mapping[str, Any], paths: AppPaths) -> None:
+        self._values = dict(values)
+        self.paths = paths
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def get(self, name: str) -> Any:
+        return self._values[name]
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    @classmethod
+    def defaults(cls, paths: AppPaths | None = None) -> Config:
+        return cls({s.name: s.default for s in SETTINGS}, paths or app_paths())
+
+    @classmethod
+    def load(cls, paths: AppPaths | None = None, environ: Mapping[str, str] | None = None) -> Config:
+        env = os.environ if environ is None else environ
+        paths = paths or app_paths(dict(env))
+        values = {s.name: s.default for s in SETTINGS}
+        values.update(read_config_file(paths.config_file))
+        for setting in SETTINGS:
+            if setting.env_name in env:
+                values[setting.name] = setting.parse(env[setting.env_name], setting.env_name)
+        return cls(values, paths)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(message="{source}: not a valid TOML file ({problem})", source=str(path), problem=str(exc)) from exc
+    values: dict[str, Any] = {}
+    for key, raw in data.items():
+        setting = _BY_NAME.get(key)
+        if setting is None:
+            raise ConfigError(message="{source}: unknown setting '{key}'", source=str(path), key=key)
+        values[key] = setting.parse(raw, str(path))
+    return values
+
+
+def write_config_file(path: Path, changes: Mapping[str, Any]) -> None:
+    """Merge `changes` into the config file, written atomically."""
+    from teller_app.files import write_atomically
+
+    values = read_config_file(path)
+    for key, raw in changes.items():
+        setting = _BY_NAME.get(key)
+        if setting is None:
+            raise ConfigError(message="unknown setting '{key}'", key=key)
+        values[key] = setting.parse(raw, "change")
+    lines = []
+    for key in sorted(values):
+        lines.append(f"{key} = {_toml_value(values[key])}")
+    write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
