@@ -60,7 +60,9 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("branch", str, "", "Branch code (营业机构) of this terminal, set by `teller-admin init`."),
     Setting("terminal", str, "", "Terminal code, unique within the branch, set by `teller-admin init`."),
-    Setting("central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."),
+    Setting(
+        "central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."
+    ),
     Setting("idle_lock_minutes", int, 5, "Minutes without input before the screen locks."),
     Setting("lockout_failures", int, 5, "Failed sign-ins before an account is locked."),
     Setting("lockout_minutes", int, 15, "How long a lockout lasts."),
@@ -69,7 +71,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("supervisor_totp", bool, False, "Supervisors confirm approvals with a one-time code (TOTP)."),
     Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online."),
     Setting("sync_batch_size", int, 500, "Outbox entries pushed in one batch."),
-    Setting("keystore", str, "auto", "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected)."),
+    Setting(
+        "keystore", str, "auto", "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected)."
+    ),
     Setting("language", str, "", "Interface language: 'zh_CN', 'en', or empty to follow the system."),
     Setting("printer", str, "", "Printer name; empty: the system default."),
     Setting("training_mode", bool, False, "Run this terminal in training mode (watermarked, not synced)."),
@@ -120,7 +124,9 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(message="{source}: not a valid TOML file ({problem})", source=str(path), problem=str(exc)) from exc
+        raise ConfigError(
+            message="{source}: not a valid TOML file ({problem})", source=str(path), problem=str(exc)
+        ) from exc
     values: dict[str, Any] = {}
     for key, raw in data.items():
         setting = _BY_NAME.get(key)

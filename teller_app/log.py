@@ -20,9 +20,32 @@ _MASKS = (
 
 SAFE_FIELDS = frozenset(
     {
-        "case_id", "step", "action", "result", "code", "kind", "branch", "terminal", "user_id", "role",
-        "count", "seconds", "batch", "pushed", "pulled", "conflicts", "rejected", "waiting", "version",
-        "status", "risk_level", "account_type", "customer_kind", "document", "decision", "doc",
+        "case_id",
+        "step",
+        "action",
+        "result",
+        "code",
+        "kind",
+        "branch",
+        "terminal",
+        "user_id",
+        "role",
+        "count",
+        "seconds",
+        "batch",
+        "pushed",
+        "pulled",
+        "conflicts",
+        "rejected",
+        "waiting",
+        "version",
+        "status",
+        "risk_level",
+        "account_type",
+        "customer_kind",
+        "document",
+        "decision",
+        "doc",
     }
 )
 
