@@ -21,7 +21,7 @@ class Step(StrEnum):
         return _LABELS_ZH[self]
 
     @property
-    def index(self) -> int:
+    def position(self) -> int:
         return ORDER.index(self)
 
 
