@@ -67,6 +67,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lockout_failures", int, 5, "Failed sign-ins before an account is locked."),
     Setting("lockout_minutes", int, 15, "How long a lockout lasts."),
     Setting("password_min_length", int, 10, "Shortest password accepted."),
+    Setting("password_min_classes", int, 2, "Kinds of characters a password mixes (a, A, 1, #)."),
     Setting("approval_expiry_hours", int, 24, "Hours after which an unanswered approval request expires."),
     Setting("supervisor_totp", bool, False, "Supervisors confirm approvals with a one-time code (TOTP)."),
     Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online."),

@@ -1,0 +1,174 @@
+"""Sign-in and session rules: lockout after failures, disabled users, forced change, the idle lock."""
+
+from __future__ import annotations
+
+import math
+import secrets
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from teller_app.domain.errors import RuleError
+from teller_app.domain.roles import Role
+
+
+@dataclass(frozen=True)
+class SignInPolicy:
+    """Lockout and idle-lock settings (lockout_failures, lockout_minutes, idle_lock_minutes)."""
+
+    lockout_failures: int = 5
+    lockout_minutes: int = 15
+    idle_lock_minutes: int = 5
+
+
+# --- sign-in attempts and lockout ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignInState:
+    """What the user record keeps about signing in: failures, a lockout, an administrator's lock."""
+
+    failed_attempts: int = 0
+    locked_until: datetime | None = None  # lockout after too many failures; ends by itself
+    admin_locked: bool = False  # locked by an administrator; ends only by `user unlock`
+    disabled: bool = False
+    must_change_password: bool = False
+
+
+def lockout_time_left(state: SignInState, now: datetime) -> timedelta | None:
+    """Time left of a failure lockout, or None when there is none (or it has run out)."""
+    if state.locked_until is None or state.locked_until <= now:
+        return None
+    return state.locked_until - now
+
+
+def check_may_attempt(state: SignInState, now: datetime) -> SignInState:
+    """Refuse an attempt while locked; return the state with an expired lockout cleared."""
+    if state.admin_locked:
+        raise RuleError(
+            "sign_in.locked_by_administrator",
+            "This user is locked. Ask an administrator to unlock it.",
+        )
+    if state.locked_until is not None and state.locked_until > now:
+        raise lockout_error(state.locked_until, now)
+    if state.locked_until is not None:
+        # The lockout ran out: the count starts again.
+        return replace(state, locked_until=None, failed_attempts=0)
+    return state
+
+
+def record_failure(state: SignInState, now: datetime, policy: SignInPolicy) -> tuple[SignInState, bool]:
+    """Count one failed password; return the new state and whether this failure started a lockout."""
+    failures = state.failed_attempts + 1
+    if failures >= policy.lockout_failures:
+        until = now + timedelta(minutes=policy.lockout_minutes)
+        return replace(state, failed_attempts=failures, locked_until=until), True
+    return replace(state, failed_attempts=failures), False
+
+
+def attempts_left(state: SignInState, policy: SignInPolicy) -> int:
+    return max(0, policy.lockout_failures - state.failed_attempts)
+
+
+def record_success(state: SignInState) -> SignInState:
+    """A correct password resets the failure count."""
+    return replace(state, failed_attempts=0, locked_until=None)
+
+
+def check_may_work(state: SignInState) -> None:
+    """After a correct password: a disabled user still may not sign in."""
+    if state.disabled:
+        raise RuleError("sign_in.disabled", "This user is disabled and cannot sign in.")
+
+
+def bad_credentials(attempts_remaining: int | None = None) -> RuleError:
+    """The one refusal for a wrong password or an unknown user name (no hint which)."""
+    return RuleError(
+        "sign_in.bad_credentials",
+        "The user name or the password is wrong.",
+        attempts_left=attempts_remaining,
+    )
+
+
+def lockout_error(locked_until: datetime, now: datetime) -> RuleError:
+    """The refusal during a lockout, with the minutes left and the time it ends."""
+    left = max(locked_until - now, timedelta(0))
+    return RuleError(
+        "sign_in.locked_out",
+        "Too many failed sign-ins. Try again in {minutes_left} minutes (at {until}).",
+        minutes_left=math.ceil(left.total_seconds() / 60),
+        until=locked_until.strftime("%H:%M"),
+        locked_until=locked_until.isoformat(),
+    )
+
+
+# --- work mode from certification ----------------------------------------------------------------
+
+
+class WorkMode(StrEnum):
+    REAL = "real"  # certified: works on real cases
+    TRAINING = "training"  # uncertified or expired: training mode only
+
+
+def work_mode_for(certified_until: date | None, today: date) -> WorkMode:
+    """A valid certification (培训考核合格, not expired) allows real work; otherwise training only."""
+    if certified_until is not None and today <= certified_until:
+        return WorkMode.REAL
+    return WorkMode.TRAINING
+
+
+# --- the session at the counter ------------------------------------------------------------------
+
+TOKEN_BYTES = 32
+
+
+@dataclass(eq=False)
+class Session:
+    """A signed-in user at one terminal. It holds no password; its only secret is a random token.
+
+    Limits of Python: `str` objects (the password as typed, the user name) are immutable and cannot be
+    zeroed; they live until the garbage collector reuses their memory. The session therefore never keeps
+    the password, and its token is a `bytearray` that `clear_secrets` overwrites with zeros in place.
+    """
+
+    user_id: str
+    username: str
+    role: Role
+    work_mode: WorkMode
+    terminal: str
+    started_at: datetime
+    last_activity: datetime
+    must_change_password: bool = False
+    locked: bool = False
+    signed_out: bool = False
+    session_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    token: bytearray = field(default_factory=lambda: bytearray(secrets.token_bytes(TOKEN_BYTES)), repr=False)
+
+    def clear_secrets(self) -> None:
+        for index in range(len(self.token)):
+            self.token[index] = 0
+        self.token = bytearray()
+
+
+def is_idle(session: Session, now: datetime, policy: SignInPolicy) -> bool:
+    """True when nothing happened for `idle_lock_minutes` (the teller walked away from the counter)."""
+    return now - session.last_activity >= timedelta(minutes=policy.idle_lock_minutes)
+
+
+def check_session_usable(session: Session, now: datetime, policy: SignInPolicy) -> None:
+    """Refuse work on a session that is signed out, locked, idle too long, or awaiting a new password."""
+    if session.signed_out:
+        raise RuleError("session.signed_out", "This session has ended. Please sign in.")
+    if session.locked or is_idle(session, now, policy):
+        raise RuleError("session.locked", "The screen is locked. Enter your password to continue.")
+    if session.must_change_password:
+        raise RuleError(
+            "session.password_change_required", "You must change your password before you continue."
+        )
+
+
+def check_session_open(session: Session) -> None:
+    """Refuse anything on a session that was signed out."""
+    if session.signed_out:
+        raise RuleError("session.signed_out", "This session has ended. Please sign in.")

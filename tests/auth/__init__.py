@@ -1,0 +1,1 @@
+"""Tests of users, sign-in, sessions and dual control."""
