@@ -1,0 +1,377 @@
+"""Account-type rules: who may open what, basic-account uniqueness, general/special/temporary rules, 核准 or 备案."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from teller_app.domain.account_types import AccountType
+from teller_app.domain.customers import CustomerKind
+from teller_app.domain.errors import InputError, RuleError
+
+# ---------------------------------------------------------------- eligibility
+
+_UNIT_ACCOUNTS = frozenset(
+    {AccountType.BASIC, AccountType.GENERAL, AccountType.SPECIAL, AccountType.TEMPORARY}
+)
+_PERSONAL_ACCOUNTS = frozenset({AccountType.PERSONAL_I, AccountType.PERSONAL_II, AccountType.PERSONAL_III})
+
+ELIGIBILITY: dict[CustomerKind, frozenset[AccountType]] = {
+    CustomerKind.ENTERPRISE_LEGAL_PERSON: _UNIT_ACCOUNTS,
+    CustomerKind.NON_LEGAL_PERSON_ENTERPRISE: _UNIT_ACCOUNTS,
+    CustomerKind.INDIVIDUAL_BUSINESS: _UNIT_ACCOUNTS,
+    CustomerKind.PUBLIC_INSTITUTION: _UNIT_ACCOUNTS,
+    CustomerKind.OTHER_ORGANISATION: _UNIT_ACCOUNTS,
+    CustomerKind.INDIVIDUAL: _PERSONAL_ACCOUNTS,
+}
+"""Which customer kind may open which account type: organisations (and 个体工商户) the four 单位 types,
+natural persons only the personal Ⅰ/Ⅱ/Ⅲ accounts."""
+
+
+def check_eligibility(kind: CustomerKind, account_type: AccountType) -> None:
+    """Refuse an account type that this kind of customer may not open."""
+    if account_type not in ELIGIBILITY[kind]:
+        raise RuleError(
+            "account.not_eligible",
+            "A customer of kind {kind} may not open an account of type {account_type}",
+            kind=kind.value,
+            account_type=account_type.value,
+        )
+
+
+# ------------------------------------------------------ 基本存款账户: one per depositor
+
+
+class BasicAccountRegistry(Protocol):
+    """Answers whether a depositor already holds a 基本存款账户 (anywhere, at any bank)."""
+
+    def has_basic_account(self, depositor_key: str) -> bool: ...
+
+
+class InMemoryBasicAccountRegistry:
+    """The offline stand-in: the basic accounts this terminal knows of, by depositor key."""
+
+    def __init__(self, depositor_keys: Collection[str] = ()) -> None:
+        self._keys = set(depositor_keys)
+
+    def has_basic_account(self, depositor_key: str) -> bool:
+        return depositor_key in self._keys
+
+    def register(self, depositor_key: str) -> None:
+        self._keys.add(depositor_key)
+
+
+def check_basic_account_unique(registry: BasicAccountRegistry, depositor_key: str) -> None:
+    """A depositor holds only one 基本存款账户."""
+    if not depositor_key.strip():
+        raise InputError("account.depositor_key_missing", "The depositor is not identified")
+    if registry.has_basic_account(depositor_key):
+        raise RuleError(
+            "account.basic_already_exists", "This depositor already holds a basic deposit account"
+        )
+
+
+# ----------------------------------------------------------- 一般存款账户
+
+BASIC_ACCOUNT_NUMBER = re.compile(r"J\d{13}")
+
+
+def normalise_basic_account_number(text: str | None) -> str:
+    """基本存款账户编号: 'J' and 13 digits. Returns the trimmed, upper-case number or raises."""
+    if text is None or not text.strip():
+        raise RuleError(
+            "account.general_needs_basic_number",
+            "A general deposit account needs the number of the depositor's basic account",
+        )
+    number = text.strip().upper()
+    if not BASIC_ACCOUNT_NUMBER.fullmatch(number):
+        raise InputError(
+            "account.basic_number_malformed",
+            "The basic account number {number} is not 'J' followed by 13 digits",
+            number=number,
+        )
+    return number
+
+
+def check_general_account(basic_account_number: str | None, basic_branch: str, this_branch: str) -> str:
+    """一般存款账户: the basic account's number is given, and that account is kept at another branch."""
+    number = normalise_basic_account_number(basic_account_number)
+    if not basic_branch.strip():
+        raise InputError("account.basic_branch_missing", "The branch of the basic account is not given")
+    if basic_branch.strip() == this_branch.strip():
+        raise RuleError(
+            "account.general_same_branch_as_basic",
+            "A general deposit account cannot be opened at branch {branch}, which keeps the basic account",
+            branch=this_branch.strip(),
+        )
+    return number
+
+
+# ----------------------------------------------------------- 专用存款账户
+
+
+class SpecialCategory(StrEnum):
+    """Categories of 专用存款账户, each with the proof document the depositor brings."""
+
+    CONSTRUCTION_FUNDS = "construction_funds"  # 基本建设资金
+    RENOVATION_FUNDS = "renovation_funds"  # 更新改造资金
+    EXTRA_BUDGETARY_FUNDS = "extra_budgetary_funds"  # 财政预算外资金
+    GRAIN_PURCHASE_FUNDS = "grain_purchase_funds"  # 粮、棉、油收购资金
+    SECURITIES_SETTLEMENT = "securities_settlement"  # 证券交易结算资金
+    FUTURES_MARGIN = "futures_margin"  # 期货交易保证金
+    TRUST_FUNDS = "trust_funds"  # 信托基金
+    HOUSING_FUND = "housing_fund"  # 住房基金
+    SOCIAL_SECURITY_FUND = "social_security_fund"  # 社会保障基金
+    PARTY_UNION_FUNDS = "party_union_funds"  # 党、团、工会经费
+    FINANCIAL_INSTITUTION_SUBSCRIPTION = "financial_institution_subscription"  # 金融机构存放同业资金
+    OTHER = "other"  # 其他需要专项管理和使用的资金
+
+    @property
+    def label_zh(self) -> str:
+        return SPECIAL_CATEGORY_PROOF[self][0]
+
+    @property
+    def proof_zh(self) -> str:
+        return SPECIAL_CATEGORY_PROOF[self][1]
+
+    @property
+    def proof_en(self) -> str:
+        return SPECIAL_CATEGORY_PROOF[self][2]
+
+
+SPECIAL_CATEGORY_PROOF: dict[SpecialCategory, tuple[str, str, str]] = {
+    SpecialCategory.CONSTRUCTION_FUNDS: (
+        "基本建设资金",
+        "主管部门批文",
+        "Approval of the competent authority",
+    ),
+    SpecialCategory.RENOVATION_FUNDS: ("更新改造资金", "主管部门批文", "Approval of the competent authority"),
+    SpecialCategory.EXTRA_BUDGETARY_FUNDS: (
+        "财政预算外资金",
+        "财政部门的证明",
+        "Certificate of the finance department",
+    ),
+    SpecialCategory.GRAIN_PURCHASE_FUNDS: (
+        "粮、棉、油收购资金",
+        "主管部门批文",
+        "Approval of the competent authority",
+    ),
+    SpecialCategory.SECURITIES_SETTLEMENT: (
+        "证券交易结算资金",
+        "证券公司或证券管理部门的证明",
+        "Certificate of the securities firm or securities regulator",
+    ),
+    SpecialCategory.FUTURES_MARGIN: (
+        "期货交易保证金",
+        "期货公司或期货管理部门的证明",
+        "Certificate of the futures firm or futures regulator",
+    ),
+    SpecialCategory.TRUST_FUNDS: ("信托基金", "主管部门批文", "Approval of the competent authority"),
+    SpecialCategory.HOUSING_FUND: (
+        "住房基金",
+        "住房基金管理部门的证明",
+        "Certificate of the housing fund authority",
+    ),
+    SpecialCategory.SOCIAL_SECURITY_FUND: (
+        "社会保障基金",
+        "社会保障部门的证明",
+        "Certificate of the social security authority",
+    ),
+    SpecialCategory.PARTY_UNION_FUNDS: (
+        "党、团、工会经费",
+        "该单位或有关部门的批文或证明",
+        "Approval or certificate of the unit or the authority concerned",
+    ),
+    SpecialCategory.FINANCIAL_INSTITUTION_SUBSCRIPTION: (
+        "金融机构存放同业资金",
+        "其证明",
+        "Certificate of the financial institution",
+    ),
+    SpecialCategory.OTHER: (
+        "其他需要专项管理和使用的资金",
+        "有关法规、规章或政府部门的有关文件",
+        "The regulation or government document that requires separate management",
+    ),
+}
+
+
+def check_special_account(category: SpecialCategory | str | None) -> SpecialCategory:
+    """专用存款账户: its category is named; returns it as a SpecialCategory."""
+    if category is None or (isinstance(category, str) and not category.strip()):
+        raise RuleError(
+            "account.special_needs_category", "A special deposit account needs the category of its funds"
+        )
+    try:
+        return SpecialCategory(category)
+    except ValueError:
+        raise InputError(
+            "account.special_category_unknown",
+            "Unknown special account category {category}",
+            category=category,
+        ) from None
+
+
+# ----------------------------------------------------------- 临时存款账户
+
+TEMPORARY_MAX_YEARS = 2
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February becomes 28 February in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def temporary_account_latest_expiry(opened: date) -> date:
+    return add_years(opened, TEMPORARY_MAX_YEARS)
+
+
+def temporary_account_expiry(opened: date, requested_until: date) -> date:
+    """The expiry of a new 临时存款账户: after opening, and at most 2 years from it."""
+    if requested_until <= opened:
+        raise RuleError(
+            "account.temporary_expiry_not_after_opening",
+            "A temporary account must expire after the day it is opened ({opened})",
+            opened=opened.isoformat(),
+        )
+    latest = temporary_account_latest_expiry(opened)
+    if requested_until > latest:
+        raise RuleError(
+            "account.temporary_beyond_two_years",
+            "A temporary account expires at the latest on {latest}, 2 years after opening",
+            latest=latest.isoformat(),
+            requested=requested_until.isoformat(),
+        )
+    return requested_until
+
+
+def extend_temporary_account(opened: date, current_expiry: date, new_expiry: date, today: date) -> date:
+    """Extend a 临时存款账户: only while it is still valid, and never beyond 2 years from opening."""
+    if today > current_expiry:
+        raise RuleError(
+            "account.temporary_extension_after_expiry",
+            "The temporary account expired on {expiry}; an extension must be asked for before expiry",
+            expiry=current_expiry.isoformat(),
+        )
+    if new_expiry <= current_expiry:
+        raise RuleError(
+            "account.temporary_extension_not_later",
+            "The new expiry {new_expiry} is not later than the current one {expiry}",
+            new_expiry=new_expiry.isoformat(),
+            expiry=current_expiry.isoformat(),
+        )
+    return temporary_account_expiry(opened, new_expiry)
+
+
+# ------------------------------------------------ 核准 or 备案, and the filing deadline
+
+
+class Regime(StrEnum):
+    APPROVAL = "approval"  # 核准: the regulator approves before the account is used
+    FILING = "filing"  # 备案: the bank opens the account and files it with the regulator
+    NONE = "none"  # personal accounts: neither
+
+
+ENTERPRISE_KINDS = frozenset(
+    {
+        CustomerKind.ENTERPRISE_LEGAL_PERSON,
+        CustomerKind.NON_LEGAL_PERSON_ENTERPRISE,
+        CustomerKind.INDIVIDUAL_BUSINESS,
+    }
+)
+
+
+def opening_regime(kind: CustomerKind, account_type: AccountType) -> Regime:
+    """机关/事业单位 basic and temporary accounts need 核准; other 单位 accounts are filed (备案)."""
+    if account_type.is_personal:
+        return Regime.NONE
+    if kind is CustomerKind.PUBLIC_INSTITUTION and account_type in (AccountType.BASIC, AccountType.TEMPORARY):
+        return Regime.APPROVAL
+    return Regime.FILING
+
+
+class WorkingCalendar:
+    """Working days: Monday to Friday, minus public holidays, plus weekend days worked in lieu (调休)."""
+
+    def __init__(self, holidays: Collection[date] = (), working_weekend_days: Collection[date] = ()) -> None:
+        self.holidays = frozenset(holidays)
+        self.working_weekend_days = frozenset(working_weekend_days)
+
+    def __call__(self, day: date) -> bool:
+        return self.is_working_day(day)
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.working_weekend_days:
+            return True
+        return day.weekday() < 5 and day not in self.holidays
+
+
+CalendarLike = Callable[[date], bool] | Collection[date] | None
+
+
+def _working_day_test(calendar: CalendarLike) -> Callable[[date], bool]:
+    if calendar is None:
+        return WorkingCalendar()
+    if callable(calendar):
+        return calendar
+    return WorkingCalendar(holidays=calendar)
+
+
+def first_working_day(day: date, calendar: CalendarLike = None) -> date:
+    """`day` itself if it is a working day, else the next working day."""
+    is_working = _working_day_test(calendar)
+    while not is_working(day):
+        day += timedelta(days=1)
+    return day
+
+
+def add_working_days(start: date, days: int, calendar: CalendarLike = None) -> date:
+    """The `days`-th working day after `start` (start itself does not count)."""
+    is_working = _working_day_test(calendar)
+    day = start
+    remaining = days
+    while remaining > 0:
+        day += timedelta(days=1)
+        if is_working(day):
+            remaining -= 1
+    return day
+
+
+@dataclass(frozen=True)
+class FilingDeadline:
+    """When the bank must file a new 单位 account with the regulator, and send the copies."""
+
+    file_by: date
+    copies_by: date | None = None
+
+
+def filing_deadline(
+    opened_on: date, kind: CustomerKind, account_type: AccountType, calendar: CalendarLike = None
+) -> FilingDeadline | None:
+    """备案: enterprise basic/temporary accounts the same working day, copies within 2 working days;
+    other filed accounts within 5 working days. None when no filing applies (核准, personal accounts)."""
+    if opening_regime(kind, account_type) is not Regime.FILING:
+        return None
+    if kind in ENTERPRISE_KINDS and account_type in (AccountType.BASIC, AccountType.TEMPORARY):
+        same_day = first_working_day(opened_on, calendar)
+        return FilingDeadline(file_by=same_day, copies_by=add_working_days(opened_on, 2, calendar))
+    return FilingDeadline(file_by=add_working_days(opened_on, 5, calendar))

@@ -1,0 +1,405 @@
+"""The process definition as versioned data: parsed and validated from a plain mapping (no file reading here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, NoReturn
+
+from teller_app.domain.account_types import AccountType
+from teller_app.domain.accounts import SpecialCategory
+from teller_app.domain.canonical import content_hash
+from teller_app.domain.customers import CustomerKind
+from teller_app.domain.documents import (
+    BUILTIN_DOCUMENT_CODES,
+    ExtraDocumentRule,
+    RequiredDocument,
+    required_documents,
+)
+from teller_app.domain.errors import ConfigError, RuleError
+from teller_app.domain.limits import LimitsTable, TransactionLimits
+from teller_app.domain.risk import (
+    FACTORS,
+    RiskAssessment,
+    RiskInputs,
+    RiskPolicy,
+    assess_risk,
+    check_review_intervals,
+)
+from teller_app.domain.risk_levels import RiskLevel
+from teller_app.domain.roles import Role
+from teller_app.domain.steps import Step
+
+ApprovalAuthority = Mapping[RiskLevel, frozenset[Role]]
+
+VERSION_PATTERN = re.compile(r"\d{4}\.\d{1,3}")
+APPROVER_ROLES = frozenset({Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER})
+HIGH_RISK_APPROVER_ROLES = frozenset({Role.RISK_OFFICER, Role.BRANCH_MANAGER})
+_LEVELS_UP = (RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM_HIGH, RiskLevel.HIGH)
+
+
+@dataclass(frozen=True)
+class ProcessDefinition:
+    """One version of the bank's opening procedure. A case records `version` and keeps these rules to the end."""
+
+    version: str
+    effective_from: date
+    owner: str
+    title: str
+    change_notes: tuple[str, ...]
+    sla_minutes: Mapping[Step, int]
+    approval_authority: ApprovalAuthority
+    risk: RiskPolicy
+    limits: LimitsTable
+    extra_documents: tuple[ExtraDocumentRule, ...]
+    source: str
+    content_hash: str
+
+    def required_documents(
+        self,
+        kind: CustomerKind,
+        account_type: AccountType,
+        agent_present: bool,
+        special_category: SpecialCategory | None = None,
+    ) -> list[RequiredDocument]:
+        return required_documents(kind, account_type, agent_present, special_category, self.extra_documents)
+
+    def assess_risk(self, inputs: RiskInputs, assessed_on: date) -> RiskAssessment:
+        return assess_risk(inputs, self.risk, assessed_on, self.approval_authority)
+
+    def transaction_limits(self, account_type: AccountType, level: RiskLevel) -> TransactionLimits:
+        return self.limits.limits(account_type, level)
+
+
+def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefinition:
+    """Validate a definition (as read from TOML) and build it; a ConfigError names source, key path and problem."""
+    r = _Reader(source)
+    root = r.table(mapping, "")
+    r.only_keys(
+        root,
+        "",
+        required={
+            "version",
+            "effective_from",
+            "owner",
+            "sla_minutes",
+            "approval_authority",
+            "risk",
+            "limits",
+        },
+        optional={"title", "change_notes", "documents"},
+    )
+    version = r.text(root["version"], "version")
+    if not VERSION_PATTERN.fullmatch(version):
+        r.fail("version", "must look like YEAR.NUMBER, e.g. 2026.1, not {value!r}", value=version)
+    return ProcessDefinition(
+        version=version,
+        effective_from=r.day(root["effective_from"], "effective_from"),
+        owner=r.text(root["owner"], "owner"),
+        title=r.text(root.get("title", "开户操作流程"), "title"),
+        change_notes=tuple(r.texts(root.get("change_notes", []), "change_notes")),
+        sla_minutes=_sla(r, root["sla_minutes"]),
+        approval_authority=_authority(r, root["approval_authority"]),
+        risk=_risk(r, root["risk"]),
+        limits=_limits(r, root["limits"]),
+        extra_documents=_documents(r, root.get("documents", {})),
+        source=source,
+        content_hash=content_hash(dict(mapping)),
+    )
+
+
+def _sla(r: _Reader, raw: Any) -> dict[Step, int]:
+    table = r.table(raw, "sla_minutes")
+    r.only_keys(table, "sla_minutes", required={s.value for s in Step})
+    return {step: r.whole(table[step.value], f"sla_minutes.{step.value}", minimum=1) for step in Step}
+
+
+def _authority(r: _Reader, raw: Any) -> dict[RiskLevel, frozenset[Role]]:
+    table = r.table(raw, "approval_authority")
+    r.only_keys(table, "approval_authority", required={level.value for level in RiskLevel})
+    authority: dict[RiskLevel, frozenset[Role]] = {}
+    for level in _LEVELS_UP:
+        key = f"approval_authority.{level.value}"
+        roles = frozenset(r.choice(Role, name, key) for name in r.texts(table[level.value], key))
+        if not roles:
+            r.fail(key, "names no role that may approve")
+        if not roles <= APPROVER_ROLES:
+            r.fail(
+                key,
+                "only {allowed} may approve, not {roles}",
+                allowed=_names(APPROVER_ROLES),
+                roles=_names(roles),
+            )
+        if level is RiskLevel.HIGH and not roles <= HIGH_RISK_APPROVER_ROLES:
+            r.fail(
+                key,
+                "a high-risk case needs a risk officer or branch manager, not {roles}",
+                roles=_names(roles),
+            )
+        for lower, lower_roles in authority.items():
+            if not roles <= lower_roles:
+                r.fail(
+                    key,
+                    "every role that approves {level} must also approve {lower}",
+                    level=level,
+                    lower=lower,
+                )
+        authority[level] = roles
+    return authority
+
+
+def _risk(r: _Reader, raw: Any) -> RiskPolicy:
+    table = r.table(raw, "risk")
+    r.only_keys(
+        table,
+        "risk",
+        required={"weights", "thresholds", "review_months"},
+        optional={"high_risk_regions", "high_risk_industries", "elevated_industries"},
+    )
+    weights_table = r.table(table["weights"], "risk.weights")
+    r.only_keys(weights_table, "risk.weights", required=set(FACTORS))
+    weights = {name: r.whole(weights_table[name], f"risk.weights.{name}", minimum=0) for name in FACTORS}
+    if sum(weights.values()) != 100:
+        r.fail("risk.weights", "must add up to 100, not {total}", total=sum(weights.values()))
+
+    above_low = (RiskLevel.MEDIUM, RiskLevel.MEDIUM_HIGH, RiskLevel.HIGH)
+    thresholds_table = r.table(table["thresholds"], "risk.thresholds")
+    r.only_keys(thresholds_table, "risk.thresholds", required={level.value for level in above_low})
+    thresholds: dict[RiskLevel, int] = {}
+    previous = 0
+    for level in above_low:
+        key = f"risk.thresholds.{level.value}"
+        value = r.whole(thresholds_table[level.value], key, minimum=1, maximum=100)
+        if value <= previous:
+            r.fail(
+                key, "must be higher than the threshold of the level below ({previous})", previous=previous
+            )
+        thresholds[level] = previous = value
+
+    months_table = r.table(table["review_months"], "risk.review_months")
+    r.only_keys(months_table, "risk.review_months", required={level.value for level in RiskLevel})
+    months = {
+        level: r.whole(months_table[level.value], f"risk.review_months.{level.value}", minimum=1)
+        for level in RiskLevel
+    }
+    try:
+        check_review_intervals(months)
+    except RuleError as exc:
+        r.fail(f"risk.review_months.{exc.params.get('level', '')}", exc.render())
+
+    industries = frozenset(
+        v.lower() for v in r.texts(table.get("high_risk_industries", []), "risk.high_risk_industries")
+    )
+    elevated = frozenset(
+        v.lower() for v in r.texts(table.get("elevated_industries", []), "risk.elevated_industries")
+    )
+    if industries & elevated:
+        r.fail(
+            "risk.elevated_industries",
+            "lists {codes} also in high_risk_industries",
+            codes=sorted(industries & elevated),
+        )
+    return RiskPolicy(
+        weights=weights,
+        thresholds=thresholds,
+        review_months=months,
+        high_risk_regions=frozenset(
+            v.upper() for v in r.texts(table.get("high_risk_regions", []), "risk.high_risk_regions")
+        ),
+        high_risk_industries=industries,
+        elevated_industries=elevated,
+    )
+
+
+def _limits(r: _Reader, raw: Any) -> LimitsTable:
+    table = r.table(raw, "limits")
+    r.only_keys(table, "limits", required={"single", "daily"})
+    amounts: dict[str, dict[AccountType, dict[RiskLevel, Decimal]]] = {}
+    for kind in ("single", "daily"):
+        per_type = r.table(table[kind], f"limits.{kind}")
+        r.only_keys(per_type, f"limits.{kind}", required={t.value for t in AccountType})
+        amounts[kind] = {}
+        for account_type in AccountType:
+            key = f"limits.{kind}.{account_type.value}"
+            per_level = r.table(per_type[account_type.value], key)
+            r.only_keys(per_level, key, required={level.value for level in RiskLevel})
+            amounts[kind][account_type] = {}
+            previous: Decimal | None = None
+            for level in _LEVELS_UP:
+                value = r.money(per_level[level.value], f"{key}.{level.value}")
+                if previous is not None and value > previous:
+                    r.fail(
+                        f"{key}.{level.value}",
+                        "a higher risk level cannot have a higher limit ({value} > {previous})",
+                        value=str(value),
+                        previous=str(previous),
+                    )
+                amounts[kind][account_type][level] = previous = value
+    entries: dict[AccountType, dict[RiskLevel, TransactionLimits]] = {}
+    for account_type in AccountType:
+        entries[account_type] = {}
+        for level in RiskLevel:
+            single = amounts["single"][account_type][level]
+            daily = amounts["daily"][account_type][level]
+            if single > daily:
+                r.fail(
+                    f"limits.single.{account_type.value}.{level.value}",
+                    "is above the daily limit {daily}",
+                    daily=str(daily),
+                )
+            entries[account_type][level] = TransactionLimits(single=single, daily=daily)
+    return LimitsTable(entries)
+
+
+def _documents(r: _Reader, raw: Any) -> tuple[ExtraDocumentRule, ...]:
+    table = r.table(raw, "documents")
+    r.only_keys(table, "documents", optional={"extra"})
+    rules: list[ExtraDocumentRule] = []
+    raw_items = table.get("extra", [])
+    if not isinstance(raw_items, list):
+        r.fail("documents.extra", "must be a list of tables ([[documents.extra]])")
+    for index, raw_item in enumerate(raw_items):
+        key = f"documents.extra[{index}]"
+        item = r.table(raw_item, key)
+        r.only_keys(
+            item,
+            key,
+            required={"code", "name_zh", "name_en", "step", "customer_kinds", "account_types"},
+            optional={"mandatory", "condition", "condition_zh"},
+        )
+        code = r.text(item["code"], f"{key}.code")
+        if (
+            code in BUILTIN_DOCUMENT_CODES
+            or code.startswith("special_proof.")
+            or any(x.document.code == code for x in rules)
+        ):
+            r.fail(f"{key}.code", "{code!r} is already a checklist item", code=code)
+        mandatory = r.flag(item.get("mandatory", True), f"{key}.mandatory")
+        condition = r.text(item.get("condition", ""), f"{key}.condition", allow_empty=True)
+        if not mandatory and not condition:
+            r.fail(f"{key}.condition", "a conditional item must say when it is needed")
+        document = RequiredDocument(
+            code=code,
+            name_zh=r.text(item["name_zh"], f"{key}.name_zh"),
+            name_en=r.text(item["name_en"], f"{key}.name_en"),
+            step=r.choice(Step, item["step"], f"{key}.step"),
+            mandatory=mandatory,
+            condition=condition,
+            condition_zh=r.text(item.get("condition_zh", ""), f"{key}.condition_zh", allow_empty=True),
+        )
+        kinds = frozenset(
+            r.choice(CustomerKind, v, f"{key}.customer_kinds")
+            for v in r.texts(item["customer_kinds"], f"{key}.customer_kinds")
+        )
+        types = frozenset(
+            r.choice(AccountType, v, f"{key}.account_types")
+            for v in r.texts(item["account_types"], f"{key}.account_types")
+        )
+        if not kinds or not types:
+            r.fail(key, "must name at least one customer kind and one account type")
+        rules.append(ExtraDocumentRule(document=document, kinds=kinds, account_types=types))
+    return tuple(rules)
+
+
+def _names(values: Collection[Any]) -> str:
+    return ", ".join(sorted(str(v) for v in values))
+
+
+class _Reader:
+    """Typed access to a parsed mapping; every failure names the source, the key path and the problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, key: str, problem: str, **params: Any) -> NoReturn:
+        try:
+            text = problem.format(**params)
+        except (KeyError, IndexError, ValueError):
+            text = problem
+        raise ConfigError(
+            "procedure.invalid",
+            "{source}: {key}: {problem}",
+            source=self.source,
+            key=key or "(top level)",
+            problem=text,
+        )
+
+    def table(self, raw: Any, key: str) -> Mapping[str, Any]:
+        if not isinstance(raw, Mapping):
+            self.fail(key, "must be a table, not {kind}", kind=type(raw).__name__)
+        return raw
+
+    def only_keys(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        required: Collection[str] = (),
+        optional: Collection[str] = (),
+    ) -> None:
+        prefix = f"{key}." if key else ""
+        for name in sorted(set(required) - set(table)):
+            self.fail(prefix + name, "is missing")
+        for name in sorted(set(map(str, table)) - set(required) - set(optional)):
+            self.fail(prefix + name, "is not a known key")
+
+    def text(self, raw: Any, key: str, allow_empty: bool = False) -> str:
+        if not isinstance(raw, str):
+            self.fail(key, "must be text, not {kind}", kind=type(raw).__name__)
+        if not allow_empty and not raw.strip():
+            self.fail(key, "must not be empty")
+        return raw.strip()
+
+    def texts(self, raw: Any, key: str) -> list[str]:
+        if not isinstance(raw, list):
+            self.fail(key, "must be a list of text, not {kind}", kind=type(raw).__name__)
+        return [self.text(item, f"{key}[{i}]") for i, item in enumerate(raw)]
+
+    def flag(self, raw: Any, key: str) -> bool:
+        if not isinstance(raw, bool):
+            self.fail(key, "must be true or false, not {value!r}", value=raw)
+        return raw
+
+    def whole(self, raw: Any, key: str, minimum: int, maximum: int | None = None) -> int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            self.fail(key, "must be a whole number, not {value!r}", value=raw)
+        if raw < minimum or (maximum is not None and raw > maximum):
+            bound = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
+            self.fail(key, "must be {bound}, not {value}", bound=bound, value=raw)
+        return raw
+
+    def money(self, raw: Any, key: str) -> Decimal:
+        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+            self.fail(
+                key, "must be an amount in CNY written as text or a whole number, not {value!r}", value=raw
+            )
+        try:
+            value = Decimal(str(raw).strip())
+        except InvalidOperation:
+            self.fail(key, "{value!r} is not an amount", value=raw)
+        if not value.is_finite() or value <= 0 or value > Decimal("1e15") or value != round(value, 2):
+            self.fail(key, "must be a positive amount in yuan and fen, not {value!r}", value=raw)
+        return value
+
+    def day(self, raw: Any, key: str) -> date:
+        if isinstance(raw, datetime):
+            self.fail(key, "must be a date without a time, not {value!r}", value=raw.isoformat())
+        if isinstance(raw, date):
+            return raw
+        if isinstance(raw, str):
+            try:
+                return date.fromisoformat(raw.strip())
+            except ValueError:
+                pass
+        self.fail(key, "must be a date like 2026-01-01, not {value!r}", value=raw)
+
+    def choice(self, enum: Any, raw: Any, key: str) -> Any:
+        text = self.text(raw, key)
+        try:
+            return enum(text)
+        except ValueError:
+            self.fail(
+                key, "{value!r} is not one of {allowed}", value=text, allowed=_names([e.value for e in enum])
+            )
