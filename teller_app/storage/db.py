@@ -1,0 +1,122 @@
+"""The SQLite engine of the local store (WAL, synchronous=FULL, foreign keys, busy timeout), one writer,
+and Alembic migrations to head."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+
+from teller_app.storage.errors import StoreProblem
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "teller_write"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def create_store_engine(path: Path) -> Engine:
+    """An engine whose connections use WAL and synchronous=FULL; writes BEGIN IMMEDIATE, reads BEGIN."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        sqlite_url(path),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+class Writer:
+    """The one writer of a store: a lock serialising this process's writes, BEGIN IMMEDIATE for others."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine.execution_options(**{WRITE_OPTION: True})
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        with self._lock:
+            try:
+                with self.engine.begin() as connection:
+                    yield connection
+            except OperationalError as exc:
+                raise StoreProblem(
+                    "storage.write_failed",
+                    "The local store could not be written: {problem}",
+                    problem=str(exc.orig),
+                ) from exc
+
+
+def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise StoreProblem("storage.migrations", "The migrations have {count} heads", count=len(heads))
+    return heads[0]
+
+
+def first_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config())
+    bases = script.get_bases()
+    return bases[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to `revision` in one transaction (the writer's)."""
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def integrity_check(path: Path) -> list[str]:
+    """PRAGMA integrity_check on a database file, opened read-only; ['ok'] when sound."""
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return [f"cannot open: {exc}"]
+    try:
+        return [row[0] for row in raw.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        raw.close()

@@ -1,0 +1,294 @@
+"""Envelope keys: data keys (one for fields, one per blind index) wrapped by a KEK, plus a recovery wrap.
+
+keys.json (in the data folder's `keys/`) holds only wrapped keys: each data key wrapped by the KEK, and by
+the recovery wrapping key (RWK, derived from the recovery key shown once at init). The RWK itself is kept
+wrapped by the KEK so that new data-key versions can be added without the recovery key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from teller_app.domain.canonical import canonical_bytes
+from teller_app.files import write_atomically
+from teller_app.storage.crypto import FieldCipher
+from teller_app.storage.errors import KeyStoreProblem
+from teller_app.storage.kek_stores import KekStore, kek_store_of_kind
+from teller_app.storage.recovery import format_recovery_key, new_recovery_key, recovery_wrapping_key
+
+DATA = "data"
+BLIND_INDEXES = ("credit_code", "id_number", "name")
+PURPOSES = (DATA, *(f"blind:{name}" for name in BLIND_INDEXES))
+KEY_FILE = "keys.json"
+
+
+@dataclass
+class DataKeys:
+    """The unwrapped data keys of a store, held in memory while it is open."""
+
+    store_id: str
+    keys: dict[str, dict[int, bytes]]
+    active: dict[str, int]
+    kek_kind: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def cipher(self) -> FieldCipher:
+        return FieldCipher(self.keys[DATA], self.active[DATA])
+
+    def blind_key(self, index_name: str) -> bytes:
+        purpose = f"blind:{index_name}"
+        return self.keys[purpose][self.active[purpose]]
+
+
+def keys_folder(data_folder: Path) -> Path:
+    return data_folder / "keys"
+
+
+def keys_exist(data_folder: Path) -> bool:
+    return (keys_folder(data_folder) / KEY_FILE).exists()
+
+
+def create_keys(
+    data_folder: Path, kek_store_factory: Any, imported: DataKeys | None = None
+) -> tuple[DataKeys, str]:
+    """Make data keys (or take `imported` ones from a sibling terminal), a KEK and a recovery key.
+
+    `kek_store_factory(store_id) -> KekStore`. Returns the keys and the recovery key text, shown once.
+    """
+    if keys_exist(data_folder):
+        raise KeyStoreProblem(
+            "keystore.exists", "Keys already exist in {folder}", folder=str(keys_folder(data_folder))
+        )
+    store_id = str(uuid.uuid4())
+    if imported is None:
+        keys = {purpose: {1: os.urandom(32)} for purpose in PURPOSES}
+        active = {purpose: 1 for purpose in PURPOSES}
+    else:
+        keys = {p: dict(v) for p, v in imported.keys.items()}
+        active = dict(imported.active)
+    store: KekStore = kek_store_factory(store_id)
+    recovery_key = new_recovery_key()
+    data_keys = DataKeys(store_id, keys, active, store.kind)
+    _write_key_file(data_folder, data_keys, store, recovery_wrapping_key(recovery_key))
+    return data_keys, format_recovery_key(recovery_key)
+
+
+def load_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> DataKeys:
+    """Unwrap the data keys with the KEK from the key store recorded in keys.json."""
+    record = _read_key_file(data_folder)
+    store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
+    kek = store.get(record["kek"]["id"])
+    return _unwrap_all(record, kek, by="kek")
+
+
+def describe_key_store(data_folder: Path, environ: Mapping[str, str] | None = None) -> str:
+    record = _read_key_file(data_folder)
+    store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
+    return store.describe()
+
+
+def rotate_kek(data_folder: Path, new_store: KekStore, environ: Mapping[str, str] | None = None) -> str:
+    """Re-wrap every data key (and the RWK) under a new KEK in `new_store`; the old KEK is then removed."""
+    record = _read_key_file(data_folder)
+    old_store = kek_store_of_kind(
+        record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ
+    )
+    old_kek_id = record["kek"]["id"]
+    old_kek = old_store.get(old_kek_id)
+    data_keys = _unwrap_all(record, old_kek, by="kek")
+    rwk = _unwrap(old_kek, _unb64(record["recovery"]["rwk"]), _rwk_aad(record["store_id"], old_kek_id))
+    new_kek_id = _write_key_file(
+        data_folder, data_keys, new_store, rwk, recovery_check=record["recovery"]["check"]
+    )
+    if old_kek_id != new_kek_id:
+        old_store.delete(old_kek_id)
+    return new_kek_id
+
+
+def add_data_key_version(
+    data_folder: Path, purpose: str = DATA, environ: Mapping[str, str] | None = None
+) -> DataKeys:
+    """A new active version of one data key (older versions are kept so old ciphertext stays readable)."""
+    record = _read_key_file(data_folder)
+    store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
+    kek = store.get(record["kek"]["id"])
+    data_keys = _unwrap_all(record, kek, by="kek")
+    rwk = _unwrap(kek, _unb64(record["recovery"]["rwk"]), _rwk_aad(record["store_id"], record["kek"]["id"]))
+    version = max(data_keys.keys[purpose]) + 1
+    data_keys.keys[purpose][version] = os.urandom(32)
+    data_keys.active[purpose] = version
+    _write_key_file(
+        data_folder,
+        data_keys,
+        store,
+        rwk,
+        recovery_check=record["recovery"]["check"],
+        kek=(record["kek"]["id"], kek),
+    )
+    return data_keys
+
+
+def recover_keys(data_folder: Path, recovery_key: bytes, new_store_factory: Any) -> DataKeys:
+    """Unwrap the data keys with the recovery key and protect them under a new KEK (the old one is lost)."""
+    record = _read_key_file(data_folder)
+    rwk = recovery_wrapping_key(recovery_key)
+    if _b64(_check_value(rwk)) != record["recovery"]["check"]:
+        raise KeyStoreProblem(
+            "keystore.wrong_recovery_key", "This recovery key does not belong to this store"
+        )
+    data_keys = _unwrap_all(record, rwk, by="recovery")
+    store: KekStore = new_store_factory(record["store_id"])
+    _write_key_file(data_folder, data_keys, store, rwk, recovery_check=record["recovery"]["check"])
+    return data_keys
+
+
+def export_data_keys(keys: DataKeys, wrapping_key: bytes) -> bytes:
+    """All data keys (every version) sealed under `wrapping_key`, to enrol a sibling terminal of the branch."""
+    payload = canonical_bytes(
+        {
+            "keys": {p: {str(v): _b64(k) for v, k in vs.items()} for p, vs in keys.keys.items()},
+            "active": keys.active,
+        }
+    )
+    nonce = os.urandom(12)
+    return b"TKX1" + nonce + AESGCM(wrapping_key).encrypt(nonce, payload, b"teller-data-key-export")
+
+
+def import_data_keys(blob: bytes, wrapping_key: bytes) -> DataKeys:
+    """Open an export; pass the result to `create_keys(..., imported=...)` on the new terminal."""
+    if not blob.startswith(b"TKX1") or len(blob) < 4 + 12 + 16:
+        raise KeyStoreProblem("keystore.bad_export", "This is not a data-key export")
+    try:
+        payload = AESGCM(wrapping_key).decrypt(blob[4:16], blob[16:], b"teller-data-key-export")
+    except InvalidTag:
+        raise KeyStoreProblem(
+            "keystore.bad_export", "The data-key export was changed or the wrapping key is wrong"
+        ) from None
+    data = json.loads(payload)
+    keys = {p: {int(v): _unb64(k) for v, k in vs.items()} for p, vs in data["keys"].items()}
+    return DataKeys("", keys, {p: int(v) for p, v in data["active"].items()})
+
+
+# -- the key file ------------------------------------------------------------------------------------
+
+
+def _write_key_file(
+    data_folder: Path,
+    data_keys: DataKeys,
+    store: KekStore,
+    rwk: bytes,
+    recovery_check: str | None = None,
+    kek: tuple[str, bytes] | None = None,
+) -> str:
+    """Write keys.json atomically; a new KEK is put in the store first, so a crash leaves the old file valid."""
+    if kek is None:
+        kek_id, kek_bytes = str(uuid.uuid4()), os.urandom(32)
+        store.put(kek_id, kek_bytes)
+    else:
+        kek_id, kek_bytes = kek
+    sid = data_keys.store_id
+    entries = []
+    for purpose, versions in sorted(data_keys.keys.items()):
+        for version, key in sorted(versions.items()):
+            entries.append(
+                {
+                    "purpose": purpose,
+                    "version": version,
+                    "wrapped": _b64(_wrap(kek_bytes, key, _key_aad(sid, purpose, version, kek_id))),
+                    "recovery_wrapped": _b64(_wrap(rwk, key, _key_aad(sid, purpose, version, "recovery"))),
+                }
+            )
+    record = {
+        "format": 1,
+        "store_id": sid,
+        "kek": {"id": kek_id, "kind": store.kind},
+        "active": data_keys.active,
+        "data_keys": entries,
+        "recovery": {
+            "check": recovery_check or _b64(_check_value(rwk)),
+            "rwk": _b64(_wrap(kek_bytes, rwk, _rwk_aad(sid, kek_id))),
+        },
+    }
+    folder = keys_folder(data_folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_atomically(folder / KEY_FILE, json.dumps(record, indent=1).encode("utf-8"))
+    data_keys.kek_kind = store.kind
+    return kek_id
+
+
+def _read_key_file(data_folder: Path) -> dict[str, Any]:
+    path = keys_folder(data_folder) / KEY_FILE
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        record["kek"]["id"], record["kek"]["kind"], record["store_id"]
+        return dict(record)
+    except FileNotFoundError:
+        raise KeyStoreProblem(
+            "keystore.no_keys", "No keys in {path}: run `teller-admin init` first", path=str(path)
+        ) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KeyStoreProblem(
+            "keystore.damaged", "The key file {path} is damaged ({problem})", path=str(path), problem=str(exc)
+        ) from None
+
+
+def _unwrap_all(record: dict[str, Any], wrapping: bytes, by: str) -> DataKeys:
+    sid, kek_id = record["store_id"], record["kek"]["id"]
+    keys: dict[str, dict[int, bytes]] = {}
+    for entry in record["data_keys"]:
+        purpose, version = entry["purpose"], int(entry["version"])
+        if by == "kek":
+            key = _unwrap(wrapping, _unb64(entry["wrapped"]), _key_aad(sid, purpose, version, kek_id))
+        else:
+            key = _unwrap(
+                wrapping, _unb64(entry["recovery_wrapped"]), _key_aad(sid, purpose, version, "recovery")
+            )
+        keys.setdefault(purpose, {})[version] = key
+    active = {p: int(v) for p, v in record["active"].items()}
+    return DataKeys(sid, keys, active, record["kek"]["kind"])
+
+
+def _wrap(wrapping: bytes, key: bytes, aad: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(wrapping).encrypt(nonce, key, aad)
+
+
+def _unwrap(wrapping: bytes, blob: bytes, aad: bytes) -> bytes:
+    try:
+        return AESGCM(wrapping).decrypt(blob[:12], blob[12:], aad)
+    except InvalidTag:
+        raise KeyStoreProblem(
+            "keystore.unwrap_failed", "A data key could not be unwrapped: wrong key or damaged key file"
+        ) from None
+
+
+def _key_aad(store_id: str, purpose: str, version: int, wrapper: str) -> bytes:
+    return canonical_bytes(["teller-data-key", store_id, purpose, version, wrapper])
+
+
+def _rwk_aad(store_id: str, kek_id: str) -> bytes:
+    return canonical_bytes(["teller-rwk", store_id, kek_id])
+
+
+def _check_value(rwk: bytes) -> bytes:
+    return hmac.new(rwk, b"teller-recovery-check", hashlib.sha256).digest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

@@ -1,0 +1,1 @@
+"""Migration scripts, oldest first; each revision says what it changes."""
