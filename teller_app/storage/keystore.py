@@ -52,6 +52,11 @@ class DataKeys:
         return self.keys[purpose][self.active[purpose]]
 
 
+def fresh_data_keys(store_id: str = "") -> DataKeys:
+    """New random data keys, version 1 of every purpose (held in memory only until wrapped)."""
+    return DataKeys(store_id, {p: {1: os.urandom(32)} for p in PURPOSES}, {p: 1 for p in PURPOSES})
+
+
 def keys_folder(data_folder: Path) -> Path:
     return data_folder / "keys"
 
@@ -72,15 +77,12 @@ def create_keys(
             "keystore.exists", "Keys already exist in {folder}", folder=str(keys_folder(data_folder))
         )
     store_id = str(uuid.uuid4())
-    if imported is None:
-        keys = {purpose: {1: os.urandom(32)} for purpose in PURPOSES}
-        active = {purpose: 1 for purpose in PURPOSES}
-    else:
-        keys = {p: dict(v) for p, v in imported.keys.items()}
-        active = dict(imported.active)
+    source = imported or fresh_data_keys()
     store: KekStore = kek_store_factory(store_id)
     recovery_key = new_recovery_key()
-    data_keys = DataKeys(store_id, keys, active, store.kind)
+    data_keys = DataKeys(
+        store_id, {p: dict(v) for p, v in source.keys.items()}, dict(source.active), store.kind
+    )
     _write_key_file(data_folder, data_keys, store, recovery_wrapping_key(recovery_key))
     return data_keys, format_recovery_key(recovery_key)
 

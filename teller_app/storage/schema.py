@@ -4,13 +4,17 @@ Plain columns hold only what central reporting needs (ids, branch, status, steps
 personal data sits in `encrypted_column`s (ciphertext) with blind indexes for search. System tables
 (users, audit, outbox, sync state, procedure versions, number blocks) are in `schema_system` and are
 re-exported here, so `from teller_app.storage.schema import Base, Case, AuditEvent` gives all of it.
+
+References between rows (case_id, customer_id …) are indexed ids without FOREIGN KEY constraints: rows
+arrive from the central database in the order of their last change, not in the order they were made,
+so the services check references, not the database.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from teller_app.storage.schema_base import (
@@ -80,7 +84,7 @@ class Case(SyncedMixin, Base):
     __tablename__ = "cases"
 
     terminal: Mapped[str] = mapped_column(String(32))
-    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(36), index=True)
     customer_kind: Mapped[str] = mapped_column(String(40))
     account_type: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(32), index=True)
@@ -103,7 +107,7 @@ class CaseStep(SyncedMixin, Base):
     __tablename__ = "case_steps"
     __table_args__ = (UniqueConstraint("case_id", "step"),)
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     step: Mapped[str] = mapped_column(String(32))
     entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -117,7 +121,7 @@ class Document(SyncedMixin, Base):
     __tablename__ = "documents"
     __table_args__ = (UniqueConstraint("case_id", "item_code"),)
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     item_code: Mapped[str] = mapped_column(String(64))
     decision: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str | None] = mapped_column(String(32))
@@ -133,8 +137,8 @@ class DocumentScan(SyncedMixin, Base):
 
     __tablename__ = "document_scans"
 
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     media_type: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -146,7 +150,7 @@ class BeneficialOwner(SyncedMixin, Base):
 
     __tablename__ = "beneficial_owners"
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     ordinal: Mapped[int] = mapped_column(Integer, default=0)
     exemption: Mapped[bool] = mapped_column(Boolean, default=False)
     name = encrypted_column(max_chars=200)
@@ -159,7 +163,7 @@ class RiskAssessment(SyncedMixin, Base):
 
     __tablename__ = "risk_assessments"
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     score: Mapped[int] = mapped_column(Integer)
     level: Mapped[str] = mapped_column(String(16))
     factors: Mapped[str] = mapped_column(Text)  # JSON: factor → contribution (no personal data)
@@ -176,7 +180,7 @@ class ApprovalRequest(SyncedMixin, Base):
     __tablename__ = "approval_requests"
     __append_only__ = True
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     requested_by: Mapped[str] = mapped_column(String(36))
     requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -191,8 +195,8 @@ class Approval(SyncedMixin, Base):
     __tablename__ = "approvals"
     __append_only__ = True
 
-    request_id: Mapped[str] = mapped_column(ForeignKey("approval_requests.id"), index=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    request_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
     maker_id: Mapped[str] = mapped_column(String(36))
     checker_id: Mapped[str] = mapped_column(String(36))
     decision: Mapped[str] = mapped_column(String(16))
@@ -208,8 +212,8 @@ class Account(SyncedMixin, Base):
     __tablename__ = "accounts"
 
     account_number: Mapped[str] = mapped_column(String(40), unique=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(36), index=True)
     account_type: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(32))
     limits: Mapped[str | None] = mapped_column(Text)  # JSON

@@ -175,9 +175,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name=op.f("fk_cases_customer_id_customers")
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
@@ -203,10 +200,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_accounts_case_id_cases")),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name=op.f("fk_accounts_customer_id_customers")
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accounts")),
         sa.UniqueConstraint("account_number", name=op.f("uq_accounts_account_number")),
     )
@@ -228,7 +221,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_approval_requests_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_approval_requests")),
     )
     with op.batch_alter_table("approval_requests", schema=None) as batch_op:
@@ -247,7 +239,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_beneficial_owners_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_beneficial_owners")),
     )
     with op.batch_alter_table("beneficial_owners", schema=None) as batch_op:
@@ -266,7 +257,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_case_steps_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_steps")),
         sa.UniqueConstraint("case_id", "step", name=op.f("uq_case_steps_case_id_step")),
     )
@@ -289,7 +279,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_documents_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
         sa.UniqueConstraint("case_id", "item_code", name=op.f("uq_documents_case_id_item_code")),
     )
@@ -312,7 +301,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_risk_assessments_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_risk_assessments")),
     )
     with op.batch_alter_table("risk_assessments", schema=None) as batch_op:
@@ -334,10 +322,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_approvals_case_id_cases")),
-        sa.ForeignKeyConstraint(
-            ["request_id"], ["approval_requests.id"], name=op.f("fk_approvals_request_id_approval_requests")
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_approvals")),
     )
     with op.batch_alter_table("approvals", schema=None) as batch_op:
@@ -357,10 +341,6 @@ def upgrade() -> None:
         sa.Column("branch", sa.String(length=32), nullable=False),
         sa.Column("version", sa.Integer(), server_default="0", nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_document_scans_case_id_cases")),
-        sa.ForeignKeyConstraint(
-            ["document_id"], ["documents.id"], name=op.f("fk_document_scans_document_id_documents")
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_scans")),
     )
     with op.batch_alter_table("document_scans", schema=None) as batch_op:

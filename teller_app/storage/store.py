@@ -1,0 +1,147 @@
+"""The open local store: engine, one writer, keys, sealer, blind indexes and the terminal's identity.
+
+store = open_store(paths, keys, TerminalIdentity(branch, terminal))   # upgrades to the newest schema
+with store.unit_of_work(user_id=teller.id) as uow:                     # one transaction
+    customer = uow.new(Customer, kind=...)
+    set_customer_identity(uow, customer, name=..., credit_code=...)
+    uow.append_audit("case.open", case_id=case.id, step="intake")
+with store.reading() as session:                                       # read-only
+    ...
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, insert, select, update
+from sqlalchemy.orm import Session
+
+from teller_app.config import Config
+from teller_app.domain.errors import ConfigError
+from teller_app.paths import AppPaths
+from teller_app.storage import db
+from teller_app.storage.blind_index import BlindIndexer
+from teller_app.storage.crypto import FieldSealer
+from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
+from teller_app.storage.schema_base import utc_now
+from teller_app.storage.schema_system import StoreMeta
+from teller_app.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TerminalIdentity:
+    """Which branch (营业机构) and terminal this store belongs to; every synced row carries the branch."""
+
+    branch: str
+    terminal: str
+
+
+class Store:
+    """An open store. Thread-safe: writes are serialised by one writer; reads run side by side (WAL)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        keys: DataKeys,
+        identity: TerminalIdentity,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.engine = engine
+        self.path = path
+        self.keys = keys
+        self.identity = identity
+        self.clock = clock
+        self.writer = db.Writer(engine)
+        self.sealer = FieldSealer(keys.cipher())
+        self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
+        self._in_unit = threading.local()
+
+    @contextmanager
+    def unit_of_work(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
+        """One write transaction: all or nothing, with its audit events and outbox entries."""
+        if getattr(self._in_unit, "active", False):
+            raise RuntimeError("a unit of work is already open in this thread; pass it down instead")
+        self._in_unit.active = True
+        try:
+            with self.writer.connection() as connection:
+                session = Session(bind=connection, expire_on_commit=False, autoflush=False)
+                try:
+                    uow = UnitOfWork(self, session, user_id, self.clock)
+                    yield uow
+                    uow.finish()
+                finally:
+                    session.close()
+        finally:
+            self._in_unit.active = False
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (one consistent snapshot); writing through it is refused."""
+        session = Session(bind=self.engine, expire_on_commit=False, autoflush=False)
+        event.listen(session, "before_flush", _refuse_writes)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def meta(self, key: str) -> str | None:
+        with self.reading() as session:
+            row = session.get(StoreMeta, key)
+            return None if row is None else row.value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.writer.connection() as connection:
+            _set_meta(connection, key, value)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    paths: AppPaths,
+    keys: DataKeys,
+    identity: TerminalIdentity,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    upgrade: bool = True,
+) -> Store:
+    """Open (and create) the local store at `paths.local_store`, migrating it to the newest schema."""
+    path = paths.local_store
+    engine = db.create_store_engine(path)
+    if upgrade:
+        db.upgrade(engine)
+    return Store(engine, path, keys, identity, clock)
+
+
+def open_configured_store(
+    config: Config, *, environ: Mapping[str, str] | None = None, clock: Callable[[], datetime] = utc_now
+) -> Store:
+    """The store of this terminal as configured by `teller-admin init` (branch, terminal, keys)."""
+    if not config.branch or not config.terminal:
+        raise ConfigError(
+            "config.not_initialised",
+            "This terminal is not set up yet: run `teller-admin init --branch … --terminal …`",
+        )
+    keys = load_keys(config.paths.data, environ)
+    return open_store(config.paths, keys, TerminalIdentity(config.branch, config.terminal), clock=clock)
+
+
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("store.reading() is read-only: write through store.unit_of_work()")
+
+
+def _set_meta(connection: Any, key: str, value: str) -> None:
+    exists = connection.execute(select(StoreMeta.key).where(StoreMeta.key == key)).first()
+    if exists:
+        connection.execute(update(StoreMeta).where(StoreMeta.key == key).values(value=value))
+    else:
+        connection.execute(insert(StoreMeta).values(key=key, value=value))
