@@ -233,3 +233,10 @@ def test_overlong_input_is_refused_as_a_length_error_naming_the_expected_length(
     error = refusal(identifiers.validate_uscc, "9" * 10_000)
     assert error.code == "identifier.length"
     assert (error.params["expected"], error.params["found"]) == ("18", 10_000)
+
+
+def test_input_over_64_characters_is_refused_before_trimming():
+    padded = " " * 47 + "91110000600037341L"
+    assert identifiers.validate_uscc(padded[1:]) == "91110000600037341L"
+    error = refusal(identifiers.validate_uscc, padded)
+    assert (error.code, error.params["found"]) == ("identifier.length", 65)
