@@ -1,0 +1,75 @@
+"""The document checklist (开户资料审核清单): each item, its decision, who verified it, and what is missing."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from teller_app.documents.common import customer_summary, sign_lines
+from teller_app.documents.labels import decision_zh, reason_zh, tick
+from teller_app.documents.model import CaseSheet, ChecklistRow
+from teller_app.documents.page import build_pdf
+from teller_app.documents.required import check_printable
+from teller_app.documents.styles import grid, heading, para, title
+from teller_app.documents.text import fmt_stamp
+from teller_app.domain.document_decisions import DocumentDecision
+
+TITLE = "开户资料审核清单"
+
+
+def outstanding(rows: tuple[ChecklistRow, ...]) -> list[ChecklistRow]:
+    """Mandatory items not yet verified: what the customer must still bring or correct."""
+    return [row for row in rows if _problem(row)]
+
+
+def _problem(row: ChecklistRow) -> bool:
+    return row.mandatory and row.decision is not DocumentDecision.VERIFIED
+
+
+def _table(sheet: CaseSheet) -> Flowable:
+    rows: list[list[object]] = [
+        ["序号", "资料名称", "必备", "审核结论", "原因", "核对原件", "核验人", "核验时间"]
+    ]
+    for number, row in enumerate(sheet.checklist, start=1):
+        rows.append(
+            [
+                str(number),
+                row.item,
+                "必备" if row.mandatory else "可选",
+                para(decision_zh(row.decision), "cell_warn" if _problem(row) else "cell"),
+                reason_zh(row.reason, row.reason_note) or "—",
+                tick(row.original_seen, "已核对", "未核对"),
+                row.verified_by or "—",
+                fmt_stamp(row.verified_at) or "—",
+            ]
+        )
+    return grid(rows, (9, 38, 10, 16, 34, 19, 18, 30))
+
+
+def _summary(sheet: CaseSheet) -> list[Flowable]:
+    mandatory = [row for row in sheet.checklist if row.mandatory]
+    missing = outstanding(sheet.checklist)
+    verified = len(mandatory) - len(missing)
+    out: list[Flowable] = [
+        heading("审核小结"),
+        para(f"必备资料共 {len(mandatory)} 项，已核验 {verified} 项，未完成 {len(missing)} 项。"),
+    ]
+    if missing:
+        out.append(para("缺失或待补正的必备资料（须补齐后方可提交审批）：", "body"))
+        for row in missing:
+            reason = reason_zh(row.reason, row.reason_note)
+            out.append(para(f"• {row.item}：{decision_zh(row.decision)}{'，' + reason if reason else ''}"))
+    else:
+        out.append(para("必备资料齐全，原件均已核对。", "body"))
+    return out
+
+
+def build_checklist(sheet: CaseSheet) -> bytes:
+    check_printable(sheet, "checklist")
+    story: list[Flowable] = []
+    story += title(TITLE, f"Document checklist　·　案件编号 {sheet.case_id}")
+    story += [customer_summary(sheet), Spacer(1, 3 * mm), heading("资料明细"), _table(sheet)]
+    story.append(para("注：“核对原件”为经办人对已见原件并与复印件核对一致的确认。", "small"))
+    story += _summary(sheet)
+    story.append(sign_lines("经办人（签字）", "复核人（签字）"))
+    return build_pdf(sheet, "checklist", story, TITLE)

@@ -1,0 +1,229 @@
+"""What a printed document needs to know about a case: plain frozen dataclasses, filled by the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from teller_app.domain.account_types import AccountType
+from teller_app.domain.customers import CustomerKind
+from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
+from teller_app.domain.risk_levels import RiskLevel
+from teller_app.domain.steps import Step
+
+
+class Regime(StrEnum):
+    """How the account is registered with the regulator."""
+
+    FILING = "filing"  # 备案
+    APPROVAL = "approval"  # 核准 (机关/事业单位 basic and temporary accounts)
+
+    @property
+    def label_zh(self) -> str:
+        return "备案" if self is Regime.FILING else "核准"
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The bank's branch (乙方 in the agreement)."""
+
+    name: str  # 中国某银行上海分行营业部
+    code: str  # 营业机构代码
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A natural person named in a case: legal representative (法定代表人/单位负责人) or agent (经办人)."""
+
+    name: str
+    id_number: str = ""
+    id_type: str = "居民身份证"
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Customer:
+    """The depositor (存款人, 甲方). Organisations carry a credit code, individuals an ID number."""
+
+    kind: CustomerKind
+    name: str
+    credit_code: str = ""  # 统一社会信用代码 (organisations)
+    id_number: str = ""  # 证件号码 (individuals)
+    id_type: str = "居民身份证"
+    address: str = ""
+    phone: str = ""
+    legal_representative: Person | None = None  # organisations: mandatory on the agreement
+    agent: Person | None = None  # 经办人, when someone acts for the depositor
+
+
+@dataclass(frozen=True)
+class ServiceFee:
+    """A service bound to the account and its fee; fee None prints the bank's published schedule."""
+
+    service: str  # 网上银行
+    fee: Decimal | None = None  # in yuan
+    unit: str = ""  # 元/年
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A transaction limit (额度) set on the account."""
+
+    name: str  # 单日对外转账限额
+    amount: Decimal
+    period: str = ""  # 每日 / 每年 / 余额
+
+
+@dataclass(frozen=True)
+class Account:
+    """The account being opened."""
+
+    type: AccountType
+    number: str = ""  # assigned at account setup; mandatory on the confirmation
+    name: str = ""  # 账户名称; empty prints the customer's name
+    currency: str = "人民币 CNY"
+    services: tuple[ServiceFee, ...] = ()
+    limits: tuple[Limit, ...] = ()
+    regime: Regime = Regime.FILING
+    opened_on: date | None = None  # 开户日期
+    activated_at: datetime | None = None  # 激活时间
+    filing_deadline: date | None = None  # 备案 deadline (regime FILING)
+    approval_number: str = ""  # 核准号 / 开户许可证号 (regime APPROVAL, once granted)
+    basic_account_number: str = ""  # 基本存款账户编号 J + 13 digits (general accounts)
+    special_category: str = ""  # 专用存款账户 category
+    expires_on: date | None = None  # 临时存款账户 expiry
+    cash_withdrawal: bool = True  # 一般存款账户: False
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One required document (开户资料) and the teller's decision on it."""
+
+    item: str  # 营业执照
+    mandatory: bool
+    decision: DocumentDecision
+    reason: DocumentReason | None = None
+    reason_note: str = ""
+    verified_by: str = ""
+    verified_at: datetime | None = None
+    original_seen: bool = False  # 已核对原件
+
+
+@dataclass(frozen=True)
+class RiskFactor:
+    """One weighted factor of the AML risk rating and what it added to the score."""
+
+    name: str  # 行业
+    value: str  # 批发和零售业
+    weight: Decimal
+    contribution: Decimal
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    factors: tuple[RiskFactor, ...]
+    score: Decimal
+    level: RiskLevel
+    next_review_on: date
+    enhanced_due_diligence: bool = False  # EDD 强化尽职调查
+    edd_note: str = ""
+    assessed_by: str = ""
+    assessed_at: datetime | None = None
+    approver: str = ""  # who approved the rating (risk officer for 高)
+    approver_role: str = ""
+
+
+@dataclass(frozen=True)
+class Approval:
+    """The maker-checker decision (授权审批)."""
+
+    maker: str
+    checker: str
+    decided_at: datetime
+    decision: str = "批准"
+    checker_role: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SealEntry:
+    """One seal or signature on the seal card (预留印鉴)."""
+
+    kind: str  # 单位公章 / 财务专用章 / 法定代表人名章 / 签字
+    holder: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A beneficial owner (受益所有人)."""
+
+    name: str
+    id_number: str = ""
+    share: Decimal | None = None  # percent of equity, profit or votes
+    basis: str = ""  # 持股 / 控制 / 高级管理人员
+
+
+@dataclass(frozen=True)
+class CaseSheet:
+    """Everything the documents of one case print. Fill it from the stored case; strings may be empty."""
+
+    case_id: str
+    content_hash: str  # SHA-256 hex of the case as approved (or as it stands)
+    procedure_version: str
+    branch: Branch
+    customer: Customer
+    account: Account
+    training: bool = False
+    current_step: Step | None = None
+    clause_version: str = "2026.1"  # folder under resources/clauses/
+    checklist: tuple[ChecklistRow, ...] = ()
+    risk: RiskAssessment | None = None
+    approval: Approval | None = None
+    seals: tuple[SealEntry, ...] = ()
+    owners: tuple[Owner, ...] = ()
+    owner_exemption: str = ""  # 豁免 by commitment, when no owner is recorded
+    printed_at: datetime | None = None  # printed on the page; pass it so the same case prints the same
+
+    @property
+    def is_organisation(self) -> bool:
+        return self.customer.kind.is_organisation
+
+    @property
+    def account_name(self) -> str:
+        return self.account.name or self.customer.name
+
+
+class FlowKind(StrEnum):
+    """Standard flowchart symbols (GB/T 1526, ISO 5807)."""
+
+    TERMINATOR = "terminator"  # 起止框
+    PROCESS = "process"  # 处理框
+    DECISION = "decision"  # 判断框
+    DOCUMENT = "document"  # 文档框
+
+
+@dataclass(frozen=True)
+class FlowNode:
+    """One box of the process flowchart, top to bottom in the order given.
+
+    A DECISION continues downwards on 是 (yes); on 否 (no) it points to `no_target` (another node's code)
+    with the words `no_label`, or just shows `no_label` (终止受理) when there is no target.
+    """
+
+    code: str  # unique; a Step value for step boxes
+    label_zh: str
+    label_en: str
+    kind: FlowKind = FlowKind.PROCESS
+    is_control_point: bool = False  # 关键控制点
+    is_risk_point: bool = False  # 风险点
+    sla_minutes: int | None = None
+    step: str = ""  # the case step this box belongs to, when its code is not the step itself
+    no_target: str = ""
+    no_label: str = ""

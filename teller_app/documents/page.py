@@ -1,0 +1,208 @@
+"""Every page of every document: case id, page X of Y, procedure version, QR code, training watermark."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
+
+from teller_app.documents.fonts import register_fonts
+from teller_app.documents.model import CaseSheet
+from teller_app.documents.required import DOCUMENT_ZH
+from teller_app.documents.styles import MUTED, RULE, WARN
+from teller_app.documents.text import draw_text, fit_text, fmt_datetime
+from teller_app.domain.errors import InputError
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+TOP = 22 * mm  # header band
+BOTTOM = 30 * mm  # footer band with the QR code
+QR_SIZE = 22 * mm
+WATERMARK_TEXT = "培训 TRAINING — 不具法律效力"
+
+
+def qr_payload(sheet: CaseSheet) -> str:
+    """What the QR code on every page carries: the case id and its content hash (and the version)."""
+    return f"TELLER-CASE:{sheet.case_id};SHA256:{sheet.content_hash};PROC:{sheet.procedure_version}"
+
+
+def page_label(number: int, total: int) -> str:
+    return f"第 {number} 页 / 共 {total} 页"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What the header and footer print; the same on every page of one document."""
+
+    document: str
+    case_id: str
+    content_hash: str
+    procedure_version: str
+    branch: str
+    printed_at: str
+    training: bool
+    qr: str
+
+
+class SectionMark(Flowable):
+    """Starts a separately numbered part of a document (one original of the agreement) with a label."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._teller_section = self.label
+
+
+class _CaseCanvas(Canvas):
+    """Holds pages back until the end, so each can say 第 X 页 / 共 Y 页 within its section."""
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._teller_section = ""
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["_teller_section"] for state in self._held)
+        seen: Counter[str] = Counter()
+        for state in self._held:
+            self.__dict__.update(state)
+            section = state["_teller_section"]
+            seen[section] += 1
+            _draw_furniture(self, self._furniture, section, seen[section], totals[section])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: int, total: int) -> None:
+    canvas.saveState()
+    left, right = MARGIN, PAGE_WIDTH - MARGIN
+    # Header: branch on the left, case id on the right, the section (which original) in the middle.
+    top = PAGE_HEIGHT - 12 * mm
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, left, top, fit_text(furniture.branch, 8, 70 * mm), 8)
+    draw_text(canvas, right, top, f"案件编号 Case {furniture.case_id}", 8, anchor="right")
+    if section:
+        canvas.setFillColor(WARN)
+        draw_text(canvas, PAGE_WIDTH / 2, top - 5 * mm, section, 9.5, anchor="centre")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - 7 * mm, right, top - 7 * mm)
+    # Footer: a rule, version and print time, the full content hash, the page number; QR on the right.
+    base = 10 * mm
+    qr_left = right - QR_SIZE
+    canvas.line(left, base + QR_SIZE + 1.5 * mm, right, base + QR_SIZE + 1.5 * mm)
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, left, base + 15 * mm, f"{DOCUMENT_ZH.get(furniture.document, '')}", 8)
+    draw_text(
+        canvas,
+        left,
+        base + 10.5 * mm,
+        f"流程版本 Procedure {furniture.procedure_version}    打印时间 Printed {furniture.printed_at}",
+        7,
+    )
+    draw_text(canvas, left, base + 6 * mm, f"内容摘要 SHA-256 {furniture.content_hash}", 6.5)
+    canvas.setFillColor(colors.black)
+    draw_text(canvas, qr_left - 4 * mm, base + 15 * mm, page_label(number, total), 9, anchor="right")
+    _draw_qr(canvas, furniture.qr, qr_left, base)
+    if furniture.training:
+        _draw_watermark(canvas)
+    canvas.restoreState()
+
+
+def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
+    x0, y0, x1, y1 = widget.getBounds()
+    width, height = x1 - x0, y1 - y0
+    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / width, 0, 0, QR_SIZE / height, 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def _draw_watermark(canvas: Canvas) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#c62828"))
+    canvas.setFillAlpha(0.16)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(38)
+    for offset in (-90 * mm, 0, 90 * mm):
+        draw_text(canvas, 0, offset, WATERMARK_TEXT, 30, anchor="centre")
+    canvas.restoreState()
+
+
+def furniture_for(sheet: CaseSheet, document: str) -> Furniture:
+    return Furniture(
+        document=document,
+        case_id=sheet.case_id,
+        content_hash=sheet.content_hash,
+        procedure_version=sheet.procedure_version,
+        branch=sheet.branch.name,
+        printed_at=fmt_datetime(sheet.printed_at) or "—",
+        training=sheet.training,
+        qr=qr_payload(sheet),
+    )
+
+
+def build_pdf(sheet: CaseSheet, document: str, story: Sequence[Flowable], title: str) -> bytes:
+    """Lay the story out on A4 pages with the case furniture; same sheet, same bytes (invariant mode)."""
+    register_fonts()
+    out = io.BytesIO()
+    template = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM + 4 * mm,
+        title=f"{title} {sheet.case_id}",
+        subject=f"case {sheet.case_id} sha256 {sheet.content_hash}",
+        author="Teller App",
+        creator="Teller App",
+        invariant=1,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM + 4 * mm,
+        PAGE_WIDTH - 2 * MARGIN,
+        PAGE_HEIGHT - TOP - BOTTOM - 8 * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        template.build(
+            list(story), canvasmaker=partial(_CaseCanvas, furniture=furniture_for(sheet, document))
+        )
+    except LayoutError as error:
+        raise InputError(
+            "document.layout",
+            "The {document} cannot be laid out: a value is too large for the page",
+            document=document,
+            detail=str(error)[:200],
+        ) from error
+    return out.getvalue()
