@@ -89,8 +89,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded rows stay readable, detached
 
     def meta(self, key: str) -> str | None:
         with self.reading() as session:

@@ -1,0 +1,54 @@
+"""Helpers shared by the storage tests: terminal identity, a hand-moved clock, a sample corporate case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from teller_app.storage.customers import set_customer_identity
+from teller_app.storage.schema import Case, Customer
+from teller_app.storage.unit_of_work import UnitOfWork
+
+BRANCH, TERMINAL = "B0101", "T01"
+
+
+@dataclass
+class FakeClock:
+    """A clock the test moves by hand: no sleeps, no real time."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def add_customer_and_case(
+    uow: UnitOfWork,
+    *,
+    name: str = "北京青松科技有限公司",
+    credit_code: str = "91110108MA01C3XK4P",
+    address: str = "北京市海淀区中关村大街1号",
+    maker_id: str = "teller-1",
+) -> tuple[Customer, Case]:
+    """A corporate customer (sealed, blind-indexed) and a basic-account case at intake, with its audit event."""
+    customer = uow.new(Customer, kind="enterprise_legal_person")
+    set_customer_identity(uow, customer, name=name, credit_code=credit_code)
+    uow.seal(customer, "address", address)
+    case = uow.new(
+        Case,
+        terminal=TERMINAL,
+        customer_id=customer.id,
+        customer_kind=customer.kind,
+        account_type="basic",
+        status="open",
+        current_step="intake",
+        procedure_version="2026.1",
+        maker_id=maker_id,
+        step_entered_at=uow.clock(),
+    )
+    uow.seal(case, "summary", {"customer_name": name, "address": address})
+    uow.append_audit("case.open", case_id=case.id, step="intake", details={"customer_name": name})
+    return customer, case

@@ -1,0 +1,142 @@
+"""The operation record is a gapless per-terminal hash chain that names the first broken event."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from teller_app.domain.errors import RuleError
+from teller_app.storage.audit import GENESIS_HASH, chain_hash, event_record, verify_chain, verify_session
+from teller_app.storage.schema import AuditEvent
+
+
+def record_events(store, how_many: int) -> None:
+    for number in range(how_many):
+        with store.unit_of_work(user_id="teller-1") as uow:
+            uow.append_audit("case.step_saved", case_id="case-1", step="intake", details={"n": number})
+
+
+def events(store) -> list[AuditEvent]:
+    with store.reading() as session:
+        return list(session.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
+
+
+def raw(store) -> sqlite3.Connection:
+    """The database file opened directly, as an attacker would, with the append-only triggers dropped."""
+    connection = sqlite3.connect(store.path, isolation_level=None)
+    connection.execute("DROP TRIGGER audit_events_no_update")
+    connection.execute("DROP TRIGGER audit_events_no_delete")
+    return connection
+
+
+def test_each_event_links_to_the_one_before_with_gapless_sequence_numbers(store):
+    record_events(store, 5)
+    chain = events(store)
+    assert [e.seq for e in chain] == [1, 2, 3, 4, 5]
+    assert chain[0].prev_hash == GENESIS_HASH
+    for before, after in zip(chain, chain[1:], strict=False):
+        assert after.prev_hash == before.hash
+        assert after.hash == chain_hash(before.hash, event_record(after))
+    result = verify_chain(chain)
+    assert result.ok and result.count == 5 and result.head_hash == chain[-1].hash
+
+
+def test_a_failed_unit_leaves_no_gap_in_the_sequence(store):
+    record_events(store, 2)
+    with pytest.raises(RuleError):
+        with store.unit_of_work() as uow:
+            uow.append_audit("case.approve")
+            raise RuleError("case.maker_is_checker", "refused")
+    record_events(store, 1)
+    assert [e.seq for e in events(store)] == [1, 2, 3]
+    assert verify_session_ok(store)
+
+
+def verify_session_ok(store) -> bool:
+    with store.reading() as session:
+        return all(result.ok for result in verify_session(session))
+
+
+def test_audit_details_are_encrypted(store):
+    with store.unit_of_work(user_id="teller-1") as uow:
+        uow.append_audit("customer.search", details={"credit_code": "91110108MA01C3XK4P"})
+    stored = events(store)[0]
+    assert b"91110108MA01C3XK4P" not in stored.details
+    assert store.sealer.open_json(stored, "details") == {"credit_code": "91110108MA01C3XK4P"}
+
+
+def test_the_database_refuses_to_update_an_audit_event(store):
+    record_events(store, 1)
+    connection = sqlite3.connect(store.path, isolation_level=None)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        connection.execute("UPDATE audit_events SET result = 'refused'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        connection.execute("DELETE FROM audit_events")
+    connection.close()
+
+
+def test_one_changed_byte_in_one_event_is_named(store):
+    record_events(store, 6)
+    connection = raw(store)
+    connection.execute("UPDATE audit_events SET action = 'case.step_savEd' WHERE seq = 4")
+    connection.close()
+    result = verify_chain(events(store))
+    assert not result.ok
+    assert result.first_broken_seq == 4
+    assert "changed" in result.problem
+    assert result.count == 3
+
+
+def test_one_changed_byte_in_the_encrypted_details_is_named(store):
+    record_events(store, 3)
+    connection = raw(store)
+    blob = bytearray(connection.execute("SELECT details FROM audit_events WHERE seq = 2").fetchone()[0])
+    blob[-1] ^= 0x01
+    connection.execute("UPDATE audit_events SET details = ? WHERE seq = 2", (bytes(blob),))
+    connection.close()
+    assert verify_chain(events(store)).first_broken_seq == 2
+
+
+def test_a_deleted_event_is_named_as_a_gap(store):
+    record_events(store, 5)
+    connection = raw(store)
+    connection.execute("DELETE FROM audit_events WHERE seq = 3")
+    connection.close()
+    result = verify_chain(events(store))
+    assert (result.ok, result.first_broken_seq) == (False, 3)
+    assert "missing" in result.problem
+
+
+def test_reordered_events_are_named(store):
+    record_events(store, 4)
+    connection = raw(store)
+    connection.execute("UPDATE audit_events SET seq = -2 WHERE seq = 2")
+    connection.execute("UPDATE audit_events SET seq = 2 WHERE seq = 3")
+    connection.execute("UPDATE audit_events SET seq = 3 WHERE seq = -2")
+    connection.close()
+    result = verify_chain(events(store))
+    assert (result.ok, result.first_broken_seq) == (False, 2)
+
+
+def test_a_rewritten_chain_without_the_right_start_is_named(store):
+    record_events(store, 2)
+    connection = raw(store)
+    connection.execute("UPDATE audit_events SET prev_hash = ? WHERE seq = 1", ("1" * 64,))
+    connection.close()
+    assert verify_chain(events(store)).first_broken_seq == 1
+
+
+def test_each_terminal_keeps_its_own_chain(store, paths, data_keys, clock):
+    from teller_app.storage.store import Store, TerminalIdentity
+
+    record_events(store, 2)
+    sibling = Store(
+        store.engine, store.path, data_keys, TerminalIdentity(store.identity.branch, "T02"), clock
+    )
+    with sibling.unit_of_work() as uow:
+        uow.append_audit("case.open")
+    with store.reading() as session:
+        results = verify_session(session)
+    assert [(r.terminal, r.ok, r.count) for r in results] == [("T01", True, 2), ("T02", True, 1)]

@@ -1,0 +1,169 @@
+"""Every business write is one transaction with its audit event and its outbox entries."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+from storage_helpers import BRANCH, add_customer_and_case
+
+from teller_app.domain.errors import RuleError
+from teller_app.storage.errors import AppendOnlyViolation
+from teller_app.storage.rows import decode_payload
+from teller_app.storage.schema import Approval, AuditEvent, Case, Customer, OutboxEntry
+
+
+def count(store, model) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def outbox(store) -> list[OutboxEntry]:
+    with store.reading() as session:
+        return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
+
+
+def test_opening_a_case_writes_rows_audit_event_and_outbox_entries_together(store, open_case):
+    customer, case = open_case()
+    entries = outbox(store)
+    assert [(e.entity, e.entity_id, e.operation) for e in entries] == [
+        ("customers", customer.id, "upsert"),
+        ("cases", case.id, "upsert"),
+        ("audit_events", entries[2].entity_id, "append"),
+    ]
+    assert all(e.state == "waiting" and e.attempts == 0 and e.base_version == 0 for e in entries)
+    assert count(store, AuditEvent) == 1
+
+
+def test_outbox_payload_holds_the_stored_values_with_ciphertext_still_ciphertext(store, open_case):
+    customer, _ = open_case(name="Payload Check Ltd")
+    payload = json.loads(outbox(store)[0].payload)
+    assert payload["id"] == customer.id and payload["branch"] == BRANCH and payload["version"] == 0
+    assert base64.b64decode(payload["name"]) == customer.name
+    assert "Payload Check" not in outbox(store)[0].payload
+    values = decode_payload(Customer, payload)
+    assert values["name"] == customer.name
+    assert values["created_at"] == customer.created_at
+
+
+def test_a_changed_case_gets_a_new_outbox_entry_carrying_its_base_version(store, open_case, clock):
+    _, case = open_case()
+    clock.advance(minutes=3)
+    with store.unit_of_work(user_id="teller-1") as uow:
+        row = uow.get(Case, case.id)
+        row.version = 4  # as if the central side had advanced it
+        row.current_step = "identity"
+        uow.append_audit("case.step_saved", case_id=case.id, step="intake")
+    last_case_entry = [e for e in outbox(store) if e.entity == "cases"][-1]
+    assert last_case_entry.base_version == 4
+    assert json.loads(last_case_entry.payload)["current_step"] == "identity"
+
+
+def test_a_unit_that_fails_leaves_no_row_no_audit_event_and_no_outbox_entry(store):
+    with pytest.raises(RuleError):
+        with store.unit_of_work(user_id="teller-1") as uow:
+            add_customer_and_case(uow)
+            raise RuleError("case.refused", "refused by the procedure")
+    assert count(store, Customer) == count(store, Case) == count(store, AuditEvent) == 0
+    assert outbox(store) == []
+
+
+def test_a_unit_without_changes_writes_nothing(store):
+    with store.unit_of_work():
+        pass
+    assert outbox(store) == []
+
+
+def test_audit_event_cannot_be_changed_through_the_unit_of_work(store, open_case):
+    open_case()
+    with pytest.raises(AppendOnlyViolation):
+        with store.unit_of_work() as uow:
+            event = uow.session.scalars(select(AuditEvent)).one()
+            event.result = "refused"
+
+
+def test_approval_cannot_be_changed_or_deleted(store, open_case):
+    _, case = open_case()
+    with store.unit_of_work(user_id="supervisor-1") as uow:
+        from teller_app.storage.schema import ApprovalRequest
+
+        request = uow.new(ApprovalRequest, case_id=case.id, requested_by="teller-1", content_hash="ab" * 32)
+        approval = uow.new(
+            Approval,
+            request_id=request.id,
+            case_id=case.id,
+            maker_id="teller-1",
+            checker_id="supervisor-1",
+            decision="approve",
+            content_hash="ab" * 32,
+        )
+    assert [e.operation for e in outbox(store) if e.entity in ("approvals", "approval_requests")] == [
+        "append",
+        "append",
+    ]
+    with pytest.raises(AppendOnlyViolation):
+        with store.unit_of_work() as uow:
+            uow.get(Approval, approval.id).decision = "reject"
+    with pytest.raises(AppendOnlyViolation):
+        with store.unit_of_work() as uow:
+            uow.session.delete(uow.get(Approval, approval.id))
+
+
+def test_a_case_is_never_deleted_only_its_status_changes(store, open_case):
+    _, case = open_case()
+    with pytest.raises(AppendOnlyViolation) as raised:
+        with store.unit_of_work() as uow:
+            uow.session.delete(uow.get(Case, case.id))
+    assert raised.value.code == "storage.no_delete"
+    assert count(store, Case) == 1
+
+
+def test_rows_pulled_from_the_central_database_do_not_go_back_to_the_outbox(store):
+    with store.unit_of_work() as uow:
+        uow.store_pulled(Customer(branch=BRANCH, kind="individual", version=3))
+    assert count(store, Customer) == 1
+    assert outbox(store) == []
+
+
+def test_reading_session_refuses_writes(store):
+    with pytest.raises(RuntimeError, match="read-only"):
+        with store.reading() as session:
+            session.add(Customer(branch=BRANCH, kind="individual"))
+            session.flush()
+
+
+def test_units_of_work_cannot_nest_in_one_thread(store):
+    with pytest.raises(RuntimeError, match="already open"):
+        with store.unit_of_work():
+            with store.unit_of_work():
+                pass
+
+
+def test_local_store_runs_in_wal_mode_with_full_sync_and_a_busy_timeout(store):
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(store, open_case):
+    """Another process holding the write lock only delays our unit (BEGIN IMMEDIATE + busy timeout)."""
+    import threading
+
+    other = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.2, other.execute, args=("COMMIT",)).start()
+    open_case()  # blocks until the other writer commits, then succeeds
+    other.close()
+    assert count(store, Case) == 1
+
+
+def test_timestamps_read_back_timezone_aware_in_utc(store, open_case, clock):
+    _, case = open_case()
+    with store.reading() as session:
+        stored = session.get(Case, case.id)
+        assert stored.step_entered_at == clock.now
+        assert stored.step_entered_at.utcoffset().total_seconds() == 0
