@@ -1,18 +1,118 @@
-"""`teller`: starts the desktop app."""
+"""`teller`: starts the desktop app — fonts, translations, first start, sign-in, then the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.backend import Backend, DemoWorkspace, SessionInfo
+from ui.i18n import Translations, choose_language
+from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from ui.first_start import FirstStartDialog
+    from ui.main_window import MainWindow
 
 
-def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+class TellerApp(QObject):
+    """Moves between the screens of a working day: first start → sign-in → start-of-day → main window."""
 
-    app = QApplication(sys.argv if argv is None else argv)
-    window = QLabel("Teller App")
-    window.setObjectName("placeholderWindow")
-    window.setMinimumSize(480, 240)
-    window.show()
+    def __init__(self, app: QApplication, backend: Backend, settings: dict[str, object]) -> None:
+        super().__init__(app)
+        from ui.sign_in import SignInWindow
+
+        self.app = app
+        self.backend = backend
+        self.settings = dict(settings)
+        self.tasks = Tasks(self)
+        self.translations = Translations(app)
+        self.translations.use(choose_language(str(settings.get("language", ""))))
+        self.sign_in = SignInWindow(backend, self.tasks, self.translations.language)
+        self.sign_in.signedIn.connect(self._signed_in)
+        self.sign_in.languageChosen.connect(self.switch_language)
+        self.main_window: MainWindow | None = None
+        self.first_start: FirstStartDialog | None = None
+
+    def start(self) -> None:
+        if self.backend.is_configured():
+            self.sign_in.show()
+            return
+        from ui.first_start import FirstStartDialog
+
+        self.first_start = FirstStartDialog(self.backend, self.tasks)
+        self.first_start.demoCreated.connect(self._demo_created)
+        self.first_start.rejected.connect(self.app.quit)
+        self.first_start.show()
+
+    def _demo_created(self, demo: DemoWorkspace) -> None:
+        self.sign_in.show_demo_users(demo)
+        self.sign_in.show()
+
+    def switch_language(self, language: str) -> None:
+        self.translations.use(language)
+        self.tasks.run(self.backend.remember_language, language, on_error=lambda e: None, writes=True)
+
+    def _signed_in(self, session: SessionInfo) -> None:
+        from ui.main_window import MainWindow
+
+        self.sign_in.hide()
+        window = MainWindow(
+            self.backend,
+            self.tasks,
+            session,
+            idle_minutes=float(str(self.settings.get("idle_lock_minutes", 5))),
+        )
+        window.signedOut.connect(self._signed_out)
+        window.settingsSaved.connect(self._settings_saved)
+        self.main_window = window
+        window.show()
+        window.start()
+        window.show_start_of_day()
+
+    def _settings_saved(self, changes: dict[str, object]) -> None:
+        self.settings.update(changes)
+        if "language" in changes:
+            self.translations.use(str(changes["language"]))
+
+    def _signed_out(self) -> None:
+        if self.main_window is not None:
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.sign_in.show()
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    from ui.theme import apply_theme
+
+    existing = QApplication.instance()
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("Teller App")
+    app.setOrganizationName("TellerApp")
+    apply_theme(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from teller_app.config import Config
+    from teller_app.log import setup_logging
+    from ui.core_backend import CoreBackend
+
+    app = make_application(sys.argv if argv is None else argv)
+    config = Config.load()
+    setup_logging(config.paths.logs, str(config.log_level))
+    teller = TellerApp(app, CoreBackend(), config.as_dict())
+    teller.start()
+    if os.environ.get("TELLER_EXIT_WHEN_SHOWN"):  # bench/startup: quit once the sign-in window is up
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 

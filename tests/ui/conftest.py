@@ -1,0 +1,73 @@
+"""Fixtures for the desktop UI tests: a fake core, the task helper, translations; Qt warnings fail a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_fakes import NOW, FakeBackend
+
+_HERE = Path(__file__).parent
+
+# Messages of the offscreen platform that say nothing about our code.
+_HARMLESS = [
+    "This plugin does not support",
+    "propagateSizeHints",
+    "QFont::setPointSizeF",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(_HERE):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*_HARMLESS))
+
+
+@pytest.fixture
+def backend():
+    return FakeBackend()
+
+
+@pytest.fixture
+def tasks(qapp):
+    from ui.tasks import Tasks
+
+    runner = Tasks()
+    yield runner
+    runner.wait_for_all()
+
+
+@pytest.fixture
+def english(qapp):
+    from ui.i18n import ENGLISH, Translations
+
+    translations = Translations(qapp)
+    translations.use(ENGLISH)
+    yield translations
+    translations.use(ENGLISH)
+
+
+@pytest.fixture
+def chinese(qapp):
+    from ui.i18n import CHINESE, ENGLISH, Translations
+
+    translations = Translations(qapp)
+    assert translations.use(CHINESE), "resources/i18n/teller_zh_CN.qm is missing: run tools/i18n_update.py"
+    yield translations
+    translations.use(ENGLISH)
+
+
+@pytest.fixture
+def clock():
+    return lambda: NOW
+
+
+@pytest.fixture
+def teller(backend):
+    return backend.sign_in("teller1", "Teller-Pass-2026")
+
+
+@pytest.fixture
+def supervisor(backend):
+    return backend.sign_in("super1", "Super-Pass-2026")

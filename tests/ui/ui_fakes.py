@@ -1,0 +1,270 @@
+"""A Backend for UI tests and screenshots: in memory, scripted, with a controllable outcome per call."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from teller_app.domain.errors import EnvironmentProblem, InputError, RuleError
+from teller_app.domain.roles import Role
+from teller_app.domain.steps import ORDER, Step
+from ui.backend import (
+    Alert,
+    AuditFilter,
+    AuditRow,
+    CaseSummary,
+    CaseView,
+    ChainVerdict,
+    CheckOutcome,
+    CheckResult,
+    DemoUser,
+    DemoWorkspace,
+    HomeSummary,
+    SessionInfo,
+    SyncState,
+)
+
+NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+
+USERS = {
+    "teller1": ("Teller-Pass-2026", "王芳", (Role.TELLER,)),
+    "super1": ("Super-Pass-2026", "李强", (Role.SUPERVISOR,)),
+    "newbie": ("First-Pass-2026", "赵敏", (Role.TELLER,)),
+    "auditor1": ("Audit-Pass-2026", "陈静", (Role.AUDITOR,)),
+    "admin1": ("Admin-Pass-2026", "周伟", (Role.ADMINISTRATOR,)),
+}
+
+
+class FakeBackend:
+    """Behaves like the core for the screens. `calls` records (method, thread name) pairs."""
+
+    def __init__(self, configured: bool = True, online: bool = True) -> None:
+        self.configured = configured
+        self.online = online
+        self.calls: list[tuple[str, str]] = []
+        self.locked_out_minutes: int | None = None
+        self.must_change: set[str] = {"newbie"}
+        self.saved_settings: dict[str, object] = {}
+        self.language = ""
+        self.cases: dict[str, CaseView] = {}
+        self.refuse_next_save: Exception | None = None
+        self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
+        self.checks = [
+            CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
+            CheckResult("local_store", CheckOutcome.PASS, "local.sqlite3, integrity ok"),
+            CheckResult("central", CheckOutcome.PASS if online else CheckOutcome.FAIL, "central.sqlite3"),
+            CheckResult("printer", CheckOutcome.WARN, "no printer; printing to PDF only"),
+            CheckResult("clock", CheckOutcome.PASS, "2026-11-27 09:30 CST"),
+            CheckResult("disk", CheckOutcome.PASS, "48.2 GB free"),
+            CheckResult("version", CheckOutcome.PASS, "0.1.0"),
+        ]
+
+    def _call(self, name: str) -> None:
+        self.calls.append((name, threading.current_thread().name))
+        if self.gate is not None:
+            self.gate.wait(10)
+
+    def is_configured(self) -> bool:
+        return self.configured
+
+    def create_demo_workspace(self) -> DemoWorkspace:
+        self._call("create_demo_workspace")
+        self.configured = True
+        return DemoWorkspace(
+            users=tuple(DemoUser(n, roles[0], pw) for n, (pw, _, roles) in USERS.items() if n != "newbie")
+        )
+
+    def sign_in(self, user_name: str, password: str) -> SessionInfo:
+        self._call("sign_in")
+        if self.locked_out_minutes is not None:
+            raise RuleError(
+                "sign_in.locked_out",
+                "Too many failed sign-ins. Try again in {minutes_left} minutes (at {until}).",
+                minutes_left=self.locked_out_minutes,
+                until="09:45",
+            )
+        known = USERS.get(user_name)
+        if known is None or known[0] != password:
+            raise RuleError("sign_in.bad_credentials", "The user name or the password is wrong.")
+        return self._session(user_name)
+
+    def _session(self, user_name: str) -> SessionInfo:
+        _, display, roles = USERS[user_name]
+        return SessionInfo(
+            user_id=f"id-{user_name}",
+            user_name=user_name,
+            display_name=display,
+            roles=roles,
+            must_change_password=user_name in self.must_change,
+        )
+
+    def change_password(self, session: SessionInfo, old: str, new: str) -> SessionInfo:
+        self._call("change_password")
+        if len(new) < 10:
+            raise InputError(
+                "password.too_short",
+                "The password must have at least {min_length} characters.",
+                min_length=10,
+            )
+        self.must_change.discard(session.user_name)
+        return self._session(session.user_name)
+
+    def unlock(self, session: SessionInfo, password: str) -> None:
+        self._call("unlock")
+        if USERS[session.user_name][0] != password:
+            raise RuleError("sign_in.bad_credentials", "The user name or the password is wrong.")
+
+    def sign_out(self, session: SessionInfo) -> None:
+        self._call("sign_out")
+
+    def start_of_day_checks(self) -> list[CheckResult]:
+        self._call("start_of_day_checks")
+        return list(self.checks)
+
+    def home(self, session: SessionInfo) -> HomeSummary:
+        self._call("home")
+        open_cases = tuple(
+            CaseSummary(c.case_id, c.customer_name, c.account_type, c.step, c.status)
+            for c in self.cases.values()
+        ) or (
+            CaseSummary("c-0001", "北京星河科技有限公司", "basic", "documents", "in_progress"),
+            CaseSummary("c-0002", "上海云帆贸易有限公司", "general", "risk", "in_progress"),
+        )
+        return HomeSummary(
+            open_cases=open_cases,
+            returned_cases=(
+                CaseSummary(
+                    "c-0003",
+                    "广州南方餐饮管理有限公司",
+                    "basic",
+                    "documents",
+                    "returned",
+                    returned_reasons=("营业执照已过有效期",),
+                ),
+            ),
+            pending_approvals=(
+                CaseSummary(
+                    "c-0004",
+                    "深圳前海数据服务有限公司",
+                    "basic",
+                    "approval",
+                    "awaiting_approval",
+                    waiting_since=NOW - timedelta(minutes=12),
+                    expires_at=NOW + timedelta(hours=23),
+                ),
+            )
+            if session.is_supervisor
+            else (),
+            alerts=(Alert("filing_deadline", "c-0005", "2026-11-28"), Alert("high_risk", "c-0002", "")),
+        )
+
+    def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
+        self._call("search_cases")
+        everything = self.home(session).open_cases
+        return [c for c in everything if text in c.customer_name]
+
+    def load_case(self, session: SessionInfo, case_id: str) -> CaseView:
+        self._call("load_case")
+        if case_id in self.cases:
+            return self.cases[case_id]
+        return CaseView(
+            case_id=case_id,
+            customer_name="北京星河科技有限公司",
+            customer_kind="enterprise_legal_person",
+            account_type="basic",
+            step="documents",
+            step_started_at=NOW - timedelta(minutes=7),
+            sla_minutes={"documents": 15},
+            entries={
+                "intake": {
+                    "customer_kind": "enterprise_legal_person",
+                    "account_type": "basic",
+                    "customer_name": "北京星河科技有限公司",
+                    "channel": "counter",
+                    "present": "legal_representative",
+                }
+            },
+            returned_reasons={"documents": ("营业执照已过有效期",)} if case_id == "c-0003" else {},
+        )
+
+    def save_step(
+        self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
+    ) -> CaseView:
+        self._call("save_step")
+        if self.refuse_next_save is not None:
+            error, self.refuse_next_save = self.refuse_next_save, None
+            raise error
+        if case_id is None:
+            case_id = f"case-{len(self.cases) + 1:04d}"
+            case = CaseView(
+                case_id=case_id,
+                customer_name=str(entries.get("customer_name", "")),
+                customer_kind=str(entries.get("customer_kind", "")),
+                account_type=str(entries.get("account_type", "")),
+                step=step,
+                step_started_at=NOW,
+                sla_minutes={s.value: 15 for s in ORDER},
+            )
+        else:
+            case = self.cases[case_id]
+        new_entries = dict(case.entries)
+        new_entries[step] = dict(entries)
+        following = case.step
+        if advance:
+            position = Step(step).position
+            following = ORDER[min(position + 1, len(ORDER) - 1)].value
+        case = replace(case, entries=new_entries, step=following)
+        self.cases[case_id] = case
+        return case
+
+    def sync_state(self) -> SyncState:
+        self._call("sync_state")
+        if not self.online:
+            return SyncState(
+                online=False,
+                waiting=3,
+                oldest_waiting_since=NOW - timedelta(minutes=42),
+                last_sync_at=NOW - timedelta(hours=2),
+            )
+        return SyncState(online=True, waiting=0, last_sync_at=NOW - timedelta(seconds=20))
+
+    def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
+        self._call("audit_events")
+        rows = [
+            AuditRow(1, NOW - timedelta(minutes=30), "teller1", "c-0001-aaaa", "", "sign_in", "ok"),
+            AuditRow(2, NOW - timedelta(minutes=29), "teller1", "c-0001-aaaa", "intake", "open_case", "ok"),
+            AuditRow(3, NOW - timedelta(minutes=20), "teller1", "c-0001-aaaa", "identity", "save_step", "ok"),
+            AuditRow(4, NOW - timedelta(minutes=10), "super1", "c-0004-bbbb", "approval", "approve", "ok"),
+        ]
+        return [r for r in rows if where.user_name in r.user_name and where.case_id in r.case_id]
+
+    def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict:
+        self._call("verify_audit_chain")
+        return ChainVerdict(ok=True, events_checked=4)
+
+    def settings(self) -> dict[str, object]:
+        self._call("settings")
+        return {
+            "central_url": "",
+            "idle_lock_minutes": 5,
+            "printer": "",
+            "language": self.language or "zh_CN",
+        }
+
+    def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None:
+        self._call("save_settings")
+        if not session.is_administrator and set(changes) - {"language"}:
+            raise RuleError(
+                "permission.denied", "The role {role} may not {action}", role="teller", action="settings"
+            )
+        self.saved_settings.update(changes)
+
+    def remember_language(self, language: str) -> None:
+        self._call("remember_language")
+        self.language = language
+
+
+class BrokenBackend(FakeBackend):
+    def start_of_day_checks(self) -> list[CheckResult]:
+        raise EnvironmentProblem("keystore.locked", "The key store is locked")

@@ -1,0 +1,180 @@
+"""What the screens ask of the core, as plain data and one Protocol; ui/core_backend.py implements it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from teller_app.domain.roles import Role
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """Who is signed in on this terminal."""
+
+    user_id: str
+    user_name: str
+    display_name: str
+    roles: tuple[Role, ...]
+    training_mode: bool = False
+    must_change_password: bool = False
+    token: object = None  # the core's session object, opaque to the UI
+
+    @property
+    def is_supervisor(self) -> bool:
+        return any(
+            r in (Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER, Role.ADMINISTRATOR)
+            for r in self.roles
+        )
+
+    @property
+    def may_audit(self) -> bool:
+        return any(
+            r in (Role.SUPERVISOR, Role.AUDITOR, Role.BRANCH_MANAGER, Role.REVIEWER) for r in self.roles
+        )
+
+    @property
+    def is_administrator(self) -> bool:
+        return Role.ADMINISTRATOR in self.roles
+
+
+class CheckOutcome(StrEnum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One line of the start-of-day check: what was checked, the result, and what to do about it."""
+
+    name: str  # key_store, local_store, central, printer, clock, disk, version
+    outcome: CheckOutcome
+    detail: str = ""  # from the core, in plain words (numbers, names), not translated
+    advice_code: str = ""  # optional: selects a translated "what to do" sentence
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line on the home page or in search results."""
+
+    case_id: str
+    customer_name: str
+    account_type: str
+    step: str
+    status: str
+    updated_at: datetime | None = None
+    waiting_since: datetime | None = None
+    expires_at: datetime | None = None
+    returned_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk
+    case_id: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    open_cases: tuple[CaseSummary, ...] = ()
+    returned_cases: tuple[CaseSummary, ...] = ()
+    pending_approvals: tuple[CaseSummary, ...] = ()
+    alerts: tuple[Alert, ...] = ()
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows (fed by the sync engine's status)."""
+
+    online: bool
+    waiting: int = 0
+    oldest_waiting_since: datetime | None = None
+    last_sync_at: datetime | None = None
+    conflicts: int = 0
+    rejected: int = 0
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    sequence: int
+    at: datetime
+    user_name: str
+    case_id: str
+    step: str
+    action: str
+    result: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    case_id: str = ""
+    user_name: str = ""
+    action: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    ok: bool
+    events_checked: int
+    first_broken: int | None = None
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    user_name: str
+    role: Role
+    password: str
+
+
+@dataclass(frozen=True)
+class DemoWorkspace:
+    users: tuple[DemoUser, ...] = field(default_factory=tuple)
+    central_url: str = ""
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """A case as the wizard shows it: the current step, entries per step, and what was returned."""
+
+    case_id: str
+    customer_name: str
+    customer_kind: str
+    account_type: str
+    step: str
+    status: str = "in_progress"
+    step_started_at: datetime | None = None
+    sla_minutes: dict[str, int] = field(default_factory=dict)
+    entries: dict[str, dict[str, object]] = field(default_factory=dict)
+    returned_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    training: bool = False
+
+
+class Backend(Protocol):
+    """Every call may do I/O: the screens call these through ui.tasks.Tasks, never on the GUI thread.
+    Failures are teller_app.domain.errors.TellerError subclasses with a stable code."""
+
+    def is_configured(self) -> bool: ...
+    def create_demo_workspace(self) -> DemoWorkspace: ...
+    def sign_in(self, user_name: str, password: str) -> SessionInfo: ...
+    def change_password(self, session: SessionInfo, old: str, new: str) -> SessionInfo: ...
+    def unlock(self, session: SessionInfo, password: str) -> None: ...
+    def sign_out(self, session: SessionInfo) -> None: ...
+    def start_of_day_checks(self) -> list[CheckResult]: ...
+    def home(self, session: SessionInfo) -> HomeSummary: ...
+    def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]: ...
+    def sync_state(self) -> SyncState: ...
+    def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]: ...
+    def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict: ...
+    def settings(self) -> dict[str, object]: ...
+    def load_case(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def save_step(
+        self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
+    ) -> CaseView: ...
+    def remember_language(self, language: str) -> None: ...
+    def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None: ...

@@ -1,0 +1,268 @@
+"""The home page: my open cases, returned cases, pending approvals (supervisors), alerts, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.backend import Backend, CaseSummary, HomeSummary, SessionInfo
+from ui.i18n import tr
+from ui.messages import describe
+from ui.names import account_type_label, alert_label, case_status_label, step_label
+from ui.status_bar import age_text
+from ui.tasks import Tasks
+from ui.widgets import Retranslating, label, named
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _case_table(object_name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), object_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+class HomePage(Retranslating, QWidget):
+    newCaseRequested = Signal()
+    caseOpened = Signal(str)  # resume a case at its step
+    approvalOpened = Signal(str)  # a supervisor opens a waiting approval
+
+    def __init__(
+        self,
+        backend: Backend,
+        tasks: Tasks,
+        session: SessionInfo,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self._backend = backend
+        self._tasks = tasks
+        self._session = session
+        self._clock = clock
+        self.summary = HomeSummary()
+        self.search_results: list[CaseSummary] = []
+
+        self.greeting = label("homeGreeting", "title")
+        self.new_case = named(QPushButton(), "newCaseButton")
+        self.new_case.setProperty("role", "primary")
+        self.new_case.clicked.connect(self.newCaseRequested)
+        self.search = named(QLineEdit(), "caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.run_search)
+        self.search_button = named(QPushButton(), "caseSearchButton")
+        self.search_button.clicked.connect(self.run_search)
+        self.message = label("homeMessage", "error")
+        self.message.hide()
+
+        self.open_box = named(QGroupBox(), "openCasesBox")
+        self.open_cases = _case_table("openCases", 4)
+        self.returned_box = named(QGroupBox(), "returnedCasesBox")
+        self.returned_cases = _case_table("returnedCases", 3)
+        self.approvals_box = named(QGroupBox(), "pendingApprovalsBox")
+        self.approvals = _case_table("pendingApprovals", 4)
+        self.alerts_box = named(QGroupBox(), "alertsBox")
+        self.alerts = _case_table("alerts", 3)
+        self.results_box = named(QGroupBox(), "searchResultsBox")
+        self.results = _case_table("searchResults", 4)
+        self.results_box.hide()
+        for box, table in (
+            (self.open_box, self.open_cases),
+            (self.returned_box, self.returned_cases),
+            (self.approvals_box, self.approvals),
+            (self.alerts_box, self.alerts),
+            (self.results_box, self.results),
+        ):
+            QVBoxLayout(box).addWidget(table)
+        for table in (self.open_cases, self.returned_cases, self.alerts, self.results):
+            table.activated.connect(lambda index, t=table: self._open_row(t, index.row(), self.caseOpened))
+        self.approvals.activated.connect(
+            lambda index: self._open_row(self.approvals, index.row(), self.approvalOpened)
+        )
+        self.approvals_box.setVisible(session.is_supervisor)
+
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.search_button)
+        top.addWidget(self.new_case)
+        grid = QGridLayout()
+        grid.addWidget(self.open_box, 0, 0)
+        grid.addWidget(self.returned_box, 0, 1)
+        grid.addWidget(self.approvals_box, 1, 0)
+        grid.addWidget(self.alerts_box, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results_box)
+        layout.addLayout(grid, 1)
+        self.setTabOrder(self.new_case, self.search)
+        self.setTabOrder(self.search, self.search_button)
+        self.setTabOrder(self.search_button, self.open_cases)
+        self.setTabOrder(self.open_cases, self.returned_cases)
+        self.setTabOrder(self.returned_cases, self.approvals)
+        self.setTabOrder(self.approvals, self.alerts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.greeting.setText(tr("Home", "Hello, {name}", name=self._session.display_name))
+        self.new_case.setText(tr("Home", "&New case"))
+        self.new_case.setAccessibleName(tr("Home", "New case"))
+        self.new_case.setToolTip(tr("Home", "Open a new account-opening case (Ctrl+N)"))
+        self.search.setPlaceholderText(tr("Home", "Search by name, credit code or ID number"))
+        self.search.setAccessibleName(tr("Home", "Search cases"))
+        self.search_button.setText(tr("Home", "Search"))
+        self.search_button.setAccessibleName(tr("Home", "Search"))
+        self.open_box.setTitle(tr("Home", "My open cases"))
+        self.returned_box.setTitle(tr("Home", "Returned for correction"))
+        self.approvals_box.setTitle(tr("Home", "Waiting for my approval"))
+        self.alerts_box.setTitle(tr("Home", "Alerts"))
+        self.results_box.setTitle(tr("Home", "Search results"))
+        case_columns = [
+            tr("Home", "Customer"),
+            tr("Home", "Account type"),
+            tr("Home", "Step"),
+            tr("Home", "Status"),
+        ]
+        self.open_cases.setHorizontalHeaderLabels(case_columns)
+        self.results.setHorizontalHeaderLabels(case_columns)
+        self.returned_cases.setHorizontalHeaderLabels(
+            [tr("Home", "Customer"), tr("Home", "Step"), tr("Home", "Reasons")]
+        )
+        self.approvals.setHorizontalHeaderLabels(
+            [
+                tr("Home", "Customer"),
+                tr("Home", "Account type"),
+                tr("Home", "Waiting"),
+                tr("Home", "Expires in"),
+            ]
+        )
+        self.alerts.setHorizontalHeaderLabels(
+            [tr("Home", "Alert"), tr("Home", "Case"), tr("Home", "Details")]
+        )
+        self.open_cases.setAccessibleName(tr("Home", "My open cases"))
+        self.returned_cases.setAccessibleName(tr("Home", "Returned for correction"))
+        self.approvals.setAccessibleName(tr("Home", "Waiting for my approval"))
+        self.alerts.setAccessibleName(tr("Home", "Alerts"))
+        self.results.setAccessibleName(tr("Home", "Search results"))
+        self.show_summary(self.summary)
+        self._fill_cases(self.results, self.search_results)
+
+    def refresh(self) -> None:
+        self._tasks.run(
+            self._backend.home,
+            self._session,
+            on_done=self.show_summary,
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("Home", "Loading cases…"),
+        )
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.results_box.hide()
+            return
+        self._tasks.run(
+            self._backend.search_cases,
+            self._session,
+            text,
+            on_done=self._found,
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("Home", "Searching…"),
+        )
+
+    def _found(self, cases: list[CaseSummary]) -> None:
+        self.search_results = list(cases)
+        self._fill_cases(self.results, self.search_results)
+        self.results_box.setTitle(tr("Home", "Search results: {count}", count=len(cases)))
+        self.results_box.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+        self.message.show()
+
+    def show_summary(self, summary: HomeSummary) -> None:
+        self.message.hide()
+        self.summary = summary
+        self._fill_cases(self.open_cases, summary.open_cases)
+        self._fill(
+            self.returned_cases,
+            [
+                (c.case_id, [c.customer_name, step_label(c.step), "; ".join(c.returned_reasons)])
+                for c in summary.returned_cases
+            ],
+        )
+        now = self._clock()
+        self._fill(
+            self.approvals,
+            [
+                (
+                    c.case_id,
+                    [
+                        c.customer_name,
+                        account_type_label(c.account_type),
+                        age_text((now - c.waiting_since).total_seconds()) if c.waiting_since else "",
+                        age_text((c.expires_at - now).total_seconds()) if c.expires_at else "",
+                    ],
+                )
+                for c in summary.pending_approvals
+            ],
+        )
+        self._fill(
+            self.alerts, [(a.case_id, [alert_label(a.kind), a.case_id[:8], a.detail]) for a in summary.alerts]
+        )
+
+    def _fill_cases(self, table: QTableWidget, cases: tuple[CaseSummary, ...] | list[CaseSummary]) -> None:
+        self._fill(
+            table,
+            [
+                (
+                    c.case_id,
+                    [
+                        c.customer_name,
+                        account_type_label(c.account_type),
+                        step_label(c.step),
+                        case_status_label(c.status),
+                    ],
+                )
+                for c in cases
+            ],
+        )
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
+        table.setRowCount(len(rows))
+        for row, (case_id, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(CASE_ID_ROLE, case_id)
+                table.setItem(row, column, item)
+
+    @staticmethod
+    def _open_row(table: QTableWidget, row: int, signal: SignalInstance) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            signal.emit(item.data(CASE_ID_ROLE))

@@ -1,0 +1,303 @@
+"""The main window: menus, home / wizard / audit / flowchart pages, offline banner, status bar, lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from teller_app.domain.steps import Step
+from ui.audit_viewer import AuditViewer
+from ui.backend import Backend, CaseView, SessionInfo
+from ui.flowchart import FlowchartView
+from ui.home import HomePage
+from ui.i18n import tr
+from ui.idle import IdleWatcher
+from ui.lock_screen import LockScreen
+from ui.messages import describe
+from ui.names import role_label
+from ui.password_change import PasswordChangeDialog
+from ui.settings_dialog import SettingsDialog
+from ui.start_of_day import StartOfDayCheck
+from ui.status_bar import SyncStatusBar
+from ui.tasks import Tasks
+from ui.widgets import Retranslating, label
+from ui.wizard.frame import PageFactory, WizardFrame, default_page
+
+
+class MainWindow(Retranslating, QMainWindow):
+    signedOut = Signal()
+    settingsSaved = Signal(dict)
+
+    def __init__(
+        self,
+        backend: Backend,
+        tasks: Tasks,
+        session: SessionInfo,
+        idle_minutes: float = 5,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        idle_clock: Callable[[], float] | None = None,
+        page_factory: PageFactory = default_page,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.resize(1200, 800)
+        self._backend = backend
+        self._tasks = tasks
+        self.session = session
+        self._clock = clock
+        self._page_factory = page_factory
+        self.wizard: WizardFrame | None = None
+
+        self.banner = QFrame()
+        self.banner.setObjectName("offlineBanner")
+        self.banner.setProperty("role", "banner-offline")
+        self.banner_text = label("offlineBannerText")
+        QHBoxLayout(self.banner).addWidget(self.banner_text)
+        self.banner.hide()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        self.home = HomePage(backend, tasks, session, clock)
+        self.home.newCaseRequested.connect(self.new_case)
+        self.home.caseOpened.connect(self.open_case)
+        self.home.approvalOpened.connect(self.open_case)
+        self.flowchart = FlowchartView()
+        self.audit: AuditViewer | None = None
+        self.start_of_day: StartOfDayCheck | None = None
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.flowchart)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.status = SyncStatusBar(backend, tasks, clock)
+        self.status.onlineChanged.connect(self._online_changed)
+        self.setStatusBar(self.status)
+        self._build_actions()
+
+        self.lock_screen = LockScreen(backend, tasks, session, self)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.signOutRequested.connect(self.sign_out)
+        self.idle = IdleWatcher(idle_minutes, idle_clock) if idle_clock else IdleWatcher(idle_minutes)
+        self.idle.setParent(self)
+        self.idle.idle.connect(self.lock)
+        self.retranslate()
+
+    def _build_actions(self) -> None:
+        def action(
+            name: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
+        ) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_new_case = action("actionNewCase", "Ctrl+N", self.new_case)
+        self.act_find = action("actionFind", "Ctrl+F", self.find_case)
+        self.act_home = action("actionHome", "Ctrl+H", self.go_home)
+        self.act_flowchart = action("actionFlowchart", "F2", self.show_flowchart)
+        self.act_audit = action("actionAudit", "F3", self.show_audit)
+        self.act_start_of_day = action("actionStartOfDay", "F4", self.show_start_of_day)
+        self.act_settings = action("actionSettings", "Ctrl+,", self.open_settings)
+        self.act_lock = action("actionLock", "Ctrl+L", self.lock)
+        self.act_password = action("actionChangePassword", None, self.change_password)
+        self.act_sign_out = action("actionSignOut", "Ctrl+Shift+Q", self.sign_out)
+        self.act_audit.setEnabled(self.session.may_audit)
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        self.menu_case = bar.addMenu("")
+        self.menu_case.setObjectName("menuCase")
+        self.menu_case.addActions([self.act_new_case, self.act_find, self.act_home])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.setObjectName("menuView")
+        self.menu_view.addActions([self.act_flowchart, self.act_audit])
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.setObjectName("menuTools")
+        self.menu_tools.addActions([self.act_start_of_day, self.act_settings])
+        self.menu_account = bar.addMenu("")
+        self.menu_account.setObjectName("menuAccount")
+        self.menu_account.addActions([self.act_lock, self.act_password, self.act_sign_out])
+        self._locked_actions = [
+            self.act_new_case,
+            self.act_find,
+            self.act_home,
+            self.act_flowchart,
+            self.act_audit,
+            self.act_start_of_day,
+            self.act_settings,
+            self.act_lock,
+            self.act_password,
+        ]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Main", "Teller App"))
+        self.menu_case.setTitle(tr("Main", "&Case"))
+        self.menu_view.setTitle(tr("Main", "&View"))
+        self.menu_tools.setTitle(tr("Main", "&Tools"))
+        self.menu_account.setTitle(tr("Main", "&Account"))
+        for act, text in (
+            (self.act_new_case, tr("Main", "&New case")),
+            (self.act_find, tr("Main", "&Find a case")),
+            (self.act_home, tr("Main", "&Home")),
+            (self.act_flowchart, tr("Main", "Procedure &flowchart")),
+            (self.act_audit, tr("Main", "&Operation record")),
+            (self.act_start_of_day, tr("Main", "&Start-of-day check")),
+            (self.act_settings, tr("Main", "S&ettings…")),
+            (self.act_lock, tr("Main", "&Lock screen")),
+            (self.act_password, tr("Main", "&Change password…")),
+            (self.act_sign_out, tr("Main", "Sign &out")),
+        ):
+            act.setText(text)
+        self.banner_text.setText(
+            tr(
+                "Main",
+                "Offline: the central database cannot be reached. Keep working — everything is saved on "
+                "this computer and syncs when the connection is back.",
+            )
+        )
+        roles = ", ".join(role_label(r.value) for r in self.session.roles)
+        self.status.set_user(tr("Main", "{name} ({roles})", name=self.session.display_name, roles=roles))
+        if self.session.training_mode:
+            self.setWindowTitle(tr("Main", "Teller App — TRAINING MODE"))
+
+    # --- session ---------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After sign-in: begin watching for idle, polling sync, and show home."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.status.start()
+        self.go_home()
+
+    def stop(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.stop()
+        self.status.stop()
+
+    def lock(self) -> None:
+        self.idle.stop()
+        for act in self._locked_actions:
+            act.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.lock()
+
+    def _unlocked(self) -> None:
+        for act in self._locked_actions:
+            act.setEnabled(True)
+        self.act_audit.setEnabled(self.session.may_audit)
+        self.menuBar().setEnabled(True)
+        self.idle.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen.isVisible()
+
+    def sign_out(self) -> None:
+        self.stop()
+        self._tasks.run(self._backend.sign_out, self.session, on_error=lambda e: None, writes=True)
+        self.signedOut.emit()
+
+    def _online_changed(self, online: bool) -> None:
+        self.banner.setVisible(not online)
+
+    # --- pages ---------------------------------------------------------------------------------------
+
+    def go_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.home.refresh()
+
+    def find_case(self) -> None:
+        self.go_home()
+        self.home.search.setFocus()
+        self.home.search.selectAll()
+
+    def new_case(self) -> None:
+        self._show_wizard(None)
+
+    def open_case(self, case_id: str) -> None:
+        self._tasks.run(
+            self._backend.load_case,
+            self.session,
+            case_id,
+            on_done=self._show_wizard,
+            on_error=lambda error: self.statusBar().showMessage(describe(error), 10_000),
+            owner=self,
+            busy_text=tr("Main", "Opening the case…"),
+        )
+
+    def _show_wizard(self, case: CaseView | None) -> None:
+        if self.wizard is not None:
+            self.pages.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+        self.wizard = WizardFrame(self._backend, self._tasks, self.session, self._page_factory, self._clock)
+        self.wizard.closed.connect(self.go_home)
+        self.wizard.caseChanged.connect(self._case_changed)
+        self.pages.addWidget(self.wizard)
+        self.wizard.start_case(case)
+        self.pages.setCurrentWidget(self.wizard)
+
+    def _case_changed(self, case: CaseView | None) -> None:
+        self.flowchart.set_current(Step(case.step) if case else Step.INTAKE)
+
+    def show_flowchart(self) -> None:
+        if self.wizard is None:
+            self.flowchart.set_current(None)
+        self.pages.setCurrentWidget(self.flowchart)
+
+    def show_audit(self) -> None:
+        if not self.session.may_audit:
+            return
+        if self.audit is None:
+            self.audit = AuditViewer(self._backend, self._tasks, self.session)
+            self.pages.addWidget(self.audit)
+        self.pages.setCurrentWidget(self.audit)
+        self.audit.load()
+
+    def show_start_of_day(self) -> None:
+        if self.start_of_day is None:
+            self.start_of_day = StartOfDayCheck(self._backend, self._tasks)
+            self.start_of_day.proceed.connect(self.go_home)
+            self.pages.addWidget(self.start_of_day)
+        self.pages.setCurrentWidget(self.start_of_day)
+        self.start_of_day.run_checks()
+
+    def open_settings(self) -> None:
+        self._tasks.run(
+            self._backend.settings,
+            on_done=self._settings_loaded,
+            owner=self,
+            on_error=lambda error: self.statusBar().showMessage(describe(error), 10_000),
+        )
+
+    def _settings_loaded(self, current: dict[str, object]) -> None:
+        self.settings_dialog = SettingsDialog(self._backend, self._tasks, self.session, current, parent=self)
+        self.settings_dialog.saved.connect(self._settings_saved)
+        self.settings_dialog.open()
+
+    def _settings_saved(self, changes: dict[str, object]) -> None:
+        if "idle_lock_minutes" in changes:
+            self.idle.set_minutes(float(str(changes["idle_lock_minutes"])))
+        self.settingsSaved.emit(changes)
+
+    def change_password(self) -> None:
+        self.password_dialog = PasswordChangeDialog(self._backend, self._tasks, self.session, parent=self)
+        self.password_dialog.open()

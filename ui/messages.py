@@ -1,0 +1,209 @@
+"""Core error codes → sentences a teller understands (translatable), and what to do next."""
+
+from __future__ import annotations
+
+from teller_app.domain.errors import TellerError
+from teller_app.log import get_logger
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+
+_log = get_logger("ui.messages")
+
+# code → English template with the core's named placeholders. The UI shows tr("Errors", template).
+MESSAGES: dict[str, str] = {
+    # sign-in and sessions
+    "sign_in.bad_credentials": QT_TRANSLATE_NOOP("Errors", "The user name or the password is wrong."),
+    "sign_in.locked_out": QT_TRANSLATE_NOOP(
+        "Errors", "Too many failed sign-ins. Try again in {minutes_left} minutes (at {until})."
+    ),
+    "sign_in.locked_by_administrator": QT_TRANSLATE_NOOP(
+        "Errors", "This user is locked. Ask an administrator to unlock it."
+    ),
+    "sign_in.disabled": QT_TRANSLATE_NOOP("Errors", "This user is disabled and cannot sign in."),
+    "session.locked": QT_TRANSLATE_NOOP("Errors", "The screen is locked. Enter your password to continue."),
+    "session.signed_out": QT_TRANSLATE_NOOP("Errors", "This session has ended. Please sign in."),
+    "session.password_change_required": QT_TRANSLATE_NOOP(
+        "Errors", "You must change your password before you continue."
+    ),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "Errors", "The password must have at least {min_length} characters."
+    ),
+    "password.too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The password must have at most {max_length} characters."
+    ),
+    "password.contains_user_name": QT_TRANSLATE_NOOP(
+        "Errors", "The password must not contain the user name."
+    ),
+    "password.control_character": QT_TRANSLATE_NOOP("Errors", "The password contains a control character."),
+    "password.too_few_character_classes": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password must mix at least {required} kinds of characters (lower case, upper case, digits, "
+        "others); it has {found}.",
+    ),
+    # permissions and certification
+    "permission.denied": QT_TRANSLATE_NOOP("Errors", "The role {role} may not do this: {action}."),
+    "permission.not_certified": QT_TRANSLATE_NOOP(
+        "Errors", "The role {role} needs a certification to work on real cases; training mode only."
+    ),
+    "permission.certification_expired": QT_TRANSLATE_NOOP(
+        "Errors", "Your certification expired on {valid_until}; training mode only."
+    ),
+    # dual control
+    "approval.own_case": QT_TRANSLATE_NOOP(
+        "Errors", "You worked on this case, so you cannot approve it. Another supervisor must sign in."
+    ),
+    "approval.authority_too_low": QT_TRANSLATE_NOOP(
+        "Errors", "A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}."
+    ),
+    "approval.reason_required": QT_TRANSLATE_NOOP("Errors", "Give a reason to {decision} a case."),
+    "approval.no_open_request": QT_TRANSLATE_NOOP("Errors", "The case has no open approval request."),
+    "approval.request_expired": QT_TRANSLATE_NOOP(
+        "Errors", "The approval request expired at {expires_at}; request approval again."
+    ),
+    "approval.content_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The case changed after approval was requested; request approval again."
+    ),
+    "approval.risk_not_rated": QT_TRANSLATE_NOOP("Errors", "The case has no risk level yet."),
+    # the case and its steps
+    "case.step_out_of_order": QT_TRANSLATE_NOOP("Errors", "Step {step} comes after {expected}."),
+    "case.step_incomplete": QT_TRANSLATE_NOOP("Errors", "The step {step} is not complete."),
+    "case.steps_incomplete": QT_TRANSLATE_NOOP("Errors", "Steps not complete: {steps}."),
+    "case.field_required": QT_TRANSLATE_NOOP("Errors", "The field {field} is required."),
+    "case.not_current_step": QT_TRANSLATE_NOOP(
+        "Errors", "This is done at the step {step}; the case is at {current}."
+    ),
+    "case.awaiting_approval": QT_TRANSLATE_NOOP(
+        "Errors", "The case is waiting for approval; it cannot change until the checker decides."
+    ),
+    "case.closed": QT_TRANSLATE_NOOP("Errors", "The case is {status}; it takes no more changes."),
+    "case.documents_need_revision": QT_TRANSLATE_NOOP(
+        "Errors", "Documents need revision or were rejected: {items}."
+    ),
+    "case.documents_not_verified": QT_TRANSLATE_NOOP("Errors", "Mandatory documents not verified: {items}."),
+    "case.approval_already_open": QT_TRANSLATE_NOOP(
+        "Errors", "The case already has an open approval request."
+    ),
+    "case.not_approved": QT_TRANSLATE_NOOP("Errors", "The case needs a valid approval before account setup."),
+    "case.resubmit_required": QT_TRANSLATE_NOOP(
+        "Errors", "The case was returned for correction; resubmit it after the correction."
+    ),
+    "case.risk_not_rated": QT_TRANSLATE_NOOP("Errors", "The case has no risk level yet."),
+    "case.account_type_not_for_customer": QT_TRANSLATE_NOOP(
+        "Errors", "A {kind} customer cannot open a {account_type}."
+    ),
+    "case.reason_required": QT_TRANSLATE_NOOP("Errors", "Give a reason to cancel a case."),
+    "document.original_not_seen": QT_TRANSLATE_NOOP(
+        "Errors", "Item {item} can be verified only after you confirm that you saw the original."
+    ),
+    "document.reason_required": QT_TRANSLATE_NOOP("Errors", "Item {item} marked {decision} needs a reason."),
+    "document.missing_fields": QT_TRANSLATE_NOOP(
+        "Errors", "The {document} cannot be printed: {fields} missing."
+    ),
+    "owners.senior_manager_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.",
+    ),
+    "owners.exemption_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The exemption needs registered capital of at most 10,000,000 CNY and only natural-person "
+        "shareholders.",
+    ),
+    # identifiers (inline validation)
+    "identifier.empty": QT_TRANSLATE_NOOP("Errors", "The {name} is empty."),
+    "identifier.length": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} must have {expected} characters; it has {found}."
+    ),
+    "identifier.character": QT_TRANSLATE_NOOP(
+        "Errors", "Character {place} of the {name} must be {expected}; found {found}."
+    ),
+    "identifier.check_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The check character of the {name} (character {place}) should be {expected}, not {found}; a "
+        "character was probably mistyped.",
+    ),
+    "identifier.birth_date": QT_TRANSLATE_NOOP(
+        "Errors", "The birth date in the {name} is not a real date: the {part} (character {place}) is wrong."
+    ),
+    "identifier.future_birth_date": QT_TRANSLATE_NOOP(
+        "Errors", "The birth date in the {name} is in the future."
+    ),
+    "identifier.region": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} starts with an unknown region code {found}."
+    ),
+    "identifier.registration_authority": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} starts with {found}, which is no registration authority (1-9, A, N, Y)."
+    ),
+    "identifier.category": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Character 2 of the {name} is {found}, not a category of registration authority {authority}.",
+    ),
+    "identifier.mobile_prefix": QT_TRANSLATE_NOOP(
+        "Errors", "A mainland {name} starts with 13 to 19; character {place} is {found}."
+    ),
+    # the UI's own
+    "ui.not_available": QT_TRANSLATE_NOOP(
+        "Errors", "This function is not available in this version yet: {function}."
+    ),
+    "ui.unexpected": QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong that should not have. Your entries are kept; tell IT support."
+    ),
+}
+
+_BY_KIND = {
+    "rule": QT_TRANSLATE_NOOP("Errors", "The procedure does not allow this: {detail}"),
+    "input": QT_TRANSLATE_NOOP("Errors", "Please check what you entered: {detail}"),
+    "environment": QT_TRANSLATE_NOOP(
+        "Errors", "A problem with this computer or the network stopped the operation: {detail}"
+    ),
+}
+
+
+def describe(error: BaseException) -> str:
+    """One sentence for the teller. Known codes are translated; unknown ones keep the core's English."""
+    if isinstance(error, TellerError):
+        template = MESSAGES.get(error.code)
+        if template is not None:
+            return tr("Errors", template, **readable_params(error.params))
+        _log.warning("no translation for error code %s", error.code)
+        generic = _BY_KIND.get(error.kind, _BY_KIND["rule"])
+        return tr("Errors", generic, detail=error.render())
+    return tr("Errors", MESSAGES["ui.unexpected"])
+
+
+# Parameters that hold a value of the core's vocabulary are shown by their translated names.
+_VOCABULARY = {
+    "step": "step",
+    "current": "step",
+    "expected": "step",
+    "level": "risk_level",
+    "risk_level": "risk_level",
+    "role": "role",
+    "account_type": "account_type",
+    "kind": "customer_kind",
+    "status": "case_status",
+}
+
+
+def readable_params(params: dict[str, object]) -> dict[str, object]:
+    from ui import names
+
+    tables = {
+        "step": names.STEPS,
+        "risk_level": names.RISK_LEVELS,
+        "role": names.ROLES,
+        "account_type": names.ACCOUNT_TYPES,
+        "customer_kind": names.CUSTOMER_KINDS,
+        "case_status": names.CASE_STATUSES,
+    }
+    shown: dict[str, object] = {}
+    for key, value in params.items():
+        table = tables.get(_VOCABULARY.get(key, ""))
+        text = str(value)
+        if table is not None and text in table:
+            shown[key] = tr("Names", table[text])
+        else:
+            shown[key] = value
+    return shown
+
+
+def is_environment_problem(error: BaseException) -> bool:
+    return isinstance(error, TellerError) and error.kind == "environment"

@@ -1,0 +1,106 @@
+"""Translated names of the core's vocabulary: roles, steps, customer kinds, account types, risk levels."""
+
+from __future__ import annotations
+
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+
+ROLES = {
+    "teller": QT_TRANSLATE_NOOP("Names", "Teller"),
+    "supervisor": QT_TRANSLATE_NOOP("Names", "Supervisor"),
+    "risk_officer": QT_TRANSLATE_NOOP("Names", "Risk officer"),
+    "branch_manager": QT_TRANSLATE_NOOP("Names", "Branch manager"),
+    "reviewer": QT_TRANSLATE_NOOP("Names", "Post-reviewer"),
+    "auditor": QT_TRANSLATE_NOOP("Names", "Auditor"),
+    "administrator": QT_TRANSLATE_NOOP("Names", "Administrator"),
+}
+
+STEPS = {
+    "intake": QT_TRANSLATE_NOOP("Names", "Customer intake"),
+    "identity": QT_TRANSLATE_NOOP("Names", "Identity check"),
+    "documents": QT_TRANSLATE_NOOP("Names", "Document review"),
+    "beneficial_owners": QT_TRANSLATE_NOOP("Names", "Beneficial owners"),
+    "risk": QT_TRANSLATE_NOOP("Names", "Risk rating and limits"),
+    "intent": QT_TRANSLATE_NOOP("Names", "Intent confirmation"),
+    "contract": QT_TRANSLATE_NOOP("Names", "Contract signing"),
+    "approval": QT_TRANSLATE_NOOP("Names", "Approval"),
+    "account_setup": QT_TRANSLATE_NOOP("Names", "Account setup and activation"),
+    "post_review": QT_TRANSLATE_NOOP("Names", "Post-review"),
+}
+
+CUSTOMER_KINDS = {
+    "enterprise_legal_person": QT_TRANSLATE_NOOP("Names", "Enterprise legal person"),
+    "non_legal_person_enterprise": QT_TRANSLATE_NOOP("Names", "Non-legal-person enterprise"),
+    "individual_business": QT_TRANSLATE_NOOP("Names", "Individual business"),
+    "public_institution": QT_TRANSLATE_NOOP("Names", "Government body or public institution"),
+    "other_organisation": QT_TRANSLATE_NOOP("Names", "Other organisation"),
+    "individual": QT_TRANSLATE_NOOP("Names", "Individual"),
+}
+
+ACCOUNT_TYPES = {
+    "basic": QT_TRANSLATE_NOOP("Names", "Basic deposit account"),
+    "general": QT_TRANSLATE_NOOP("Names", "General deposit account"),
+    "special": QT_TRANSLATE_NOOP("Names", "Special deposit account"),
+    "temporary": QT_TRANSLATE_NOOP("Names", "Temporary deposit account"),
+    "personal_i": QT_TRANSLATE_NOOP("Names", "Personal class I account"),
+    "personal_ii": QT_TRANSLATE_NOOP("Names", "Personal class II account"),
+    "personal_iii": QT_TRANSLATE_NOOP("Names", "Personal class III account"),
+}
+
+RISK_LEVELS = {
+    "low": QT_TRANSLATE_NOOP("Names", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Names", "Medium"),
+    "medium_high": QT_TRANSLATE_NOOP("Names", "Medium-high"),
+    "high": QT_TRANSLATE_NOOP("Names", "High"),
+}
+
+CASE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Names", "In progress"),
+    "in_progress": QT_TRANSLATE_NOOP("Names", "In progress"),
+    "returned": QT_TRANSLATE_NOOP("Names", "Returned for correction"),
+    "awaiting_approval": QT_TRANSLATE_NOOP("Names", "Waiting for approval"),
+    "approved": QT_TRANSLATE_NOOP("Names", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Names", "Rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("Names", "Cancelled"),
+    "completed": QT_TRANSLATE_NOOP("Names", "Completed"),
+}
+
+ALERTS = {
+    "overdue_step": QT_TRANSLATE_NOOP("Names", "Step overdue"),
+    "filing_deadline": QT_TRANSLATE_NOOP("Names", "Filing deadline"),
+    "duplicate_identifier": QT_TRANSLATE_NOOP("Names", "Same identifier on several open cases"),
+    "expired_identity": QT_TRANSLATE_NOOP("Names", "Identity document expired"),
+    "high_risk": QT_TRANSLATE_NOOP("Names", "High-risk customer"),
+}
+
+
+def _label(table: dict[str, str], value: str) -> str:
+    source = table.get(value)
+    return tr("Names", source) if source is not None else value
+
+
+def role_label(value: str) -> str:
+    return _label(ROLES, value)
+
+
+def step_label(value: str) -> str:
+    return _label(STEPS, value)
+
+
+def customer_kind_label(value: str) -> str:
+    return _label(CUSTOMER_KINDS, value)
+
+
+def account_type_label(value: str) -> str:
+    return _label(ACCOUNT_TYPES, value)
+
+
+def risk_level_label(value: str) -> str:
+    return _label(RISK_LEVELS, value)
+
+
+def case_status_label(value: str) -> str:
+    return _label(CASE_STATUSES, value)
+
+
+def alert_label(value: str) -> str:
+    return _label(ALERTS, value)

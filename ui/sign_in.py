@@ -1,0 +1,177 @@
+"""The sign-in window: user name, password, language switch (中文 / English), lockout with time left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.backend import Backend, DemoWorkspace, SessionInfo
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
+from ui.messages import describe
+from ui.password_change import PasswordChangeDialog
+from ui.tasks import Tasks
+from ui.widgets import Retranslating, label, named
+
+
+class SignInWindow(Retranslating, QWidget):
+    """Emits `signedIn` with the session once the password is right (and changed, when it must be)."""
+
+    signedIn = Signal(object)  # SessionInfo
+    languageChosen = Signal(str)
+
+    def __init__(self, backend: Backend, tasks: Tasks, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._tasks = tasks
+        self._demo: DemoWorkspace | None = None
+        self.password_dialog: PasswordChangeDialog | None = None
+        self.setObjectName("signInWindow")
+        self.setMinimumWidth(420)
+
+        self.title = label("signInTitle", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language = named(QComboBox(), "languageSwitch")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.user_name = named(QLineEdit(), "userName")
+        self.password = named(QLineEdit(), "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_button = named(QPushButton(), "signInButton")
+        self.sign_in_button.setProperty("role", "primary")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.user_name.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+        self.message = label("signInMessage", "error")
+        self.message.hide()
+        self.demo_users = label("demoUsers", "hint")
+        self.demo_users.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_users.hide()
+
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.language_label = label("languageLabel")
+        self.language_label.setWordWrap(False)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.user_label = label("userNameLabel")
+        self.password_label = label("passwordLabel")
+        self.user_label.setBuddy(self.user_name)
+        self.password_label.setBuddy(self.password)
+        self.form.addRow(self.user_label, self.user_name)
+        self.form.addRow(self.password_label, self.password)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addSpacing(12)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.sign_in_button)
+        layout.addWidget(self.demo_users)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.user_name, self.password)
+        QWidget.setTabOrder(self.password, self.sign_in_button)
+        QWidget.setTabOrder(self.sign_in_button, self.language)
+        self.retranslate()
+        self.user_name.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("SignIn", "Teller App — sign in"))
+        self.title.setText(tr("SignIn", "Account opening at the counter"))
+        self.language_label.setText(tr("SignIn", "Language:"))
+        self.language.setAccessibleName(tr("SignIn", "Language"))
+        self.user_label.setText(tr("SignIn", "&User name:"))
+        self.user_name.setAccessibleName(tr("SignIn", "User name"))
+        self.password_label.setText(tr("SignIn", "&Password:"))
+        self.password.setAccessibleName(tr("SignIn", "Password"))
+        self.sign_in_button.setText(tr("SignIn", "Sign in"))
+        self.sign_in_button.setAccessibleName(tr("SignIn", "Sign in"))
+        self._show_demo_users()
+
+    def show_demo_users(self, demo: DemoWorkspace) -> None:
+        """After the demo workspace was created: list its users with their passwords."""
+        self._demo = demo
+        if demo.users:
+            self.user_name.setText(demo.users[0].user_name)
+        self._show_demo_users()
+
+    def _show_demo_users(self) -> None:
+        if not self._demo or not self._demo.users:
+            return
+        lines = [tr("SignIn", "Demo workspace — sample users:")]
+        for user in self._demo.users:
+            lines.append(
+                tr(
+                    "SignIn",
+                    "{user_name} ({role}): password {password}",
+                    user_name=user.user_name,
+                    role=role_name(user.role),
+                    password=user.password,
+                )
+            )
+        self.demo_users.setText("\n".join(lines))
+        self.demo_users.show()
+
+    def _language_changed(self) -> None:
+        self.languageChosen.emit(self.language.currentData())
+
+    def submit(self) -> None:
+        user_name = self.user_name.text().strip()
+        if not user_name or not self.password.text():
+            self._fail_text(tr("SignIn", "Enter your user name and password."))
+            return
+        self.sign_in_button.setEnabled(False)
+        self.message.hide()
+        self._tasks.run(
+            self._backend.sign_in,
+            user_name,
+            self.password.text(),
+            on_done=self._signed_in,
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("SignIn", "Signing in…"),
+            writes=True,
+        )
+
+    def _signed_in(self, session: SessionInfo) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password.clear()
+        if not session.must_change_password:
+            self.signedIn.emit(session)
+            return
+        dialog = PasswordChangeDialog(self._backend, self._tasks, session, forced=True, parent=self)
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self.signedIn.emit(dialog.session))
+        dialog.rejected.connect(
+            lambda: self._fail_text(tr("SignIn", "You must choose a new password before you continue."))
+        )
+        dialog.open()
+
+    def _failed(self, error: BaseException) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        self._fail_text(describe(error))
+
+    def _fail_text(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+def role_name(role: object) -> str:
+    from ui.names import role_label
+
+    return role_label(str(role))

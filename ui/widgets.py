@@ -1,0 +1,44 @@
+"""Small helpers every screen uses: names for tests and screen readers, styled labels, language changes."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str) -> W:
+    """Give a widget its objectName (tests find it); the accessible name is set in `retranslate`."""
+    widget.setObjectName(object_name)
+    return widget
+
+
+def label(object_name: str, role: str = "") -> QLabel:
+    widget = QLabel()
+    widget.setObjectName(object_name)
+    widget.setWordWrap(True)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a styled role (error, ok, warn …) and let the style sheet re-apply."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class Retranslating:
+    """Mixin for screens: `retranslate()` sets every visible text; it runs again when the language changes."""
+
+    def retranslate(self) -> None:  # pragma: no cover - every screen overrides it
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -1,0 +1,250 @@
+"""The wizard frame: header, step list, one page per step, Back / Save / Next with the reason Next waits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teller_app.domain.steps import ORDER, Step
+from ui.backend import Backend, CaseView, SessionInfo
+from ui.i18n import tr
+from ui.messages import describe
+from ui.names import step_label
+from ui.tasks import Tasks
+from ui.widgets import Retranslating, label, named, set_role
+from ui.wizard.header import WizardHeader
+from ui.wizard.intake_page import IntakePage
+from ui.wizard.page import StepPage
+from ui.wizard.pending_page import PendingStepPage
+
+PageFactory = Callable[[Step], StepPage]
+
+
+def default_page(step: Step) -> StepPage:
+    if step is Step.INTAKE:
+        return IntakePage()
+    return PendingStepPage(step)
+
+
+class WizardFrame(Retranslating, QWidget):
+    """Shows one page at a time. Next saves the step through the core (on the writer thread) and moves to
+    the step the core says comes next; Back only changes the page shown, so every entry stays."""
+
+    closed = Signal()
+    caseChanged = Signal(object)  # CaseView
+
+    def __init__(
+        self,
+        backend: Backend,
+        tasks: Tasks,
+        session: SessionInfo,
+        page_factory: PageFactory = default_page,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizardFrame")
+        self._backend = backend
+        self._tasks = tasks
+        self._session = session
+        self.case: CaseView | None = None
+        self.header = WizardHeader(clock)
+        self.steps = named(QListWidget(), "wizardSteps")
+        self.steps.setMaximumWidth(230)
+        self.steps.itemActivated.connect(self._step_chosen)
+        self.steps.itemClicked.connect(self._step_chosen)
+        self.stack = named(QStackedWidget(), "wizardPages")
+        self.pages: dict[Step, StepPage] = {}
+        for step in ORDER:
+            page = page_factory(step)
+            page.changed.connect(self.update_buttons)
+            page.submitRequested.connect(self.go_next)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+            self.steps.addItem(QListWidgetItem())
+        self.returned = label("wizardReturned", "fail")
+        self.returned.hide()
+        self.reason = label("nextBlockedReason", "hint")
+        self.message = label("wizardMessage", "error")
+        self.message.hide()
+        self.back_button = named(QPushButton(), "backButton")
+        self.save_button = named(QPushButton(), "saveButton")
+        self.next_button = named(QPushButton(), "nextButton")
+        self.close_button = named(QPushButton(), "closeCaseButton")
+        self.next_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(self.go_back)
+        self.save_button.clicked.connect(self.save)
+        self.next_button.clicked.connect(self.go_next)
+        self.close_button.clicked.connect(self.closed)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.reason, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.next_button)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        right = QVBoxLayout()
+        right.addWidget(self.returned)
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.message)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(9, 0, 9, 9)
+        inner.addLayout(body, 1)
+        inner.addLayout(buttons)
+        layout.addLayout(inner, 1)
+        self.shown = Step.INTAKE
+        self.retranslate()
+        self.show_step(Step.INTAKE)
+
+    # --- what is shown -------------------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> StepPage:
+        return self.pages[self.shown]
+
+    @property
+    def reached(self) -> Step:
+        """The furthest step the case has reached (the core's current step)."""
+        return Step(self.case.step) if self.case else Step.INTAKE
+
+    def start_case(self, case: CaseView | None) -> None:
+        self.case = case
+        for page in self.pages.values():
+            page.load(case)
+        self.show_step(self.reached)
+        self.caseChanged.emit(case)
+
+    def show_step(self, step: Step) -> None:
+        self.shown = step
+        self.stack.setCurrentWidget(self.pages[step])
+        self.header.show_case(self.case, step)
+        reasons = self.case.returned_reasons.get(step.value, ()) if self.case else ()
+        self.returned.setText(
+            tr("Wizard", "Returned for correction: {reasons}", reasons="; ".join(reasons)) if reasons else ""
+        )
+        self.returned.setVisible(bool(reasons))
+        self.message.hide()
+        self._mark_steps()
+        self.update_buttons()
+        self.pages[step].setFocus()
+        self.pages[step].focusNextChild()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(tr("Wizard", "← &Back"))
+        self.back_button.setAccessibleName(tr("Wizard", "Back to the previous step"))
+        self.save_button.setText(tr("Wizard", "&Save"))
+        self.save_button.setAccessibleName(tr("Wizard", "Save the case and stay on this step"))
+        self.next_button.setText(tr("Wizard", "&Next →"))
+        self.next_button.setAccessibleName(tr("Wizard", "Save and go to the next step"))
+        self.close_button.setText(tr("Wizard", "Close case"))
+        self.close_button.setAccessibleName(tr("Wizard", "Close the case and go back home"))
+        self.steps.setAccessibleName(tr("Wizard", "Steps of the case"))
+        self.stack.setAccessibleName(tr("Wizard", "Form of the current step"))
+        self._mark_steps()
+        self.update_buttons()
+
+    def _mark_steps(self) -> None:
+        reached = self.reached
+        for step in ORDER:
+            item = self.steps.item(step.position)
+            done = step.position < reached.position
+            mark = "✓" if done else ("▶" if step is self.shown else "·")
+            item.setText(f"{mark} {step.position + 1}. {step_label(step.value)}")
+            item.setData(Qt.ItemDataRole.UserRole, step.value)
+            enabled = step.position <= reached.position
+            flags = (
+                Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                if enabled
+                else Qt.ItemFlag.NoItemFlags
+            )
+            item.setFlags(flags)
+        self.steps.setCurrentRow(self.shown.position)
+
+    def update_buttons(self) -> None:
+        reason = self.current_page.blocking_reason()
+        busy = not self.isEnabled()
+        self.next_button.setEnabled(reason is None and not busy)
+        self.back_button.setEnabled(self.shown.position > 0)
+        self.save_button.setEnabled(self.case is not None or self.shown is Step.INTAKE)
+        self.reason.setText(reason or "")
+        set_role(self.reason, "warn" if reason else "hint")
+        self.next_button.setToolTip(reason or "")
+
+    # --- moves -----------------------------------------------------------------------------------------
+
+    def _step_chosen(self, item: QListWidgetItem) -> None:
+        step = Step(item.data(Qt.ItemDataRole.UserRole))
+        if step.position <= self.reached.position:
+            self.show_step(step)
+
+    def go_back(self) -> None:
+        if self.shown.position > 0:
+            self.show_step(ORDER[self.shown.position - 1])
+
+    def go_next(self) -> None:
+        if self.current_page.blocking_reason() is None and self.next_button.isEnabled():
+            self._save(advance=True)
+
+    def save(self) -> None:
+        self._save(advance=False)
+
+    def _save(self, advance: bool) -> None:
+        self.message.hide()
+        self.next_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        step = self.shown
+        self._tasks.run(
+            self._backend.save_step,
+            self._session,
+            self.case.case_id if self.case else None,
+            step.value,
+            self.current_page.entries(),
+            advance,
+            on_done=lambda case: self._saved(case, step, advance),
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("Wizard", "Saving…"),
+            writes=True,
+        )
+
+    def _saved(self, case: CaseView, step: Step, advance: bool) -> None:
+        self.case = case
+        for page in self.pages.values():
+            page.case = case
+        self.caseChanged.emit(case)
+        if advance:
+            following = Step(case.step)
+            self.pages[following].load(case)
+            self.show_step(following)
+        else:
+            self.show_step(step)
+            self.message.setText(tr("Wizard", "Saved."))
+            set_role(self.message, "ok")
+            self.message.show()
+
+    def _failed(self, error: BaseException) -> None:
+        """The core refused: the entries stay exactly as typed, the reason is shown."""
+        self.message.setText(describe(error))
+        set_role(self.message, "error")
+        self.message.show()
+        self.update_buttons()

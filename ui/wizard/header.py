@@ -1,0 +1,90 @@
+"""The wizard header: customer, account type, step N of M, and time spent on the step against its SLA."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+
+from teller_app.domain.steps import ORDER, Step
+from ui.backend import CaseView
+from ui.i18n import tr
+from ui.names import account_type_label, step_label
+from ui.widgets import Retranslating, label, set_role
+
+
+def minutes_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class WizardHeader(Retranslating, QFrame):
+    def __init__(
+        self, clock: Callable[[], datetime] = lambda: datetime.now(UTC), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizardHeader")
+        self.setProperty("role", "wizard-header")
+        self._clock = clock
+        self.case: CaseView | None = None
+        self.shown_step: Step = Step.INTAKE
+        self.customer = label("headerCustomer", "subtitle")
+        self.account_type = label("headerAccountType")
+        self.step = label("headerStep", "subtitle")
+        self.timer_text = label("headerTime")
+        self.training = label("headerTraining", "warn")
+        self.training.hide()
+        grid = QGridLayout(self)
+        grid.addWidget(self.customer, 0, 0)
+        grid.addWidget(self.step, 0, 1)
+        grid.addWidget(self.account_type, 1, 0)
+        grid.addWidget(self.timer_text, 1, 1)
+        grid.addWidget(self.training, 0, 2, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.update_time)
+        self._ticker.start()
+        self.retranslate()
+
+    def show_case(self, case: CaseView | None, step: Step) -> None:
+        self.case = case
+        self.shown_step = step
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        case = self.case
+        self.customer.setText(
+            case.customer_name if case and case.customer_name else tr("Wizard", "New customer")
+        )
+        self.account_type.setText(account_type_label(case.account_type) if case else "")
+        self.step.setText(
+            tr(
+                "Wizard",
+                "Step {number} of {total}: {name}",
+                number=self.shown_step.position + 1,
+                total=len(ORDER),
+                name=step_label(self.shown_step.value),
+            )
+        )
+        self.training.setText(tr("Wizard", "TRAINING MODE"))
+        self.training.setVisible(bool(case and case.training))
+        self.update_time()
+
+    def update_time(self) -> None:
+        case = self.case
+        if case is None or case.step_started_at is None or case.step != self.shown_step.value:
+            self.timer_text.setText("")
+            return
+        spent = (self._clock() - case.step_started_at).total_seconds()
+        sla = case.sla_minutes.get(case.step)
+        if sla:
+            self.timer_text.setText(
+                tr("Wizard", "Time on this step: {spent} of {sla} min", spent=minutes_text(spent), sla=sla)
+            )
+            set_role(self.timer_text, "fail" if spent > sla * 60 else "")
+        else:
+            self.timer_text.setText(tr("Wizard", "Time on this step: {spent}", spent=minutes_text(spent)))
