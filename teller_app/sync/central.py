@@ -1,0 +1,107 @@
+"""Connecting to the central database (PostgreSQL, or the embedded SQLite file) and migrating its schema."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy.engine import make_url
+
+from teller_app.domain.errors import EnvironmentProblem
+from teller_app.paths import AppPaths
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+CONNECT_TIMEOUT_SECONDS = 5
+STATEMENT_TIMEOUT_MS = 60_000
+
+
+class CentralUnreachable(EnvironmentProblem):
+    """The central database cannot be reached or dropped the connection; work continues offline."""
+
+    code = "sync.central_unreachable"
+    message = "The central database cannot be reached ({problem})"
+
+
+def central_url(configured: str, paths: AppPaths) -> str:
+    """The configured central URL, or the embedded SQLite file beside the local store when it is empty."""
+    if configured.strip():
+        return configured.strip()
+    paths.data.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{paths.embedded_central}"
+
+
+def connect_central(url: str, **engine_options: Any) -> sa.Engine:
+    """An engine for the central database with short connect timeouts; SQLite gets WAL and IMMEDIATE writes."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = sa.create_engine(url, connect_args={"timeout": 30}, **engine_options)
+        _sqlite_immediate_transactions(engine)
+        return engine
+    connect_args: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+    }
+    if parsed.get_driver_name() in ("psycopg", "psycopg2", ""):
+        # Notice a cut connection within seconds rather than waiting for the kernel's defaults.
+        connect_args.update(keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=3)
+    engine_options.setdefault("pool_pre_ping", True)
+    return sa.create_engine(url, connect_args=connect_args, **engine_options)
+
+
+def _sqlite_immediate_transactions(engine: sa.Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        # Writers queue at BEGIN, so a transaction never fails half-way on an upgrade to a write lock.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def upgrade_central(engine: sa.Engine) -> None:
+    """Bring the central schema to head: the shared business tables, then the central bookkeeping."""
+    from teller_app.sync.shared_tables import upgrade_shared_schema
+
+    upgrade_shared_schema(engine)
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "heads")
+
+
+@contextlib.contextmanager
+def central_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One central transaction; a lost or refused connection becomes `CentralUnreachable`."""
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+            engine.dispose()
+        raise CentralUnreachable(problem=_short(exc)) from exc
+    except sa.exc.DBAPIError as exc:
+        if exc.connection_invalidated:
+            engine.dispose()
+            raise CentralUnreachable(problem=_short(exc)) from exc
+        raise
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    return isinstance(exc, CentralUnreachable)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__

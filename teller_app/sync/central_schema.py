@@ -1,0 +1,148 @@
+"""Tables that exist only in the central database: terminals, applied ops, change log, conflicts, anchors.
+
+The business tables themselves (cases, customers, audit events, …) come from the storage schema, which
+the local store and the central database share. These tables are the central side's bookkeeping; they
+are created by this package's own Alembic branch (`teller_app/sync/migrations`, version table
+`central_alembic_version`). Every key that can be partitioned carries the branch.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+from teller_app.storage.schema_base import UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+central_metadata = MetaData(naming_convention=NAMING)
+
+Payload = JSON().with_variant(JSONB(), "postgresql")
+When = UtcDateTime()
+
+# A registered terminal; terminal_id is what every pushed op carries.
+terminals = Table(
+    "terminals",
+    central_metadata,
+    Column("terminal_id", String(80), primary_key=True),
+    Column("branch", String(32), nullable=False),
+    Column("terminal_code", String(32), nullable=False),
+    Column("registered_at", When, nullable=False),
+    Column("last_sync_at", When, nullable=True),
+    UniqueConstraint("branch", "terminal_code"),
+)
+
+# One row per op ever applied (or refused), written in the same transaction as its effect: replays do nothing.
+applied_ops = Table(
+    "applied_ops",
+    central_metadata,
+    Column("terminal_id", String(80), nullable=False),
+    Column("op_id", String(36), nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("outcome", String(16), nullable=False),  # applied | conflict | rejected
+    Column("version", Integer, nullable=True),
+    Column("conflict_id", String(36), nullable=True),
+    Column("reason_code", String(80), nullable=True),
+    Column("applied_at", When, nullable=False),
+    PrimaryKeyConstraint("terminal_id", "op_id"),
+)
+
+# The pull feed: one row per committed change, positions per stream (a branch, or "*" for shared data).
+change_log = Table(
+    "change_log",
+    central_metadata,
+    Column("stream", String(32), nullable=False),
+    Column("position", BigInteger, nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("terminal_id", String(80), nullable=False),
+    PrimaryKeyConstraint("stream", "position"),
+    Index("ix_change_log_entity_row", "entity", "entity_id", "version"),
+)
+
+# The last position handed out in each stream; its row lock orders positions by commit (see positions.py).
+change_streams = Table(
+    "change_streams",
+    central_metadata,
+    Column("stream", String(32), primary_key=True),
+    Column("last_position", BigInteger, nullable=False),
+)
+
+# A genuine edit conflict: both versions kept whole until a supervisor resolves it.
+conflicts = Table(
+    "conflicts",
+    central_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("branch", String(32), nullable=False, index=True),
+    Column("entity", String(64), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("terminal_id", String(80), nullable=False),
+    Column("op_id", String(36), nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("central_version", Integer, nullable=False),
+    Column("local_payload", Payload, nullable=False),
+    Column("central_payload", Payload, nullable=False),
+    Column("state", String(16), nullable=False),  # open | resolved
+    Column("created_at", When, nullable=False),
+    Column("resolved_at", When, nullable=True),
+    Column("resolved_by", String(80), nullable=True),
+    Column("resolution", String(16), nullable=True),  # local | central | merged
+    Column("resolved_version", Integer, nullable=True),
+    Index("ix_conflicts_state_branch", "state", "branch"),
+)
+
+# The audit chain head each terminal reported at a sync.
+chain_anchors = Table(
+    "chain_anchors",
+    central_metadata,
+    Column("terminal_id", String(80), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("head_hash", String(64), nullable=False),
+    Column("anchored_at", When, nullable=False),
+    PrimaryKeyConstraint("terminal_id", "seq"),
+)
+
+# The next unreserved account sequence of each branch; locked while a block (号段) is cut from it.
+# The blocks themselves are storage's synced `number_blocks` rows, created here and pulled by the terminal.
+number_sequences = Table(
+    "number_sequences",
+    central_metadata,
+    Column("branch", String(32), primary_key=True),
+    Column("next_sequence", BigInteger, nullable=False),
+)
+
+# Data keys of a branch wrapped under a key derived from an enrolment secret (see enrolment.py).
+key_enrolments = Table(
+    "key_enrolments",
+    central_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("branch", String(32), nullable=False, index=True),
+    Column("kdf", Text, nullable=False),
+    Column("salt", LargeBinary, nullable=False),
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("created_by", String(80), nullable=False),
+    Column("created_at", When, nullable=False),
+    Column("expires_at", When, nullable=False),
+    Column("uses", Integer, nullable=False, default=0),
+)
+
+CENTRAL_TABLES: tuple[Table, ...] = tuple(central_metadata.sorted_tables)

@@ -1,0 +1,158 @@
+"""One sync round for a terminal: push everything due, anchor the audit head, refill numbers, pull.
+
+engine = SyncEngine(store, central_url)       # or SyncEngine.for_config(store, config)
+report = engine.run_once()                     # never raises for an unreachable central database
+report.as_dict()  # pushed, pulled, conflicts, rejected, waiting, oldest_waiting_seconds, online …
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from teller_app.config import Config
+from teller_app.domain.errors import RuleError
+from teller_app.log import get_logger
+from teller_app.storage.schema_base import utc_now
+from teller_app.storage.store import Store
+from teller_app.sync.anchors import anchor_head, pushed_head
+from teller_app.sync.central import CentralUnreachable, central_transaction, central_url, connect_central
+from teller_app.sync.central_schema import conflicts
+from teller_app.sync.local_queue import write_state
+from teller_app.sync.numbers import ensure_number_block
+from teller_app.sync.pull import pull_batch
+from teller_app.sync.push import push_batch
+from teller_app.sync.registration import is_registered, terminal_identity
+from teller_app.sync.status import LAST_ERROR_KEY, LAST_SYNC_KEY, ONLINE_KEY, OPEN_CONFLICTS_KEY, sync_status
+
+log = get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    online: bool
+    pushed: int
+    pulled: int
+    conflicts: int
+    rejected: int
+    waiting: int
+    oldest_waiting_seconds: float | None
+    new_conflicts: int = 0
+    new_rejected: int = 0
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class SyncEngine:
+    """Syncs one local store with the central database. Thread-safe: rounds never overlap."""
+
+    def __init__(
+        self,
+        store: Store,
+        central_url_text: str,
+        *,
+        batch_size: int = 500,
+        clock: Callable[[], datetime] = utc_now,
+        central_engine: sa.Engine | None = None,
+    ) -> None:
+        self.store = store
+        self.identity = terminal_identity(store.identity.branch, store.identity.terminal)
+        self.central = central_engine or connect_central(central_url_text)
+        self.batch_size = batch_size
+        self.clock = clock
+        self._round = threading.Lock()
+        self._registered = False
+
+    @classmethod
+    def for_config(cls, store: Store, config: Config, **options: Any) -> SyncEngine:
+        url = central_url(config.central_url, config.paths)
+        return cls(store, url, batch_size=config.sync_batch_size, **options)
+
+    def close(self) -> None:
+        self.central.dispose()
+
+    def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SyncReport:
+        """Push, anchor, refill, pull. An unreachable central database gives `online=False`, not an error."""
+        with self._round:
+            return self._run(should_stop)
+
+    def _run(self, should_stop: Callable[[], bool]) -> SyncReport:
+        pushed = pulled = new_conflicts = new_rejected = 0
+        error: str | None = None
+        online = False
+        open_conflicts: int | None = None
+        try:
+            self._check_registered()
+            while not should_stop():
+                result = push_batch(self.store, self.central, self.identity, self.batch_size, self.clock())
+                if result.sent == 0:
+                    break
+                pushed += result.applied + result.superseded
+                new_conflicts += result.conflicts
+                new_rejected += result.rejected
+            if not should_stop():
+                anchor_head(self.central, self.identity, pushed_head(self.store), self.clock())
+                with central_transaction(self.central) as conn:
+                    ensure_number_block(conn, self.identity, self.clock())
+            while not should_stop():
+                got = pull_batch(self.store, self.central, self.identity.branch, self.batch_size)
+                pulled += got.applied
+                if got.changes == 0:
+                    break
+            open_conflicts = self._open_conflicts()
+            online = True
+        except CentralUnreachable as exc:
+            error = exc.render()
+            log.info("sync: central database unreachable", extra={"code": exc.code})
+        self._record(online, error, open_conflicts)
+        status = sync_status(self.store, self.clock())
+        return SyncReport(
+            online=online,
+            pushed=pushed,
+            pulled=pulled,
+            conflicts=status.conflicts,
+            rejected=status.rejected,
+            waiting=status.waiting,
+            oldest_waiting_seconds=status.oldest_waiting_seconds,
+            new_conflicts=new_conflicts,
+            new_rejected=new_rejected,
+            error=error,
+        )
+
+    def _check_registered(self) -> None:
+        if self._registered:
+            return
+        with central_transaction(self.central) as conn:
+            if not is_registered(conn, self.identity):
+                raise RuleError(
+                    "sync.terminal_not_registered",
+                    "Terminal {terminal} of branch {branch} is not registered with the central database",
+                    terminal=self.identity.terminal_code,
+                    branch=self.identity.branch,
+                )
+        self._registered = True
+
+    def _open_conflicts(self) -> int:
+        with central_transaction(self.central) as conn:
+            count = conn.execute(
+                sa.select(sa.func.count())
+                .select_from(conflicts)
+                .where(conflicts.c.state == "open", conflicts.c.branch == self.identity.branch)
+            ).scalar()
+        return int(count or 0)
+
+    def _record(self, online: bool, error: str | None, open_conflicts: int | None) -> None:
+        with self.store.writer.connection() as conn:
+            write_state(conn, ONLINE_KEY, "1" if online else "0")
+            write_state(conn, LAST_ERROR_KEY, error or "")
+            if online:
+                write_state(conn, LAST_SYNC_KEY, self.clock().isoformat())
+            if open_conflicts is not None:
+                write_state(conn, OPEN_CONFLICTS_KEY, str(open_conflicts))

@@ -1,0 +1,51 @@
+"""What travels in a push: the terminal's identity, its ops, and the central database's answer for each op."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+APPLIED = "applied"  # stored; `version` is the row's new central version
+CONFLICT = "conflict"  # the row changed centrally since `base_version`: both kept, queued for a supervisor
+SUPERSEDED = "superseded"  # central-authoritative data changed centrally: the central row wins
+REJECTED = "rejected"  # a business rule or a constraint refused the op; it leaves the queue
+
+UPSERT = "upsert"
+APPEND = "append"
+
+
+@dataclass(frozen=True)
+class TerminalIdentity:
+    """A registered terminal: `terminal_id` is global, `terminal_code` unique within its branch."""
+
+    terminal_id: str
+    branch: str
+    terminal_code: str
+
+
+@dataclass(frozen=True)
+class PushOp:
+    """One outbox entry on its way: the row as stored (payload) and the version the edit was based on."""
+
+    op_id: str
+    entity: str
+    entity_id: str
+    operation: str
+    payload: Any
+    base_version: int = 0
+
+
+@dataclass(frozen=True)
+class OpOutcome:
+    """The central answer to one op. A replayed op gets the answer recorded the first time."""
+
+    op_id: str
+    outcome: str
+    entity: str = ""
+    entity_id: str = ""
+    version: int | None = None
+    conflict_id: str | None = None
+    reason_code: str | None = None
+    reason: str | None = None
+    replayed: bool = False
+    central_row: dict[str, Any] | None = field(default=None, compare=False)

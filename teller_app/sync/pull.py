@@ -1,0 +1,111 @@
+"""Pull: fetch the changes after this terminal's positions and apply them with the new positions in one
+local transaction, so a crash between the two can neither lose a change nor skip one.
+
+The terminal follows two streams: its branch, and "*" (users and process definitions every branch
+receives). A pulled row does not overwrite a local row that has an edit still waiting to be pushed —
+that edit goes up with its base version and the central side decides (conflict or not); nor a local
+row that is already at that version or newer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from teller_app.storage.store import Store
+from teller_app.sync import shared_tables
+from teller_app.sync.central import central_transaction
+from teller_app.sync.local_queue import read_state, store_central_row, waiting_entity_ids, write_state
+from teller_app.sync.payloads import row_to_payload
+from teller_app.sync.positions import SHARED_STREAM, Change, changes_after
+
+POSITION_KEY = "pull_position:"
+
+
+@dataclass(frozen=True)
+class PullResult:
+    changes: int
+    applied: int
+    positions: dict[str, int]
+
+
+def streams_of(branch: str) -> list[str]:
+    return [branch, SHARED_STREAM]
+
+
+def local_positions(store: Store, branch: str) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {s: int(read_state(conn, POSITION_KEY + s) or 0) for s in streams_of(branch)}
+
+
+def pull_batch(store: Store, central: sa.Engine, branch: str, limit: int) -> PullResult:
+    """Fetch and apply at most `limit` changes; `changes == 0` means this terminal is caught up."""
+    positions = local_positions(store, branch)
+    with central_transaction(central) as conn:
+        changes = changes_after(conn, positions, limit)
+        rows = _fetch_rows(conn, changes)
+    if not changes:
+        return PullResult(0, 0, positions)
+    applied = 0
+    new_positions = dict(positions)
+    for change in changes:
+        new_positions[change.stream] = max(new_positions[change.stream], change.position)
+    with store.writer.connection() as conn:
+        for entity in sorted(rows, key=lambda name: shared_tables.TABLE_ORDER.get(name, 999)):
+            fetched = rows[entity]
+            keep = _newer_than_local(conn, entity, fetched)
+            for payload in keep:
+                store_central_row(conn, entity, payload)
+            applied += len(keep)
+        for stream, position in new_positions.items():
+            if position != positions.get(stream):
+                write_state(conn, POSITION_KEY + stream, str(position))
+    return PullResult(len(changes), applied, new_positions)
+
+
+def _fetch_rows(conn: sa.Connection, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:
+    ids: dict[str, list[str]] = {}
+    for change in changes:
+        if change.entity not in shared_tables.NOT_PULLED:
+            ids.setdefault(change.entity, []).append(change.entity_id)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for entity, wanted in ids.items():
+        table = shared_tables.synced_table(entity)
+        if table is None:
+            continue  # a newer central schema's table: this terminal does not keep it
+        unique = list(dict.fromkeys(wanted))
+        payloads: list[dict[str, Any]] = []
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            payloads.extend(
+                row_to_payload(table, row)
+                for row in conn.execute(sa.select(table).where(table.c.id.in_(chunk)))
+            )
+        found[entity] = payloads
+    return found
+
+
+def _newer_than_local(
+    conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    table = shared_tables.synced_table(entity)
+    assert table is not None
+    ids = [p["id"] for p in payloads]
+    local: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        local.update(
+            {
+                row.id: int(row.version or 0)
+                for row in conn.execute(sa.select(table.c.id, table.c.version).where(table.c.id.in_(chunk)))
+            }
+        )
+    waiting = waiting_entity_ids(conn, entity, ids)
+    return [
+        p
+        for p in payloads
+        if p["id"] not in waiting and (p["id"] not in local or local[p["id"]] < int(p.get("version") or 0))
+    ]

@@ -1,0 +1,137 @@
+"""Helpers for the sync tests: terminals with their own local store, a hand-moved clock, onboarding writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from teller_app.paths import AppPaths
+from teller_app.storage.customers import set_customer_identity
+from teller_app.storage.keystore import DataKeys, fresh_data_keys
+from teller_app.storage.schema import Case, CaseStep, Customer
+from teller_app.storage.store import Store, TerminalIdentity, open_store
+from teller_app.sync.engine import SyncEngine
+from teller_app.sync.registration import register_terminal
+
+
+@dataclass
+class FakeClock:
+    """A clock the test moves by hand: no sleeps, no real time."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def start_clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 27, 8, 30, tzinfo=UTC))
+
+
+@dataclass
+class Terminal:
+    """One teller PC: its local store and its sync engine."""
+
+    store: Store
+    sync: SyncEngine
+    clock: FakeClock
+
+    @property
+    def branch(self) -> str:
+        return self.store.identity.branch
+
+    def close(self) -> None:
+        self.sync.close()
+        self.store.close()
+
+
+def open_terminal(
+    root: Path,
+    central_url: str,
+    branch: str,
+    code: str,
+    *,
+    keys: DataKeys | None = None,
+    clock: FakeClock | None = None,
+    register: bool = True,
+    central_engine: sa.Engine | None = None,
+    batch_size: int = 200,
+) -> Terminal:
+    clock = clock or start_clock()
+    folder = root / f"{branch}-{code}"
+    paths = AppPaths(data=folder / "data", config=folder, logs=folder / "logs").ensure()
+    if register:
+        register_terminal(central_url, branch, code, now=clock())
+    store = open_store(
+        paths, keys or fresh_data_keys(f"{branch}-{code}"), TerminalIdentity(branch, code), clock=clock
+    )
+    sync = SyncEngine(store, central_url, batch_size=batch_size, clock=clock, central_engine=central_engine)
+    return Terminal(store, sync, clock)
+
+
+def open_case(
+    terminal: Terminal,
+    *,
+    name: str = "北京青松科技有限公司",
+    credit_code: str = "91110108MA01C3XK4P",
+    address: str = "北京市海淀区中关村大街1号",
+) -> str:
+    """A corporate customer and a basic-account case at intake, with its audit event; returns the case id."""
+    with terminal.store.unit_of_work(user_id="teller-1") as uow:
+        customer = uow.new(Customer, kind="enterprise_legal_person")
+        set_customer_identity(uow, customer, name=name, credit_code=credit_code)
+        uow.seal(customer, "address", address)
+        case = uow.new(
+            Case,
+            terminal=terminal.store.identity.terminal,
+            customer_id=customer.id,
+            customer_kind=customer.kind,
+            account_type="basic",
+            status="open",
+            current_step="intake",
+            procedure_version="2026.1",
+            maker_id="teller-1",
+            step_entered_at=uow.clock(),
+        )
+        uow.seal(case, "summary", {"customer_name": name, "address": address})
+        uow.append_audit("case.open", case_id=case.id, step="intake", details={"customer_name": name})
+        return case.id
+
+
+def edit_case(terminal: Terminal, case_id: str, **values: Any) -> None:
+    with terminal.store.unit_of_work(user_id="teller-1") as uow:
+        case = uow.get(Case, case_id)
+        assert case is not None
+        for key, value in values.items():
+            setattr(case, key, value)
+        uow.save(case)
+        uow.append_audit("case.edit", case_id=case_id, step=case.current_step)
+
+
+def record_step(terminal: Terminal, case_id: str, step: str, data: dict[str, Any]) -> None:
+    with terminal.store.unit_of_work(user_id="teller-1") as uow:
+        row = uow.new(CaseStep, case_id=case_id, step=step, entered_at=uow.clock(), completed_at=uow.clock())
+        uow.seal(row, "data", data)
+        case = uow.get(Case, case_id)
+        assert case is not None
+        case.current_step = step
+        uow.save(case)
+        uow.append_audit("step.complete", case_id=case_id, step=step)
+
+
+def table_rows(engine: sa.Engine, table: str, *columns: str) -> list[tuple[Any, ...]]:
+    with engine.connect() as conn:
+        cols = ", ".join(columns) if columns else "*"
+        return [tuple(r) for r in conn.exec_driver_sql(f"SELECT {cols} FROM {table} ORDER BY 1")]
+
+
+def count(engine: sa.Engine, table: str) -> int:
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
