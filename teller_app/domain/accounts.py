@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,6 +11,7 @@ from typing import Protocol
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.identifiers import validate_basic_account_licence_number
 
 # ---------------------------------------------------------------- eligibility
 
@@ -77,24 +77,15 @@ def check_basic_account_unique(registry: BasicAccountRegistry, depositor_key: st
 
 # ----------------------------------------------------------- 一般存款账户
 
-BASIC_ACCOUNT_NUMBER = re.compile(r"J\d{13}")
-
 
 def normalise_basic_account_number(text: str | None) -> str:
-    """基本存款账户编号: 'J' and 13 digits. Returns the trimmed, upper-case number or raises."""
+    """基本存款账户编号: 'J' and 13 digits. Returns the normalised number; a malformed one raises IdentifierError."""
     if text is None or not text.strip():
         raise RuleError(
             "account.general_needs_basic_number",
             "A general deposit account needs the number of the depositor's basic account",
         )
-    number = text.strip().upper()
-    if not BASIC_ACCOUNT_NUMBER.fullmatch(number):
-        raise InputError(
-            "account.basic_number_malformed",
-            "The basic account number {number} is not 'J' followed by 13 digits",
-            number=number,
-        )
-    return number
+    return validate_basic_account_licence_number(text)
 
 
 def check_general_account(basic_account_number: str | None, basic_branch: str, this_branch: str) -> str:

@@ -26,6 +26,7 @@ from teller_app.domain.accounts import (
 )
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.identifiers import IdentifierError
 
 UNIT = {AccountType.BASIC, AccountType.GENERAL, AccountType.SPECIAL, AccountType.TEMPORARY}
 PERSONAL = {AccountType.PERSONAL_I, AccountType.PERSONAL_II, AccountType.PERSONAL_III}
@@ -121,9 +122,10 @@ def test_general_account_requires_basic_account_number():
     "number", ["J123456789012", "J12345678901234", "K1234567890123", "J12345678901X3", "1234567890123J"]
 )
 def test_general_account_refuses_malformed_basic_account_number(number):
-    with pytest.raises(InputError) as refused:
+    with pytest.raises(IdentifierError) as refused:
         check_general_account(number, basic_branch="B002", this_branch="B001")
-    assert refused.value.code == "account.basic_number_malformed"
+    assert refused.value.identifier == "basic_account_licence_number"
+    assert isinstance(refused.value, InputError)
 
 
 def test_general_account_accepts_basic_number_from_another_branch_normalised():
