@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -43,6 +43,7 @@ class Case:
     procedure_version: str  # pinned when the case opens; a newer procedure never changes it
     maker: str  # user id of the teller who opened the case
     opened_at: datetime
+    step_entered_at: datetime  # when the case arrived at its current step (the step's SLA clock)
     step: Step = Step.INTAKE
     status: CaseStatus = CaseStatus.IN_PROGRESS
     completed: frozenset[Step] = frozenset()
@@ -57,6 +58,8 @@ class Case:
     requests_made: int = 0  # approval requests so far, resubmissions included
     account: Mapping[str, Any] | None = None  # account number, permissions, limits once set up
     cancel_reason: str | None = None
+    time_in_steps: Mapping[Step, timedelta] = field(default_factory=dict)  # time spent, finished visits
+    closed_at: datetime | None = None  # when the case was rejected, cancelled or activated
 
     def data_for(self, step: Step) -> Mapping[str, Any]:
         """What the teller saved for `step` (empty when nothing yet)."""
@@ -95,6 +98,7 @@ def open_case(
         procedure_version=procedure_version,
         maker=maker,
         opened_at=now,
+        step_entered_at=now,
     )
 
 

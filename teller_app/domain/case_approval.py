@@ -18,6 +18,7 @@ from teller_app.domain.approval import (
 from teller_app.domain.case import Case, CaseStatus, approval_still_valid, case_content_hash
 from teller_app.domain.case_moves import plain_copy, refuse_if_closed, step_done
 from teller_app.domain.case_steps import CONTENT_STEPS, applicable_steps
+from teller_app.domain.case_timing import close_clock, enter_step
 from teller_app.domain.document_decisions import DocumentDecision
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.roles import Role
@@ -257,9 +258,8 @@ def return_for_correction(
     )
     earliest = min(per_step, key=lambda s: s.position)
     return replace(
-        case,
+        enter_step(case, earliest, now),
         status=CaseStatus.RETURNED,
-        step=earliest,
         completed=case.completed - set(per_step),
         return_reasons=per_step,
         approval_request=None,
@@ -293,12 +293,13 @@ def reject(
         now=now,
         reasons=(reason,) if isinstance(reason, str) else (),
     )
-    return replace(
+    rejected = replace(
         case,
         status=CaseStatus.REJECTED,
         approval_request=None,
         decisions=(*case.decisions, decision),
     )
+    return close_clock(rejected, now)
 
 
 def _refuse_unless_approved_for_setup(case: Case) -> None:
@@ -324,9 +325,10 @@ def set_up_account(case: Case, account: Mapping[str, Any]) -> Case:
     return replace(case, account=plain_copy(account))
 
 
-def activate_account(case: Case) -> Case:
+def activate_account(case: Case, *, now: datetime) -> Case:
     """Activate the account that was set up; the case is then active (已开户) and closed."""
     _refuse_unless_approved_for_setup(case)
     if case.account is None:
         raise RuleError("case.account_not_set_up", "The account must be set up before activation")
-    return replace(case, status=CaseStatus.ACTIVE, completed=case.completed | {Step.ACCOUNT_SETUP})
+    active = replace(case, status=CaseStatus.ACTIVE, completed=case.completed | {Step.ACCOUNT_SETUP})
+    return close_clock(active, now)

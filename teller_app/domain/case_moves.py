@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from teller_app.domain.canonical import canonical_json
@@ -17,6 +18,7 @@ from teller_app.domain.case_steps import (
     previous_step,
     step_requirement,
 )
+from teller_app.domain.case_timing import close_clock, enter_step
 from teller_app.domain.document_decisions import DocumentDecision
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
@@ -164,7 +166,7 @@ def step_done(case: Case, step: Step) -> bool:
     return requirement is StepRequirement.OPTIONAL and step in case.skipped
 
 
-def advance(case: Case, to: Step | None = None) -> Case:
+def advance(case: Case, to: Step | None = None, *, now: datetime) -> Case:
     """Move to the next step the case visits, only when the current step is done."""
     _refuse_unless_maker_holds(case)
     expected = next_step(case.customer_kind, case.account_type, case.step)
@@ -186,10 +188,10 @@ def advance(case: Case, to: Step | None = None) -> Case:
             "The step {step} is not complete",
             step=case.step.value,
         )
-    return replace(case, step=expected)
+    return enter_step(case, expected, now)
 
 
-def skip_step(case: Case) -> Case:
+def skip_step(case: Case, *, now: datetime) -> Case:
     """Skip the current step on purpose; only an optional step (e.g. intent for a non-basic account)."""
     refuse_if_not_editable(case)
     requirement = step_requirement(case.customer_kind, case.account_type, case.step)
@@ -200,10 +202,10 @@ def skip_step(case: Case) -> Case:
             step=case.step.value,
         )
     skipped = changed(case, skipped=case.skipped | {case.step}, completed=case.completed - {case.step})
-    return advance(skipped)
+    return advance(skipped, now=now)
 
 
-def go_back(case: Case, to: Step | None = None) -> Case:
+def go_back(case: Case, to: Step | None = None, *, now: datetime) -> Case:
     """Return to an earlier step to look or correct; every step's data stays as it was."""
     _refuse_unless_maker_holds(case)
     if case.account is not None:
@@ -225,10 +227,10 @@ def go_back(case: Case, to: Step | None = None) -> Case:
                 current=case.step.value,
                 step=target.value,
             )
-    return replace(case, step=target)
+    return enter_step(case, target, now)
 
 
-def cancel_case(case: Case, *, reason: str) -> Case:
+def cancel_case(case: Case, *, reason: str, now: datetime) -> Case:
     """Cancel a case that is not yet approved (撤销); a reason is required."""
     refuse_if_closed(case)
     if case.status is CaseStatus.APPROVED:
@@ -238,9 +240,10 @@ def cancel_case(case: Case, *, reason: str) -> Case:
         )
     if not isinstance(reason, str) or not reason.strip():
         raise RuleError("case.reason_required", "A reason is required to cancel a case")
-    return replace(
+    cancelled = replace(
         case,
         status=CaseStatus.CANCELLED,
         approval_request=None,
         cancel_reason=reason.strip(),
     )
+    return close_clock(cancelled, now)

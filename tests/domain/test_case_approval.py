@@ -72,7 +72,7 @@ def at_approval_step(kind=CustomerKind.ENTERPRISE_LEGAL_PERSON, risk=RiskLevel.L
                 case = record_document(case, code, DocumentDecision.VERIFIED)
         if case.step is Step.RISK:
             case = record_risk_level(case, risk)
-        case = advance(save_step(case, {"page": case.step.value}, complete=True))
+        case = advance(save_step(case, {"page": case.step.value}, complete=True), now=T0)
     return case
 
 
@@ -130,7 +130,7 @@ def test_request_approval_puts_the_case_waiting_with_its_content_hash():
 
 
 def test_request_approval_only_at_the_approval_step():
-    case = go_back(at_approval_step())
+    case = go_back(at_approval_step(), now=T0)
     assert refused(lambda: requested(case)) == "case.not_at_approval_step"
 
 
@@ -186,8 +186,8 @@ def test_an_expired_request_may_be_replaced_by_a_new_one():
     "move",
     [
         lambda c: save_step(c, {"x": 1}, complete=True),
-        lambda c: go_back(c),
-        lambda c: advance(c),
+        lambda c: go_back(c, now=T0),
+        lambda c: advance(c, now=T0),
     ],
     ids=["save", "go_back", "advance"],
 )
@@ -363,14 +363,14 @@ def test_return_goes_back_to_the_earliest_step_concerned_with_reasons_per_step()
 def test_returned_case_keeps_its_data_and_cannot_pass_a_step_marked_for_correction():
     case = returned()
     assert case.data_for(Step.IDENTITY) == {"page": "identity"}
-    assert refused(lambda: advance(case)) == "case.step_incomplete"
+    assert refused(lambda: advance(case, now=T0)) == "case.step_incomplete"
 
 
 def test_resubmit_after_correction_comes_back_as_a_new_approval_request():
     case = returned()
     case = save_step(case, {"page": "identity", "agent_id": "copy added"}, complete=True)
     while case.step is not Step.APPROVAL:
-        case = advance(case)
+        case = advance(case, now=T0)
     assert refused(lambda: requested(case)) == "case.resubmit_required"
     again = resubmit(case, request_id="req-2", requested_by="teller-1", now=T0, expiry_hours=EXPIRY_HOURS)
     assert again.status is CaseStatus.AWAITING_APPROVAL
@@ -415,17 +415,20 @@ def test_rejected_case_is_closed():
     assert case.status is CaseStatus.REJECTED
     assert case.decisions[-1].reasons == ("shell company",)
     assert refused(lambda: requested(case)) == "case.closed"
-    assert refused(lambda: cancel_case(case, reason="x")) == "case.closed"
-    assert refused(lambda: go_back(case)) == "case.closed"
+    assert refused(lambda: cancel_case(case, reason="x", now=T0)) == "case.closed"
+    assert refused(lambda: go_back(case, now=T0)) == "case.closed"
 
 
 def test_a_case_waiting_for_approval_may_be_cancelled_and_its_request_closes():
-    case = cancel_case(requested(at_approval_step()), reason="customer withdrew")
+    case = cancel_case(requested(at_approval_step()), reason="customer withdrew", now=T0)
     assert case.status is CaseStatus.CANCELLED and case.approval_request is None
 
 
 def test_cancel_refused_after_approval():
-    assert refused(lambda: cancel_case(approved(), reason="changed mind")) == "case.cancel_after_approval"
+    assert (
+        refused(lambda: cancel_case(approved(), reason="changed mind", now=T0))
+        == "case.cancel_after_approval"
+    )
 
 
 # --- an approval binds the content -----------------------------------------------------------------
@@ -433,40 +436,40 @@ def test_cancel_refused_after_approval():
 
 def test_change_after_approval_voids_it():
     case = approved()
-    back = go_back(case, to=Step.CONTRACT)
+    back = go_back(case, to=Step.CONTRACT, now=T0)
     assert approval_still_valid(back)  # looking is not changing
     edited = save_step(back, {"page": "contract", "fees": "waived"}, complete=True)
     assert edited.status is CaseStatus.IN_PROGRESS
     assert edited.approval is None
     assert not approval_still_valid(edited)
     assert Step.APPROVAL not in edited.completed
-    edited = advance(edited)
+    edited = advance(edited, now=T0)
     assert edited.step is Step.APPROVAL
-    assert refused(lambda: advance(edited)) == "case.not_approved"
+    assert refused(lambda: advance(edited, now=T0)) == "case.not_approved"
     again = requested(edited, request_id="req-2")
     assert again.status is CaseStatus.AWAITING_APPROVAL
 
 
 def test_saving_the_same_data_after_approval_keeps_it():
-    case = go_back(approved(), to=Step.CONTRACT)
+    case = go_back(approved(), to=Step.CONTRACT, now=T0)
     resaved = save_step(case, {"page": "contract"}, complete=True)
     assert resaved.status is CaseStatus.APPROVED and approval_still_valid(resaved)
 
 
 def test_a_document_decision_changed_after_approval_voids_it():
-    case = go_back(approved(), to=Step.DOCUMENTS)
+    case = go_back(approved(), to=Step.DOCUMENTS, now=T0)
     edited = record_document(case, "legal_rep_id", DocumentDecision.RECEIVED)
     assert edited.status is CaseStatus.IN_PROGRESS and not approval_still_valid(edited)
 
 
 def test_a_risk_level_changed_after_approval_voids_it():
-    case = go_back(approved(), to=Step.RISK)
+    case = go_back(approved(), to=Step.RISK, now=T0)
     edited = record_risk_level(case, RiskLevel.HIGH)
     assert edited.status is CaseStatus.IN_PROGRESS and not approval_still_valid(edited)
 
 
 def test_marking_a_step_incomplete_after_approval_voids_it():
-    case = go_back(approved(), to=Step.CONTRACT)
+    case = go_back(approved(), to=Step.CONTRACT, now=T0)
     edited = save_step(case, {"page": "contract"}, complete=False)
     assert edited.status is CaseStatus.IN_PROGRESS and not approval_still_valid(edited)
 
@@ -482,14 +485,14 @@ def test_content_changed_behind_the_moves_is_detected():
 
 def test_advance_to_account_setup_only_after_approval():
     case = at_approval_step()
-    assert refused(lambda: advance(case)) == "case.not_approved"
-    assert advance(approved()).step is Step.ACCOUNT_SETUP
+    assert refused(lambda: advance(case, now=T0)) == "case.not_approved"
+    assert advance(approved(), now=T0).step is Step.ACCOUNT_SETUP
 
 
 def test_account_setup_only_after_approval():
     case = replace(at_approval_step(), step=Step.ACCOUNT_SETUP)
     assert refused(lambda: set_up_account(case, {"number": "001"})) == "case.not_approved"
-    assert refused(lambda: activate_account(case)) == "case.not_approved"
+    assert refused(lambda: activate_account(case, now=T0)) == "case.not_approved"
 
 
 def test_account_setup_at_the_account_setup_step():
@@ -497,24 +500,24 @@ def test_account_setup_at_the_account_setup_step():
 
 
 def test_activation_needs_the_account_set_up_first():
-    case = advance(approved())
-    assert refused(lambda: activate_account(case)) == "case.account_not_set_up"
+    case = advance(approved(), now=T0)
+    assert refused(lambda: activate_account(case, now=T0)) == "case.account_not_set_up"
 
 
 def test_whole_case_from_approval_to_active_account():
-    case = set_up_account(advance(approved()), {"number": "6222001234567", "cash_withdrawal": True})
+    case = set_up_account(advance(approved(), now=T0), {"number": "6222001234567", "cash_withdrawal": True})
     assert case.account == {"number": "6222001234567", "cash_withdrawal": True}
     assert refused(lambda: set_up_account(case, {"number": "other"})) == "case.account_already_set_up"
-    assert refused(lambda: go_back(case)) == "case.account_already_set_up"
-    active = activate_account(case)
+    assert refused(lambda: go_back(case, now=T0)) == "case.account_already_set_up"
+    active = activate_account(case, now=T0)
     assert active.status is CaseStatus.ACTIVE
     assert approval_still_valid(active)
     assert Step.ACCOUNT_SETUP in active.completed
-    assert refused(lambda: advance(active)) == "case.closed"
-    assert refused(lambda: activate_account(active)) == "case.closed"
-    assert refused(lambda: cancel_case(active, reason="x")) == "case.closed"
+    assert refused(lambda: advance(active, now=T0)) == "case.closed"
+    assert refused(lambda: activate_account(active, now=T0)) == "case.closed"
+    assert refused(lambda: cancel_case(active, reason="x", now=T0)) == "case.closed"
 
 
 def test_no_step_after_account_setup():
-    case = set_up_account(advance(approved()), {"number": "1"})
-    assert refused(lambda: advance(case)) == "case.no_next_step"
+    case = set_up_account(advance(approved(), now=T0), {"number": "1"})
+    assert refused(lambda: advance(case, now=T0)) == "case.no_next_step"

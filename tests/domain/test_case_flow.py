@@ -57,7 +57,7 @@ def complete_current(case: Case) -> Case:
 
 def walk_to(case: Case, step: Step) -> Case:
     while case.step is not step:
-        case = advance(complete_current(case))
+        case = advance(complete_current(case), now=T0)
     return case
 
 
@@ -137,29 +137,29 @@ def test_corporate_basic_case_visits_every_step_in_order():
     case = new_case()
     visited = [case.step]
     while case.step is not Step.APPROVAL:
-        case = advance(complete_current(case))
+        case = advance(complete_current(case), now=T0)
         visited.append(case.step)
     assert visited == list(ORDER[: ORDER.index(Step.APPROVAL) + 1])
 
 
 def test_advance_refused_while_the_step_is_incomplete():
     case = save_step(new_case(), {"name": "half typed"}, complete=False)
-    assert refused(lambda: advance(case)) == "case.step_incomplete"
+    assert refused(lambda: advance(case, now=T0)) == "case.step_incomplete"
 
 
 def test_advance_only_to_the_next_step():
     case = complete_current(new_case())
     with pytest.raises(RuleError) as error:
-        advance(case, to=Step.RISK)
+        advance(case, to=Step.RISK, now=T0)
     assert error.value.code == "case.step_out_of_order"
     assert error.value.params == {"step": "risk", "expected": "identity"}
-    assert advance(case, to=Step.IDENTITY).step is Step.IDENTITY
+    assert advance(case, to=Step.IDENTITY, now=T0).step is Step.IDENTITY
 
 
 def test_unmarking_a_step_as_complete_blocks_advance_again():
     case = complete_current(new_case())
     case = save_step(case, {"name": "changed and now missing a field"}, complete=False)
-    assert refused(lambda: advance(case)) == "case.step_incomplete"
+    assert refused(lambda: advance(case, now=T0)) == "case.step_incomplete"
 
 
 @pytest.mark.parametrize("kind", [CustomerKind.INDIVIDUAL_BUSINESS, CustomerKind.INDIVIDUAL])
@@ -168,9 +168,9 @@ def test_beneficial_owners_step_is_skipped_for_individuals_and_individual_busine
     assert step_requirement(kind, account, Step.BENEFICIAL_OWNERS) is StepRequirement.NOT_APPLICABLE
     assert Step.BENEFICIAL_OWNERS not in applicable_steps(kind, account)
     case = walk_to(new_case(kind, account), Step.DOCUMENTS)
-    assert advance(complete_current(case)).step is Step.RISK
+    assert advance(complete_current(case), now=T0).step is Step.RISK
     assert (
-        refused(lambda: advance(complete_current(case), to=Step.BENEFICIAL_OWNERS))
+        refused(lambda: advance(complete_current(case), to=Step.BENEFICIAL_OWNERS, now=T0))
         == "case.step_out_of_order"
     )
 
@@ -179,14 +179,14 @@ def test_beneficial_owners_step_is_skipped_for_individuals_and_individual_busine
 def test_beneficial_owners_step_is_required_for_companies_and_organisations(kind):
     assert step_requirement(kind, AccountType.BASIC, Step.BENEFICIAL_OWNERS) is StepRequirement.REQUIRED
     case = walk_to(new_case(kind), Step.DOCUMENTS)
-    assert advance(complete_current(case)).step is Step.BENEFICIAL_OWNERS
+    assert advance(complete_current(case), now=T0).step is Step.BENEFICIAL_OWNERS
 
 
 def test_intent_is_required_for_a_basic_account():
     case = walk_to(new_case(), Step.INTENT)
     assert step_requirement(case.customer_kind, case.account_type, Step.INTENT) is StepRequirement.REQUIRED
-    assert refused(lambda: skip_step(case)) == "case.step_not_optional"
-    assert refused(lambda: advance(case)) == "case.step_incomplete"
+    assert refused(lambda: skip_step(case, now=T0)) == "case.step_not_optional"
+    assert refused(lambda: advance(case, now=T0)) == "case.step_incomplete"
 
 
 @pytest.mark.parametrize(
@@ -200,16 +200,16 @@ def test_intent_is_required_for_a_basic_account():
 )
 def test_intent_may_be_skipped_explicitly_for_other_accounts(kind, account):
     case = walk_to(new_case(kind, account), Step.INTENT)
-    assert refused(lambda: advance(case)) == "case.step_incomplete"  # never passed over silently
-    skipped = skip_step(case)
+    assert refused(lambda: advance(case, now=T0)) == "case.step_incomplete"  # never passed over silently
+    skipped = skip_step(case, now=T0)
     assert skipped.step is Step.CONTRACT
     assert Step.INTENT in skipped.skipped and Step.INTENT not in skipped.completed
     assert case_content(skipped)["skipped"] == ["intent"]
 
 
 def test_completing_a_skipped_optional_step_clears_the_skip():
-    case = skip_step(walk_to(new_case(account=AccountType.GENERAL), Step.INTENT))
-    case = go_back(case)
+    case = skip_step(walk_to(new_case(account=AccountType.GENERAL), Step.INTENT), now=T0)
+    case = go_back(case, now=T0)
     case = save_step(case, {"video": "recorded"}, complete=True)
     assert Step.INTENT in case.completed and Step.INTENT not in case.skipped
 
@@ -217,37 +217,37 @@ def test_completing_a_skipped_optional_step_clears_the_skip():
 @pytest.mark.parametrize("step", [Step.INTAKE, Step.IDENTITY, Step.DOCUMENTS, Step.RISK, Step.CONTRACT])
 def test_required_steps_cannot_be_skipped(step):
     case = walk_to(new_case(account=AccountType.GENERAL), step)
-    assert refused(lambda: skip_step(case)) == "case.step_not_optional"
+    assert refused(lambda: skip_step(case, now=T0)) == "case.step_not_optional"
 
 
 def test_go_back_never_loses_data():
     case = walk_to(new_case(), Step.RISK)
     before = dict(case.step_data)
-    back = go_back(case, to=Step.IDENTITY)
+    back = go_back(case, to=Step.IDENTITY, now=T0)
     assert back.step is Step.IDENTITY
     assert back.step_data == before
     assert back.completed == case.completed
     assert case_content_hash(back) == case_content_hash(case)
-    assert go_back(back).step is Step.INTAKE
+    assert go_back(back, now=T0).step is Step.INTAKE
 
 
 def test_go_back_then_forward_again_through_completed_steps():
     case = walk_to(new_case(), Step.RISK)
-    back = go_back(case, to=Step.IDENTITY)
-    assert advance(advance(advance(back))).step is Step.RISK
+    back = go_back(case, to=Step.IDENTITY, now=T0)
+    assert advance(advance(advance(back, now=T0), now=T0), now=T0).step is Step.RISK
 
 
 def test_go_back_skips_steps_the_case_does_not_visit():
     case = walk_to(new_case(CustomerKind.INDIVIDUAL_BUSINESS), Step.RISK)
-    assert go_back(case).step is Step.DOCUMENTS
-    assert refused(lambda: go_back(case, to=Step.BENEFICIAL_OWNERS)) == "case.illegal_move"
+    assert go_back(case, now=T0).step is Step.DOCUMENTS
+    assert refused(lambda: go_back(case, to=Step.BENEFICIAL_OWNERS, now=T0)) == "case.illegal_move"
 
 
 def test_go_back_refuses_a_later_step_and_the_first_step_has_no_previous():
     case = walk_to(new_case(), Step.IDENTITY)
-    assert refused(lambda: go_back(case, to=Step.RISK)) == "case.illegal_move"
-    assert refused(lambda: go_back(case, to=Step.IDENTITY)) == "case.illegal_move"
-    assert refused(lambda: go_back(new_case())) == "case.no_previous_step"
+    assert refused(lambda: go_back(case, to=Step.RISK, now=T0)) == "case.illegal_move"
+    assert refused(lambda: go_back(case, to=Step.IDENTITY, now=T0)) == "case.illegal_move"
+    assert refused(lambda: go_back(new_case(), now=T0)) == "case.no_previous_step"
 
 
 def test_save_only_at_the_current_step():
@@ -282,7 +282,7 @@ def test_moves_never_change_the_case_they_are_given():
     case = new_case()
     saved = save_step(case, {"name": "x"}, complete=True)
     assert case.step_data == {} and case.completed == frozenset()
-    assert advance(saved).step is Step.IDENTITY and saved.step is Step.INTAKE
+    assert advance(saved, now=T0).step is Step.IDENTITY and saved.step is Step.INTAKE
 
 
 def test_documents_are_recorded_at_the_documents_step_only():
@@ -318,25 +318,25 @@ def test_content_covers_step_data_documents_and_risk_but_not_navigation():
     assert content["risk_level"] == "low"
     assert set(content["steps"]) == {"intake", "identity", "documents", "beneficial_owners", "risk", "intent"}
     assert "status" not in content and "step" not in content
-    assert case_content_hash(go_back(case)) == case_content_hash(case)
+    assert case_content_hash(go_back(case, now=T0)) == case_content_hash(case)
     assert case_content_hash(replace(case, step_data={**case.step_data, Step.INTAKE: {"page": "other"}})) != (
         case_content_hash(case)
     )
 
 
 def test_cancel_requires_a_reason():
-    assert refused(lambda: cancel_case(new_case(), reason="  ")) == "case.reason_required"
+    assert refused(lambda: cancel_case(new_case(), reason="  ", now=T0)) == "case.reason_required"
 
 
 def test_cancelled_case_is_closed_to_every_move():
-    cancelled = cancel_case(walk_to(new_case(), Step.IDENTITY), reason="customer left")
+    cancelled = cancel_case(walk_to(new_case(), Step.IDENTITY), reason="customer left", now=T0)
     assert cancelled.status is CaseStatus.CANCELLED and cancelled.cancel_reason == "customer left"
     moves = [
-        lambda c: advance(c),
-        lambda c: go_back(c),
+        lambda c: advance(c, now=T0),
+        lambda c: go_back(c, now=T0),
         lambda c: save_step(c, {"x": 1}, complete=True),
-        lambda c: skip_step(c),
-        lambda c: cancel_case(c, reason="again"),
+        lambda c: skip_step(c, now=T0),
+        lambda c: cancel_case(c, reason="again", now=T0),
     ]
     for move in moves:
         assert refused(lambda move=move: move(cancelled)) == "case.closed"
