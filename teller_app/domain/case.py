@@ -43,7 +43,6 @@ class Case:
     procedure_version: str  # pinned when the case opens; a newer procedure never changes it
     maker: str  # user id of the teller who opened the case
     opened_at: datetime
-    step_entered_at: datetime  # when the case arrived at its current step (the step's SLA clock)
     step: Step = Step.INTAKE
     status: CaseStatus = CaseStatus.IN_PROGRESS
     completed: frozenset[Step] = frozenset()
@@ -58,6 +57,7 @@ class Case:
     requests_made: int = 0  # approval requests so far, resubmissions included
     account: Mapping[str, Any] | None = None  # account number, permissions, limits once set up
     cancel_reason: str | None = None
+    step_entered_at: datetime | None = None  # when the current step began; None: when the case opened
     time_in_steps: Mapping[Step, timedelta] = field(default_factory=dict)  # time spent, finished visits
     closed_at: datetime | None = None  # when the case was rejected, cancelled or activated
 
@@ -67,6 +67,11 @@ class Case:
 
     def is_complete(self, step: Step) -> bool:
         return step in self.completed
+
+    @property
+    def step_since(self) -> datetime:
+        """When the case arrived at its current step: the start of the step's SLA clock."""
+        return self.step_entered_at if self.step_entered_at is not None else self.opened_at
 
 
 def open_case(

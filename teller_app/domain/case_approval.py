@@ -160,6 +160,14 @@ def resubmit(
     return replace(corrected, return_reasons={})
 
 
+def withdraw_request(case: Case) -> Case:
+    """The maker takes back a waiting request (to correct something, or once it expired)."""
+    refuse_if_closed(case)
+    if case.status is not CaseStatus.AWAITING_APPROVAL:
+        raise RuleError("approval.no_open_request", "The case has no open approval request")
+    return replace(case, status=CaseStatus.IN_PROGRESS, approval_request=None)
+
+
 def _decide(
     case: Case,
     kind: DecisionKind,

@@ -191,7 +191,7 @@ def case_from_data(data: Any) -> Case:
         procedure_version=r.get("procedure_version", _text),
         maker=r.get("maker", _text),
         opened_at=r.get("opened_at", _moment),
-        step_entered_at=r.get("step_entered_at", _moment),
+        step_entered_at=r.get("step_entered_at", _moment, optional=True),
         step=r.get("step", Step),
         status=r.get("status", CaseStatus),
         completed=r.get("completed", _steps),

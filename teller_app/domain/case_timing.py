@@ -13,7 +13,7 @@ from teller_app.domain.steps import ORDER, Step
 def _since_entered(case: Case, now: datetime) -> timedelta:
     """Time at the current step so far; a clock that went backwards counts as no time."""
     end = case.closed_at if case.closed_at is not None else now
-    return max(end - case.step_entered_at, timedelta(0))
+    return max(end - case.step_since, timedelta(0))
 
 
 def time_in_step(case: Case, step: Step, now: datetime) -> timedelta:

@@ -18,6 +18,7 @@ from teller_app.domain.case_approval import (
     resubmit,
     return_for_correction,
     set_up_account,
+    withdraw_request,
 )
 from teller_app.domain.case_moves import (
     advance,
@@ -521,3 +522,22 @@ def test_whole_case_from_approval_to_active_account():
 def test_no_step_after_account_setup():
     case = set_up_account(advance(approved(), now=T0), {"number": "1"})
     assert refused(lambda: advance(case, now=T0)) == "case.no_next_step"
+
+
+# --- withdrawing a request ------------------------------------------------------------------------
+
+
+def test_the_maker_may_withdraw_a_waiting_request_and_edit_again():
+    waiting = requested(at_approval_step())
+    case = withdraw_request(waiting)
+    assert (case.status, case.approval_request) == (CaseStatus.IN_PROGRESS, None)
+    case = save_step(go_back(case, now=T0), {"page": "contract", "fees": "corrected"}, complete=True)
+    again = requested(advance(case, now=T0), request_id="req-2")
+    assert again.approval_request is not None and again.approval_request.attempt == 2
+
+
+@pytest.mark.parametrize(
+    "make", [at_approval_step, approved, returned], ids=["in_progress", "approved", "returned"]
+)
+def test_only_a_waiting_request_can_be_withdrawn(make):
+    assert refused(lambda: withdraw_request(make())) == "approval.no_open_request"
