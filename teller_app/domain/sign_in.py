@@ -6,10 +6,10 @@ import math
 import secrets
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import datetime, timedelta
 
 from teller_app.domain.errors import RuleError
+from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 
 
@@ -101,21 +101,6 @@ def lockout_error(locked_until: datetime, now: datetime) -> RuleError:
         until=locked_until.strftime("%H:%M"),
         locked_until=locked_until.isoformat(),
     )
-
-
-# --- work mode from certification ----------------------------------------------------------------
-
-
-class WorkMode(StrEnum):
-    REAL = "real"  # certified: works on real cases
-    TRAINING = "training"  # uncertified or expired: training mode only
-
-
-def work_mode_for(certified_until: date | None, today: date) -> WorkMode:
-    """A valid certification (培训考核合格, not expired) allows real work; otherwise training only."""
-    if certified_until is not None and today <= certified_until:
-        return WorkMode.REAL
-    return WorkMode.TRAINING
 
 
 # --- the session at the counter ------------------------------------------------------------------

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from teller_app.domain.errors import RuleError
+from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 from teller_app.domain.sign_in import (
     Session,
     SignInPolicy,
     SignInState,
-    WorkMode,
     attempts_left,
     check_may_attempt,
     check_may_work,
@@ -20,7 +20,6 @@ from teller_app.domain.sign_in import (
     is_idle,
     record_failure,
     record_success,
-    work_mode_for,
 )
 
 POLICY = SignInPolicy(lockout_failures=5, lockout_minutes=15, idle_lock_minutes=5)
@@ -90,15 +89,6 @@ def test_disabled_user_cannot_sign_in():
         check_may_work(SignInState(disabled=True))
     assert caught.value.code == "sign_in.disabled"
     check_may_work(SignInState())
-
-
-def test_certified_user_works_on_real_cases_until_the_certificate_expires():
-    assert work_mode_for(date(2026, 12, 31), date(2026, 12, 31)) is WorkMode.REAL
-    assert work_mode_for(date(2026, 12, 31), date(2027, 1, 1)) is WorkMode.TRAINING
-
-
-def test_uncertified_user_works_in_training_mode_only():
-    assert work_mode_for(None, date(2026, 3, 2)) is WorkMode.TRAINING
 
 
 def make_session(clock, **changes):
