@@ -109,9 +109,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def integrity_check(path: Path) -> list[str]:
-    """PRAGMA integrity_check on a database file, opened read-only; ['ok'] when sound."""
+    """PRAGMA integrity_check on a database file (only read); ['ok'] when sound."""
+    if not path.exists():
+        return [f"no database file at {path}"]
     try:
-        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        raw = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         return [f"cannot open: {exc}"]
     try:

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, select, update
+from sqlalchemy import Engine, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from teller_app.config import Config
@@ -99,6 +99,16 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         with self.writer.connection() as connection:
             _set_meta(connection, key, value)
+
+    def delete_meta(self, key: str) -> None:
+        with self.writer.connection() as connection:
+            connection.execute(delete(StoreMeta).where(StoreMeta.key == key))
+
+    def use_keys(self, keys: DataKeys) -> None:
+        """Switch to a new key set (after a data-key rotation); reads of older versions keep working."""
+        self.keys = keys
+        self.sealer = FieldSealer(keys.cipher())
+        self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
 
     def close(self) -> None:
         self.engine.dispose()
