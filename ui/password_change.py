@@ -15,7 +15,7 @@ from ui.backend import Backend, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, name_buttons, named
 
 
 class PasswordChangeDialog(Retranslating, QDialog):
@@ -49,6 +49,7 @@ class PasswordChangeDialog(Retranslating, QDialog):
             QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel),
             "passwordChangeButtons",
         )
+        name_buttons(self.buttons, "passwordChange")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.old_label, self.new_label, self.repeat_label = (

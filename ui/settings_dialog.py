@@ -18,7 +18,7 @@ from ui.backend import Backend, SessionInfo
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, name_buttons, named
 
 
 def available_printers() -> list[str]:
@@ -79,6 +79,7 @@ class SettingsDialog(Retranslating, QDialog):
             QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel),
             "settingsButtons",
         )
+        name_buttons(self.buttons, "settings")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

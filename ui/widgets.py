@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -42,3 +42,10 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def name_buttons(box: QDialogButtonBox, prefix: str) -> None:
+    """Name the standard buttons of a button box: `<prefix>Ok`, `<prefix>Cancel`, `<prefix>Save` …"""
+    for button in box.buttons():
+        standard = box.standardButton(button)
+        button.setObjectName(prefix + standard.name)

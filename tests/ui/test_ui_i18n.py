@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -88,6 +89,7 @@ def test_missing_parameter_stays_visible_instead_of_crashing():
     assert fill("Step {step} comes after {expected}", step="risk") == "Step risk comes after {expected}"
 
 
+@functools.cache
 def _core_templates() -> dict[str, set[str]]:
     import ast
 

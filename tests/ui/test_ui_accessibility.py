@@ -1,0 +1,79 @@
+"""Every interactive widget on every screen has an objectName and an accessible name, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
+            continue
+        parent = widget.parentWidget()
+        # Qt's own inner parts (the line edit inside a spin box, a table's corner button) are named by their owner.
+        if isinstance(
+            parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)
+        ) or widget.objectName().startswith("qt_"):
+            continue
+        if not widget.objectName() or not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def _screens(qtbot, backend, tasks, teller, supervisor, clock):
+    from ui.first_start import FirstStartDialog
+    from ui.main_window import MainWindow
+    from ui.password_change import PasswordChangeDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.sign_in import SignInWindow
+
+    main = MainWindow(backend, tasks, supervisor, clock=clock)
+    main.show()
+    main.show_start_of_day()
+    main.show_audit()
+    main.new_case()
+    screens = {
+        "sign-in": SignInWindow(backend, tasks, "en"),
+        "first start": FirstStartDialog(backend, tasks),
+        "password": PasswordChangeDialog(backend, tasks, teller, forced=True),
+        "settings": SettingsDialog(backend, tasks, teller, backend.settings(), printers=["Counter printer"]),
+        "home": main.home,
+        "start of day": main.start_of_day,
+        "audit": main.audit,
+        "wizard": main.wizard,
+        "lock": main.lock_screen,
+    }
+    main.lock()
+    for name, screen in screens.items():
+        if (
+            screen is not None
+            and not screen.isVisible()
+            and name not in ("home", "start of day", "audit", "wizard")
+        ):
+            qtbot.addWidget(screen)
+            screen.show()
+    qtbot.addWidget(main)
+    return main, screens
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_interactive_widget_is_named_for_tests_and_screen_readers(
+    qtbot, backend, tasks, teller, supervisor, clock, english, language
+):
+    english.use(language)
+    main, screens = _screens(qtbot, backend, tasks, teller, supervisor, clock)
+    problems = {name: _unnamed(screen) for name, screen in screens.items()}
+    assert {name: found for name, found in problems.items() if found} == {}
+    assert main.isVisible()

@@ -1,0 +1,53 @@
+"""The day's flow: first start offers a demo workspace, sign-in, start-of-day check, then home."""
+
+from __future__ import annotations
+
+from ui_fakes import FakeBackend
+
+from ui.app import TellerApp
+
+
+def test_first_start_without_configuration_offers_a_demo_workspace_then_sign_in(qtbot, qapp, english):
+    backend = FakeBackend(configured=False)
+    teller_app = TellerApp(qapp, backend, {"language": "en"})
+    teller_app.start()
+    dialog = teller_app.first_start
+    assert dialog is not None and dialog.isVisible()
+    assert not teller_app.sign_in.isVisible()
+    dialog.demo_button.click()
+    qtbot.waitUntil(lambda: teller_app.sign_in.isVisible())
+    assert "super1 (Supervisor): password Super-Pass-2026" in teller_app.sign_in.demo_users.text()
+    teller_app.sign_in.close()
+    teller_app.tasks.wait_for_all()
+
+
+def test_configured_terminal_goes_straight_to_sign_in_then_start_of_day(qtbot, qapp, english):
+    backend = FakeBackend()
+    teller_app = TellerApp(qapp, backend, {"language": "en"})
+    teller_app.start()
+    assert teller_app.first_start is None and teller_app.sign_in.isVisible()
+    teller_app.sign_in.user_name.setText("teller1")
+    teller_app.sign_in.password.setText("Teller-Pass-2026")
+    teller_app.sign_in.submit()
+    qtbot.waitUntil(lambda: teller_app.main_window is not None)
+    window = teller_app.main_window
+    assert window.pages.currentWidget() is window.start_of_day
+    qtbot.waitUntil(lambda: window.start_of_day.continue_button.isEnabled())
+    window.start_of_day.continue_button.click()
+    assert window.pages.currentWidget() is window.home
+    window.sign_out()
+    assert teller_app.main_window is None and teller_app.sign_in.isVisible()
+    teller_app.sign_in.close()
+    teller_app.tasks.wait_for_all()
+
+
+def test_language_chosen_at_sign_in_is_remembered(qtbot, qapp, english):
+    backend = FakeBackend()
+    teller_app = TellerApp(qapp, backend, {"language": "en"})
+    teller_app.start()
+    window = teller_app.sign_in
+    window.language.setCurrentIndex(window.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: backend.language == "zh_CN")
+    assert window.sign_in_button.text() == "登录"
+    window.close()
+    teller_app.translations.use("en")

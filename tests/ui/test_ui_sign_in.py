@@ -1,0 +1,109 @@
+"""Sign-in: the right password opens the day, a lockout says how long, a first sign-in forces a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ui.sign_in import SignInWindow
+
+
+def _window(qtbot, backend, tasks, language="en"):
+    window = SignInWindow(backend, tasks, language)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_teller_signs_in_with_the_right_password(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    qtbot.keyClicks(window.user_name, "teller1")
+    qtbot.keyClicks(window.password, "Teller-Pass-2026")
+    with qtbot.waitSignal(window.signedIn) as signed:
+        qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    assert signed.args[0].user_name == "teller1"
+    assert ("sign_in", "MainThread") not in backend.calls  # the check ran on a worker
+
+
+def test_wrong_password_is_refused_with_a_plain_message_and_cleared(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    window.user_name.setText("teller1")
+    window.password.setText("guess")
+    window.submit()
+    qtbot.waitUntil(lambda: window.message.isVisible())
+    assert window.message.text() == "The user name or the password is wrong."
+    assert window.password.text() == ""
+    assert window.user_name.text() == "teller1"
+
+
+def test_lockout_shows_the_minutes_left(qtbot, backend, tasks, chinese):
+    backend.locked_out_minutes = 13
+    window = _window(qtbot, backend, tasks, "zh_CN")
+    window.user_name.setText("teller1")
+    window.password.setText("Teller-Pass-2026")
+    window.submit()
+    qtbot.waitUntil(lambda: window.message.isVisible())
+    assert "13 分钟" in window.message.text()
+
+
+def test_empty_fields_are_caught_before_asking_the_core(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    window.submit()
+    assert window.message.text() == "Enter your user name and password."
+    assert backend.calls == []
+
+
+def test_first_sign_in_forces_a_new_password_before_the_day_starts(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    signed = []
+    window.signedIn.connect(signed.append)
+    window.user_name.setText("newbie")
+    window.password.setText("First-Pass-2026")
+    window.submit()
+    qtbot.waitUntil(lambda: window.password_dialog is not None and window.password_dialog.isVisible())
+    assert signed == []
+    dialog = window.password_dialog
+    dialog.old.setText("First-Pass-2026")
+    dialog.new.setText("short")
+    dialog.repeat.setText("short")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    assert "at least 10 characters" in dialog.message.text()
+    assert dialog.new.text() == "short"  # what was typed stays
+    dialog.new.setText("A-much-better-one-2026")
+    dialog.repeat.setText("A-much-better-one-2026")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(signed))
+    assert signed[0].user_name == "newbie" and not signed[0].must_change_password
+
+
+def test_cancelling_the_forced_change_does_not_sign_in(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    signed = []
+    window.signedIn.connect(signed.append)
+    window.user_name.setText("newbie")
+    window.password.setText("First-Pass-2026")
+    window.submit()
+    qtbot.waitUntil(lambda: window.password_dialog is not None and window.password_dialog.isVisible())
+    window.password_dialog.reject()
+    assert signed == []
+    assert window.message.text() == "You must choose a new password before you continue."
+
+
+def test_language_switch_retranslates_the_sign_in_screen(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    assert window.sign_in_button.text() == "Sign in"
+    window.languageChosen.connect(english.use)
+    window.language.setCurrentIndex(window.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: window.sign_in_button.text() == "登录")
+    assert window.windowTitle() == "柜面开户系统——登录"
+    window.language.setCurrentIndex(window.language.findData("en"))
+    qtbot.waitUntil(lambda: window.sign_in_button.text() == "Sign in")
+
+
+def test_demo_users_and_their_passwords_are_shown(qtbot, backend, tasks, english):
+    window = _window(qtbot, backend, tasks)
+    window.show_demo_users(backend.create_demo_workspace())
+    assert window.demo_users.isVisible()
+    assert "teller1 (Teller): password Teller-Pass-2026" in window.demo_users.text()
+    assert window.user_name.text() == "teller1"
