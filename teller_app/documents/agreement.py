@@ -76,11 +76,10 @@ def _account(sheet: CaseSheet) -> list[Flowable]:
         ("账号", account.number or NOT_YET),
         ("币种", account.currency),
         ("开户日期", fmt_date(account.opened_on) or NOT_YET),
-        (
-            "管理方式",
-            account.regime.label_zh + ("（经人民银行核准）" if account.regime is Regime.APPROVAL else ""),
-        ),
     ]
+    if sheet.is_organisation:
+        regime = account.regime.label_zh + ("（经人民银行核准）" if account.regime is Regime.APPROVAL else "")
+        pairs.append(("管理方式", regime))
     if account.type is AccountType.GENERAL or account.basic_account_number:
         pairs.append(("基本存款账户编号", account.basic_account_number))
     if account.special_category:

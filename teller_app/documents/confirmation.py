@@ -26,10 +26,12 @@ def _account(sheet: CaseSheet) -> Flowable:
         (label, value),
         ("开户日期", fmt_date(account.opened_on)),
         ("激活时间", fmt_datetime(account.activated_at) or "待激活"),
-        ("管理方式", account.regime.label_zh),
     ]
+    if sheet.is_organisation:
+        pairs.append(("管理方式", account.regime.label_zh))
     if account.regime is Regime.FILING:
-        pairs.append(("备案截止日期", fmt_date(account.filing_deadline)))
+        if account.filing_deadline is not None:
+            pairs.append(("备案截止日期", fmt_date(account.filing_deadline)))
     else:
         pairs.append(("核准号", account.approval_number or "待人民银行核准"))
     if account.basic_account_number:
@@ -58,12 +60,14 @@ def _limits(sheet: CaseSheet) -> list[Flowable]:
     return out
 
 
-def _regime_note(sheet: CaseSheet) -> Flowable:
+def _regime_note(sheet: CaseSheet) -> list[Flowable]:
     account = sheet.account
     if account.regime is Regime.APPROVAL:
         number = account.approval_number or "待核准"
-        return para(f"本账户须经中国人民银行核准后方可办理付款业务；核准号：{number}。")
-    return para(f"本账户由开户银行向中国人民银行备案，备案截止日期为 {fmt_date(account.filing_deadline)}。")
+        return [para(f"本账户须经中国人民银行核准后方可办理付款业务；核准号：{number}。")]
+    if account.filing_deadline is None:
+        return []
+    return [para(f"本账户由开户银行向中国人民银行备案，备案截止日期为 {fmt_date(account.filing_deadline)}。")]
 
 
 def build_confirmation(sheet: CaseSheet) -> bytes:
@@ -86,6 +90,6 @@ def build_confirmation(sheet: CaseSheet) -> bytes:
     )
     story += [Spacer(1, 2 * mm), _account(sheet)]
     story += _limits(sheet)
-    story += [Spacer(1, 2 * mm), _regime_note(sheet), heading("授权审批"), approval_fields(sheet)]
+    story += [Spacer(1, 2 * mm), *_regime_note(sheet), heading("授权审批"), approval_fields(sheet)]
     story.append(sign_lines("开户银行（业务章）", "客户签收（签字或盖章）"))
     return build_pdf(sheet, "confirmation", story, TITLE)

@@ -7,11 +7,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import groupby
 from typing import Any
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -31,6 +30,7 @@ MARGIN = 18 * mm
 TOP = 22 * mm  # header band
 BOTTOM = 30 * mm  # footer band with the QR code
 QR_SIZE = 22 * mm
+QR_FORM = "tellerCaseQR"
 WATERMARK_TEXT = "培训 TRAINING — 不具法律效力"
 
 
@@ -87,6 +87,7 @@ class _CaseCanvas(Canvas):
     def save(self) -> None:
         totals = Counter(state["_teller_section"] for state in self._held)
         seen: Counter[str] = Counter()
+        _define_qr(self, self._furniture.qr)
         for state in self._held:
             self.__dict__.update(state)
             section = state["_teller_section"]
@@ -98,6 +99,8 @@ class _CaseCanvas(Canvas):
 
 def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: int, total: int) -> None:
     canvas.saveState()
+    if furniture.training:
+        _draw_watermark(canvas)
     left, right = MARGIN, PAGE_WIDTH - MARGIN
     # Header: branch on the left, case id on the right, the section (which original) in the middle.
     top = PAGE_HEIGHT - 12 * mm
@@ -126,19 +129,42 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: 
     draw_text(canvas, left, base + 6 * mm, f"内容摘要 SHA-256 {furniture.content_hash}", 6.5)
     canvas.setFillColor(colors.black)
     draw_text(canvas, qr_left - 4 * mm, base + 15 * mm, page_label(number, total), 9, anchor="right")
-    _draw_qr(canvas, furniture.qr, qr_left, base)
-    if furniture.training:
-        _draw_watermark(canvas)
+    _draw_qr(canvas, qr_left, base)
     canvas.restoreState()
 
 
-def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
-    x0, y0, x1, y1 = widget.getBounds()
-    width, height = x1 - x0, y1 - y0
-    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / width, 0, 0, QR_SIZE / height, 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The dark/light modules of the QR code for a payload (reportlab's encoder, error level M)."""
+    widget = QrCodeWidget(payload, barLevel="M")
+    widget.qr.make()
+    return [[bool(cell) for cell in row] for row in widget.qr.modules]
+
+
+def _define_qr(canvas: Canvas, payload: str) -> None:
+    """Draw the QR code once as a form XObject; every page then places the same form."""
+    modules = qr_modules(payload)
+    border = 2  # quiet zone in modules; the white square masks anything beneath
+    box = QR_SIZE / (len(modules) + 2 * border)
+    canvas.beginForm(QR_FORM, 0, 0, QR_SIZE, QR_SIZE)
+    canvas.setFillColor(colors.white)
+    canvas.rect(0, 0, QR_SIZE, QR_SIZE, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    for r, row in enumerate(modules):
+        c = 0
+        for dark, run in groupby(row):
+            count = len(list(run))
+            if dark:
+                y = QR_SIZE - (r + border + 1) * box
+                canvas.rect((c + border) * box, y, count * box, box, stroke=0, fill=1)
+            c += count
+    canvas.endForm()
+
+
+def _draw_qr(canvas: Canvas, x: float, y: float) -> None:
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(QR_FORM)
+    canvas.restoreState()
 
 
 def _draw_watermark(canvas: Canvas) -> None:

@@ -54,7 +54,7 @@ def _missing_fields(sheet: CaseSheet, document: str) -> Iterator[str]:
     if document == "confirmation":
         checks += [("account.number", sheet.account.number), ("account.opened_on", sheet.account.opened_on)]
         checks.append(("approval", sheet.approval))
-        if sheet.account.regime is Regime.FILING:
+        if sheet.account.regime is Regime.FILING and sheet.is_organisation:
             checks.append(("account.filing_deadline", sheet.account.filing_deadline))
     for name, value in checks:
         if _blank(value):

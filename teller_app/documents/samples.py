@@ -190,7 +190,6 @@ def sample_individual_sheet(training: bool = False) -> CaseSheet:
             regime=Regime.FILING,
             opened_on=date(2026, 3, 2),
             activated_at=datetime(2026, 3, 2, 11, 0),
-            filing_deadline=date(2026, 3, 9),
             services=(
                 ServiceFee("手机银行", Decimal("0"), "元"),
                 ServiceFee("短信通知", Decimal("2.00"), "元/月"),

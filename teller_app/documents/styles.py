@@ -31,7 +31,7 @@ def style(name: str) -> ParagraphStyle:
     table = {
         "title": {"fontSize": 17, "leading": 24, "alignment": TA_CENTER, "spaceAfter": 2},
         "subtitle": {"fontSize": 9, "leading": 13, "alignment": TA_CENTER, "textColor": MUTED},
-        "heading": {"fontSize": 11, "leading": 16, "spaceBefore": 7, "spaceAfter": 3},
+        "heading": {"fontSize": 11, "leading": 16, "spaceBefore": 7, "spaceAfter": 3, "keepWithNext": 1},
         "body": {"alignment": TA_LEFT, "firstLineIndent": 0},
         "body_en": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED, "spaceAfter": 3},
         "small": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED},
@@ -66,6 +66,7 @@ class Bold(Flowable):
         super().__init__()
         self.paragraph = paragraph
         self.weight = weight
+        self.keepWithNext = getattr(paragraph.style, "keepWithNext", 0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
