@@ -1,0 +1,38 @@
+"""Fixtures for the service tests: a fresh store, a hand-moved clock, the people at the counter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from service_helpers import BRANCH, TERMINAL, FakeClock, people
+
+from teller_app.paths import AppPaths, app_paths
+from teller_app.services.actors import Actor
+from teller_app.storage.keystore import fresh_data_keys
+from teller_app.storage.store import Store, TerminalIdentity, open_store
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def paths(teller_home) -> AppPaths:
+    return app_paths().ensure()
+
+
+@pytest.fixture
+def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
+    opened = open_store(
+        paths, fresh_data_keys("service-tests"), TerminalIdentity(BRANCH, TERMINAL), clock=clock
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def staff() -> dict[str, Actor]:
+    return people()
