@@ -27,6 +27,7 @@ sync_state = cast(sa.Table, SyncState.__table__)
 RETRY_FIRST_SECONDS = 5.0
 RETRY_MOST_SECONDS = 600.0
 CHUNK = 500
+HELD_PREFIX = "conflict:"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
     rejected: list[dict[str, Any]] = []
     versions: dict[str, list[dict[str, Any]]] = {}
     central_rows: list[tuple[str, dict[str, Any]]] = []
+    held: list[tuple[str, str, str]] = []
     for item in queued:
         answer = by_op.get(item.op.op_id)
         if answer is None:
@@ -80,6 +82,8 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
         done.append(item.seq)
         if answer.outcome == APPLIED and answer.version and not shared_tables.append_only(item.op.entity):
             versions.setdefault(item.op.entity, []).append({"i": item.op.entity_id, "v": answer.version})
+        if answer.outcome == CONFLICT and answer.conflict_id:
+            held.append((item.op.entity, item.op.entity_id, answer.conflict_id))
         if answer.outcome == SUPERSEDED and answer.central_row is not None:
             central_rows.append((item.op.entity, answer.central_row))
     conflicts_seen = sum(1 for o in outcomes if o.outcome == CONFLICT and not o.replayed)
@@ -109,6 +113,8 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
                 )
         for entity, payload in central_rows:
             store_central_row(conn, entity, payload)
+        for entity, entity_id, conflict_id in held:
+            write_state(conn, held_key(entity, entity_id), conflict_id)
         if conflicts_seen:
             add_to_state(conn, "conflicts_raised", conflicts_seen)
 
@@ -160,6 +166,27 @@ def waiting_entity_ids(conn: sa.Connection, entity: str, ids: Sequence[str]) -> 
             ).scalars()
         )
     return found
+
+
+def held_key(entity: str, entity_id: str) -> str:
+    """The sync_state key marking a row in an open conflict: pulls leave it alone until it is resolved."""
+    return f"{HELD_PREFIX}{entity}:{entity_id}"
+
+
+def held_entity_ids(conn: sa.Connection, entity: str, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    prefix = f"{HELD_PREFIX}{entity}:"
+    for chunk in _chunks([prefix + i for i in ids]):
+        found.update(
+            k[len(prefix) :]
+            for k in conn.execute(sa.select(sync_state.c.key).where(sync_state.c.key.in_(chunk))).scalars()
+        )
+    return found
+
+
+def release_held(conn: sa.Connection, entity: str, ids: Sequence[str]) -> None:
+    for chunk in _chunks([held_key(entity, i) for i in ids]):
+        conn.execute(sync_state.delete().where(sync_state.c.key.in_(chunk)))
 
 
 def read_state(conn: sa.Connection, key: str) -> str | None:

@@ -18,11 +18,19 @@ import sqlalchemy as sa
 from teller_app.storage.store import Store
 from teller_app.sync import shared_tables
 from teller_app.sync.central import central_transaction
-from teller_app.sync.local_queue import read_state, store_central_row, waiting_entity_ids, write_state
+from teller_app.sync.local_queue import (
+    held_entity_ids,
+    read_state,
+    release_held,
+    store_central_row,
+    waiting_entity_ids,
+    write_state,
+)
 from teller_app.sync.payloads import row_to_payload
 from teller_app.sync.positions import SHARED_STREAM, Change, changes_after
 
 POSITION_KEY = "pull_position:"
+RESOLVER_PREFIX = "supervisor:"
 
 
 @dataclass(frozen=True)
@@ -53,12 +61,15 @@ def pull_batch(store: Store, central: sa.Engine, branch: str, limit: int) -> Pul
     new_positions = dict(positions)
     for change in changes:
         new_positions[change.stream] = max(new_positions[change.stream], change.position)
+    resolutions = {(c.entity, c.entity_id) for c in changes if c.terminal_id.startswith(RESOLVER_PREFIX)}
     with store.writer.connection() as conn:
         for entity in sorted(rows, key=lambda name: shared_tables.TABLE_ORDER.get(name, 999)):
             fetched = rows[entity]
-            keep = _newer_than_local(conn, entity, fetched)
+            resolved = {i for (e, i) in resolutions if e == entity}
+            keep = _newer_than_local(conn, entity, fetched, resolved)
             for payload in keep:
                 store_central_row(conn, entity, payload)
+            release_held(conn, entity, [p["id"] for p in keep if p["id"] in resolved])
             applied += len(keep)
         for stream, position in new_positions.items():
             if position != positions.get(stream):
@@ -89,7 +100,7 @@ def _fetch_rows(conn: sa.Connection, changes: Sequence[Change]) -> dict[str, lis
 
 
 def _newer_than_local(
-    conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]]
+    conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]], resolved: set[str]
 ) -> list[dict[str, Any]]:
     table = shared_tables.synced_table(entity)
     assert table is not None
@@ -103,7 +114,10 @@ def _newer_than_local(
                 for row in conn.execute(sa.select(table.c.id, table.c.version).where(table.c.id.in_(chunk)))
             }
         )
+    # A row with an edit waiting to go up, or in an open conflict, keeps its local version; a supervisor's
+    # resolution of that conflict is the one change that replaces it.
     waiting = waiting_entity_ids(conn, entity, ids)
+    waiting |= held_entity_ids(conn, entity, ids) - resolved
     return [
         p
         for p in payloads
