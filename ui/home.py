@@ -31,13 +31,15 @@ from ui.widgets import Retranslating, label, named
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _case_table(object_name: str, columns: int) -> QTableWidget:
+def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:
     table = named(QTableWidget(0, columns), object_name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setTabKeyNavigation(False)
     return table
 
@@ -79,11 +81,11 @@ class HomePage(Retranslating, QWidget):
         self.open_box = named(QGroupBox(), "openCasesBox")
         self.open_cases = _case_table("openCases", 4)
         self.returned_box = named(QGroupBox(), "returnedCasesBox")
-        self.returned_cases = _case_table("returnedCases", 3)
+        self.returned_cases = _case_table("returnedCases", 3, stretch=2)
         self.approvals_box = named(QGroupBox(), "pendingApprovalsBox")
         self.approvals = _case_table("pendingApprovals", 4)
         self.alerts_box = named(QGroupBox(), "alertsBox")
-        self.alerts = _case_table("alerts", 3)
+        self.alerts = _case_table("alerts", 3, stretch=2)
         self.results_box = named(QGroupBox(), "searchResultsBox")
         self.results = _case_table("searchResults", 4)
         self.results_box.hide()
@@ -110,8 +112,11 @@ class HomePage(Retranslating, QWidget):
         grid = QGridLayout()
         grid.addWidget(self.open_box, 0, 0)
         grid.addWidget(self.returned_box, 0, 1)
-        grid.addWidget(self.approvals_box, 1, 0)
-        grid.addWidget(self.alerts_box, 1, 1)
+        if session.is_supervisor:
+            grid.addWidget(self.approvals_box, 1, 0)
+            grid.addWidget(self.alerts_box, 1, 1)
+        else:
+            grid.addWidget(self.alerts_box, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -121,8 +126,13 @@ class HomePage(Retranslating, QWidget):
         self.setTabOrder(self.search, self.search_button)
         self.setTabOrder(self.search_button, self.open_cases)
         self.setTabOrder(self.open_cases, self.returned_cases)
-        self.setTabOrder(self.returned_cases, self.approvals)
-        self.setTabOrder(self.approvals, self.alerts)
+        if session.is_supervisor:
+            self.setTabOrder(self.returned_cases, self.approvals)
+            self.setTabOrder(self.approvals, self.alerts)
+        else:
+            self.approvals_box.setParent(self)
+            self.approvals_box.hide()
+            self.setTabOrder(self.returned_cases, self.alerts)
         self.retranslate()
 
     def retranslate(self) -> None:

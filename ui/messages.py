@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
     ),
     "case.risk_not_rated": QT_TRANSLATE_NOOP("Errors", "The case has no risk level yet."),
     "case.account_type_not_for_customer": QT_TRANSLATE_NOOP(
-        "Errors", "A {kind} customer cannot open a {account_type}."
+        "Errors", "This customer kind ({kind}) cannot open a {account_type}."
     ),
     "case.reason_required": QT_TRANSLATE_NOOP("Errors", "Give a reason to cancel a case."),
     "document.original_not_seen": QT_TRANSLATE_NOOP(

@@ -43,6 +43,7 @@ class SettingsDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.setMinimumWidth(520)
         self._backend = backend
         self._tasks = tasks
         self._session = session

@@ -175,12 +175,21 @@ class StartOfDayCheck(Retranslating, QWidget):
                 tr("StartOfDay", "A check that protects customer data failed. Do not start work yet.")
             )
             set_role(self.summary, "fail")
-        elif failed or warned:
+        elif failed:
             self.summary.setText(
                 tr(
                     "StartOfDay",
                     "{failed} failed, {warned} with warnings. You can work; follow the advice below.",
                     failed=failed,
+                    warned=warned,
+                )
+            )
+            set_role(self.summary, "warn")
+        elif warned:
+            self.summary.setText(
+                tr(
+                    "StartOfDay",
+                    "{warned} need attention. You can work; follow the advice below.",
                     warned=warned,
                 )
             )

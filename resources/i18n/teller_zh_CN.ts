@@ -132,11 +132,6 @@
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
-            <source>A {kind} customer cannot open a {account_type}.</source>
-            <translation>{kind}客户不能开立{account_type}。</translation>
-        </message>
-        <message>
             <location filename="../../ui/messages.py" line="54" />
             <source>A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}.</source>
             <translation>{role}无权审批风险等级为“{level}”的案件；需由以下人员审批：{allowed}。</translation>
@@ -357,6 +352,11 @@
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>This customer kind ({kind}) cannot open a {account_type}.</source>
+            <translation>{kind}客户不能开立{account_type}。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="143" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
@@ -526,127 +526,127 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="130" />
+            <location filename="../../ui/home.py" line="140" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="144" />
+            <location filename="../../ui/home.py" line="154" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="162" />
+            <location filename="../../ui/home.py" line="172" />
             <source>Alert</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="140" />
+            <location filename="../../ui/home.py" line="150" />
             <source>Alerts</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="162" />
+            <location filename="../../ui/home.py" line="172" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="143" />
+            <location filename="../../ui/home.py" line="153" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="162" />
+            <location filename="../../ui/home.py" line="172" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="158" />
+            <location filename="../../ui/home.py" line="168" />
             <source>Expires in</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="129" />
+            <location filename="../../ui/home.py" line="139" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="179" />
+            <location filename="../../ui/home.py" line="189" />
             <source>Loading cases…</source>
             <translation>正在读取案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="137" />
+            <location filename="../../ui/home.py" line="147" />
             <source>My open cases</source>
             <translation>我的在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="131" />
+            <location filename="../../ui/home.py" line="141" />
             <source>New case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="132" />
+            <location filename="../../ui/home.py" line="142" />
             <source>Open a new account-opening case (Ctrl+N)</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="151" />
+            <location filename="../../ui/home.py" line="161" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="138" />
+            <location filename="../../ui/home.py" line="148" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="135" />
+            <location filename="../../ui/home.py" line="145" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="133" />
+            <location filename="../../ui/home.py" line="143" />
             <source>Search by name, credit code or ID number</source>
             <translation>按名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="134" />
+            <location filename="../../ui/home.py" line="144" />
             <source>Search cases</source>
             <translation>查询案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="141" />
+            <location filename="../../ui/home.py" line="151" />
             <source>Search results</source>
             <translation>查询结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="200" />
+            <location filename="../../ui/home.py" line="210" />
             <source>Search results: {count}</source>
             <translation>查询结果：{count} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="194" />
+            <location filename="../../ui/home.py" line="204" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="146" />
+            <location filename="../../ui/home.py" line="156" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="145" />
+            <location filename="../../ui/home.py" line="155" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="157" />
+            <location filename="../../ui/home.py" line="167" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="139" />
+            <location filename="../../ui/home.py" line="149" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
         </message>
@@ -1101,67 +1101,67 @@
     <context>
         <name>PasswordChange</name>
         <message>
-            <location filename="../../ui/password_change.py" line="71" />
+            <location filename="../../ui/password_change.py" line="72" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="105" />
+            <location filename="../../ui/password_change.py" line="106" />
             <source>Changing password…</source>
             <translation>正在修改密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="79" />
+            <location filename="../../ui/password_change.py" line="80" />
             <source>Choose a new password that only you know.</source>
             <translation>请设置一个只有您本人知道的新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="87" />
+            <location filename="../../ui/password_change.py" line="88" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="84" />
+            <location filename="../../ui/password_change.py" line="85" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="81" />
+            <location filename="../../ui/password_change.py" line="82" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="94" />
+            <location filename="../../ui/password_change.py" line="95" />
             <source>Enter the new password twice.</source>
             <translation>请输入两次新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="85" />
+            <location filename="../../ui/password_change.py" line="86" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="86" />
+            <location filename="../../ui/password_change.py" line="87" />
             <source>New password again</source>
             <translation>再次输入新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="83" />
+            <location filename="../../ui/password_change.py" line="84" />
             <source>New password again:</source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="82" />
+            <location filename="../../ui/password_change.py" line="83" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="91" />
+            <location filename="../../ui/password_change.py" line="92" />
             <source>The two new passwords are not the same.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="73" />
+            <location filename="../../ui/password_change.py" line="74" />
             <source>Welcome, {name}. Before you start, choose a new password that only you know.</source>
             <translation>{name}，欢迎使用。开始办理业务前，请设置一个只有您本人知道的新密码。</translation>
         </message>
@@ -1169,72 +1169,72 @@
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>&amp;Central database:</source>
             <translation>中心数据库(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>&amp;Lock screen after (minutes):</source>
             <translation>无操作锁屏(分钟)(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>&amp;Printer:</source>
             <translation>打印机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Central database address</source>
             <translation>中心数据库地址</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Empty: the embedded central database</source>
             <translation>留空：使用本机内置的中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="99" />
             <source>L&amp;anguage:</source>
             <translation>语言(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="106" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
+            <location filename="../../ui/settings_dialog.py" line="105" />
             <source>Minutes before the screen locks</source>
             <translation>无操作多少分钟后锁屏</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="109" />
             <source>Only an administrator can change the other settings.</source>
             <translation>其他设置只能由系统管理员修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Save or cancel</source>
             <translation>保存或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Saving settings…</source>
             <translation>正在保存设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
             <source>System default printer</source>
             <translation>系统默认打印机</translation>
         </message>
@@ -1325,7 +1325,7 @@
             <translation>保护客户数据的检查项未通过。请暂勿开始办理业务。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="189" />
+            <location filename="../../ui/start_of_day.py" line="198" />
             <source>All checks passed. Ready for the day.</source>
             <translation>全部检查通过，可以开始今天的工作。</translation>
         </message>
@@ -1479,6 +1479,11 @@
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
         </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="190" />
+            <source>{warned} need attention. You can work; follow the advice below.</source>
+            <translation>{warned} 项需要注意。可以办理业务，请按下方建议处理。</translation>
+        </message>
     </context>
     <context>
         <name>StatusBar</name>
@@ -1561,77 +1566,77 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="157" />
+            <location filename="../../ui/wizard/frame.py" line="158" />
             <source>&amp;Next →</source>
             <translation>下一步(&amp;N) →</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="155" />
+            <location filename="../../ui/wizard/frame.py" line="156" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="154" />
+            <location filename="../../ui/wizard/frame.py" line="155" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="159" />
+            <location filename="../../ui/wizard/frame.py" line="160" />
             <source>Close case</source>
             <translation>关闭案件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="160" />
+            <location filename="../../ui/wizard/frame.py" line="161" />
             <source>Close the case and go back home</source>
             <translation>关闭案件并返回首页</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="162" />
+            <location filename="../../ui/wizard/frame.py" line="163" />
             <source>Form of the current step</source>
             <translation>当前环节表单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="61" />
+            <location filename="../../ui/wizard/header.py" line="66" />
             <source>New customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="143" />
+            <location filename="../../ui/wizard/frame.py" line="144" />
             <source>Returned for correction: {reasons}</source>
             <translation>退回补正：{reasons}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="158" />
+            <location filename="../../ui/wizard/frame.py" line="159" />
             <source>Save and go to the next step</source>
             <translation>保存并进入下一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="156" />
+            <location filename="../../ui/wizard/frame.py" line="157" />
             <source>Save the case and stay on this step</source>
             <translation>保存案件并停留在本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="241" />
+            <location filename="../../ui/wizard/frame.py" line="250" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="226" />
+            <location filename="../../ui/wizard/frame.py" line="235" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="65" />
+            <location filename="../../ui/wizard/header.py" line="69" />
             <source>Step {number} of {total}: {name}</source>
             <translation>第 {number}/{total} 步：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="161" />
+            <location filename="../../ui/wizard/frame.py" line="162" />
             <source>Steps of the case</source>
             <translation>案件环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="73" />
+            <location filename="../../ui/wizard/header.py" line="77" />
             <source>TRAINING MODE</source>
             <translation>培训模式</translation>
         </message>
@@ -1646,17 +1651,17 @@
             <translation>本版本暂不能完成此环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="90" />
+            <location filename="../../ui/wizard/header.py" line="94" />
             <source>Time on this step: {spent}</source>
             <translation>本环节用时：{spent}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="86" />
+            <location filename="../../ui/wizard/header.py" line="90" />
             <source>Time on this step: {spent} of {sla} min</source>
             <translation>本环节用时：{spent}（时限 {sla} 分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="153" />
+            <location filename="../../ui/wizard/frame.py" line="154" />
             <source>← &amp;Back</source>
             <translation>← 上一步(&amp;B)</translation>
         </message>

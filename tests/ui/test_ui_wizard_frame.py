@@ -75,7 +75,7 @@ def test_a_refused_save_shows_the_reason_and_keeps_what_was_typed(
     frame.go_next()
     qtbot.waitUntil(lambda: frame.message.isVisible())
     assert frame.message.text() == (
-        "A Government body or public institution customer cannot open a General deposit account."
+        "This customer kind (Government body or public institution) cannot open a General deposit account."
     )
     assert frame.shown is Step.INTAKE
     assert intake.customer_name.text() == "某市财政局"

@@ -70,6 +70,7 @@ class WizardFrame(Retranslating, QWidget):
         for step in ORDER:
             page = page_factory(step)
             page.changed.connect(self.update_buttons)
+            page.changed.connect(self._preview_header)
             page.submitRequested.connect(self.go_next)
             self.pages[step] = page
             self.stack.addWidget(page)
@@ -101,8 +102,8 @@ class WizardFrame(Retranslating, QWidget):
         body.addWidget(self.steps)
         right = QVBoxLayout()
         right.addWidget(self.returned)
-        right.addWidget(self.stack, 1)
         right.addWidget(self.message)
+        right.addWidget(self.stack, 1)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +180,14 @@ class WizardFrame(Retranslating, QWidget):
             )
             item.setFlags(flags)
         self.steps.setCurrentRow(self.shown.position)
+
+    def _preview_header(self) -> None:
+        """Before the case exists, the header follows what is typed on the intake page."""
+        if self.case is None and self.shown is Step.INTAKE:
+            entries = self.pages[Step.INTAKE].entries()
+            self.header.show_preview(
+                str(entries.get("customer_name", "")), str(entries.get("account_type", ""))
+            )
 
     def update_buttons(self) -> None:
         reason = self.current_page.blocking_reason()

@@ -30,6 +30,7 @@ class WizardHeader(Retranslating, QFrame):
         self._clock = clock
         self.case: CaseView | None = None
         self.shown_step: Step = Step.INTAKE
+        self._preview = ("", "")
         self.customer = label("headerCustomer", "subtitle")
         self.account_type = label("headerAccountType")
         self.step = label("headerStep", "subtitle")
@@ -55,12 +56,15 @@ class WizardHeader(Retranslating, QFrame):
         self.shown_step = step
         self.retranslate()
 
+    def show_preview(self, customer_name: str, account_type: str) -> None:
+        self._preview = (customer_name, account_type)
+        self.retranslate()
+
     def retranslate(self) -> None:
         case = self.case
-        self.customer.setText(
-            case.customer_name if case and case.customer_name else tr("Wizard", "New customer")
-        )
-        self.account_type.setText(account_type_label(case.account_type) if case else "")
+        name, account_type = (case.customer_name, case.account_type) if case else self._preview
+        self.customer.setText(name or tr("Wizard", "New customer"))
+        self.account_type.setText(account_type_label(account_type) if account_type else "")
         self.step.setText(
             tr(
                 "Wizard",
