@@ -125,14 +125,18 @@ def _seal_card(sheet: CaseSheet) -> list[Flowable]:
     ]
 
 
-def _clauses(text: AgreementText, first_section: int) -> list[Flowable]:
+def _clauses(text: AgreementText, first_section: int) -> tuple[list[Flowable], list[Flowable]]:
+    """The clauses; the last one apart, so it stays on the page with the signatures."""
     out: list[Flowable] = [heading(f"{chinese_number(first_section)}、协议条款")]
+    last: list[Flowable] = []
     for number, clause in enumerate(text.clauses, start=1):
-        out.append(para(f"第{chinese_number(number)}条　{clause.title_zh}  {clause.title_en}", "heading"))
+        last = [para(f"第{chinese_number(number)}条　{clause.title_zh}  {clause.title_en}", "heading")]
         for index, (zh, en) in enumerate(zip(clause.text_zh, clause.text_en, strict=True), start=1):
-            out.append(para(f"{index}. {zh}"))
-            out.append(para(en, "body_en"))
-    return out
+            last.append(para(f"{index}. {zh}"))
+            last.append(para(en, "body_en"))
+        if number < len(text.clauses):
+            out += last
+    return out, last
 
 
 def _signature_box(lines: tuple[str, ...]) -> list[Flowable]:
@@ -142,7 +146,7 @@ def _signature_box(lines: tuple[str, ...]) -> list[Flowable]:
     return out[:-1]
 
 
-def _signatures(sheet: CaseSheet) -> Flowable:
+def _signatures(sheet: CaseSheet) -> Table:
     date_line = DATE_LINE
     if sheet.is_organisation:
         left = ("甲方（公章）：", "法定代表人或授权代理人（签字）：", date_line)
@@ -162,7 +166,7 @@ def _signatures(sheet: CaseSheet) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return table
 
 
 def _one_original(sheet: CaseSheet, text: AgreementText, label: str) -> list[Flowable]:
@@ -176,8 +180,11 @@ def _one_original(sheet: CaseSheet, text: AgreementText, label: str) -> list[Flo
     if sheet.is_organisation:
         story += _seal_card(sheet)
         section = 4
-    story += _clauses(text, section)
-    story.append(_signatures(sheet))
+    clauses, last = _clauses(text, section)
+    story += clauses
+    # A signature page never stands alone: the last clause and 以下无正文 travel with it.
+    end = [para("（以下无正文）", "subtitle"), Spacer(1, 3 * mm), _signatures(sheet)]
+    story.append(KeepTogether(last + end))
     return story
 
 
