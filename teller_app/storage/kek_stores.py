@@ -8,6 +8,7 @@ The passphrase comes from TELLER_KEYSTORE_PASSPHRASE or a prompt; scrypt derives
 from __future__ import annotations
 
 import base64
+import functools
 import getpass
 import json
 import os
@@ -227,7 +228,9 @@ def kek_store_of_kind(
     raise KeyStoreProblem("keystore.damaged", "Unknown key store kind {kind!r} in the key file", kind=kind)
 
 
+@functools.lru_cache(maxsize=8)
 def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """scrypt of the passphrase; remembered for this process (it guards keys this process holds anyway)."""
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
