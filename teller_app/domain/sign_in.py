@@ -125,6 +125,7 @@ class Session:
     started_at: datetime
     last_activity: datetime
     must_change_password: bool = False
+    display_name: str = ""
     locked: bool = False
     signed_out: bool = False
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 import pytest
 
@@ -31,3 +32,73 @@ def clock() -> FakeClock:
 @pytest.fixture
 def cheap_kdf() -> KdfParams:
     return TEST_KDF
+
+
+@pytest.fixture
+def store(teller_home, clock):
+    from teller_app.paths import app_paths
+    from teller_app.storage.keystore import fresh_data_keys
+    from teller_app.storage.store import TerminalIdentity, open_store
+
+    opened = open_store(
+        app_paths().ensure(), fresh_data_keys("auth-tests"), TerminalIdentity("310115", "T01"), clock=clock
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def policy(cheap_kdf):
+    from teller_app.services.users import AuthPolicy
+
+    return AuthPolicy(kdf=cheap_kdf)
+
+
+@pytest.fixture
+def users(store, policy):
+    from teller_app.services.users import UserAdministration
+
+    return UserAdministration(store, policy)
+
+
+@pytest.fixture
+def sign_in(store, policy, clock):
+    from teller_app.services.sign_in import SignInService
+
+    return SignInService(store, policy, clock)
+
+
+@pytest.fixture
+def audit(store):
+    """The audit events recorded so far, oldest first, as (action, result, user_id, details)."""
+
+    def read(prefix: str = ""):
+        from sqlalchemy import select
+
+        from teller_app.storage.schema_system import AuditEvent
+
+        with store.reading() as session:
+            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+            return [
+                AuditRecord(
+                    row.action,
+                    row.result,
+                    row.user_id,
+                    row.case_id,
+                    store.sealer.open_json(row, "details") or {},
+                )
+                for row in rows
+                if row.action.startswith(prefix)
+            ]
+
+    return read
+
+
+class AuditRecord(NamedTuple):
+    """One audit event as the tests read it."""
+
+    action: str
+    result: str
+    user_id: str | None
+    case_id: str | None
+    details: dict

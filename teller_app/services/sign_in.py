@@ -1,0 +1,374 @@
+"""Signing in at the counter, offline from the local users table: sessions, idle lock, unlock, sign-out.
+
+Every sign-in, failure, lockout, refusal, lock, unlock, override and sign-out is an audit event. Password
+checks run outside the write transaction (Argon2id takes a noticeable fraction of a second); the outcome is
+then written in one unit of work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from teller_app.domain.errors import RuleError
+from teller_app.domain.passwords import (
+    burn_equal_time,
+    hash_password,
+    needs_rehash,
+    same_password,
+    verify_password,
+)
+from teller_app.domain.permissions import Action, Certification, WorkMode, can, work_mode
+from teller_app.domain.roles import Role
+from teller_app.domain.sign_in import (
+    Session,
+    SignInState,
+    attempts_left,
+    bad_credentials,
+    check_may_attempt,
+    check_may_work,
+    check_session_open,
+    check_session_usable,
+    is_idle,
+    lockout_error,
+    record_failure,
+    record_success,
+)
+from teller_app.domain.totp import second_factor_required, verify_code
+from teller_app.services.users import (
+    AuthPolicy,
+    apply_sign_in_state,
+    find_user,
+    pack_second_factor,
+    require_user,
+    set_password,
+    sign_in_state,
+    unpack_second_factor,
+)
+from teller_app.storage.schema_system import User
+from teller_app.storage.store import Store
+from teller_app.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Authenticated:
+    """A person who just proved who they are (password, and the one-time code where required)."""
+
+    user_id: str
+    username: str
+    role: Role
+    certified_until: date | None
+    must_change_password: bool
+    display_name: str
+
+    def work_mode(self, today: date) -> WorkMode:
+        return work_mode(self.role, Certification(self.certified_until), today)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    id: str
+    username: str
+    role: Role
+    password_hash: str
+    state: SignInState
+    certified_until: date | None
+    second_factor: tuple[bytes, int | None] | None
+    display_name: str
+
+
+class SignInService:
+    """Sign-in, the session's life at the counter, and authentication for approvals and overrides.
+
+    Sessions are valid only while this service knows them: a Session built by hand, or one already
+    signed out, is refused. Keep one SignInService per running app.
+    """
+
+    def __init__(
+        self, store: Store, policy: AuthPolicy | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.store = store
+        self.policy = policy or AuthPolicy()
+        self.clock = clock or store.clock
+        self._live: dict[str, bytes] = {}  # session id → SHA-256 of its token
+
+    # -- authentication -----------------------------------------------------------------------------
+
+    def authenticate(
+        self, username: str, password: str, totp_code: str | None = None, *, purpose: str = "sign_in"
+    ) -> Authenticated:
+        """Check the password (and the one-time code where required); record the outcome; raise on refusal.
+
+        `purpose` names why in the audit record: "sign_in", "approval" (the checker in a dual sign-in),
+        "override" (a supervisor unlocking someone else's screen).
+        """
+        now = self.clock()
+        snapshot = self._snapshot(username)
+        if snapshot is None:
+            burn_equal_time(password, self.policy.kdf)
+            self._record(None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=username)
+            raise bad_credentials()
+        try:
+            check_may_attempt(snapshot.state, now)
+        except RuleError as refusal:
+            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
+            raise
+        if not verify_password(password, snapshot.password_hash):
+            raise self._failure(snapshot, purpose, "wrong_password")
+        try:
+            check_may_work(snapshot.state)
+        except RuleError as refusal:
+            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
+            raise
+        accepted_step = None
+        if second_factor_required(snapshot.role, self.policy.supervisor_totp):
+            accepted_step = self._check_second_factor(snapshot, totp_code, now, purpose)
+        with self.store.unit_of_work(user_id=snapshot.id) as uow:
+            row = require_user(uow.session, snapshot.username)
+            apply_sign_in_state(row, record_success(sign_in_state(row)))
+            if purpose == "sign_in":
+                row.last_sign_in_at = now
+            if needs_rehash(row.password_hash, self.policy.kdf):
+                row.password_hash = hash_password(password, self.policy.kdf)
+            if accepted_step is not None and snapshot.second_factor is not None:
+                uow.seal(row, "totp_secret", pack_second_factor(snapshot.second_factor[0], accepted_step))
+            action = "sign_in" if purpose == "sign_in" else f"sign_in.{purpose}"
+            uow.append_audit(action, "ok", details={"purpose": purpose, "role": snapshot.role.value})
+            must_change = bool(row.must_change_password)
+        return Authenticated(
+            user_id=snapshot.id,
+            username=snapshot.username,
+            role=snapshot.role,
+            certified_until=snapshot.certified_until,
+            must_change_password=must_change,
+            display_name=snapshot.display_name,
+        )
+
+    def _snapshot(self, username: str) -> _Snapshot | None:
+        with self.store.reading() as session:
+            row = find_user(session, username)
+            if row is None:
+                return None
+            blob = self.store.sealer.open_bytes(row, "totp_secret") if row.totp_secret else None
+            factor = unpack_second_factor(blob) if blob else None
+            display = self.store.sealer.open_text(row, "display_name") if row.display_name else ""
+            return _Snapshot(
+                id=row.id,
+                username=row.username,
+                role=Role(row.role),
+                password_hash=row.password_hash,
+                state=sign_in_state(row),
+                certified_until=row.certified_until,
+                second_factor=factor,
+                display_name=display or "",
+            )
+
+    def _failure(self, snapshot: _Snapshot, purpose: str, reason: str) -> RuleError:
+        """Count a failed attempt; the fifth (by default) starts a lockout. Returns the error to raise."""
+        now = self.clock()
+        with self.store.unit_of_work(user_id=snapshot.id) as uow:
+            row = require_user(uow.session, snapshot.username)
+            state = sign_in_state(row)
+            if state.locked_until is not None and state.locked_until <= now:
+                state = check_may_attempt(state, now)
+            state, started = record_failure(state, now, self.policy.sign_in)
+            apply_sign_in_state(row, state)
+            self._append(
+                uow, "sign_in.failed", "refused", purpose, reason=reason, failures=state.failed_attempts
+            )
+            if started:
+                assert state.locked_until is not None
+                self._append(
+                    uow, "sign_in.locked_out", "locked", purpose, locked_until=state.locked_until.isoformat()
+                )
+        if started and state.locked_until is not None:
+            return lockout_error(state.locked_until, now)
+        return bad_credentials(attempts_left(state, self.policy.sign_in))
+
+    def _check_second_factor(self, snapshot: _Snapshot, code: str | None, now: datetime, purpose: str) -> int:
+        if snapshot.second_factor is None:
+            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason="totp.not_enrolled")
+            raise RuleError(
+                "totp.not_enrolled", "A one-time code is required but none is set up for this user"
+            )
+        if code is None or not str(code).strip():
+            raise RuleError("totp.required", "Enter the one-time code from your authenticator")
+        secret, last_step = snapshot.second_factor
+        try:
+            return verify_code(secret, code, now, last_step).step
+        except RuleError as refusal:
+            raise self._failure(snapshot, purpose, refusal.code) from refusal
+
+    def _record(self, user_id: str | None, action: str, result: str, purpose: str, **details: object) -> None:
+        with self.store.unit_of_work(user_id=user_id) as uow:
+            self._append(uow, action, result, purpose, **details)
+
+    @staticmethod
+    def _append(uow: UnitOfWork, action: str, result: str, purpose: str, **details: object) -> None:
+        uow.append_audit(action, result, details={"purpose": purpose, **details})
+
+    # -- the session --------------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str, totp_code: str | None = None) -> Session:
+        """A session at this terminal; works offline (the users table is local). Training mode when the
+        user's certification is missing or expired; `must_change_password` when the password is new."""
+        who = self.authenticate(username, password, totp_code, purpose="sign_in")
+        now = self.clock()
+        session = Session(
+            user_id=who.user_id,
+            username=who.username,
+            role=who.role,
+            work_mode=who.work_mode(_local_date(now)),
+            terminal=self.store.identity.terminal,
+            started_at=now,
+            last_activity=now,
+            must_change_password=who.must_change_password,
+            display_name=who.display_name,
+        )
+        self._live[session.session_id] = _digest(session.token)
+        return session
+
+    def _check_known(self, session: Session) -> None:
+        check_session_open(session)
+        known = self._live.get(session.session_id)
+        if known is None or not hmac.compare_digest(known, _digest(session.token)):
+            raise RuleError("session.unknown", "This session is not valid here. Please sign in.")
+
+    def require_usable(self, session: Session) -> Session:
+        """Refuse work on a session that is unknown, signed out, locked, idle or awaiting a new password.
+
+        A session found idle is locked here (and the lock recorded). Use before every service call made
+        for the person at the counter; it also counts as activity.
+        """
+        self._check_known(session)
+        now = self.clock()
+        if not session.locked and is_idle(session, now, self.policy.sign_in):
+            self.lock(session, reason="idle")
+        check_session_usable(session, now, self.policy.sign_in)
+        session.last_activity = now
+        return session
+
+    def touch(self, session: Session) -> None:
+        """Keyboard or mouse activity: pushes the idle lock back (a locked session stays locked)."""
+        self._check_known(session)
+        if not session.locked:
+            session.last_activity = self.clock()
+
+    def lock_if_idle(self, session: Session) -> bool:
+        """Lock the session when it has been idle for `idle_lock_minutes`; True when it is locked now."""
+        self._check_known(session)
+        if not session.locked and is_idle(session, self.clock(), self.policy.sign_in):
+            self.lock(session, reason="idle")
+        return session.locked
+
+    def lock(self, session: Session, reason: str = "manual") -> None:
+        """Lock the screen over the session (the teller walks away); work in progress stays."""
+        self._check_known(session)
+        if session.locked:
+            return
+        session.locked = True
+        with self.store.unit_of_work(user_id=session.user_id) as uow:
+            uow.append_audit("session.locked", details={"reason": reason, "session": session.session_id})
+
+    def unlock(self, session: Session, password: str) -> Session:
+        """Only the same user's password unlocks; failures count towards the lockout."""
+        self._check_known(session)
+        if not session.locked:
+            return session
+        self.authenticate(session.username, password, purpose="unlock")
+        session.locked = False
+        session.last_activity = self.clock()
+        with self.store.unit_of_work(user_id=session.user_id) as uow:
+            uow.append_audit("session.unlocked", details={"session": session.session_id})
+        return session
+
+    def override_unlock(
+        self,
+        session: Session,
+        supervisor_username: str,
+        supervisor_password: str,
+        totp_code: str | None = None,
+    ) -> Session:
+        """A supervisor unlocks someone else's locked screen with their own credentials; recorded."""
+        self._check_known(session)
+        if not session.locked:
+            return session
+        supervisor = self.authenticate(
+            supervisor_username, supervisor_password, totp_code, purpose="override"
+        )
+        if supervisor.user_id == session.user_id:
+            raise RuleError("session.override_own", "Unlock your own screen with your password")
+        if not can(supervisor.role, Action.OVERRIDE_LOCK):
+            with self.store.unit_of_work(user_id=supervisor.user_id) as uow:
+                uow.append_audit(
+                    "session.override_unlock",
+                    "refused",
+                    details={"session": session.session_id, "session_user": session.user_id},
+                )
+            raise RuleError(
+                "permission.denied",
+                "The role {role} may not {action}",
+                role=supervisor.role.value,
+                action=Action.OVERRIDE_LOCK.value,
+            )
+        session.locked = False
+        session.last_activity = self.clock()
+        with self.store.unit_of_work(user_id=supervisor.user_id) as uow:
+            uow.append_audit(
+                "session.override_unlock",
+                details={"session": session.session_id, "session_user": session.user_id},
+            )
+        return session
+
+    def change_password(self, session: Session, old_password: str, new_password: str) -> Session:
+        """The user's own change (forced at first sign-in): old password, policy, not the same again."""
+        self._check_known(session)
+        if session.locked:
+            raise RuleError("session.locked", "The screen is locked. Enter your password to continue.")
+        self.authenticate(session.username, old_password, purpose="password_change")
+        if same_password(old_password, new_password):
+            raise RuleError("password.same_as_old", "The new password must differ from the old one")
+        with self.store.unit_of_work(user_id=session.user_id) as uow:
+            row = _user_by_id(uow, session.user_id)
+            set_password(uow, row, new_password, self.policy, must_change=False)
+            uow.append_audit("user.password_changed", details={"user": row.id, "via": "app"})
+        session.must_change_password = False
+        session.last_activity = self.clock()
+        return session
+
+    def sign_out(self, session: Session) -> None:
+        """End the session: recorded, forgotten by the service, and its secret token zeroed."""
+        if session.signed_out:
+            return
+        self._live.pop(session.session_id, None)
+        with self.store.unit_of_work(user_id=session.user_id) as uow:
+            uow.append_audit("session.signed_out", details={"session": session.session_id})
+        session.signed_out = True
+        session.locked = True
+        session.clear_secrets()
+
+    def is_live(self, session: Session) -> bool:
+        try:
+            self._check_known(session)
+        except RuleError:
+            return False
+        return True
+
+
+def _user_by_id(uow: UnitOfWork, user_id: str) -> User:
+    row = uow.get(User, user_id)
+    if row is None:
+        raise RuleError("session.unknown", "This session is not valid here. Please sign in.")
+    return row
+
+
+def _digest(token: bytearray) -> bytes:
+    return hashlib.sha256(bytes(token)).digest()
+
+
+def _local_date(now: datetime) -> date:
+    """The terminal's own calendar date (a certification runs out at local midnight)."""
+    return now.astimezone().date()

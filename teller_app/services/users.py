@@ -1,0 +1,392 @@
+"""User administration: add, disable, lock, unlock, reset the password, certify, list; each an audit event."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from teller_app.config import Config
+from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.passwords import (
+    DEFAULT_KDF,
+    KdfParams,
+    PasswordPolicy,
+    check_password_policy,
+    hash_password,
+)
+from teller_app.domain.permissions import Action, Certification, WorkMode, require, work_mode
+from teller_app.domain.roles import Role
+from teller_app.domain.sign_in import SignInPolicy, SignInState
+from teller_app.domain.totp import new_secret, provisioning_uri, secret_to_base32
+from teller_app.services.actors import Actor
+from teller_app.storage.schema_system import User
+from teller_app.storage.store import Store
+from teller_app.storage.unit_of_work import UnitOfWork
+
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+# The users table has one `locked_until` column: an administrator's lock is a lock without end.
+ADMIN_LOCK_UNTIL = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class AuthPolicy:
+    """Everything sign-in and user administration take from the settings, plus the hashing cost."""
+
+    sign_in: SignInPolicy = field(default_factory=SignInPolicy)
+    passwords: PasswordPolicy = field(default_factory=PasswordPolicy)
+    kdf: KdfParams = DEFAULT_KDF
+    supervisor_totp: bool = False
+
+    @classmethod
+    def from_config(cls, config: Config, kdf: KdfParams = DEFAULT_KDF) -> AuthPolicy:
+        return cls(
+            sign_in=SignInPolicy(
+                lockout_failures=int(config.lockout_failures),
+                lockout_minutes=int(config.lockout_minutes),
+                idle_lock_minutes=int(config.idle_lock_minutes),
+            ),
+            passwords=PasswordPolicy(
+                min_length=int(config.password_min_length),
+                min_character_classes=int(config.password_min_classes),
+            ),
+            kdf=kdf,
+            supervisor_totp=bool(config.supervisor_totp),
+        )
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """One user as lists and screens show it (no password hash, no second-factor secret)."""
+
+    id: str
+    username: str
+    role: Role
+    display_name: str | None
+    certified_until: date | None
+    work_mode: WorkMode
+    disabled: bool
+    locked_by_administrator: bool
+    locked_until: datetime | None
+    failed_count: int
+    must_change_password: bool
+    last_sign_in_at: datetime | None
+    second_factor: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "username": self.username,
+            "role": self.role.value,
+            "certified_until": self.certified_until.isoformat() if self.certified_until else None,
+            "work_mode": self.work_mode.value,
+            "disabled": self.disabled,
+            "locked_by_administrator": self.locked_by_administrator,
+            "locked_until": self.locked_until.isoformat() if self.locked_until else None,
+            "failed_count": self.failed_count,
+            "must_change_password": self.must_change_password,
+            "last_sign_in_at": self.last_sign_in_at.isoformat() if self.last_sign_in_at else None,
+            "second_factor": self.second_factor,
+        }
+
+
+@dataclass(frozen=True)
+class SecondFactorEnrolment:
+    """What a supervisor types or scans into an authenticator app; shown once."""
+
+    username: str
+    secret_base32: str
+    uri: str
+
+
+# --- reading and mapping user rows ---------------------------------------------------------------
+
+
+def parse_role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise InputError(
+            "user.role_unknown",
+            "There is no role {role}; roles are: {roles}",
+            role=str(value),
+            roles=", ".join(role.value for role in Role),
+        ) from None
+
+
+def check_username(username: str) -> str:
+    name = username.strip() if isinstance(username, str) else ""
+    if not USERNAME.match(name):
+        raise InputError(
+            "user.name_invalid",
+            "A user name is 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        )
+    return name
+
+
+def find_user(session: Session, username: str) -> User | None:
+    """The user with this name (case does not matter), or None."""
+    if not isinstance(username, str) or not username.strip():
+        return None
+    key = username.strip().lower()
+    return session.scalars(select(User).where(func.lower(User.username) == key)).first()
+
+
+def require_user(session: Session, username: str) -> User:
+    row = find_user(session, username)
+    if row is None:
+        raise InputError("user.not_found", "There is no user {username}", username=str(username))
+    return row
+
+
+def sign_in_state(row: User) -> SignInState:
+    admin_locked = row.locked_until is not None and row.locked_until >= ADMIN_LOCK_UNTIL
+    return SignInState(
+        failed_attempts=int(row.failed_count or 0),
+        locked_until=None if admin_locked else row.locked_until,
+        admin_locked=admin_locked,
+        disabled=bool(row.disabled),
+        must_change_password=bool(row.must_change_password),
+    )
+
+
+def apply_sign_in_state(row: User, state: SignInState) -> None:
+    row.failed_count = state.failed_attempts
+    row.locked_until = ADMIN_LOCK_UNTIL if state.admin_locked else state.locked_until
+    row.disabled = state.disabled
+    row.must_change_password = state.must_change_password
+
+
+def user_info(row: User, today: date, display_name: str | None = None) -> UserInfo:
+    role = Role(row.role)
+    state = sign_in_state(row)
+    return UserInfo(
+        id=row.id,
+        username=row.username,
+        role=role,
+        display_name=display_name,
+        certified_until=row.certified_until,
+        work_mode=work_mode(role, Certification(row.certified_until), today),
+        disabled=state.disabled,
+        locked_by_administrator=state.admin_locked,
+        locked_until=state.locked_until,
+        failed_count=state.failed_attempts,
+        must_change_password=state.must_change_password,
+        last_sign_in_at=row.last_sign_in_at,
+        second_factor=row.totp_secret is not None,
+    )
+
+
+# The TOTP column holds, sealed: format byte, the last accepted time step (-1: none), then the secret.
+_TOTP_HEADER = struct.Struct(">Bq")
+
+
+def pack_second_factor(secret: bytes, last_step: int | None) -> bytes:
+    return _TOTP_HEADER.pack(1, -1 if last_step is None else last_step) + secret
+
+
+def unpack_second_factor(blob: bytes) -> tuple[bytes, int | None]:
+    fmt, step = _TOTP_HEADER.unpack_from(blob)
+    if fmt != 1:
+        raise ValueError("unknown second-factor record")
+    return bytes(blob[_TOTP_HEADER.size :]), None if step < 0 else step
+
+
+def set_password(uow: UnitOfWork, row: User, password: str, policy: AuthPolicy, must_change: bool) -> None:
+    """Check the policy, then store a fresh hash; nothing is stored when the password is refused."""
+    check_password_policy(password, row.username, policy.passwords)
+    row.password_hash = hash_password(password, policy.kdf)
+    row.password_changed_at = uow.clock()
+    row.must_change_password = must_change
+
+
+def generate_password(policy: PasswordPolicy) -> str:
+    """A one-time password for a reset: groups of letters and digits that always pass the policy."""
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    length = max(policy.min_length, 16)
+    while True:
+        raw = "".join(secrets.choice(alphabet) for _ in range(length))
+        candidate = "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+        if (
+            any(c.islower() for c in candidate)
+            and any(c.isupper() for c in candidate)
+            and any(c.isdigit() for c in candidate)
+            and len(candidate) <= policy.max_length
+        ):
+            return candidate
+
+
+# --- the administrator's operations --------------------------------------------------------------
+
+
+class UserAdministration:
+    """What an administrator does to users. `acting` is the signed-in administrator; None means the
+    `teller-admin` command line, run by IT staff who hold the terminal's key store."""
+
+    def __init__(self, store: Store, policy: AuthPolicy | None = None, acting: Actor | None = None) -> None:
+        self.store = store
+        self.policy = policy or AuthPolicy()
+        self.acting = acting
+        if acting is not None:
+            require(acting.role, Action.MANAGE_USERS)
+
+    @property
+    def _by(self) -> str | None:
+        return self.acting.user_id if self.acting is not None else None
+
+    def _audit(self, uow: UnitOfWork, action: str, row: User, **details: object) -> None:
+        via = "app" if self.acting is not None else "teller-admin"
+        uow.append_audit(
+            action,
+            details={"user": row.id, "username": row.username, "via": via, **details},
+            user_id=self._by,
+        )
+
+    def add(
+        self,
+        username: str,
+        role: str | Role,
+        password: str,
+        *,
+        certified_until: date | None = None,
+        display_name: str | None = None,
+    ) -> UserInfo:
+        """A new user who must change the initial password at first sign-in."""
+        name = check_username(username)
+        parsed = parse_role(role)
+        with self.store.unit_of_work(user_id=self._by) as uow:
+            if find_user(uow.session, name) is not None:
+                raise InputError("user.name_taken", "The user name {username} is taken", username=name)
+            row = uow.new(
+                User,
+                username=name,
+                role=parsed.value,
+                password_hash="",
+                certified_until=certified_until,
+                failed_count=0,
+                disabled=False,
+                created_at=uow.clock(),
+            )
+            set_password(uow, row, password, self.policy, must_change=True)
+            if display_name:
+                uow.seal(row, "display_name", display_name)
+            self._audit(
+                uow,
+                "user.created",
+                row,
+                role=parsed.value,
+                certified_until=certified_until.isoformat() if certified_until else None,
+            )
+            return user_info(row, uow.clock().date(), display_name)
+
+    def list(self) -> list[UserInfo]:
+        today = self.store.clock().date()
+        with self.store.reading() as session:
+            rows = session.scalars(select(User).order_by(User.username)).all()
+            return [user_info(row, today, self._display_name(row)) for row in rows]
+
+    def get(self, username: str) -> UserInfo:
+        with self.store.reading() as session:
+            row = require_user(session, username)
+            return user_info(row, self.store.clock().date(), self._display_name(row))
+
+    def _display_name(self, row: User) -> str | None:
+        if row.display_name is None:
+            return None
+        return self.store.sealer.open_text(row, "display_name")
+
+    def _change(
+        self, username: str, action: str, change: Callable[[UnitOfWork, User], None], **details: object
+    ) -> UserInfo:
+        with self.store.unit_of_work(user_id=self._by) as uow:
+            row = require_user(uow.session, username)
+            if self.acting is not None and row.id == self.acting.user_id and action in _NOT_ON_ONESELF:
+                raise RuleError(
+                    "user.not_on_oneself",
+                    "Administrators may not disable, lock or change the role of their own user",
+                    action=action,
+                )
+            change(uow, row)
+            self._audit(uow, action, row, **details)
+            return user_info(row, uow.clock().date())
+
+    def disable(self, username: str) -> UserInfo:
+        return self._change(username, "user.disabled", lambda uow, row: setattr(row, "disabled", True))
+
+    def enable(self, username: str) -> UserInfo:
+        return self._change(username, "user.enabled", lambda uow, row: setattr(row, "disabled", False))
+
+    def lock(self, username: str) -> UserInfo:
+        """Lock until an administrator unlocks (a lockout after failures ends by itself)."""
+        return self._change(
+            username, "user.locked", lambda uow, row: setattr(row, "locked_until", ADMIN_LOCK_UNTIL)
+        )
+
+    def unlock(self, username: str) -> UserInfo:
+        """End an administrator's lock or a lockout after failures; the failure count starts again."""
+
+        def clear(uow: UnitOfWork, row: User) -> None:
+            row.locked_until = None
+            row.failed_count = 0
+
+        return self._change(username, "user.unlocked", clear)
+
+    def reset_password(self, username: str, new_password: str | None = None) -> tuple[UserInfo, str | None]:
+        """Set a temporary password (generated when none is given) that must be changed at sign-in.
+
+        Returns the user and the generated password (None when the caller gave one); a reset also ends a
+        lockout. The generated password is shown once and never stored in clear.
+        """
+        generated = generate_password(self.policy.passwords) if new_password is None else None
+        password = generated if generated is not None else new_password
+        assert password is not None
+
+        def reset(uow: UnitOfWork, row: User) -> None:
+            set_password(uow, row, password, self.policy, must_change=True)
+            row.failed_count = 0
+            if row.locked_until is not None and row.locked_until < ADMIN_LOCK_UNTIL:
+                row.locked_until = None
+
+        return self._change(username, "user.password_reset", reset), generated
+
+    def certify(self, username: str, until: date) -> UserInfo:
+        """Record the certification (培训考核合格) valid through `until`; before it, training mode only."""
+        if not isinstance(until, date):
+            raise InputError("user.certification_date_invalid", "The certification needs a date")
+        return self._change(
+            username,
+            "user.certified",
+            lambda uow, row: setattr(row, "certified_until", until),
+            certified_until=until.isoformat(),
+        )
+
+    def set_role(self, username: str, role: str | Role) -> UserInfo:
+        parsed = parse_role(role)
+        return self._change(
+            username,
+            "user.role_changed",
+            lambda uow, row: setattr(row, "role", parsed.value),
+            role=parsed.value,
+        )
+
+    def enrol_second_factor(self, username: str, issuer: str = "Teller App") -> SecondFactorEnrolment:
+        """A new TOTP secret for the user (replacing any earlier one); shown once to scan."""
+        secret = new_secret()
+        with self.store.unit_of_work(user_id=self._by) as uow:
+            row = require_user(uow.session, username)
+            uow.seal(row, "totp_secret", pack_second_factor(secret, None))
+            self._audit(uow, "user.second_factor_enrolled", row)
+            name = row.username
+        return SecondFactorEnrolment(
+            username=name, secret_base32=secret_to_base32(secret), uri=provisioning_uri(secret, name, issuer)
+        )
+
+
+_NOT_ON_ONESELF = frozenset({"user.disabled", "user.locked", "user.role_changed"})
