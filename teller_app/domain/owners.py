@@ -12,6 +12,7 @@ from teller_app.domain.errors import InputError, RuleError
 
 THRESHOLD = Decimal("0.25")  # ≥ 25 % of equity, profit or voting rights
 EXEMPTION_CAPITAL_LIMIT = Decimal("10000000")  # registered capital ≤ 10,000,000 CNY
+MAX_LAYERS = 30  # ownership chains deeper than this are refused as implausible input
 ONE = Decimal(1)
 ZERO = Decimal(0)
 
@@ -110,6 +111,15 @@ def _share(value: object, holder: Holder, what: str, path: tuple[str, ...]) -> D
 
 
 def _check_siblings(holders: Sequence[Holder], parent: str, path: tuple[str, ...]) -> None:
+    if not isinstance(holders, (list, tuple)):
+        raise InputError("owners.not_a_holder", "Shareholders of {parent} must be holders", parent=parent)
+    if len(path) > MAX_LAYERS:
+        raise InputError(
+            "owners.too_many_layers",
+            "The holdings above {parent} go deeper than {limit} layers",
+            parent=parent,
+            limit=MAX_LAYERS,
+        )
     seen: set[str] = set()
     totals = {"equity": ZERO, "profit": ZERO, "voting": ZERO}
     for holder in holders:
@@ -317,3 +327,90 @@ def owners_step_complete(
     if filing_for(kind) is OwnerFiling.NEVER:
         return True
     return exemption is not None or any(True for _ in owners)
+
+
+# --- plain data for the owners step (what the form sends and the case stores) ----------------------
+
+
+def _share_from_data(value: object, where: str) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except ArithmeticError:
+            pass
+    elif isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return Decimal(value)
+    raise InputError(
+        "owners.share_not_decimal",
+        'The share at {where} must be an exact decimal such as "0.25", not {value}',
+        where=where,
+        value=repr(value),
+    )
+
+
+def holders_from_data(items: object, where: str = "holders", _depth: int = 0) -> tuple[Holder, ...]:
+    """Holders from form or stored data: objects with id, name, kind, equity (exact text such as "0.25"),
+    optional profit, voting, controls and holders. Floats are refused: they are not exact."""
+    if _depth > MAX_LAYERS:
+        raise InputError(
+            "owners.too_many_layers", "The holdings go deeper than {limit} layers", limit=MAX_LAYERS
+        )
+    if not isinstance(items, (list, tuple)) or not all(isinstance(item, dict) for item in items):
+        raise InputError("owners.not_a_holder", "{parent} must be a list of shareholders", parent=where)
+    holders = []
+    for index, item in enumerate(items):
+        here = f"{where}[{index}]"
+        kind = str(item.get("kind"))
+        if kind not in {member.value for member in HolderKind}:
+            raise InputError(
+                "owners.unknown_holder_kind", "{holder} has an unknown kind {kind}", holder=here, kind=kind
+            )
+        equity = _share_from_data(item.get("equity"), f"{here}.equity")
+        holders.append(
+            Holder(
+                id=str(item.get("id") or ""),
+                name=str(item.get("name") or ""),
+                kind=HolderKind(kind),
+                equity=equity if equity is not None else ZERO,
+                profit=_share_from_data(item.get("profit"), f"{here}.profit"),
+                voting=_share_from_data(item.get("voting"), f"{here}.voting"),
+                controls=item.get("controls") is True,
+                holders=holders_from_data(item.get("holders") or [], f"{here}.holders", _depth + 1),
+            )
+        )
+    return tuple(holders)
+
+
+def holders_to_data(holders: Sequence[Holder]) -> list[dict[str, object]]:
+    """The inverse of holders_from_data: JSON-ready, shares as exact text."""
+    return [
+        {
+            "id": holder.id,
+            "name": holder.name,
+            "kind": holder.kind.value,
+            "equity": str(holder.equity),
+            "profit": None if holder.profit is None else str(holder.profit),
+            "voting": None if holder.voting is None else str(holder.voting),
+            "controls": holder.controls,
+            "holders": holders_to_data(holder.holders),
+        }
+        for holder in holders
+    ]
+
+
+def owners_to_data(owners: Iterable[BeneficialOwner]) -> list[dict[str, object]]:
+    """The computed owners with their reasons, shares (exact text) and paths, for the step data."""
+    return [
+        {
+            "id": owner.id,
+            "name": owner.name,
+            "reasons": [reason.value for reason in owner.reasons],
+            "equity": str(owner.equity),
+            "profit": str(owner.profit),
+            "voting": str(owner.voting),
+            "paths": [list(path) for path in owner.paths],
+        }
+        for owner in owners
+    ]

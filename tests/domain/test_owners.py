@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.owners import (
+    MAX_LAYERS,
     Holder,
     HolderKind,
     OwnerReason,
@@ -18,7 +19,10 @@ from teller_app.domain.owners import (
     effective_stakes,
     exemption_allowed,
     find_beneficial_owners,
+    holders_from_data,
+    holders_to_data,
     owners_step_complete,
+    owners_to_data,
     record_exemption,
 )
 
@@ -214,6 +218,89 @@ def test_malformed_holdings_get_typed_errors(holders, code):
     with pytest.raises(InputError) as error:
         effective_stakes(holders)
     assert error.value.code == code
+
+
+def test_an_implausibly_deep_chain_is_refused_not_crashed():
+    chain = person("p", "1")
+    for level in range(MAX_LAYERS + 5):
+        chain = company(f"c{level}", "1", chain)
+    with pytest.raises(InputError) as error:
+        effective_stakes([chain])
+    assert error.value.code == "owners.too_many_layers"
+
+
+def test_a_deep_but_plausible_chain_is_fine():
+    chain = person("p", "1")
+    for level in range(10):
+        chain = company(f"c{level}", "0.9", chain)
+    assert effective_stakes([chain])["p"].equity == D("0.9") ** 10
+
+
+# --- the step's plain data ---------------------------------------------------------------------------
+
+FORM = [
+    {
+        "id": "holdco",
+        "name": "控股公司",
+        "kind": "entity",
+        "equity": "0.5",
+        "holders": [
+            {"id": "zhang", "name": "张三", "kind": "natural_person", "equity": "0.6"},
+            {"id": "li", "name": "李四", "kind": "natural_person", "equity": "0.4", "controls": True},
+        ],
+    },
+    {"id": "wang", "name": "王五", "kind": "natural_person", "equity": "0.5", "voting": "0.1"},
+]
+
+
+def test_holdings_from_the_form_compute_owners_and_come_back_unchanged():
+    holders = holders_from_data(FORM)
+    owners = {owner.id: owner for owner in find_beneficial_owners(holders)}
+    assert owners["zhang"].equity == D("0.30") and owners["li"].reasons == (OwnerReason.CONTROL,)
+    assert owners["wang"].reasons == (OwnerReason.EQUITY, OwnerReason.PROFIT)
+    assert holders_from_data(holders_to_data(holders)) == holders
+
+
+def test_owners_as_step_data_keep_exact_shares_reasons_and_paths():
+    data = owners_to_data(find_beneficial_owners(holders_from_data(FORM)))
+    zhang = next(item for item in data if item["id"] == "zhang")
+    assert zhang == {
+        "id": "zhang",
+        "name": "张三",
+        "reasons": ["equity", "profit", "voting"],
+        "equity": "0.30",
+        "profit": "0.30",
+        "voting": "0.30",
+        "paths": [["holdco", "zhang"]],
+    }
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ([{"id": "a", "name": "a", "kind": "natural_person", "equity": 0.3}], "owners.share_not_decimal"),
+        (
+            [{"id": "a", "name": "a", "kind": "natural_person", "equity": "thirty"}],
+            "owners.share_not_decimal",
+        ),
+        ([{"id": "a", "name": "a", "kind": "robot", "equity": "0.3"}], "owners.unknown_holder_kind"),
+        ("a", "owners.not_a_holder"),
+        ([["a"]], "owners.not_a_holder"),
+    ],
+)
+def test_bad_form_data_gets_typed_errors(form, code):
+    with pytest.raises(InputError) as error:
+        holders_from_data(form)
+    assert error.value.code == code
+
+
+def test_form_data_nested_too_deep_is_refused():
+    form: list = []
+    for level in range(MAX_LAYERS + 5):
+        form = [{"id": f"c{level}", "name": "c", "kind": "entity", "equity": "1", "holders": form}]
+    with pytest.raises(InputError) as error:
+        holders_from_data(form)
+    assert error.value.code == "owners.too_many_layers"
 
 
 # --- property: effective shares never exceed the whole ---------------------------------------------
