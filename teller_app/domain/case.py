@@ -1,4 +1,10 @@
-"""The onboarding case (开户案件): its state as plain data, what an approval covers, and opening one."""
+"""The onboarding case (开户案件): its state as plain data, what an approval covers, and opening one.
+
+The moves live beside it: case_moves (the maker: save a step, record documents and risk, advance, skip,
+go back, cancel), case_approval (request, resubmit, withdraw, approve, return, reject, set up, activate),
+case_steps (which steps a case visits), case_timing (time per step against SLA minutes) and
+case_records (the case as JSON data). Every move returns a new Case or raises a RuleError/InputError.
+"""
 
 from __future__ import annotations
 

@@ -72,8 +72,9 @@ def _open_request(
     expiry_hours: float,
     required_documents: Iterable[str],
 ) -> Case:
-    if not isinstance(requested_by, str) or not requested_by.strip():
-        raise InputError("case.field_required", "The field {field} is required", field="requested_by")
+    for name, value in (("request_id", request_id), ("requested_by", requested_by)):
+        if not isinstance(value, str) or not value.strip():
+            raise InputError("case.field_required", "The field {field} is required", field=name)
     validate_for_approval(case, required_documents)
     request = new_request(
         request_id=request_id,

@@ -30,7 +30,7 @@ from teller_app.domain.case_moves import (
 )
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision
-from teller_app.domain.errors import RuleError
+from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
@@ -541,3 +541,11 @@ def test_the_maker_may_withdraw_a_waiting_request_and_edit_again():
 )
 def test_only_a_waiting_request_can_be_withdrawn(make):
     assert refused(lambda: withdraw_request(make())) == "approval.no_open_request"
+
+
+@pytest.mark.parametrize("field", ["request_id", "requested_by"])
+def test_a_request_needs_its_id_and_who_asked(field):
+    arguments = {"request_id": "r", "requested_by": "teller-1", field: " "}
+    with pytest.raises(InputError) as error:
+        request_approval(at_approval_step(), now=T0, expiry_hours=EXPIRY_HOURS, **arguments)
+    assert (error.value.code, error.value.params["field"]) == ("case.field_required", field)
