@@ -14,7 +14,11 @@ from teller_app.config import Config
 from teller_app.domain.errors import TellerError
 
 # Each module has `register(subparsers)`; its handlers take (args, config) and return a CommandResult.
-COMMAND_MODULES: tuple[str, ...] = ("teller_app.cli.config_commands", "teller_app.cli.storage_commands")
+COMMAND_MODULES: tuple[str, ...] = (
+    "teller_app.cli.config_commands",
+    "teller_app.cli.storage_commands",
+    "teller_app.cli.user_commands",
+)
 
 
 @dataclass
