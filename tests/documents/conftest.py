@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,8 +38,3 @@ def pdf_pages(qapp, tmp_path) -> Callable[[bytes], list[str]]:
         return pages
 
     return read
-
-
-def squeeze(text: str) -> str:
-    """Text without any whitespace, so values that wrap across lines still match."""
-    return re.sub(r"\s+", "", text)

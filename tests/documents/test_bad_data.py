@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import squeeze
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_reading import squeeze
 
 from teller_app.documents import fonts
 from teller_app.documents.render import BUILDERS, build, render

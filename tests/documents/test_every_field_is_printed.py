@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 import pytest
-from conftest import squeeze
+from pdf_reading import squeeze
 
 from teller_app.documents.labels import DECISION_ZH, REASON_ZH
 from teller_app.documents.render import BUILDERS, build

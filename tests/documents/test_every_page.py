@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import squeeze
+from pdf_reading import squeeze
 
 from teller_app.documents import page as page_module
 from teller_app.documents.agreement import ORIGINALS
