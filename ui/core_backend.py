@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import EnvironmentProblem
 from teller_app.paths import AppPaths, app_paths
-from ui.backend import (
-    AuditFilter,
-    AuditRow,
-    CaseSummary,
-    CaseView,
-    ChainVerdict,
-    CheckOutcome,
-    CheckResult,
-    DemoWorkspace,
-    HomeSummary,
-    SessionInfo,
-    SyncState,
-)
+
+if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
+    from ui.backend import (
+        AuditFilter,
+        AuditRow,
+        CaseSummary,
+        CaseView,
+        ChainVerdict,
+        CheckOutcome,
+        CheckResult,
+        DemoWorkspace,
+        HomeSummary,
+        SessionInfo,
+        SyncState,
+    )
 
 
 def _not_yet(function: str) -> EnvironmentProblem:
@@ -71,6 +74,8 @@ class CoreBackend:
     def start_of_day_checks(self) -> list[CheckResult]:
         from importlib.metadata import PackageNotFoundError, version
 
+        from ui.backend import CheckOutcome, CheckResult
+
         results = []
         usage = shutil.disk_usage(
             self.paths.data if self.paths.data.exists() else self.paths.data.anchor or "/"
@@ -95,6 +100,8 @@ class CoreBackend:
         return results
 
     def home(self, session: SessionInfo) -> HomeSummary:
+        from ui.backend import HomeSummary
+
         return HomeSummary()
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
@@ -109,6 +116,8 @@ class CoreBackend:
         raise _not_yet("cases")
 
     def sync_state(self) -> SyncState:
+        from ui.backend import SyncState
+
         return SyncState(online=False)
 
     def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
@@ -120,6 +129,8 @@ class CoreBackend:
 
 def _printer_check() -> tuple[CheckOutcome, str]:
     from PySide6.QtPrintSupport import QPrinterInfo
+
+    from ui.backend import CheckOutcome
 
     default = QPrinterInfo.defaultPrinterName()
     if default:

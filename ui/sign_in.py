@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.backend import Backend, DemoWorkspace, SessionInfo
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
-from ui.messages import describe
-from ui.password_change import PasswordChangeDialog
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named
+
+if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (bench/startup)
+    from ui.backend import Backend, DemoWorkspace, SessionInfo
+    from ui.password_change import PasswordChangeDialog
 
 
 class SignInWindow(Retranslating, QWidget):
@@ -152,6 +155,8 @@ class SignInWindow(Retranslating, QWidget):
         if not session.must_change_password:
             self.signedIn.emit(session)
             return
+        from ui.password_change import PasswordChangeDialog
+
         dialog = PasswordChangeDialog(self._backend, self._tasks, session, forced=True, parent=self)
         self.password_dialog = dialog
         dialog.accepted.connect(lambda: self.signedIn.emit(dialog.session))
@@ -161,6 +166,8 @@ class SignInWindow(Retranslating, QWidget):
         dialog.open()
 
     def _failed(self, error: BaseException) -> None:
+        from ui.messages import describe
+
         self.sign_in_button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()

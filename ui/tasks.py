@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -10,9 +11,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from teller_app.log import get_logger
-
-_log = get_logger("ui.tasks")
+_log = logging.getLogger("teller.ui.tasks")  # the same logger teller_app.log.get_logger gives
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

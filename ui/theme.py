@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from teller_app.log import get_logger
 from teller_app.paths import resources_dir
 
-_log = get_logger("ui.theme")
+_log = logging.getLogger("teller.ui.theme")
 
 CJK_FONT_FILE = "DroidSansFallbackFull.ttf"
 

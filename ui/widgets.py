@@ -48,4 +48,4 @@ def name_buttons(box: QDialogButtonBox, prefix: str) -> None:
     """Name the standard buttons of a button box: `<prefix>Ok`, `<prefix>Cancel`, `<prefix>Save` …"""
     for button in box.buttons():
         standard = box.standardButton(button)
-        button.setObjectName(prefix + standard.name)
+        button.setObjectName(prefix + (standard.name or "Button"))
