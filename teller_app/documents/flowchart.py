@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -28,8 +29,26 @@ CURRENT_FILL = colors.HexColor("#fff3c4")
 BRANCH_FILL = colors.HexColor("#f3f3f3")
 
 
-def standard_flow() -> tuple[FlowNode, ...]:
-    """The account-opening procedure of DESIGN.md §2 as flowchart boxes (until the process definition maps in)."""
+def standard_flow(sla_minutes: Mapping[Step, int] | None = None) -> tuple[FlowNode, ...]:
+    """The account-opening procedure of DESIGN.md §2 as flowchart boxes.
+
+    Pass a process definition's `sla_minutes` (per Step) to print that version's time limits.
+    """
+    nodes = _standard_nodes()
+    if sla_minutes is None:
+        return nodes
+    return tuple(
+        dataclasses.replace(node, sla_minutes=sla_minutes.get(Step(node.code), node.sla_minutes))
+        if node.code in _STEP_VALUES
+        else node
+        for node in nodes
+    )
+
+
+_STEP_VALUES = frozenset(step.value for step in Step)
+
+
+def _standard_nodes() -> tuple[FlowNode, ...]:
     k = FlowKind
     return (
         FlowNode("start", "客户到访 / 线上预申请", "Customer arrives / online pre-application", k.TERMINATOR),

@@ -130,3 +130,12 @@ def test_flowchart_highlights_the_current_step_only_when_printed_for_a_case(corp
         assert squeeze(node.label_zh) in no_step
     for legend in ("起止", "处理", "判断", "文档", "关键控制点", "风险点"):
         assert legend in no_step
+
+
+def test_flowchart_prints_the_time_limits_of_the_procedure_version(corporate, pdf_pages):
+    from teller_app.domain.steps import Step
+
+    nodes = standard_flow({Step.DOCUMENTS: 47, Step.APPROVAL: 93})
+    text = squeeze("".join(pdf_pages(build_flowchart(corporate, nodes))))
+    assert "时限47分钟" in text and "时限93分钟" in text
+    assert "时限20分钟" not in text
