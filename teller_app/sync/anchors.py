@@ -62,6 +62,7 @@ class CentralChainResult:
     first_broken_seq: int | None
     problem: str | None
     anchored_seq: int | None
+    head_hash: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -130,7 +131,7 @@ def _verify_one(conn: sa.Connection, branch: str, terminal: str) -> CentralChain
                 f"event {anchor.seq} differs from the head anchored at sync",
                 last_anchor,
             )
-    return CentralChainResult(branch, terminal, True, result.count, None, None, last_anchor)
+    return CentralChainResult(branch, terminal, True, result.count, None, None, last_anchor, result.head_hash)
 
 
 def _events(conn: sa.Connection, branch: str, terminal: str) -> Iterator[dict[str, Any]]:

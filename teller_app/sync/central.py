@@ -73,12 +73,15 @@ def upgrade_central(engine: sa.Engine) -> None:
     """Bring the central schema to head: the shared business tables, then the central bookkeeping."""
     from teller_app.sync.shared_tables import upgrade_shared_schema
 
-    upgrade_shared_schema(engine)
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "heads")
+    try:
+        upgrade_shared_schema(engine)
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "heads")
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        raise CentralUnreachable(problem=_short(exc)) from exc
 
 
 @contextlib.contextmanager

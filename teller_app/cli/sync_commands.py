@@ -1,0 +1,151 @@
+"""`teller-admin sync [--once]` and `teller-admin conflicts list|resolve`: sync with the central database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from teller_app.cli import CommandFailed, CommandResult
+from teller_app.config import Config
+from teller_app.domain.errors import TellerError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sync = sub.add_parser("sync", help="push waiting changes and pull new ones from the central database")
+    sync.add_argument("--once", action="store_true", help="one round, then exit (default: keep syncing)")
+    sync.add_argument("--rounds", type=int, default=0, help=argparse.SUPPRESS)  # tests: stop after n rounds
+    sync.set_defaults(handler=sync_command)
+
+    conflicts = sub.add_parser("conflicts", help="the supervisor's queue of edit conflicts")
+    verbs = conflicts.add_subparsers(dest="verb", required=True)
+    listing = verbs.add_parser("list", help="open conflicts (both versions of each row)")
+    listing.add_argument("--all", action="store_true", help="resolved ones too")
+    listing.add_argument("--branch", default=None, help="branch code (default: this terminal's branch)")
+    listing.set_defaults(handler=list_command)
+    resolve = verbs.add_parser("resolve", help="keep one version, or a merged row, and close the conflict")
+    resolve.add_argument("conflict_id")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=("local", "central"), help="which version to keep")
+    choice.add_argument("--merged-file", type=Path, help="JSON file with the merged row (every column)")
+    resolve.add_argument("--by", required=True, help="user name of the supervisor resolving it")
+    resolve.set_defaults(handler=resolve_command)
+
+
+def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.storage.store import open_configured_store
+    from teller_app.sync.central import CentralUnreachable, central_url
+    from teller_app.sync.engine import SyncEngine
+    from teller_app.sync.registration import register_terminal
+
+    store = open_configured_store(config)
+    url = central_url(config.central_url, config.paths)
+    try:
+        try:
+            register_terminal(url, config.branch, config.terminal)  # harmless when already registered
+        except CentralUnreachable:
+            pass  # the round below reports the terminal offline
+        engine = SyncEngine.for_config(store, config)
+        try:
+            if args.once:
+                report = engine.run_once()
+            else:
+                report = _keep_syncing(engine, config, args.rounds)
+        finally:
+            engine.close()
+    finally:
+        store.close()
+    data = report.as_dict()
+    oldest = report.oldest_waiting_seconds
+    lines = [
+        f"{'online' if report.online else 'OFFLINE'}: pushed {report.pushed}, pulled {report.pulled}, "
+        f"conflicts {report.conflicts}, rejected {report.rejected}, waiting {report.waiting}"
+        + (f" (oldest {oldest:.0f} s)" if oldest is not None else "")
+    ]
+    if report.error:
+        lines.append(f"central database: {report.error}")
+    return CommandResult(data=data, lines=lines, exit_code=0 if report.online else 3)
+
+
+def _keep_syncing(engine: Any, config: Config, rounds: int) -> Any:
+    import threading
+
+    from teller_app.sync.loop import SyncLoop
+
+    done = threading.Event()
+    reports: list[Any] = []
+
+    def on_report(report: Any) -> None:
+        reports.append(report)
+        print(
+            f"{'online' if report.online else 'OFFLINE'}: pushed {report.pushed}, pulled {report.pulled}, "
+            f"waiting {report.waiting}, conflicts {report.conflicts}, rejected {report.rejected}",
+            flush=True,
+        )
+        if rounds and len(reports) >= rounds:
+            done.set()
+
+    loop = SyncLoop(
+        engine.run_once, interval_seconds=float(config.sync_interval_seconds), on_report=on_report
+    )
+    loop.start()
+    try:
+        while not done.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        loop.stop()
+    return reports[-1] if reports else engine.run_once()
+
+
+def _central(config: Config) -> Any:
+    from teller_app.sync.central import central_url, connect_central
+
+    return connect_central(central_url(config.central_url, config.paths))
+
+
+def list_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.sync.conflicts import list_conflicts
+
+    branch = args.branch if args.branch is not None else (config.branch or None)
+    engine = _central(config)
+    try:
+        found = list_conflicts(engine, branch=branch, state=None if args.all else "open")
+    finally:
+        engine.dispose()
+    lines = [
+        f"{c.id}  {c.state:8}  {c.entity} {c.entity_id}  from {c.terminal_id}  "
+        f"base v{c.base_version} / central v{c.central_version}  differs: {', '.join(c.differing_columns())}"
+        for c in found
+    ] or ["no conflicts"]
+    return CommandResult(data={"ok": True, "conflicts": [c.as_dict() for c in found]}, lines=lines)
+
+
+def resolve_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.sync.conflicts import resolve_conflict
+
+    keep: str | dict[str, Any]
+    if args.merged_file is not None:
+        try:
+            keep = json.loads(args.merged_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandFailed(f"cannot read the merged row from {args.merged_file}: {exc}", 2) from None
+        if not isinstance(keep, dict):
+            raise CommandFailed("the merged row must be a JSON object", 2)
+    else:
+        keep = args.keep
+    engine = _central(config)
+    try:
+        resolved = resolve_conflict(engine, args.conflict_id, keep, by_user=args.by)
+    except TellerError:
+        raise
+    finally:
+        engine.dispose()
+    return CommandResult(
+        data={"ok": True, "conflict": resolved.as_dict()},
+        lines=[
+            f"conflict {resolved.id} resolved ({resolved.resolution}); the row is now version {resolved.resolved_version}"
+        ],
+    )
