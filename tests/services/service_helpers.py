@@ -44,3 +44,98 @@ def credit_code(body: str = "91310115MA1K4Y7Q2") -> str:
 
 def resident_id(body: str = "31010119800315001") -> str:
     return body + resident_id_check_character(body)
+
+
+# -- a corporate basic-account case driven through the services ------------------------------------
+
+COMPANY = "上海示例国际贸易有限公司"
+REPRESENTATIVE = "王建国"
+
+
+def give_number_block(store, first: int = 1000, size: int = 100) -> None:
+    """A block of account numbers as the central database would deliver it (号段)."""
+    from teller_app.storage.schema import NumberBlock
+
+    with store.unit_of_work(user_id="central") as uow:
+        uow.store_pulled(
+            NumberBlock(
+                branch=store.identity.branch,
+                terminal=store.identity.terminal,
+                series=store.identity.branch,
+                first_serial=first,
+                last_serial=first + size - 1,
+                next_serial=first,
+                reserved_at=uow.clock(),
+            )
+        )
+
+
+def corporate_identity(code: str | None = None) -> dict:
+    return {
+        "credit_code": code or credit_code(),
+        "legal_representative": {"name": REPRESENTATIVE, "id_number": resident_id(), "phone": "13800138000"},
+        "address": "上海市浦东新区张江路 88 号",
+        "phone": "021-6888 0001",
+    }
+
+
+def verify_all_documents(store, teller, case_id: str) -> None:
+    from teller_app.services import documents_review
+
+    for item in documents_review.checklist(store, teller, case_id):
+        if item.mandatory:
+            documents_review.record_document(
+                store, teller, case_id, item.code, "verified", original_seen=True
+            )
+
+
+def corporate_case_to_contract(
+    store, teller, *, name: str = COMPANY, code: str | None = None, risk: dict | None = None
+):
+    """Open a corporate basic-account case and complete every step up to the contract."""
+    from teller_app.services import cases, step_services
+
+    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name=name)
+    cases.save_step(
+        store,
+        teller,
+        case.id,
+        "intake",
+        {"customer_name": name, "channel": "counter", "present": "legal_representative"},
+        complete=True,
+        advance=True,
+    )
+    cases.save_step(store, teller, case.id, "identity", corporate_identity(code), complete=True, advance=True)
+    verify_all_documents(store, teller, case.id)
+    cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
+    shareholders = [
+        {
+            "id": "p1",
+            "name": REPRESENTATIVE,
+            "kind": "natural_person",
+            "equity": "0.6",
+            "id_number": resident_id(),
+        },
+        {
+            "id": "p2",
+            "name": "陈美华",
+            "kind": "natural_person",
+            "equity": "0.4",
+            "id_number": resident_id("31010419750608002"),
+        },
+    ]
+    step_services.record_owners(store, teller, case.id, {"shareholders": shareholders}, advance=True)
+    step_services.rate_risk(
+        store,
+        teller,
+        case.id,
+        risk
+        or {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5},
+        advance=True,
+    )
+    step_services.confirm_intent(
+        store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
+    )
+    return step_services.record_contract(
+        store, teller, case.id, signed=True, seals=[{"kind": "单位公章", "holder": name}], advance=True
+    )

@@ -1,0 +1,163 @@
+"""Lists the home page shows: my open cases, cases returned to me, the checker's queue; the wizard header."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from teller_app.domain.approval import DecisionKind
+from teller_app.domain.case import CaseStatus
+from teller_app.domain.case_timing import current_step_overdue, time_in_step
+from teller_app.domain.errors import InputError
+from teller_app.domain.permissions import Action, can
+from teller_app.services.actors import Actor, check_case_mode, check_may
+from teller_app.services.case_store import load_case
+from teller_app.services.procedures import definition_by_version
+from teller_app.storage.schema import Case as CaseRow
+from teller_app.storage.schema import Customer
+from teller_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class CaseListing:
+    """One line of a case list (home page, queue, search result)."""
+
+    case_id: str
+    customer_name: str
+    customer_kind: str
+    account_type: str
+    step: str
+    status: str
+    maker_id: str
+    training: bool
+    updated_at: datetime | None
+    risk_level: str | None = None
+    requested_at: datetime | None = None
+    expires_at: datetime | None = None
+    waiting: timedelta | None = None  # how long the approval request has waited
+    expired: bool = False
+    may_decide: bool = False  # the checker's role has authority for the case's risk level
+    return_reasons: dict[str, tuple[str, ...]] | None = None
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    """The wizard header: who, what account, which step, time in the step against its SLA."""
+
+    case_id: str
+    customer_name: str
+    customer_kind: str
+    account_type: str
+    step: str
+    status: str
+    procedure_version: str
+    time_in_step: timedelta
+    sla_minutes: int | None
+    overdue: bool
+    training: bool
+
+
+def check_may_view(store: Store, actor: Actor, case_id: str) -> None:
+    with store.reading() as session:
+        row = session.get(CaseRow, case_id)
+        if row is None:
+            raise InputError("case.not_found", "There is no case {case_id}", case_id=str(case_id))
+        check_case_mode(actor, bool(row.training))
+
+
+def _name(store: Store, session: Session, row: CaseRow) -> str:
+    customer = session.get(Customer, row.customer_id) if row.customer_id else None
+    return (store.sealer.open_text(customer, "name") or "") if customer is not None else ""
+
+
+def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: datetime) -> CaseListing:
+    case = load_case(store, row.id)
+    request = case.approval_request if case.status is CaseStatus.AWAITING_APPROVAL else None
+    may_decide = False
+    if request is not None and case.risk_level is not None:
+        authority = definition_by_version(case.procedure_version).approval_authority
+        may_decide = actor.role in authority.get(case.risk_level, frozenset()) and actor.user_id != case.maker
+    return CaseListing(
+        case_id=row.id,
+        customer_name=_name(store, session, row),
+        customer_kind=row.customer_kind,
+        account_type=row.account_type,
+        step=row.current_step,
+        status=row.status,
+        maker_id=row.maker_id,
+        training=bool(row.training),
+        updated_at=row.updated_at,
+        risk_level=row.risk_level,
+        requested_at=request.requested_at if request else None,
+        expires_at=request.expires_at if request else None,
+        waiting=request.age(now) if request else None,
+        expired=request.is_expired(now) if request else False,
+        may_decide=may_decide,
+        return_reasons={s.value: r for s, r in case.return_reasons.items()} or None,
+    )
+
+
+def _rows(store: Store, actor: Actor, *conditions: object) -> list[CaseListing]:
+    now = store.clock()
+    with store.reading() as session:
+        query = select(CaseRow).where(*conditions).order_by(CaseRow.updated_at.desc())  # type: ignore[arg-type]
+        if actor.training:
+            query = query.where(CaseRow.training.is_(True))
+        return [_listing(store, session, row, actor, now) for row in session.scalars(query)]
+
+
+_OPEN = (CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, CaseStatus.AWAITING_APPROVAL, CaseStatus.APPROVED)
+
+
+def list_my_cases(store: Store, actor: Actor) -> list[CaseListing]:
+    """The actor's cases still open (in progress, returned, waiting, approved), newest change first."""
+    check_may(actor, Action.VIEW_CASE)
+    return _rows(
+        store, actor, CaseRow.maker_id == actor.user_id, CaseRow.status.in_([s.value for s in _OPEN])
+    )
+
+
+def list_returned(store: Store, actor: Actor) -> list[CaseListing]:
+    """The actor's cases a checker returned for correction, with the reasons per step."""
+    check_may(actor, Action.VIEW_CASE)
+    return _rows(store, actor, CaseRow.maker_id == actor.user_id, CaseRow.status == CaseStatus.RETURNED.value)
+
+
+def approval_queue(store: Store, actor: Actor) -> list[CaseListing]:
+    """Cases waiting for a checker, not the actor's own, oldest request first, with waiting time and expiry."""
+    if not can(actor.role, DecisionKind.APPROVE.action):
+        check_may(actor, Action.APPROVE)
+    rows = _rows(
+        store, actor, CaseRow.status == CaseStatus.AWAITING_APPROVAL.value, CaseRow.maker_id != actor.user_id
+    )
+    return sorted(rows, key=lambda r: r.requested_at or datetime.max.replace(tzinfo=store.clock().tzinfo))
+
+
+def case_header(store: Store, actor: Actor, case_id: str) -> CaseHeader:
+    """What the wizard header shows for the case."""
+    check_may(actor, Action.VIEW_CASE)
+    check_may_view(store, actor, case_id)
+    case = load_case(store, case_id)
+    now = store.clock()
+    sla = definition_by_version(case.procedure_version).sla_minutes
+    with store.reading() as session:
+        row = session.get(CaseRow, case_id)
+        assert row is not None
+        name = _name(store, session, row)
+        training = bool(row.training)
+    return CaseHeader(
+        case_id=case.id,
+        customer_name=name,
+        customer_kind=case.customer_kind.value,
+        account_type=case.account_type.value,
+        step=case.step.value,
+        status=case.status.value,
+        procedure_version=case.procedure_version,
+        time_in_step=time_in_step(case, case.step, now),
+        sla_minutes=sla.get(case.step),
+        overdue=current_step_overdue(case, now, sla),
+        training=training,
+    )

@@ -1,0 +1,304 @@
+"""Case use cases the UI and the CLI call: open a case, save a step, move between steps, cancel, guidance.
+
+Usage (every call takes the open Store and the acting user — an `Actor`, or the sign-in Session via
+`as_actor`; each call that changes data is one transaction with its audit event and outbox entries;
+refusals are RuleError/InputError with stable codes; run them off the GUI thread):
+
+    from teller_app.services import cases, documents_review as docs, step_services as steps
+    from teller_app.services import approvals, account_setup, case_lists, search, printing
+    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name="…")
+    cases.save_step(store, teller, case.id, "intake", {...}, complete=True, advance=True)
+    cases.save_step(store, teller, case.id, "identity", {...}, complete=True, advance=True)
+    docs.record_document(store, teller, case.id, "business_licence", "verified", original_seen=True)
+    docs.attach_scan(store, teller, case.id, "business_licence", pdf_bytes, "application/pdf")
+    cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
+    steps.record_owners(store, teller, case.id, {"shareholders": [...]}, advance=True)
+    steps.rate_risk(store, teller, case.id, {"industry": "…", "region": "CN-31"}, advance=True)
+    steps.confirm_intent(store, teller, case.id, method="face_to_face", confirmed_with="…", advance=True)
+    steps.record_contract(store, teller, case.id, signed=True, seals=[{"kind": "单位公章"}], advance=True)
+    approvals.request_approval(store, teller, case.id)
+    approvals.decide(store, supervisor, case.id, "approve")            # checker already authenticated
+    account_setup.set_up_account(store, teller, case.id); account_setup.activate(store, teller, case.id)
+    case_lists.list_my_cases(store, teller); case_lists.approval_queue(store, supervisor)
+    case_lists.case_header(store, teller, case.id); cases.step_guidance(store, teller, case.id)
+    search.find_cases(store, teller, "91310115…"); printing.print_case(store, teller, case.id, "agreement", path)
+
+A validation error on save keeps the entries as a draft (the step stays incomplete) and then raises.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from teller_app.domain import case_moves
+from teller_app.domain.account_types import AccountType
+from teller_app.domain.canonical import canonical_json
+from teller_app.domain.case import Case
+from teller_app.domain.case import open_case as domain_open_case
+from teller_app.domain.case_approval import validate_for_approval
+from teller_app.domain.customers import CustomerKind
+from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.permissions import Action
+from teller_app.domain.steps import Step
+from teller_app.services.actors import Actor, check_may
+from teller_app.services.case_store import load_case, save_case
+from teller_app.services.case_work import CaseWork, required_documents, step_context, working_on
+from teller_app.services.customer_records import update_customer_from_step
+from teller_app.services.identity_check import IdCheckPort, default_id_check
+from teller_app.services.procedures import definition_by_version, effective_definition
+from teller_app.services.step_checks import (
+    StepContext,
+    documents_problems,
+    identity_entry_problems,
+    identity_problems,
+    intake_problems,
+    people_to_check,
+)
+from teller_app.services.step_records import (
+    compute_owners,
+    compute_risk,
+    contract_problems,
+    intent_problems,
+    owners_problems,
+    risk_problems,
+)
+from teller_app.storage.schema import Customer
+from teller_app.storage.store import Store
+
+PROBLEMS = {
+    Step.INTAKE: intake_problems,
+    Step.IDENTITY: identity_problems,
+    Step.DOCUMENTS: documents_problems,
+    Step.BENEFICIAL_OWNERS: owners_problems,
+    Step.RISK: risk_problems,
+    Step.INTENT: intent_problems,
+    Step.CONTRACT: contract_problems,
+}
+STEP_ACTIONS = {
+    Step.BENEFICIAL_OWNERS: Action.RECORD_OWNERS,
+    Step.RISK: Action.RATE_RISK,
+    Step.INTENT: Action.CONFIRM_INTENT,
+    Step.CONTRACT: Action.SIGN_CONTRACT,
+}
+
+
+def open_case(
+    store: Store,
+    actor: Actor,
+    customer_kind: CustomerKind | str,
+    account_type: AccountType | str,
+    *,
+    channel: str = "counter",
+    agent_present: bool = False,
+    customer_name: str = "",
+    training: bool | None = None,
+    case_id: str | None = None,
+) -> Case:
+    """A new case at intake under the procedure in force today (its version is pinned for good)."""
+    check_may(actor, Action.OPEN_CASE)
+    if channel not in ("counter", "online"):
+        raise InputError(
+            "case.unknown_value", "{field} cannot be {value}", field="channel", value=str(channel)
+        )
+    training = actor.training if training is None else (training or actor.training)
+    with store.unit_of_work(user_id=actor.user_id) as uow:
+        now = uow.clock()
+        definition = effective_definition(now.date())
+        case = domain_open_case(
+            case_id=case_id or str(uuid.uuid4()),
+            customer_kind=customer_kind,
+            account_type=account_type,
+            procedure_version=definition.version,
+            maker=actor.user_id,
+            now=now,
+        )
+        intake = {
+            "customer_name": customer_name.strip(),
+            "channel": channel,
+            "present": "agent" if agent_present else "legal_representative",
+        }
+        case = case_moves.save_step(case, intake, complete=False)
+        customer = uow.new(Customer, kind=case.customer_kind.value)
+        update_customer_from_step(uow, customer, case, Step.INTAKE)
+        save_case(uow, case, None, customer_id=customer.id, channel=channel, training=training)
+        uow.append_audit(
+            "case.open",
+            case_id=case.id,
+            step=Step.INTAKE.value,
+            details={
+                "kind": case.customer_kind.value,
+                "account_type": case.account_type.value,
+                "channel": channel,
+            },
+        )
+    return case
+
+
+def get_case(store: Store, actor: Actor, case_id: str) -> Case:
+    """The case as stored, for anyone who may view cases (training users: training cases only)."""
+    from teller_app.services.case_lists import check_may_view
+
+    check_may(actor, Action.VIEW_CASE)
+    case = load_case(store, case_id)
+    check_may_view(store, actor, case_id)
+    return case
+
+
+def _plain(data: Any) -> dict[str, Any]:
+    if not isinstance(data, Mapping):
+        raise InputError("case.step_data_not_a_mapping", "Step data must be a set of named fields")
+    try:
+        return dict(json.loads(canonical_json(dict(data))))
+    except (TypeError, ValueError) as error:
+        raise InputError(
+            "case.step_data_not_recordable",
+            "Step data holds a value that cannot be recorded: {problem}",
+            problem=str(error),
+        ) from None
+
+
+def save_step(
+    store: Store,
+    actor: Actor,
+    case_id: str,
+    step: Step | str,
+    data: Mapping[str, Any],
+    *,
+    complete: bool,
+    advance: bool = False,
+    id_check: IdCheckPort | None = None,
+) -> Case:
+    """Save a step's entries; `complete` asks for the step's checks, `advance` moves on when complete."""
+    try:
+        step = Step(step)
+    except ValueError:
+        raise InputError(
+            "case.unknown_value", "{field} cannot be {value}", field="step", value=str(step)
+        ) from None
+    with working_on(store, actor, case_id, STEP_ACTIONS.get(step, Action.EDIT_CASE)) as work:
+        record_step(work, step, _plain(data), complete=complete, advance=advance, id_check=id_check)
+    return work.case
+
+
+def record_step(
+    work: CaseWork,
+    step: Step,
+    data: dict[str, Any],
+    *,
+    complete: bool,
+    advance: bool,
+    id_check: IdCheckPort | None = None,
+) -> None:
+    """Inside a unit of work: compute what the step derives, check it, save it (as a draft on problems)."""
+    problems: list[TellerError] = []
+    if complete:
+        try:
+            data = _derived(work, step, data, id_check)
+        except TellerError as error:
+            problems.append(error)
+        if not problems:
+            context = work.context()
+            problems = PROBLEMS[step](work.case, data, context) if step in PROBLEMS else []
+    done = complete and not problems
+    work.case = case_moves.save_step(work.case, data, complete=done, step=step)
+    customer = work.uow.get(Customer, work.row.customer_id) if work.row.customer_id else None
+    if customer is not None:
+        update_customer_from_step(work.uow, customer, work.case, step)
+    work.audit(
+        "case.save_step",
+        step=step.value,
+        details={"complete": done, "problems": [p.code for p in problems]},
+    )
+    if problems:
+        work.defer(problems[0])
+    elif advance and done:
+        work.case = case_moves.advance(work.case, now=work.now)
+
+
+def _derived(
+    work: CaseWork, step: Step, data: dict[str, Any], id_check: IdCheckPort | None
+) -> dict[str, Any]:
+    if step is Step.IDENTITY:
+        if identity_entry_problems(work.case, data):
+            return data  # the online check needs well-formed numbers; the problems are listed next
+        port = id_check or default_id_check()
+        results = {}
+        for who, (name, number) in people_to_check(work.case, data).items():
+            if name and number:
+                results[who] = port.check(name, number).value
+        return {**data, "online_check": results}
+    if step is Step.BENEFICIAL_OWNERS:
+        return compute_owners(work.case, data)
+    if step is Step.RISK:
+        return compute_risk(work.case, data, work.definition, work.now.date())
+    return data
+
+
+def advance_case(store: Store, actor: Actor, case_id: str, to: Step | str | None = None) -> Case:
+    """Move to the next step when the current one is done."""
+    with working_on(store, actor, case_id, Action.EDIT_CASE) as work:
+        work.case = case_moves.advance(work.case, Step(to) if to else None, now=work.now)
+        work.audit("case.advance", details={"from": work.before.step.value})
+    return work.case
+
+
+def go_back(store: Store, actor: Actor, case_id: str, to: Step | str | None = None) -> Case:
+    """Return to an earlier step; every entry stays as it was."""
+    with working_on(store, actor, case_id, Action.EDIT_CASE) as work:
+        work.case = case_moves.go_back(work.case, Step(to) if to else None, now=work.now)
+        work.audit("case.go_back", details={"from": work.before.step.value})
+    return work.case
+
+
+def skip_step(store: Store, actor: Actor, case_id: str) -> Case:
+    """Skip an optional step on purpose (intent for a non-basic account)."""
+    with working_on(store, actor, case_id, Action.EDIT_CASE) as work:
+        work.case = case_moves.skip_step(work.case, now=work.now)
+        work.audit("case.skip_step", step=work.before.step.value)
+    return work.case
+
+
+def cancel_case(store: Store, actor: Actor, case_id: str, reason: str) -> Case:
+    """Cancel a case that is not approved yet (撤销), with a reason."""
+    with working_on(store, actor, case_id, Action.CANCEL_CASE) as work:
+        work.case = case_moves.cancel_case(work.case, reason=reason, now=work.now)
+        work.audit("case.cancel", details={"reason": reason})
+    return work.case
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """One thing missing before Next: a stable code, the English template, its parameters."""
+
+    code: str
+    message: str
+    params: dict[str, Any]
+
+    @staticmethod
+    def of(error: TellerError) -> Guidance:
+        return Guidance(error.code, error.message, dict(error.params))
+
+
+def step_guidance(store: Store, actor: Actor, case_id: str) -> list[Guidance]:
+    """What the current step still needs (empty: Next may go on). At approval: what approval needs."""
+    case = get_case(store, actor, case_id)
+    definition = definition_by_version(case.procedure_version)
+    with store.reading() as session:
+        context = step_context(session, case, definition)
+    context = StepContext(
+        store.identity.branch, store.clock().date(), context.required_documents, context.reviews
+    )
+    if case.step is Step.APPROVAL:
+        try:
+            validate_for_approval(case, [d.code for d in required_documents(case, definition) if d.mandatory])
+        except TellerError as error:
+            return [Guidance.of(error)]
+        return []
+    check = PROBLEMS.get(case.step)
+    if check is None:
+        return []
+    return [Guidance.of(p) for p in check(case, case.data_for(case.step), context)]

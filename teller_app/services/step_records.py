@@ -1,0 +1,249 @@
+"""Beneficial owners, risk, intent and contract: computing what the step records and checking it is complete.
+
+Step data fields:
+  beneficial_owners  shareholders [{id, name, kind natural_person|entity, equity "0.6", profit, voting,
+                     controls, id_number, nationality, holders [...]}], senior_manager {id, name, title},
+                     exemption (bool) with registered_capital "5000000"; computed: owners [...], filing
+  risk               industry, region, nationalities [...], years_in_business, edd_note (高 needs it);
+                     computed: score, level, contributions, next_review, limits, approver_roles
+  intent             method "face_to_face"|"video", confirmed (bool), confirmed_with, note
+  contract           signed (bool), customer_confirmed (bool), seals [{kind, holder, note}]
+Amounts and shares are text ("0.25", "5000000") so they stay exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from teller_app.domain.case import Case
+from teller_app.domain.customers import CustomerKind
+from teller_app.domain.errors import InputError, RuleError, TellerError
+from teller_app.domain.owners import (
+    BeneficialOwner,
+    Holder,
+    HolderKind,
+    OwnerFiling,
+    Person,
+    filing_for,
+    find_beneficial_owners,
+    record_exemption,
+)
+from teller_app.domain.procedure import ProcessDefinition
+from teller_app.domain.risk import Channel, RiskInputs
+from teller_app.domain.risk_levels import RiskLevel
+from teller_app.domain.steps import Step
+from teller_app.services.step_checks import StepContext, agent_present, missing
+
+# -- beneficial owners --------------------------------------------------------------------------------
+
+
+def _decimal(value: Any, name: str) -> Decimal:
+    if isinstance(value, bool) or value is None:
+        raise InputError("step.amount_invalid", "{field} must be an exact number like 0.25", field=name)
+    try:
+        return Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InputError(
+            "step.amount_invalid", "{field} must be an exact number like 0.25", field=name
+        ) from None
+
+
+def holders_from(raw: Any, where: str = "shareholders", depth: int = 0) -> tuple[Holder, ...]:
+    """The shareholder tree from step data; InputError naming the place at fault."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or depth > 20:
+        raise InputError("owners.shareholders_invalid", "{field} must be a list of shareholders", field=where)
+    holders = []
+    for index, item in enumerate(raw):
+        here = f"{where}[{index}]"
+        if not isinstance(item, Mapping):
+            raise InputError("owners.shareholders_invalid", "{field} must be a shareholder", field=here)
+        try:
+            kind = HolderKind(item.get("kind", HolderKind.NATURAL_PERSON))
+        except ValueError:
+            raise InputError(
+                "owners.unknown_holder_kind", "{field} has an unknown kind", field=here
+            ) from None
+        holders.append(
+            Holder(
+                id=str(item.get("id") or f"{here}"),
+                name=str(item.get("name") or ""),
+                kind=kind,
+                equity=_decimal(item.get("equity", "0"), f"{here}.equity"),
+                profit=_decimal(item["profit"], f"{here}.profit") if item.get("profit") is not None else None,
+                voting=_decimal(item["voting"], f"{here}.voting") if item.get("voting") is not None else None,
+                controls=bool(item.get("controls", False)),
+                holders=holders_from(item.get("holders"), f"{here}.holders", depth + 1),
+            )
+        )
+    return tuple(holders)
+
+
+def ownership_layers(holders: tuple[Holder, ...]) -> int:
+    """Layers of companies between the customer and the natural persons at the end of its chains."""
+    entities = [h for h in holders if h.kind is HolderKind.ENTITY]
+    return 0 if not entities else 1 + max(ownership_layers(h.holders) for h in entities)
+
+
+def _owner_json(owner: BeneficialOwner, people: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    extra = people.get(owner.id, {})
+    return {
+        "id": owner.id,
+        "name": owner.name,
+        "id_number": str(extra.get("id_number", "")),
+        "nationality": str(extra.get("nationality", "")),
+        "reasons": [r.value for r in owner.reasons],
+        "equity": str(owner.equity),
+        "profit": str(owner.profit),
+        "voting": str(owner.voting),
+        "paths": [list(p) for p in owner.paths],
+    }
+
+
+def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    for item in raw or []:
+        if isinstance(item, Mapping):
+            if item.get("id"):
+                found[str(item["id"])] = item
+            _people(item.get("holders"), found)
+    return found
+
+
+def compute_owners(case: Case, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The step data with the computed owners (or the recorded exemption); raises on bad input."""
+    result = dict(data)
+    if filing_for(case.customer_kind) is OwnerFiling.NEVER:
+        result.update(filing=OwnerFiling.NEVER.value, owners=[])
+        return result
+    holders = holders_from(data.get("shareholders"))
+    result["filing"] = OwnerFiling.REQUIRED.value
+    if data.get("exemption"):
+        capital = _decimal(data.get("registered_capital"), "registered_capital")
+        exemption = record_exemption(case.customer_kind, capital, holders)
+        result.update(owners=[], registered_capital=str(exemption.registered_capital))
+        return result
+    manager = data.get("senior_manager")
+    senior = None
+    if isinstance(manager, Mapping) and manager.get("name"):
+        senior = Person(
+            str(manager.get("id") or "senior_manager"), str(manager["name"]), str(manager.get("title", ""))
+        )
+    owners = find_beneficial_owners(holders, senior_manager=senior)
+    people = _people(data.get("shareholders"), {})
+    if senior is not None and isinstance(manager, Mapping):
+        people[senior.id] = manager
+    result["owners"] = [_owner_json(owner, people) for owner in owners]
+    return result
+
+
+def owners_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    if filing_for(case.customer_kind) is OwnerFiling.NEVER:
+        return []
+    if data.get("exemption") or data.get("owners"):
+        return []
+    return [RuleError("owners.none_recorded", "Record at least one beneficial owner or the exemption")]
+
+
+# -- risk -----------------------------------------------------------------------------------------------
+
+
+def risk_inputs(case: Case, data: Mapping[str, Any]) -> RiskInputs:
+    intake = case.data_for(Step.INTAKE)
+    holders = holders_from(case.data_for(Step.BENEFICIAL_OWNERS).get("shareholders"))
+    nationalities = data.get("nationalities") or []
+    if not isinstance(nationalities, list):
+        raise InputError("step.list_expected", "{field} must be a list", field="nationalities")
+    years = data.get("years_in_business")
+    if years is not None and (isinstance(years, bool) or not isinstance(years, int)):
+        raise InputError(
+            "step.whole_number_expected", "{field} must be a whole number", field="years_in_business"
+        )
+    channel = Channel.ONLINE_PRE_APPLICATION if intake.get("channel") == "online" else Channel.COUNTER
+    if data.get("non_face_to_face"):
+        channel = Channel.NON_FACE_TO_FACE
+    return RiskInputs(
+        customer_kind=case.customer_kind,
+        account_type=case.account_type,
+        industry=str(data.get("industry") or ""),
+        region=str(data.get("region") or ""),
+        nationalities=frozenset(str(n) for n in nationalities),
+        ownership_layers=ownership_layers(holders),
+        years_in_business=None if case.customer_kind is CustomerKind.INDIVIDUAL else years,
+        channel=channel,
+        agent_present=agent_present(case),
+    )
+
+
+def compute_risk(
+    case: Case, data: Mapping[str, Any], definition: ProcessDefinition, today: date
+) -> dict[str, Any]:
+    """The step data with the rating under the case's pinned procedure: score, level, review date, limits."""
+    assessment = definition.assess_risk(risk_inputs(case, data), today)
+    limits = definition.transaction_limits(case.account_type, assessment.level)
+    return {
+        **data,
+        "score": assessment.score,
+        "level": assessment.level.value,
+        "contributions": [
+            {
+                "factor": c.factor,
+                "weight": c.weight,
+                "share": str(c.share),
+                "points": c.points,
+                "explanation": c.explanation,
+                "params": dict(c.params),
+            }
+            for c in assessment.contributions
+        ],
+        "assessed_on": assessment.assessed_on.isoformat(),
+        "next_review": assessment.next_review.isoformat(),
+        "enhanced_due_diligence": assessment.enhanced_due_diligence,
+        "approver_roles": sorted(r.value for r in assessment.approver_roles),
+        "limits": {"single": str(limits.single), "daily": str(limits.daily)},
+    }
+
+
+def risk_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    if "level" not in data:
+        return [RuleError("risk.not_rated", "Rate the customer's risk first")]
+    if data["level"] == RiskLevel.HIGH.value and not str(data.get("edd_note") or "").strip():
+        return [
+            RuleError(
+                "risk.edd_required", "A high-risk customer needs enhanced due diligence (record its note)"
+            )
+        ]
+    return []
+
+
+# -- intent and contract --------------------------------------------------------------------------------
+
+
+def intent_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    found: list[TellerError] = []
+    if data.get("method") not in ("face_to_face", "video"):
+        found.append(missing("method", Step.INTENT))
+    if not str(data.get("confirmed_with") or "").strip():
+        found.append(missing("confirmed_with", Step.INTENT))
+    if data.get("confirmed") is not True:
+        found.append(
+            RuleError("intent.not_confirmed", "The customer's intent to open the account is not confirmed")
+        )
+    return found
+
+
+def contract_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    found: list[TellerError] = []
+    if data.get("signed") is not True:
+        found.append(RuleError("contract.not_signed", "The agreement is not signed yet"))
+    if data.get("customer_confirmed") is not True:
+        found.append(RuleError("contract.not_confirmed", "The customer's confirmation is not recorded"))
+    seals = data.get("seals") or []
+    if case.customer_kind.is_organisation and not any(
+        isinstance(s, Mapping) and str(s.get("kind") or "").strip() for s in seals
+    ):
+        found.append(RuleError("contract.seal_card_missing", "Record the seal card (预留印鉴)"))
+    return found
