@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from teller_app.domain.roles import Role
 
@@ -20,7 +20,7 @@ class SessionInfo:
     roles: tuple[Role, ...]
     training_mode: bool = False
     must_change_password: bool = False
-    token: object = None  # the core's session object, opaque to the UI
+    token: Any = None  # the core's session object, opaque to the UI
 
     @property
     def is_supervisor(self) -> bool:
@@ -163,6 +163,7 @@ class Backend(Protocol):
     def create_demo_workspace(self) -> DemoWorkspace: ...
     def sign_in(self, user_name: str, password: str) -> SessionInfo: ...
     def change_password(self, session: SessionInfo, old: str, new: str) -> SessionInfo: ...
+    def lock(self, session: SessionInfo) -> None: ...
     def unlock(self, session: SessionInfo, password: str) -> None: ...
     def sign_out(self, session: SessionInfo) -> None: ...
     def start_of_day_checks(self) -> list[CheckResult]: ...

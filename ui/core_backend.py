@@ -1,16 +1,26 @@
-"""The Backend the app runs on: adapts teller_app's services to the plain data the screens show."""
+"""The Backend the app runs on: adapts teller_app's services to the plain data the screens show.
+
+Every method runs on a worker thread (ui.tasks). The store and the services open on first use, so the
+sign-in window never waits for SQLAlchemy. Imports of the core happen inside the methods for the same reason.
+"""
 
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import EnvironmentProblem
+from teller_app.domain.errors import EnvironmentProblem, RuleError
 from teller_app.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
+    from teller_app.services.case_lists import CaseListing
+    from teller_app.services.sign_in import SignInService
+    from teller_app.services.users import AuthPolicy
+    from teller_app.storage.store import Store
     from ui.backend import (
         AuditFilter,
         AuditRow,
@@ -25,18 +35,71 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
         SyncState,
     )
 
+# The storage checks' names → the names the start-of-day screen translates.
+_CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations": "migrations"}
+
 
 def _not_yet(function: str) -> EnvironmentProblem:
     return EnvironmentProblem(
-        "ui.not_available", "This function is not available yet: {function}", function=function
+        "ui.not_available",
+        "This function is not available in this version yet: {function}.",
+        function=function,
     )
 
 
 class CoreBackend:
-    """Each method runs on a worker thread (ui.tasks); it calls the core and converts what comes back."""
+    """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
-    def __init__(self, paths: AppPaths | None = None) -> None:
-        self.paths = paths or app_paths()
+    def __init__(
+        self,
+        paths: AppPaths | None = None,
+        *,
+        store: Store | None = None,
+        sign_in: SignInService | None = None,
+        environ: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime] | None = None,
+        policy: AuthPolicy | None = None,
+    ) -> None:
+        self.paths = paths or app_paths(dict(environ) if environ is not None else None)
+        self._environ = environ
+        self._store = store
+        self._sign_in = sign_in
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._opening = threading.Lock()
+        self._policy = policy
+
+    # --- the core, opened once -------------------------------------------------------------------------
+
+    def config(self) -> Config:
+        return Config.load(self.paths, self._environ)
+
+    def store(self) -> Store:
+        with self._opening:
+            if self._store is None:
+                from teller_app.storage.store import open_configured_store
+
+                self._store = open_configured_store(self.config(), environ=self._environ)
+            return self._store
+
+    def sign_in_service(self) -> SignInService:
+        store = self.store()
+        with self._opening:
+            if self._sign_in is None:
+                from teller_app.services.sign_in import SignInService
+                from teller_app.services.users import AuthPolicy
+
+                self._sign_in = SignInService(store, self._policy or AuthPolicy.from_config(self.config()))
+            return self._sign_in
+
+    def _actor(self, session: SessionInfo) -> Any:
+        """The core's acting user for a usable session (refuses a locked or ended one; counts as activity)."""
+        from teller_app.services.actors import as_actor
+
+        return as_actor(self.sign_in_service().require_usable(session.token))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
 
     # --- first start and settings --------------------------------------------------------------------
 
@@ -44,87 +107,225 @@ class CoreBackend:
         return self.paths.config_file.exists() or self.paths.local_store.exists()
 
     def create_demo_workspace(self) -> DemoWorkspace:
-        raise _not_yet("demo workspace")
+        from ui.demo_workspace import create_demo_workspace
+
+        return create_demo_workspace(self.paths, self._environ, self._policy)
 
     def settings(self) -> dict[str, object]:
-        return Config.load(self.paths).as_dict()
+        return self.config().as_dict()
 
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None:
+        if set(changes) - {"language"} and not session.is_administrator:
+            raise RuleError(
+                "permission.denied",
+                "The role {role} may not {action}",
+                role=session.roles[0].value,
+                action="settings",
+            )
         write_config_file(self.paths.config_file, changes)
 
     def remember_language(self, language: str) -> None:
-        write_config_file(self.paths.config_file, {"language": language})
+        if self.paths.config_file.exists():
+            write_config_file(self.paths.config_file, {"language": language})
 
-    # --- sign-in -----------------------------------------------------------------------------------
+    # --- sign-in and the session ----------------------------------------------------------------------
 
     def sign_in(self, user_name: str, password: str) -> SessionInfo:
-        raise _not_yet("sign-in")
+        return _session_info(self.sign_in_service().sign_in(user_name, password))
 
     def change_password(self, session: SessionInfo, old: str, new: str) -> SessionInfo:
-        raise _not_yet("password change")
+        return _session_info(self.sign_in_service().change_password(session.token, old, new))
+
+    def lock(self, session: SessionInfo) -> None:
+        self.sign_in_service().lock(session.token, reason="idle")
 
     def unlock(self, session: SessionInfo, password: str) -> None:
-        raise _not_yet("unlock")
+        self.sign_in_service().unlock(session.token, password)
 
     def sign_out(self, session: SessionInfo) -> None:
-        return None
+        if session.token is not None:
+            self.sign_in_service().sign_out(session.token)
 
-    # --- start of day, home, search ------------------------------------------------------------------
+    # --- start of day, home, search -------------------------------------------------------------------
 
     def start_of_day_checks(self) -> list[CheckResult]:
-        from importlib.metadata import PackageNotFoundError, version
-
+        from teller_app.storage.checks import run_checks
         from ui.backend import CheckOutcome, CheckResult
 
-        results = []
-        usage = shutil.disk_usage(
-            self.paths.data if self.paths.data.exists() else self.paths.data.anchor or "/"
-        )
-        free_gb = usage.free / 1e9
-        outcome = (
-            CheckOutcome.PASS
-            if free_gb >= 2
-            else (CheckOutcome.WARN if free_gb >= 0.5 else CheckOutcome.FAIL)
-        )
-        results.append(CheckResult("disk", outcome, f"{free_gb:.1f} GB free"))
-        results.append(
+        config = self.config()
+        results = [
             CheckResult(
-                "clock", CheckOutcome.PASS, datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M %Z")
+                _CHECK_NAMES.get(c.name, c.name),
+                CheckOutcome.PASS if c.ok else CheckOutcome.FAIL,
+                c.detail,
             )
-        )
-        try:
-            results.append(CheckResult("version", CheckOutcome.PASS, version("teller-app")))
-        except PackageNotFoundError:
-            results.append(CheckResult("version", CheckOutcome.WARN, "not installed as a package"))
+            for c in run_checks(config, self._environ)
+        ]
+        results.append(self._central_check())
         results.append(CheckResult("printer", *_printer_check()))
         return results
 
+    def _central_check(self) -> CheckResult:
+        from ui.backend import CheckOutcome, CheckResult
+
+        try:
+            state = self.sync_state()
+        except Exception as error:  # the check reports, it does not fail the others
+            return CheckResult("central", CheckOutcome.WARN, type(error).__name__)
+        if state.online:
+            return CheckResult("central", CheckOutcome.PASS, "online")
+        return CheckResult("central", CheckOutcome.WARN, f"offline; {state.waiting} waiting to sync")
+
     def home(self, session: SessionInfo) -> HomeSummary:
+        from teller_app.services import case_lists
         from ui.backend import HomeSummary
 
-        return HomeSummary()
+        actor = self._actor(session)
+        store = self.store()
+        mine = case_lists.list_my_cases(store, actor)
+        returned = [c for c in mine if c.status == "returned"]
+        queue = case_lists.approval_queue(store, actor) if session.is_supervisor else []
+        return HomeSummary(
+            open_cases=tuple(_summary(c) for c in mine if c.status != "returned"),
+            returned_cases=tuple(_summary(c) for c in returned),
+            pending_approvals=tuple(_summary(c) for c in queue),
+        )
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
-        raise _not_yet("search")
+        from teller_app.services import search
+
+        return [_summary(c) for c in search.find_cases(self.store(), self._actor(session), text)]
+
+    # --- the case ----------------------------------------------------------------------------------
 
     def load_case(self, session: SessionInfo, case_id: str) -> CaseView:
-        raise _not_yet("cases")
+        from teller_app.services import cases
+
+        store = self.store()
+        actor = self._actor(session)
+        return self._case_view(store, actor, cases.get_case(store, actor, case_id))
 
     def save_step(
         self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
     ) -> CaseView:
-        raise _not_yet("cases")
+        from teller_app.services import cases
+
+        store = self.store()
+        actor = self._actor(session)
+        if case_id is None:
+            case = cases.open_case(
+                store,
+                actor,
+                str(entries.get("customer_kind", "")),
+                str(entries.get("account_type", "")),
+                channel=str(entries.get("channel", "counter")),
+                agent_present=entries.get("present") == "agent",
+                customer_name=str(entries.get("customer_name", "")),
+            )
+            case_id = case.id
+        data = {
+            k: v
+            for k, v in entries.items()
+            if not (step == "intake" and k in ("customer_kind", "account_type"))
+        }
+        case = cases.save_step(store, actor, case_id, step, data, complete=advance, advance=advance)
+        return self._case_view(store, actor, case)
+
+    def _case_view(self, store: Store, actor: Any, case: Any) -> CaseView:
+        from teller_app.domain.steps import Step
+        from teller_app.services import case_lists
+        from teller_app.services.procedures import definition_by_version
+        from ui.backend import CaseView
+
+        definition = definition_by_version(case.procedure_version)
+        header = case_lists.case_header(store, actor, case.id)
+        entries: dict[str, dict[str, object]] = {s.value: dict(d) for s, d in case.step_data.items()}
+        intake = entries.setdefault(Step.INTAKE.value, {})
+        intake.setdefault("customer_kind", case.customer_kind.value)
+        intake.setdefault("account_type", case.account_type.value)
+        return CaseView(
+            case_id=case.id,
+            customer_name=header.customer_name,
+            customer_kind=case.customer_kind.value,
+            account_type=case.account_type.value,
+            step=case.step.value,
+            status=case.status.value,
+            step_started_at=case.step_since,
+            sla_minutes={s.value: m for s, m in definition.sla_minutes.items()},
+            entries=entries,
+            returned_reasons={s.value: tuple(r) for s, r in case.return_reasons.items()},
+            training=header.training,
+        )
+
+    # --- sync and the operation record ----------------------------------------------------------------
 
     def sync_state(self) -> SyncState:
+        from teller_app.sync.status import sync_status
         from ui.backend import SyncState
 
-        return SyncState(online=False)
+        now = self._clock()
+        status = sync_status(self.store(), now)
+        oldest = None
+        if status.oldest_waiting_seconds is not None:
+            oldest = now - timedelta(seconds=status.oldest_waiting_seconds)
+        return SyncState(
+            online=status.online,
+            waiting=status.waiting,
+            oldest_waiting_since=oldest,
+            last_sync_at=status.last_sync_at,
+            conflicts=status.conflicts,
+            rejected=status.rejected,
+        )
 
     def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
-        raise _not_yet("operation record")
+        raise _not_yet("operation record list")
 
     def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict:
-        raise _not_yet("operation record")
+        from teller_app.storage.audit import verify_session
+        from ui.backend import ChainVerdict
+
+        self._actor(session)
+        with self.store().reading() as reading:
+            results = verify_session(reading)
+        broken = next((r for r in results if not r.ok), None)
+        return ChainVerdict(
+            ok=broken is None,
+            events_checked=sum(r.count for r in results),
+            first_broken=broken.first_broken_seq if broken else None,
+        )
+
+
+def _session_info(session: Any) -> SessionInfo:
+    from teller_app.domain.permissions import WorkMode
+    from ui.backend import SessionInfo
+
+    return SessionInfo(
+        user_id=session.user_id,
+        user_name=session.username,
+        display_name=session.display_name or session.username,
+        roles=(session.role,),
+        training_mode=session.work_mode is WorkMode.TRAINING,
+        must_change_password=bool(session.must_change_password),
+        token=session,
+    )
+
+
+def _summary(listing: CaseListing) -> CaseSummary:
+    from ui.backend import CaseSummary
+
+    reasons = tuple(r for rs in (listing.return_reasons or {}).values() for r in rs)
+    waiting_since = listing.requested_at
+    return CaseSummary(
+        case_id=listing.case_id,
+        customer_name=listing.customer_name,
+        account_type=listing.account_type,
+        step=listing.step,
+        status=listing.status,
+        updated_at=listing.updated_at,
+        waiting_since=waiting_since,
+        expires_at=listing.expires_at,
+        returned_reasons=reasons,
+    )
 
 
 def _printer_check() -> tuple[CheckOutcome, str]:
@@ -136,3 +337,8 @@ def _printer_check() -> tuple[CheckOutcome, str]:
     if default:
         return CheckOutcome.PASS, default
     return CheckOutcome.WARN, "no printer; printing to PDF only"
+
+
+def disk_free_gb(paths: AppPaths) -> float:
+    folder = paths.data if paths.data.exists() else paths.data.anchor or "/"
+    return shutil.disk_usage(folder).free / 1e9

@@ -194,7 +194,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.stop()
 
     def lock(self) -> None:
+        if self.locked:
+            return
         self.idle.stop()
+        self._tasks.run(self._backend.lock, self.session, on_error=lambda error: None, writes=True)
         for act in self._locked_actions:
             act.setEnabled(False)
         self.menuBar().setEnabled(False)

@@ -110,6 +110,9 @@ class FakeBackend:
         self.must_change.discard(session.user_name)
         return self._session(session.user_name)
 
+    def lock(self, session: SessionInfo) -> None:
+        self._call("lock")
+
     def unlock(self, session: SessionInfo, password: str) -> None:
         self._call("unlock")
         if USERS[session.user_name][0] != password:
