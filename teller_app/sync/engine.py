@@ -68,7 +68,6 @@ class SyncEngine:
         self.batch_size = batch_size
         self.clock = clock
         self._round = threading.Lock()
-        self._registered = False
 
     @classmethod
     def for_config(cls, store: Store, config: Config, **options: Any) -> SyncEngine:
@@ -91,7 +90,16 @@ class SyncEngine:
         try:
             self._check_registered()
             while not should_stop():
-                result = push_batch(self.store, self.central, self.identity, self.batch_size, self.clock())
+                # The central database just answered (registration check), so entries backing off after
+                # an earlier network error go now; while it is unreachable the loop itself backs off.
+                result = push_batch(
+                    self.store,
+                    self.central,
+                    self.identity,
+                    self.batch_size,
+                    self.clock(),
+                    ignore_backoff=True,
+                )
                 if result.sent == 0:
                     break
                 pushed += result.applied + result.superseded
@@ -127,8 +135,7 @@ class SyncEngine:
         )
 
     def _check_registered(self) -> None:
-        if self._registered:
-            return
+        """Reach the central database (every round: it is the online check) and make sure we are known."""
         with central_transaction(self.central) as conn:
             if not is_registered(conn, self.identity):
                 raise RuleError(
@@ -137,7 +144,6 @@ class SyncEngine:
                     terminal=self.identity.terminal_code,
                     branch=self.identity.branch,
                 )
-        self._registered = True
 
     def _open_conflicts(self) -> int:
         with central_transaction(self.central) as conn:

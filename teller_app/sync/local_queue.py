@@ -41,8 +41,9 @@ def retry_delay(attempts: int) -> float:
     return min(RETRY_MOST_SECONDS, RETRY_FIRST_SECONDS * 2 ** max(0, attempts - 1))
 
 
-def due_batch(store: Store, limit: int, now: datetime) -> list[QueuedOp]:
-    """The oldest waiting entries, or none when the oldest is still waiting out its backoff."""
+def due_batch(store: Store, limit: int, now: datetime, ignore_backoff: bool = False) -> list[QueuedOp]:
+    """The oldest waiting entries, or none when the oldest is still waiting out its backoff (unless the
+    caller has just reached the central database in this round and so waives it)."""
     with store.engine.connect() as conn:
         rows = conn.execute(
             sa.select(outbox).where(outbox.c.state == "waiting").order_by(outbox.c.seq).limit(limit)
@@ -50,7 +51,7 @@ def due_batch(store: Store, limit: int, now: datetime) -> list[QueuedOp]:
     if not rows:
         return []
     head_due = rows[0].next_attempt_at
-    if head_due is not None and _aware(head_due) > now:
+    if not ignore_backoff and head_due is not None and _aware(head_due) > now:
         return []
     return [QueuedOp(row.seq, _push_op(row)) for row in rows]
 

@@ -53,10 +53,15 @@ def send_batch(
 
 
 def push_batch(
-    store: Store, central: sa.Engine, terminal: TerminalIdentity, limit: int, now: datetime
+    store: Store,
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    limit: int,
+    now: datetime,
+    ignore_backoff: bool = False,
 ) -> PushResult:
     """Push at most `limit` entries; `sent == 0` means nothing is due."""
-    queued = due_batch(store, limit, now)
+    queued = due_batch(store, limit, now, ignore_backoff)
     if not queued:
         return PushResult(0, 0, 0, 0, 0)
     try:

@@ -135,3 +135,41 @@ def table_rows(engine: sa.Engine, table: str, *columns: str) -> list[tuple[Any, 
 def count(engine: sa.Engine, table: str) -> int:
     with engine.connect() as conn:
         return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
+
+
+def set_up_account(terminal: Terminal, case_id: str) -> str:
+    """Account setup: a number from the terminal's block, in the same transaction as the account row."""
+    from teller_app.storage.schema import Account
+    from teller_app.sync.numbers import take_account_number
+
+    with terminal.store.unit_of_work(user_id="teller-1") as uow:
+        case = uow.get(Case, case_id)
+        assert case is not None
+        number = take_account_number(uow)
+        account = uow.new(
+            Account,
+            account_number=number,
+            case_id=case_id,
+            customer_id=case.customer_id,
+            account_type=case.account_type,
+            status="active",
+            opened_at=uow.clock(),
+            activated_at=uow.clock(),
+        )
+        uow.seal(account, "details", {"seal_card": "公章+法人章"})
+        case.current_step = "account_setup"
+        case.status = "completed"
+        uow.save(case)
+        uow.append_audit("account.open", case_id=case_id, step="account_setup", details={"account": number})
+        return number
+
+
+def synced_rows(engine: sa.Engine, table: str) -> dict[str, dict[str, Any]]:
+    """Every row of a synced table by id, values as the wire carries them (ciphertext as base64)."""
+    from teller_app.sync.payloads import row_to_payload
+    from teller_app.sync.shared_tables import synced_table
+
+    found = synced_table(table)
+    assert found is not None
+    with engine.connect() as conn:
+        return {row.id: row_to_payload(found, row) for row in conn.execute(sa.select(found))}
