@@ -153,6 +153,43 @@ class CaseView:
     entries: dict[str, dict[str, object]] = field(default_factory=dict)
     returned_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     training: bool = False
+    completed: frozenset[str] = frozenset()  # steps done (or skipped on purpose)
+    risk_level: str = ""
+    account: dict[str, Any] | None = None  # number, permissions, limits, filing deadline once set up
+    decisions: tuple[DecisionView, ...] = ()
+    shown_step: str = ""  # when not empty: the step the wizard should show (else the case's step)
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    kind: str  # approve, return, reject
+    checker_id: str
+    checker_role: str
+    reasons: tuple[str, ...]
+    decided_at: datetime
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One required document of the case and what was recorded on it."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    mandatory: bool
+    condition: str
+    decision: str  # pending, received, verified, needs_revision, rejected
+    reason: str = ""
+    original_seen: bool = False
+    scan_count: int = 0
+
+
+@dataclass(frozen=True)
+class ScanRow:
+    scan_id: str
+    item_code: str
+    media_type: str
+    size: int
 
 
 class Backend(Protocol):
@@ -178,4 +215,26 @@ class Backend(Protocol):
         self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
     ) -> CaseView: ...
     def remember_language(self, language: str) -> None: ...
+    def skip_step(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def step_guidance(self, session: SessionInfo, case_id: str) -> list[Any]: ...
+    def checklist(self, session: SessionInfo, case_id: str) -> list[ChecklistRow]: ...
+    def record_document(
+        self, session: SessionInfo, case_id: str, code: str, decision: str, reason: str, original_seen: bool
+    ) -> list[ChecklistRow]: ...
+    def attach_scan(self, session: SessionInfo, case_id: str, code: str, path: str) -> list[ChecklistRow]: ...
+    def scans(self, session: SessionInfo, case_id: str) -> list[ScanRow]: ...
+    def scan_content(self, session: SessionInfo, case_id: str, scan_id: str) -> tuple[str, bytes]: ...
+    def request_approval(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def decide(
+        self,
+        session: SessionInfo,
+        case_id: str,
+        checker_user: str,
+        checker_password: str,
+        decision: str,
+        reasons: dict[str, list[str]] | str,
+    ) -> CaseView: ...
+    def set_up_account(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def activate_account(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str: ...
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None: ...

@@ -15,22 +15,19 @@ from typing import TYPE_CHECKING, Any
 from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import EnvironmentProblem, RuleError
 from teller_app.paths import AppPaths, app_paths
+from ui.core_cases import CaseCalls
 
 if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
-    from teller_app.services.case_lists import CaseListing
     from teller_app.services.sign_in import SignInService
     from teller_app.services.users import AuthPolicy
     from teller_app.storage.store import Store
     from ui.backend import (
         AuditFilter,
         AuditRow,
-        CaseSummary,
-        CaseView,
         ChainVerdict,
         CheckOutcome,
         CheckResult,
         DemoWorkspace,
-        HomeSummary,
         SessionInfo,
         SyncState,
     )
@@ -47,7 +44,7 @@ def _not_yet(function: str) -> EnvironmentProblem:
     )
 
 
-class CoreBackend:
+class CoreBackend(CaseCalls):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
     def __init__(
@@ -176,87 +173,6 @@ class CoreBackend:
             return CheckResult("central", CheckOutcome.PASS, "online")
         return CheckResult("central", CheckOutcome.WARN, f"offline; {state.waiting} waiting to sync")
 
-    def home(self, session: SessionInfo) -> HomeSummary:
-        from teller_app.services import case_lists
-        from ui.backend import HomeSummary
-
-        actor = self._actor(session)
-        store = self.store()
-        mine = case_lists.list_my_cases(store, actor)
-        returned = [c for c in mine if c.status == "returned"]
-        queue = case_lists.approval_queue(store, actor) if session.is_supervisor else []
-        return HomeSummary(
-            open_cases=tuple(_summary(c) for c in mine if c.status != "returned"),
-            returned_cases=tuple(_summary(c) for c in returned),
-            pending_approvals=tuple(_summary(c) for c in queue),
-        )
-
-    def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
-        from teller_app.services import search
-
-        return [_summary(c) for c in search.find_cases(self.store(), self._actor(session), text)]
-
-    # --- the case ----------------------------------------------------------------------------------
-
-    def load_case(self, session: SessionInfo, case_id: str) -> CaseView:
-        from teller_app.services import cases
-
-        store = self.store()
-        actor = self._actor(session)
-        return self._case_view(store, actor, cases.get_case(store, actor, case_id))
-
-    def save_step(
-        self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
-    ) -> CaseView:
-        from teller_app.services import cases
-
-        store = self.store()
-        actor = self._actor(session)
-        if case_id is None:
-            case = cases.open_case(
-                store,
-                actor,
-                str(entries.get("customer_kind", "")),
-                str(entries.get("account_type", "")),
-                channel=str(entries.get("channel", "counter")),
-                agent_present=entries.get("present") == "agent",
-                customer_name=str(entries.get("customer_name", "")),
-            )
-            case_id = case.id
-        data = {
-            k: v
-            for k, v in entries.items()
-            if not (step == "intake" and k in ("customer_kind", "account_type"))
-        }
-        case = cases.save_step(store, actor, case_id, step, data, complete=advance, advance=advance)
-        return self._case_view(store, actor, case)
-
-    def _case_view(self, store: Store, actor: Any, case: Any) -> CaseView:
-        from teller_app.domain.steps import Step
-        from teller_app.services import case_lists
-        from teller_app.services.procedures import definition_by_version
-        from ui.backend import CaseView
-
-        definition = definition_by_version(case.procedure_version)
-        header = case_lists.case_header(store, actor, case.id)
-        entries: dict[str, dict[str, object]] = {s.value: dict(d) for s, d in case.step_data.items()}
-        intake = entries.setdefault(Step.INTAKE.value, {})
-        intake.setdefault("customer_kind", case.customer_kind.value)
-        intake.setdefault("account_type", case.account_type.value)
-        return CaseView(
-            case_id=case.id,
-            customer_name=header.customer_name,
-            customer_kind=case.customer_kind.value,
-            account_type=case.account_type.value,
-            step=case.step.value,
-            status=case.status.value,
-            step_started_at=case.step_since,
-            sla_minutes={s.value: m for s, m in definition.sla_minutes.items()},
-            entries=entries,
-            returned_reasons={s.value: tuple(r) for s, r in case.return_reasons.items()},
-            training=header.training,
-        )
-
     # --- sync and the operation record ----------------------------------------------------------------
 
     def sync_state(self) -> SyncState:
@@ -307,24 +223,6 @@ def _session_info(session: Any) -> SessionInfo:
         training_mode=session.work_mode is WorkMode.TRAINING,
         must_change_password=bool(session.must_change_password),
         token=session,
-    )
-
-
-def _summary(listing: CaseListing) -> CaseSummary:
-    from ui.backend import CaseSummary
-
-    reasons = tuple(r for rs in (listing.return_reasons or {}).values() for r in rs)
-    waiting_since = listing.requested_at
-    return CaseSummary(
-        case_id=listing.case_id,
-        customer_name=listing.customer_name,
-        account_type=listing.account_type,
-        step=listing.step,
-        status=listing.status,
-        updated_at=listing.updated_at,
-        waiting_since=waiting_since,
-        expires_at=listing.expires_at,
-        returned_reasons=reasons,
     )
 
 

@@ -1,0 +1,298 @@
+"""The case half of CoreBackend: home lists, search, the wizard's steps, documents, approval, account setup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from teller_app.domain.errors import InputError
+
+if TYPE_CHECKING:  # kept out of start-up (bench/startup)
+    from teller_app.services.case_lists import CaseListing
+    from teller_app.storage.store import Store
+    from ui.backend import CaseSummary, CaseView, ChecklistRow, HomeSummary, ScanRow, SessionInfo
+
+SCAN_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+LARGEST_SCAN = 20 * 1024 * 1024
+
+
+class CaseCalls:
+    """Needs `store()` and `_actor(session)` from the class it is mixed into (CoreBackend)."""
+
+    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
+        raise NotImplementedError
+
+    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
+        raise NotImplementedError
+
+    def sign_in_service(self) -> Any:  # pragma: no cover - provided by CoreBackend
+        raise NotImplementedError
+
+    # --- home and search ----------------------------------------------------------------------------
+
+    def home(self, session: SessionInfo) -> HomeSummary:
+        from teller_app.services import case_lists
+        from ui.backend import HomeSummary
+
+        actor = self._actor(session)
+        store = self.store()
+        mine = case_lists.list_my_cases(store, actor)
+        queue = case_lists.approval_queue(store, actor) if session.is_supervisor else []
+        return HomeSummary(
+            open_cases=tuple(_summary(c) for c in mine if c.status != "returned"),
+            returned_cases=tuple(_summary(c) for c in mine if c.status == "returned"),
+            pending_approvals=tuple(_summary(c) for c in queue),
+        )
+
+    def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
+        from teller_app.services import search
+
+        return [_summary(c) for c in search.find_cases(self.store(), self._actor(session), text)]
+
+    # --- the wizard's steps ----------------------------------------------------------------------------
+
+    def load_case(self, session: SessionInfo, case_id: str) -> CaseView:
+        from teller_app.services import cases
+
+        store, actor = self.store(), self._actor(session)
+        return self._view(store, actor, cases.get_case(store, actor, case_id))
+
+    def save_step(
+        self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
+    ) -> CaseView:
+        from teller_app.services import cases
+
+        store, actor = self.store(), self._actor(session)
+        if case_id is None:
+            case = cases.open_case(
+                store,
+                actor,
+                str(entries.get("customer_kind", "")),
+                str(entries.get("account_type", "")),
+                channel=str(entries.get("channel", "counter")),
+                agent_present=entries.get("present") == "agent",
+                customer_name=str(entries.get("customer_name", "")),
+            )
+            case_id = case.id
+        data = dict(entries)
+        if step == "intake":
+            data.pop("customer_kind", None)
+            data.pop("account_type", None)
+        case = cases.get_case(store, actor, case_id)
+        if advance and case.step.value != step:
+            # A step revisited with Back: save it, then carry on from where the case had reached.
+            case = cases.save_step(store, actor, case_id, step, data, complete=True)
+            return self._view(store, actor, case, shown=_after(step))
+        case = cases.save_step(store, actor, case_id, step, data, complete=advance, advance=advance)
+        return self._view(store, actor, case)
+
+    def skip_step(self, session: SessionInfo, case_id: str) -> CaseView:
+        from teller_app.services import cases
+
+        store, actor = self.store(), self._actor(session)
+        return self._view(store, actor, cases.skip_step(store, actor, case_id))
+
+    def step_guidance(self, session: SessionInfo, case_id: str) -> list[Any]:
+        """What the case's current step still needs, as TellerErrors the UI translates by code."""
+        from teller_app.domain.errors import TellerError
+        from teller_app.services import cases
+
+        store, actor = self.store(), self._actor(session)
+        return [
+            TellerError(g.code, g.message, **g.params) for g in cases.step_guidance(store, actor, case_id)
+        ]
+
+    # --- documents -----------------------------------------------------------------------------------
+
+    def checklist(self, session: SessionInfo, case_id: str) -> list[ChecklistRow]:
+        from teller_app.services import documents_review
+        from ui.backend import ChecklistRow
+
+        store, actor = self.store(), self._actor(session)
+        return [
+            ChecklistRow(
+                code=item.code,
+                name_zh=item.name_zh,
+                name_en=item.name_en,
+                mandatory=item.mandatory,
+                condition=item.condition,
+                decision=item.decision.value,
+                reason=item.reason or "",
+                original_seen=item.original_seen,
+                scan_count=item.scan_count,
+            )
+            for item in documents_review.checklist(store, actor, case_id)
+        ]
+
+    def record_document(
+        self, session: SessionInfo, case_id: str, code: str, decision: str, reason: str, original_seen: bool
+    ) -> list[ChecklistRow]:
+        from teller_app.services import documents_review
+
+        store, actor = self.store(), self._actor(session)
+        documents_review.record_document(
+            store, actor, case_id, code, decision, reason=reason or None, original_seen=original_seen
+        )
+        return self.checklist(session, case_id)
+
+    def attach_scan(self, session: SessionInfo, case_id: str, code: str, path: str) -> list[ChecklistRow]:
+        """Read the file the teller chose (on this worker thread) and store it encrypted with the item."""
+        from teller_app.services import documents_review
+
+        file = Path(path)
+        media_type = SCAN_TYPES.get(file.suffix.lower())
+        if media_type is None:
+            raise InputError(
+                "scan.type", "Scans must be PDF, JPG or PNG files, not {suffix}", suffix=file.suffix
+            )
+        try:
+            size = file.stat().st_size
+            if size > LARGEST_SCAN:
+                raise InputError("scan.too_large", "The scan is {size} MB; at most 20 MB", size=size // 2**20)
+            content = file.read_bytes()
+        except OSError as error:
+            raise InputError(
+                "scan.unreadable", "The file cannot be read: {problem}", problem=error.strerror
+            ) from None
+        store, actor = self.store(), self._actor(session)
+        documents_review.attach_scan(store, actor, case_id, code, content, media_type)
+        return self.checklist(session, case_id)
+
+    def scans(self, session: SessionInfo, case_id: str) -> list[ScanRow]:
+        from teller_app.services import documents_review
+        from ui.backend import ScanRow
+
+        store, actor = self.store(), self._actor(session)
+        return [
+            ScanRow(s.scan_id, s.item_code, s.media_type, s.size)
+            for s in documents_review.list_scans(store, actor, case_id)
+        ]
+
+    def scan_content(self, session: SessionInfo, case_id: str, scan_id: str) -> tuple[str, bytes]:
+        from teller_app.services import documents_review
+
+        return documents_review.get_scan(self.store(), self._actor(session), case_id, scan_id)
+
+    # --- approval and account setup --------------------------------------------------------------------
+
+    def request_approval(self, session: SessionInfo, case_id: str) -> CaseView:
+        from teller_app.domain.case import CaseStatus
+        from teller_app.services import approvals, cases
+
+        store, actor = self.store(), self._actor(session)
+        case = cases.get_case(store, actor, case_id)
+        if case.status is CaseStatus.RETURNED:
+            case = approvals.resubmit(store, actor, case_id)
+        else:
+            case = approvals.request_approval(store, actor, case_id)
+        return self._view(store, actor, case)
+
+    def decide(
+        self,
+        session: SessionInfo,
+        case_id: str,
+        checker_user: str,
+        checker_password: str,
+        decision: str,
+        reasons: dict[str, list[str]] | str,
+    ) -> CaseView:
+        """Dual sign-in over the teller's session: the checker authenticates inside this very call."""
+        from teller_app.services import approvals
+        from teller_app.services.actors import Actor
+
+        store = self.store()
+        teller = self._actor(session)
+        checker = self.sign_in_service().authenticate(checker_user, checker_password, purpose="approval")
+        actor = Actor(
+            checker.user_id, checker.role, checker.work_mode(store.clock().date()), checker.username
+        )
+        case = approvals.decide(store, actor, case_id, decision, reasons)
+        return self._view(store, teller, case)
+
+    def set_up_account(self, session: SessionInfo, case_id: str) -> CaseView:
+        from teller_app.services import account_setup
+
+        store, actor = self.store(), self._actor(session)
+        return self._view(store, actor, account_setup.set_up_account(store, actor, case_id))
+
+    def activate_account(self, session: SessionInfo, case_id: str) -> CaseView:
+        from teller_app.services import account_setup
+
+        store, actor = self.store(), self._actor(session)
+        return self._view(store, actor, account_setup.activate(store, actor, case_id))
+
+    def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
+        """Render one of the case's documents to a PDF file (printed from the preview); an audit event."""
+        try:
+            from teller_app.services import printing  # type: ignore[attr-defined]
+        except ImportError:
+            from teller_app.domain.errors import EnvironmentProblem
+
+            raise EnvironmentProblem(
+                "ui.not_available",
+                "This function is not available in this version yet: {function}.",
+                function="printing",
+            ) from None
+        store, actor = self.store(), self._actor(session)
+        printing.print_case(store, actor, case_id, document, Path(path))
+        return path
+
+    # --- conversion ----------------------------------------------------------------------------------
+
+    def _view(self, store: Store, actor: Any, case: Any, shown: str | None = None) -> CaseView:
+        from teller_app.domain.steps import Step
+        from teller_app.services import case_lists
+        from teller_app.services.procedures import definition_by_version
+        from ui.backend import CaseView, DecisionView
+
+        definition = definition_by_version(case.procedure_version)
+        header = case_lists.case_header(store, actor, case.id)
+        entries: dict[str, dict[str, object]] = {s.value: dict(d) for s, d in case.step_data.items()}
+        intake = entries.setdefault(Step.INTAKE.value, {})
+        intake.setdefault("customer_kind", case.customer_kind.value)
+        intake.setdefault("account_type", case.account_type.value)
+        return CaseView(
+            case_id=case.id,
+            customer_name=header.customer_name,
+            customer_kind=case.customer_kind.value,
+            account_type=case.account_type.value,
+            step=case.step.value,
+            status=case.status.value,
+            step_started_at=case.step_since,
+            sla_minutes={s.value: m for s, m in definition.sla_minutes.items()},
+            entries=entries,
+            returned_reasons={s.value: tuple(r) for s, r in case.return_reasons.items()},
+            training=header.training,
+            completed=frozenset(s.value for s in case.completed | case.skipped),
+            risk_level=case.risk_level.value if case.risk_level else "",
+            account=dict(case.account) if case.account else None,
+            decisions=tuple(
+                DecisionView(d.kind.value, d.checker, d.checker_role.value, d.reasons, d.decided_at)
+                for d in case.decisions
+            ),
+            shown_step=shown or "",
+        )
+
+
+def _after(step: str) -> str:
+    from teller_app.domain.steps import ORDER, Step
+
+    position = Step(step).position
+    return ORDER[min(position + 1, len(ORDER) - 1)].value
+
+
+def _summary(listing: CaseListing) -> CaseSummary:
+    from ui.backend import CaseSummary
+
+    reasons = tuple(r for rs in (listing.return_reasons or {}).values() for r in rs)
+    return CaseSummary(
+        case_id=listing.case_id,
+        customer_name=listing.customer_name,
+        account_type=listing.account_type,
+        step=listing.step,
+        status=listing.status,
+        updated_at=listing.updated_at,
+        waiting_since=listing.requested_at,
+        expires_at=listing.expires_at,
+        returned_reasons=reasons,
+    )
