@@ -1,0 +1,101 @@
+"""A complete corporate basic-account onboarding through the real case services, for the sync tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
+from teller_app.domain.roles import Role
+from teller_app.services import account_setup, approvals, cases, documents_review, step_services
+from teller_app.services.actors import Actor
+from teller_app.storage.store import Store
+
+TELLER = Actor("u-teller", Role.TELLER, name="zhang")
+SUPERVISOR = Actor("u-super", Role.SUPERVISOR, name="liu")
+
+
+@dataclass(frozen=True)
+class Customer:
+    """The personal data of one customer: none of it may reach the central database in clear."""
+
+    company: str
+    credit_code: str
+    representative: str
+    representative_id: str
+    address: str
+    phone: str
+
+    def secrets(self) -> list[str]:
+        return [self.company, self.credit_code, self.representative, self.representative_id, self.address]
+
+
+def customer(n: int) -> Customer:
+    code_body = f"91310115MA1K{n:05d}"
+    id_body = f"3101011980031{n % 10000:04d}"
+    return Customer(
+        company=f"上海星辰第{n}号国际贸易有限公司",
+        credit_code=code_body + uscc_check_character(code_body),
+        representative=f"欧阳明{n}",
+        representative_id=id_body + resident_id_check_character(id_body),
+        address=f"上海市浦东新区张江路{800 + n}号",
+        phone=f"1380013{n % 10000:04d}",
+    )
+
+
+def onboard(store: Store, who: Customer) -> tuple[str, str]:
+    """Every step from intake to activation; returns (case id, account number)."""
+    case = cases.open_case(store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company)
+    cases.save_step(
+        store,
+        TELLER,
+        case.id,
+        "intake",
+        {"customer_name": who.company, "channel": "counter", "present": "legal_representative"},
+        complete=True,
+        advance=True,
+    )
+    identity = {
+        "credit_code": who.credit_code,
+        "legal_representative": {
+            "name": who.representative,
+            "id_number": who.representative_id,
+            "phone": who.phone,
+        },
+        "address": who.address,
+        "phone": "021-6888 0001",
+    }
+    cases.save_step(store, TELLER, case.id, "identity", identity, complete=True, advance=True)
+    for item in documents_review.checklist(store, TELLER, case.id):
+        if item.mandatory:
+            documents_review.record_document(
+                store, TELLER, case.id, item.code, "verified", original_seen=True
+            )
+    cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
+    owners = [
+        {
+            "id": "p1",
+            "name": who.representative,
+            "kind": "natural_person",
+            "equity": "1",
+            "id_number": who.representative_id,
+        }
+    ]
+    step_services.record_owners(store, TELLER, case.id, {"shareholders": owners}, advance=True)
+    step_services.rate_risk(
+        store,
+        TELLER,
+        case.id,
+        {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5},
+        advance=True,
+    )
+    step_services.confirm_intent(
+        store, TELLER, case.id, method="face_to_face", confirmed_with=who.representative, advance=True
+    )
+    step_services.record_contract(
+        store, TELLER, case.id, signed=True, seals=[{"kind": "单位公章", "holder": who.company}], advance=True
+    )
+    approvals.request_approval(store, TELLER, case.id)
+    approvals.decide(store, SUPERVISOR, case.id, "approve")
+    account_setup.set_up_account(store, TELLER, case.id)
+    active = account_setup.activate(store, TELLER, case.id)
+    return case.id, str(active.account["number"])
