@@ -32,6 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     resolve.add_argument("--by", required=True, help="user name of the supervisor resolving it")
     resolve.set_defaults(handler=resolve_command)
 
+    enrolment = sub.add_parser(
+        "enrolment", help="let a second terminal of this branch take the branch's keys"
+    )
+    enrol_verbs = enrolment.add_subparsers(dest="verb", required=True)
+    offer = enrol_verbs.add_parser(
+        "offer", help="publish the data keys sealed under a one-time secret (shown once)"
+    )
+    offer.set_defaults(handler=offer_command)
+
 
 def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
     from teller_app.storage.store import open_configured_store
@@ -147,5 +156,29 @@ def resolve_command(args: argparse.Namespace, config: Config) -> CommandResult:
         data={"ok": True, "conflict": resolved.as_dict()},
         lines=[
             f"conflict {resolved.id} resolved ({resolved.resolution}); the row is now version {resolved.resolved_version}"
+        ],
+    )
+
+
+def offer_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.storage.keystore import load_keys
+    from teller_app.sync.enrolment import VALID_HOURS, offer_enrolment
+    from teller_app.sync.registration import terminal_identity
+
+    if not config.branch or not config.terminal:
+        raise CommandFailed("this terminal is not set up yet: run `teller-admin init`", 2)
+    identity = terminal_identity(config.branch, config.terminal)
+    keys = load_keys(config.paths.data)
+    engine = _central(config)
+    try:
+        secret = offer_enrolment(engine, identity, keys)
+    finally:
+        engine.dispose()
+    return CommandResult(
+        data={"ok": True, "branch": identity.branch, "secret": secret, "valid_hours": VALID_HOURS},
+        lines=[
+            f"Enrolment secret for branch {identity.branch} (valid {VALID_HOURS} h, shown only this once):",
+            f"    {secret}",
+            "Type it on the new terminal when it is set up; it then receives the branch's data keys.",
         ],
     )

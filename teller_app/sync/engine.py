@@ -24,7 +24,7 @@ from teller_app.sync.anchors import anchor_head, pushed_head
 from teller_app.sync.central import CentralUnreachable, central_transaction, central_url, connect_central
 from teller_app.sync.central_schema import conflicts
 from teller_app.sync.local_queue import write_state
-from teller_app.sync.numbers import ensure_number_block
+from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
 from teller_app.sync.pull import pull_batch
 from teller_app.sync.push import push_batch
 from teller_app.sync.registration import is_registered, terminal_identity
@@ -61,6 +61,8 @@ class SyncEngine:
         batch_size: int = 500,
         clock: Callable[[], datetime] = utc_now,
         central_engine: sa.Engine | None = None,
+        number_block_size: int = BLOCK_SIZE,
+        refill_below: int = REFILL_BELOW,
     ) -> None:
         self.store = store
         self.identity = terminal_identity(store.identity.branch, store.identity.terminal)
@@ -68,6 +70,8 @@ class SyncEngine:
         self.batch_size = batch_size
         self.clock = clock
         self._round = threading.Lock()
+        self.number_block_size = number_block_size
+        self.refill_below = refill_below
 
     @classmethod
     def for_config(cls, store: Store, config: Config, **options: Any) -> SyncEngine:
@@ -108,7 +112,13 @@ class SyncEngine:
             if not should_stop():
                 anchor_head(self.central, self.identity, pushed_head(self.store), self.clock())
                 with central_transaction(self.central) as conn:
-                    ensure_number_block(conn, self.identity, self.clock())
+                    ensure_number_block(
+                        conn,
+                        self.identity,
+                        self.clock(),
+                        size=self.number_block_size,
+                        below=self.refill_below,
+                    )
             while not should_stop():
                 got = pull_batch(self.store, self.central, self.identity.branch, self.batch_size)
                 pulled += got.applied

@@ -1,0 +1,91 @@
+"""Registering terminals with the central database, and enrolling a sibling terminal with the branch's keys."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from teller_app.domain.errors import InputError, RuleError
+from teller_app.storage.keystore import fresh_data_keys
+from teller_app.sync.central import connect_central
+from teller_app.sync.central_schema import key_enrolments, terminals
+from teller_app.sync.enrolment import accept_enrolment, offer_enrolment
+from teller_app.sync.registration import register_terminal, terminal_identity
+
+
+def test_registering_a_terminal_twice_is_harmless(pg_url):
+    first = register_terminal(pg_url, "B0101", "T01")
+    again = register_terminal(pg_url, "B0101", "T01")
+    assert first == again and first.terminal_id == "B0101:T01"
+    engine = connect_central(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(terminals)).scalar() == 1
+    engine.dispose()
+
+
+def test_registration_creates_the_central_schema_on_an_empty_database(empty_pg_url):
+    register_terminal(empty_pg_url, "B0101", "T01")
+    engine = connect_central(empty_pg_url)
+    names = set(sa.inspect(engine).get_table_names())
+    engine.dispose()
+    assert {
+        "cases",
+        "audit_events",
+        "applied_ops",
+        "change_log",
+        "conflicts",
+        "chain_anchors",
+        "terminals",
+    } <= names
+
+
+def test_a_terminal_code_is_unique_across_branches(pg_url):
+    register_terminal(pg_url, "B0101", "T01")
+    with pytest.raises(RuleError) as refused:
+        register_terminal(pg_url, "B0202", "T01")
+    assert refused.value.code == "sync.terminal_code_taken"
+
+
+@pytest.mark.parametrize("branch,terminal", [("", "T01"), ("B01", "T 1"), ("B01", "x" * 33), ("分行", "T01")])
+def test_malformed_codes_are_refused_by_name(branch, terminal):
+    with pytest.raises(InputError) as refused:
+        terminal_identity(branch, terminal)
+    assert refused.value.code == "sync.bad_code"
+
+
+def test_a_sibling_terminal_receives_the_branch_keys_with_the_enrolment_secret(pg_url):
+    identity = register_terminal(pg_url, "B0101", "T01")
+    keys = fresh_data_keys("first-terminal")
+    engine = connect_central(pg_url)
+    try:
+        secret = offer_enrolment(engine, identity, keys)
+        received = accept_enrolment(engine, "B0101", secret.lower())  # typed in lower case: still accepted
+        assert received.keys == keys.keys and received.active == keys.active
+        with engine.connect() as conn:
+            stored = conn.execute(sa.select(key_enrolments)).one()
+        assert secret.replace("-", "").encode() not in bytes(stored.wrapped)
+        for version_keys in keys.keys.values():
+            for key in version_keys.values():
+                assert key not in bytes(stored.wrapped)  # the central copy is sealed
+        assert stored.uses == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_wrong_or_expired_enrolment_secret_is_refused(pg_url):
+    from datetime import UTC, datetime, timedelta
+
+    identity = register_terminal(pg_url, "B0101", "T01")
+    engine = connect_central(pg_url)
+    at = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    try:
+        secret = offer_enrolment(engine, identity, fresh_data_keys(), now=at)
+        with pytest.raises(RuleError) as wrong:
+            accept_enrolment(engine, "B0101", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", now=at)
+        assert wrong.value.code == "sync.enrolment_refused"
+        with pytest.raises(RuleError):
+            accept_enrolment(engine, "B0202", secret, now=at)  # another branch's terminal
+        with pytest.raises(RuleError):
+            accept_enrolment(engine, "B0101", secret, now=at + timedelta(hours=25))
+    finally:
+        engine.dispose()
