@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "teller_app.cli.storage_commands",
     "teller_app.cli.user_commands",
     "teller_app.cli.sync_commands",
+    "teller_app.cli.case_commands",
 )
 
 

@@ -213,6 +213,8 @@ def record_step(
         step=step.value,
         details={"complete": done, "problems": [p.code for p in problems]},
     )
+    if work.before.approval is not None and work.case.approval is None:
+        work.audit("approval.void", step=step.value, details={"reason": "case_changed"})
     if problems:
         work.defer(problems[0])
     elif advance and done:

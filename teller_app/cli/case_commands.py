@@ -1,0 +1,131 @@
+"""`teller-admin demo | print | import-applications`: the scripted onboarding, printing a case, online applications."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from teller_app.cli import CommandFailed, CommandResult
+from teller_app.config import Config
+from teller_app.documents.required import DOCUMENTS
+from teller_app.domain.permissions import WorkMode, work_mode
+from teller_app.domain.roles import Role
+from teller_app.services.actors import Actor
+from teller_app.storage.store import Store, open_configured_store
+
+# Prints from the command line are attributed to this actor unless --user names someone.
+COMMAND_LINE = Actor(user_id="teller-admin", role=Role.AUDITOR, name="teller-admin")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser(
+        "demo", help="a complete scripted corporate basic-account onboarding, PDFs included"
+    )
+    demo.add_argument("--out", type=Path, default=None, help="folder for the PDFs (default: DATA/demo)")
+    demo.set_defaults(handler=demo_command)
+
+    printing = sub.add_parser("print", help="print one document of a case to a PDF file")
+    printing.add_argument("case", help="case id")
+    printing.add_argument("--doc", required=True, choices=DOCUMENTS)
+    printing.add_argument("--out", required=True, type=Path)
+    printing.add_argument(
+        "--user", default=None, help="user the print is recorded for (default: teller-admin)"
+    )
+    printing.set_defaults(handler=print_command)
+
+    imports = sub.add_parser("import-applications", help="online pre-applications (JSON or CSV) become cases")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("--user", required=True, help="the teller who takes the imported cases")
+    imports.set_defaults(handler=import_command)
+
+
+def _store(config: Config) -> Store:
+    from teller_app.services.workspace import is_initialised
+
+    if not is_initialised(config):
+        raise CommandFailed(
+            "this terminal is not set up: run `teller-admin init` (or `teller-admin demo`)", 2
+        )
+    return open_configured_store(config)
+
+
+def demo_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.services.demo import run_demo
+    from teller_app.services.workspace import create_demo_workspace, is_initialised
+
+    created = None
+    if not is_initialised(config):
+        created = create_demo_workspace(config.paths)
+        config = Config.load(config.paths)
+    out = args.out or (config.paths.data / "demo")
+    store = open_configured_store(config)
+    try:
+        result = run_demo(store, config, out)
+    finally:
+        store.close()
+    data = result.as_dict()
+    lines = [
+        f"Case {result.case_id}: {result.customer_name} ({result.credit_code})",
+        f"Account {result.account_number} opened by {result.maker}, approved by {result.checker}",
+        f"{result.audit_events} audit events; documents:",
+        *[f"    {path}" for path in result.pdfs],
+    ]
+    if result.synced is not None:
+        lines.append(f"Sync: {'online' if result.synced.get('online') else 'offline'}")
+    if created is not None:
+        data["workspace"] = {
+            "branch": created.branch,
+            "terminal": created.terminal,
+            "key_store": created.key_store,
+            "users": [
+                {"username": u.username, "role": u.role.value, "password": u.password} for u in created.users
+            ],
+        }
+        lines.insert(0, f"Demo workspace created in {config.paths.data} ({created.key_store})")
+        lines.insert(1, "Sample users: " + ", ".join(f"{u.username}/{u.password}" for u in created.users))
+    return CommandResult(data=data, lines=lines)
+
+
+def _actor(store: Store, username: str | None) -> Actor:
+    if not username:
+        return COMMAND_LINE
+    from teller_app.services.users import find_user
+
+    with store.reading() as session:
+        row = find_user(session, username)
+    if row is None:
+        raise CommandFailed(f"there is no user {username!r}", 2)
+    from teller_app.domain.permissions import Certification
+
+    mode = work_mode(Role(row.role), Certification(row.certified_until), store.clock().date())
+    return Actor(user_id=row.id, role=Role(row.role), work_mode=mode or WorkMode.REAL, name=row.username)
+
+
+def print_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.services.printing import print_case
+
+    store = _store(config)
+    try:
+        path = print_case(store, _actor(store, args.user), args.case, args.doc, args.out)
+    finally:
+        store.close()
+    return CommandResult(
+        data={"ok": True, "case_id": args.case, "doc": args.doc, "out": str(path)}, lines=[str(path)]
+    )
+
+
+def import_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.services.applications import import_applications, read_applications
+
+    rows = read_applications(args.file)
+    store = _store(config)
+    try:
+        report = import_applications(store, _actor(store, args.user), rows)
+    finally:
+        store.close()
+    lines = [f"{len(report.imported)} applications imported, {len(report.refused)} refused"]
+    lines += [f"    row {r['row']}: {r['message']}" for r in report.refused]
+    lines += [
+        f"    row {n['row']} (case {n['case_id']}) kept at intake: {n['message']}" for n in report.notes
+    ]
+    return CommandResult(data=report.as_dict(), lines=lines, exit_code=0 if not report.refused else 1)

@@ -1,0 +1,160 @@
+"""The scripted demo: a complete corporate basic-account onboarding through the real services, PDFs included.
+
+run_demo(store, config, out_dir) -> DemoResult
+A teller (maker) and a supervisor (checker) — two different users — take a sample company from intake to
+an active 基本存款账户: valid credit code and resident ID built with the identifier algorithms, every step,
+the approval, account setup and activation; every document printed to `out_dir`; one sync round when a
+central database (or the embedded one) is reachable.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from teller_app.config import Config
+from teller_app.documents.required import DOCUMENTS
+from teller_app.domain.identifiers import USCC_ALPHABET, resident_id_check_character, uscc_check_character
+from teller_app.domain.roles import Role
+from teller_app.services import account_setup, approvals, cases, documents_review, printing, step_services
+from teller_app.services.actors import Actor
+from teller_app.services.workspace import certified_user, ensure_account_numbers, sync_once
+from teller_app.storage.schema import AuditEvent
+from teller_app.storage.store import Store
+
+COMPANY = "上海示例国际贸易有限公司"
+REPRESENTATIVE = "王建国"
+SHAREHOLDER = "陈美华"
+MAKER, CHECKER = "teller1", "super1"
+# A one-page PDF, as a scanner would deliver the business licence (stored encrypted like any scan).
+SAMPLE_SCAN = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    case_id: str
+    account_number: str
+    customer_name: str
+    credit_code: str
+    pdfs: tuple[str, ...]
+    audit_events: int
+    maker: str
+    checker: str
+    synced: dict[str, Any] | None = field(default=None)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_id,
+            "account_number": self.account_number,
+            "customer_name": self.customer_name,
+            "credit_code": self.credit_code,
+            "pdfs": list(self.pdfs),
+            "audit_events": self.audit_events,
+            "maker": self.maker,
+            "checker": self.checker,
+            "synced": self.synced,
+        }
+
+
+def sample_credit_code() -> str:
+    """A valid credit code: 91 (enterprise), Shanghai Pudong 310115, a random body, its check character."""
+    allowed = [c for c in USCC_ALPHABET if c.isdigit() or c in "ABCDEFGHJKLMNPQRTUWXY"]
+    body = "91310115" + "".join(secrets.choice(allowed) for _ in range(9))
+    return body + uscc_check_character(body)
+
+
+def sample_resident_id(body: str = "31010119800315001") -> str:
+    return body + resident_id_check_character(body)
+
+
+def run_demo(
+    store: Store, config: Config, out_dir: Path, *, maker: Actor | None = None, checker: Actor | None = None
+) -> DemoResult:
+    """The whole onboarding, step by step, as a teller and a supervisor would do it at the counter."""
+    teller = maker or certified_user(store, MAKER, Role.TELLER).actor()
+    supervisor = checker or certified_user(store, CHECKER, Role.SUPERVISOR).actor()
+    ensure_account_numbers(store, config)
+    code = sample_credit_code()
+    representative_id = sample_resident_id()
+
+    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name=COMPANY)
+    intake = {"customer_name": COMPANY, "channel": "counter", "present": "legal_representative"}
+    cases.save_step(store, teller, case.id, "intake", intake, complete=True, advance=True)
+    identity = {
+        "credit_code": code,
+        "legal_representative": {
+            "name": REPRESENTATIVE,
+            "id_number": representative_id,
+            "phone": "13800138000",
+        },
+        "address": "上海市浦东新区张江路 88 号 3 幢 501 室",
+        "phone": "021-6888 0001",
+    }
+    cases.save_step(store, teller, case.id, "identity", identity, complete=True, advance=True)
+    documents_review.attach_scan(store, teller, case.id, "business_licence", SAMPLE_SCAN, "application/pdf")
+    for item in documents_review.checklist(store, teller, case.id):
+        if item.mandatory:
+            documents_review.record_document(
+                store, teller, case.id, item.code, "verified", original_seen=True
+            )
+    cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
+    shareholders = [
+        {
+            "id": "p1",
+            "name": REPRESENTATIVE,
+            "kind": "natural_person",
+            "equity": "0.6",
+            "id_number": representative_id,
+            "nationality": "CN",
+        },
+        {
+            "id": "p2",
+            "name": SHAREHOLDER,
+            "kind": "natural_person",
+            "equity": "0.4",
+            "id_number": sample_resident_id("31010419750608002"),
+            "nationality": "CN",
+        },
+    ]
+    step_services.record_owners(store, teller, case.id, {"shareholders": shareholders}, advance=True)
+    risk = {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5}
+    step_services.rate_risk(store, teller, case.id, risk, advance=True)
+    step_services.confirm_intent(
+        store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
+    )
+    seals = [
+        {"kind": "单位公章", "holder": COMPANY},
+        {"kind": "财务专用章", "holder": COMPANY},
+        {"kind": "法定代表人名章", "holder": REPRESENTATIVE},
+    ]
+    step_services.record_contract(store, teller, case.id, signed=True, seals=seals, advance=True)
+    approvals.request_approval(store, teller, case.id)
+    approvals.decide(store, supervisor, case.id, "approve")
+    account_setup.set_up_account(store, teller, case.id)
+    active = account_setup.activate(store, teller, case.id)
+
+    out_dir = Path(out_dir)
+    pdfs = tuple(
+        str(printing.print_case(store, teller, case.id, doc, out_dir / f"{doc}.pdf")) for doc in DOCUMENTS
+    )
+    synced = sync_once(store, config)
+    with store.reading() as session:
+        events = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.case_id == case.id)
+        )
+    assert active.account is not None
+    return DemoResult(
+        case_id=case.id,
+        account_number=str(active.account["number"]),
+        customer_name=COMPANY,
+        credit_code=code,
+        pdfs=pdfs,
+        audit_events=int(events or 0),
+        maker=teller.name or teller.user_id,
+        checker=supervisor.name or supervisor.user_id,
+        synced=synced,
+    )

@@ -1,0 +1,299 @@
+"""Printing a case: the stored case → teller_app.documents sheets, the PDF written atomically, each print audited.
+
+case_sheet(store, case_id) -> CaseSheet         what the documents print (also for the UI's preview)
+print_case(store, actor, case_id, doc, out) -> Path    doc: agreement|checklist|risk|confirmation|flowchart
+The QR code carries the case id and the case's content hash; training cases print a watermark; the
+flowchart is drawn from the case's pinned process definition with its SLA minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from teller_app.config import Config
+from teller_app.documents import model as m
+from teller_app.documents.flowchart import build_flowchart, standard_flow
+from teller_app.documents.render import build
+from teller_app.documents.required import DOCUMENTS
+from teller_app.domain.approval import DecisionKind
+from teller_app.domain.case import Case, case_content_hash
+from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
+from teller_app.domain.errors import InputError
+from teller_app.domain.owners import OwnerReason
+from teller_app.domain.permissions import Action
+from teller_app.domain.risk_levels import RiskLevel
+from teller_app.domain.roles import Role
+from teller_app.domain.steps import Step
+from teller_app.files import write_atomically
+from teller_app.services.actors import Actor, check_may
+from teller_app.services.case_lists import check_may_view
+from teller_app.services.case_store import load_case
+from teller_app.services.case_work import required_documents
+from teller_app.services.procedures import definition_by_version
+from teller_app.storage.schema import Case as CaseRow
+from teller_app.storage.schema import Document, User
+from teller_app.storage.store import Store
+
+FACTOR_ZH = {
+    "customer_kind": "客户类型",
+    "ownership": "股权结构",
+    "business_age": "成立年限",
+    "nationality": "国籍",
+    "geography": "地域",
+    "industry": "行业",
+    "product": "产品",
+    "channel": "渠道",
+}
+REASON_ZH = {
+    OwnerReason.EQUITY: "持股",
+    OwnerReason.PROFIT: "收益权",
+    OwnerReason.VOTING: "表决权",
+    OwnerReason.CONTROL: "实际控制",
+    OwnerReason.SENIOR_MANAGER: "高级管理人员",
+}
+
+
+def _names(session: Session, store: Store) -> dict[str, str]:
+    names = {}
+    for user in session.scalars(select(User)):
+        shown = store.sealer.open_text(user, "display_name") if user.display_name is not None else None
+        names[user.id] = shown or user.username
+    return names
+
+
+def _text(data: Any, key: str) -> str:
+    value = data.get(key) if isinstance(data, dict) else None
+    return str(value).strip() if value not in (None, "") else ""
+
+
+def _person(data: Any) -> m.Person | None:
+    if not isinstance(data, dict) or not _text(data, "name"):
+        return None
+    id_type = "护照" if data.get("id_type") == "passport" else "居民身份证"
+    return m.Person(_text(data, "name"), _text(data, "id_number"), id_type, _text(data, "phone"))
+
+
+def _customer(case: Case) -> m.Customer:
+    intake, identity = case.data_for(Step.INTAKE), case.data_for(Step.IDENTITY)
+    individual = not case.customer_kind.is_organisation
+    return m.Customer(
+        kind=case.customer_kind,
+        name=_text(intake, "customer_name"),
+        credit_code="" if individual else _text(identity, "credit_code"),
+        id_number=_text(identity, "id_number") if individual else "",
+        id_type="护照" if identity.get("id_type") == "passport" else "居民身份证",
+        address=_text(identity, "address"),
+        phone=_text(identity, "phone"),
+        legal_representative=None if individual else _person(identity.get("legal_representative")),
+        agent=_person(identity.get("agent")),
+    )
+
+
+def _account(case: Case) -> m.Account:
+    terms = dict(case.account or {})
+    intake = case.data_for(Step.INTAKE)
+    limits_data = terms.get("limits") or case.data_for(Step.RISK).get("limits") or {}
+    limits = []
+    if limits_data.get("single"):
+        limits.append(m.Limit("单笔对外支付限额", Decimal(limits_data["single"]), "每笔"))
+    if limits_data.get("daily"):
+        limits.append(m.Limit("单日对外支付累计限额", Decimal(limits_data["daily"]), "每日"))
+    permissions = terms.get("permissions") or {}
+    for key, name, period in (
+        ("daily_outflow_cap", "非绑定账户转出", "每日"),
+        ("yearly_outflow_cap", "非绑定账户转出", "每年"),
+    ):
+        if permissions.get(key):
+            limits.append(m.Limit(name, Decimal(permissions[key]), period))
+    regime = m.Regime.APPROVAL if terms.get("regime") == "approval" else m.Regime.FILING
+    return m.Account(
+        type=case.account_type,
+        number=str(terms.get("number") or ""),
+        limits=tuple(limits),
+        regime=regime,
+        opened_on=_day(terms.get("opened_on")),
+        activated_at=case.closed_at if case.account is not None and case.status.value == "active" else None,
+        filing_deadline=_day(terms.get("filing_deadline")),
+        basic_account_number=_text(intake, "basic_account_number"),
+        special_category=_text(intake, "special_category"),
+        expires_on=_day(terms.get("expires_on")),
+        cash_withdrawal=bool(permissions.get("cash_withdrawal", True)),
+    )
+
+
+def _day(text: Any) -> date | None:
+    return date.fromisoformat(text) if isinstance(text, str) and text else None
+
+
+def _checklist(session: Session, case: Case, names: dict[str, str]) -> tuple[m.ChecklistRow, ...]:
+    rows = {d.item_code: d for d in session.scalars(select(Document).where(Document.case_id == case.id))}
+    lines = []
+    for item in required_documents(case, definition_by_version(case.procedure_version)):
+        row = rows.get(item.code)
+        lines.append(
+            m.ChecklistRow(
+                item=item.name_zh,
+                mandatory=item.mandatory,
+                decision=DocumentDecision(row.decision) if row else DocumentDecision.PENDING,
+                reason=DocumentReason(row.reason) if row and row.reason else None,
+                verified_by=names.get(row.reviewer_id or "", row.reviewer_id or "") if row else "",
+                verified_at=row.decided_at if row else None,
+                original_seen=bool(row.original_seen) if row else False,
+            )
+        )
+    return tuple(lines)
+
+
+def _approval(case: Case, names: dict[str, str]) -> m.Approval | None:
+    decision = case.approval
+    if decision is None or decision.kind is not DecisionKind.APPROVE:
+        return None
+    return m.Approval(
+        maker=names.get(decision.maker, decision.maker),
+        checker=names.get(decision.checker, decision.checker),
+        decided_at=decision.decided_at,
+        decision="批准",
+        checker_role=Role(decision.checker_role).label_zh,
+        reason="；".join(decision.reasons),
+    )
+
+
+def _risk(
+    case: Case, names: dict[str, str], approval: m.Approval | None, assessed_by: str
+) -> m.RiskAssessment | None:
+    data = case.data_for(Step.RISK)
+    if "level" not in data:
+        return None
+    factors = tuple(
+        m.RiskFactor(
+            name=FACTOR_ZH.get(c["factor"], c["factor"]),
+            value=", ".join(f"{v}" for v in (c.get("params") or {}).values() if v not in ("", None)) or "—",
+            weight=Decimal(c["weight"]),
+            contribution=Decimal(c["points"]),
+            explanation=c.get("explanation", ""),
+        )
+        for c in data.get("contributions", [])
+    )
+    return m.RiskAssessment(
+        factors=factors,
+        score=Decimal(data["score"]),
+        level=RiskLevel(data["level"]),
+        next_review_on=date.fromisoformat(data["next_review"]),
+        enhanced_due_diligence=bool(data.get("enhanced_due_diligence")),
+        edd_note=_text(data, "edd_note"),
+        assessed_by=assessed_by,
+        approver=approval.checker if approval else "",
+        approver_role=approval.checker_role if approval else "",
+    )
+
+
+def _owners(case: Case) -> tuple[tuple[m.Owner, ...], str]:
+    data = case.data_for(Step.BENEFICIAL_OWNERS)
+    if data.get("exemption"):
+        return (
+            (),
+            f"注册资本 {data.get('registered_capital', '')} 元，股东均为自然人，依承诺豁免受益所有人识别",
+        )
+    owners = []
+    for owner in data.get("owners") or []:
+        reasons = [REASON_ZH.get(OwnerReason(r), r) for r in owner.get("reasons", [])]
+        owners.append(
+            m.Owner(
+                name=str(owner.get("name", "")),
+                id_number=str(owner.get("id_number", "")),
+                share=(Decimal(owner["equity"]) * 100).quantize(Decimal("0.01"))
+                if owner.get("equity")
+                else None,
+                basis="、".join(reasons),
+            )
+        )
+    return tuple(owners), ""
+
+
+def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
+    """Everything the documents print for the stored case (no permission check: callers check)."""
+    case = load_case(store, case_id)
+    config = Config.load()
+    branch_code = store.identity.branch
+    with store.reading() as session:
+        row = session.get(CaseRow, case_id)
+        assert row is not None
+        names = _names(session, store)
+        checklist = _checklist(session, case, names)
+        training = bool(row.training)
+    approval = _approval(case, names)
+    owners, exemption = _owners(case)
+    contract = case.data_for(Step.CONTRACT)
+    seals = tuple(
+        m.SealEntry(_text(s, "kind"), _text(s, "holder"), _text(s, "note"))
+        for s in contract.get("seals") or []
+        if isinstance(s, dict) and _text(s, "kind")
+    )
+    return m.CaseSheet(
+        case_id=case.id,
+        content_hash=case_content_hash(case),
+        procedure_version=case.procedure_version,
+        branch=m.Branch(
+            name=getattr(config, "branch_name", "") or f"营业机构 {branch_code}", code=branch_code
+        ),
+        customer=_customer(case),
+        account=_account(case),
+        training=training,
+        current_step=case.step,
+        checklist=checklist,
+        risk=_risk(case, names, approval, names.get(case.maker, case.maker)),
+        approval=approval,
+        seals=seals,
+        owners=owners,
+        owner_exemption=exemption,
+        printed_at=store.clock(),
+    )
+
+
+def flow_nodes(case: Case) -> tuple[m.FlowNode, ...]:
+    """The flowchart boxes with the SLA minutes of the case's pinned process definition."""
+    sla = definition_by_version(case.procedure_version).sla_minutes
+    return tuple(
+        replace(node, sla_minutes=sla[Step(node.code)]) if node.code in Step.__members__.values() else node
+        for node in standard_flow()
+    )
+
+
+def document_bytes(store: Store, case_id: str, doc: str) -> bytes:
+    """The PDF of one document of the case (for a preview); InputError for an unknown doc or missing data."""
+    if doc not in DOCUMENTS:
+        raise InputError(
+            "document.unknown",
+            "There is no document called {document}; choose one of {choices}",
+            document=doc,
+            choices=", ".join(DOCUMENTS),
+        )
+    sheet = case_sheet(store, case_id)
+    if doc == "flowchart":
+        return build_flowchart(sheet, flow_nodes(load_case(store, case_id)))
+    return build(doc, sheet)
+
+
+def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:
+    """Write one document of the case to `out` atomically and record the print in the audit record."""
+    check_may(actor, Action.PRINT_DOCUMENT)
+    check_may_view(store, actor, case_id)
+    data = document_bytes(store, case_id, doc)
+    path = Path(out)
+    write_atomically(path, data, mode=0o600)
+    case = load_case(store, case_id)
+    with store.unit_of_work(user_id=actor.user_id) as uow:
+        uow.append_audit(
+            "document.print",
+            case_id=case_id,
+            step=case.step.value,
+            details={"document": doc, "content_hash": case_content_hash(case), "bytes": len(data)},
+        )
+    return path

@@ -1,0 +1,197 @@
+"""Workspaces: the demo workspace a newcomer gets at first start, and what `teller-admin demo` needs to run.
+
+create_demo_workspace(paths, environ) -> DemoWorkspace   keys (OS key store, or the passphrase file key
+    store), a local store, sample users with known passwords, the embedded central database registered
+    and the first account number block pulled from it
+ensure_demo_users(store) -> tuple[DemoUser, ...]         the sample users, created when missing
+ensure_account_numbers(store, config) -> bool            a number block, fetched by one sync when none is held
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from teller_app.config import Config, write_config_file
+from teller_app.domain.errors import TellerError
+from teller_app.domain.roles import Role
+from teller_app.log import get_logger
+from teller_app.paths import AppPaths
+from teller_app.services.actors import Actor
+from teller_app.storage.kek_stores import KekStore, choose_kek_store
+from teller_app.storage.keystore import create_keys, keys_exist, keys_folder
+from teller_app.storage.schema import NumberBlock, User
+from teller_app.storage.store import Store, TerminalIdentity, open_store
+
+DEMO_BRANCH = "DEMO01"
+DEMO_TERMINAL = "T01"
+DEMO_USERS: tuple[tuple[str, Role, str, str], ...] = (
+    ("teller1", Role.TELLER, "Teller-Demo-2026", "王芳"),
+    ("super1", Role.SUPERVISOR, "Super-Demo-2026", "李强"),
+    ("risk1", Role.RISK_OFFICER, "Risk-Demo-2026", "张敏"),
+    ("auditor1", Role.AUDITOR, "Audit-Demo-2026", "陈静"),
+    ("admin1", Role.ADMINISTRATOR, "Admin-Demo-2026", "周伟"),
+)
+"""User name, role, password, display name. The passwords are public on purpose: this is a demo."""
+
+log = get_logger("services.workspace")
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    role: Role
+    password: str  # empty when the user existed already (its password is not known)
+    user_id: str = ""
+    display_name: str = ""
+
+    def actor(self) -> Actor:
+        return Actor(user_id=self.user_id, role=self.role, name=self.username)
+
+
+@dataclass(frozen=True)
+class DemoWorkspace:
+    branch: str
+    terminal: str
+    users: tuple[DemoUser, ...]
+    central_url: str
+    key_store: str
+    recovery_key: str
+    numbers_ready: bool
+
+
+def is_initialised(config: Config) -> bool:
+    """True when `teller-admin init` (or a demo workspace) set this terminal up."""
+    return bool(config.branch and config.terminal and keys_exist(config.paths.data))
+
+
+def create_demo_workspace(
+    paths: AppPaths, environ: Mapping[str, str] | None = None, policy: Any = None
+) -> DemoWorkspace:
+    """Keys, store, sample users and the embedded central database, in `paths` (TELLER_HOME)."""
+    paths.ensure()
+    config = Config.load(paths, environ)
+    statement = ""
+
+    def kek_store(store_id: str) -> KekStore:
+        nonlocal statement
+        store, statement = choose_kek_store(str(config.keystore), keys_folder(paths.data), store_id, environ)
+        return store
+
+    keys, recovery_key = create_keys(paths.data, kek_store)
+    write_config_file(
+        paths.config_file, {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": ""}
+    )
+    config = Config.load(paths, environ)
+    store = open_store(paths, keys, TerminalIdentity(DEMO_BRANCH, DEMO_TERMINAL))
+    try:
+        with store.unit_of_work() as uow:
+            uow.append_audit(
+                "terminal.init", details={"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "demo": True}
+            )
+        users = ensure_demo_users(store, policy)
+        ready = ensure_account_numbers(store, config)
+    finally:
+        store.close()
+    return DemoWorkspace(
+        branch=DEMO_BRANCH,
+        terminal=DEMO_TERMINAL,
+        users=users,
+        central_url=str(paths.embedded_central),
+        key_store=statement,
+        recovery_key=recovery_key,
+        numbers_ready=ready,
+    )
+
+
+def ensure_demo_users(store: Store, policy: Any = None) -> tuple[DemoUser, ...]:
+    """The sample users (certified for a year, no forced password change); existing ones are kept."""
+    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+
+    admin = UserAdministration(store, policy or AuthPolicy())
+    until = store.clock().date() + timedelta(days=365)
+    made = []
+    for username, role, password, display_name in DEMO_USERS:
+        with store.reading() as session:
+            known = find_user(session, username)
+        if known is not None:
+            made.append(DemoUser(username, Role(known.role), "", known.id, display_name))
+            continue
+        info = admin.add(username, role, password, certified_until=until, display_name=display_name)
+        with store.unit_of_work() as uow:
+            row = find_user(uow.session, username)
+            assert row is not None
+            row.must_change_password = False  # the demo passwords are shown on purpose
+        made.append(DemoUser(username, role, password, info.id, display_name))
+    return tuple(made)
+
+
+def certified_user(store: Store, username: str, role: Role) -> DemoUser:
+    """A certified user of `role` named `username`, created with a random password when missing."""
+    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+
+    with store.reading() as session:
+        known = find_user(session, username)
+    if known is not None:
+        return DemoUser(username, Role(known.role), "", known.id)
+    password = secrets.token_urlsafe(12) + "7a"
+    UserAdministration(store, AuthPolicy()).add(
+        username, role, password, certified_until=store.clock().date() + timedelta(days=365)
+    )
+    with store.reading() as session:
+        row = find_user(session, username)
+        assert row is not None
+        return DemoUser(username, role, password, row.id)
+
+
+def numbers_held(store: Store) -> int:
+    identity = store.identity
+    with store.reading() as session:
+        left = session.scalar(
+            select(func.coalesce(func.sum(NumberBlock.last_serial - NumberBlock.next_serial + 1), 0)).where(
+                NumberBlock.branch == identity.branch,
+                NumberBlock.terminal == identity.terminal,
+                NumberBlock.next_serial <= NumberBlock.last_serial,
+            )
+        )
+    return int(left or 0)
+
+
+def sync_once(store: Store, config: Config) -> dict[str, Any] | None:
+    """Register with the central database (idempotent) and run one sync round; None when sync is absent."""
+    try:
+        from teller_app.sync.central import central_url
+        from teller_app.sync.engine import SyncEngine
+        from teller_app.sync.registration import register_terminal
+    except ImportError:  # pragma: no cover - sync ships with the app
+        return None
+    url = central_url(str(config.central_url), config.paths)
+    try:
+        register_terminal(url, store.identity.branch, store.identity.terminal)
+        engine = SyncEngine(store, url, batch_size=int(config.sync_batch_size))
+        try:
+            return engine.run_once().as_dict()
+        finally:
+            engine.close()
+    except TellerError as error:
+        log.info("demo sync failed", extra={"code": error.code})
+        return {"online": False, "error": error.render()}
+
+
+def ensure_account_numbers(store: Store, config: Config) -> bool:
+    """True when this terminal holds account numbers, after one sync with the central database if needed."""
+    if numbers_held(store) > 0:
+        return True
+    sync_once(store, config)
+    return numbers_held(store) > 0
+
+
+def user_name(store: Store, user_id: str) -> str:
+    with store.reading() as session:
+        row = session.get(User, user_id)
+        return row.username if row is not None else user_id
