@@ -24,8 +24,8 @@ from teller_app.domain.accounts import (
     opening_regime,
 )
 from teller_app.domain.canonical import canonical_json
-from teller_app.domain.case import Case
-from teller_app.domain.errors import EnvironmentProblem
+from teller_app.domain.case import Case, approval_still_valid
+from teller_app.domain.errors import EnvironmentProblem, RuleError
 from teller_app.domain.limits import permissions_for
 from teller_app.domain.permissions import Action
 from teller_app.domain.risk_levels import RiskLevel
@@ -150,6 +150,8 @@ def set_up_account(
 ) -> Case:
     """Give an approved case its account: number, permissions, limits by type and risk, filing deadline."""
     with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT) as work:
+        if not approval_still_valid(work.case):
+            raise RuleError("case.not_approved", "The case needs a valid approval before account setup")
         if work.case.step is Step.APPROVAL:
             work.case = case_moves.advance(work.case, now=work.now)
         uow = work.uow

@@ -1,0 +1,81 @@
+"""`teller-admin demo`, `print` and `import-applications` as IT staff run them, in a fresh TELLER_HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from teller_app.domain.identifiers import validate_uscc
+
+ADMIN = [sys.executable, "-c", "import sys; from teller_app.cli import main; sys.exit(main(sys.argv[1:]))"]
+
+
+def _run(*args: str, home: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TELLER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*ADMIN, *args], capture_output=True, text=True, env=env, input=stdin, timeout=300)
+
+
+def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_path):
+    out = tmp_path / "pdfs"
+    done = _run("demo", "--out", str(out), "--json", home=teller_home)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert {"case_id", "account_number", "customer_name", "credit_code", "pdfs", "audit_events"} <= set(
+        report
+    )
+    assert validate_uscc(report["credit_code"]) == report["credit_code"]
+    assert report["account_number"].startswith("DEMO01")
+    assert report["audit_events"] >= 20
+    assert sorted(Path(p).name for p in report["pdfs"]) == sorted(
+        f"{d}.pdf" for d in ("agreement", "checklist", "risk", "confirmation", "flowchart")
+    )
+    assert all(Path(p).read_bytes().startswith(b"%PDF-") for p in report["pdfs"])
+    assert report["synced"]["online"] is True  # the embedded central database
+
+    again = _run("demo", "--out", str(out), "--json", home=teller_home)  # a second run on the same workspace
+    assert again.returncode == 0, again.stderr
+    second = json.loads(again.stdout)
+    assert second["case_id"] != report["case_id"] and second["account_number"] != report["account_number"]
+
+    printed = _run(
+        "print",
+        report["case_id"],
+        "--doc",
+        "risk",
+        "--out",
+        str(tmp_path / "r.pdf"),
+        "--json",
+        home=teller_home,
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    verified = _run("audit", "verify", home=teller_home)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_print_of_an_unknown_case_fails_with_one_line(teller_home, tmp_path):
+    assert _run("demo", "--out", str(tmp_path), home=teller_home).returncode == 0
+    failed = _run(
+        "print", "no-such-case", "--doc", "agreement", "--out", str(tmp_path / "x.pdf"), home=teller_home
+    )
+    assert failed.returncode != 0
+    assert "no-such-case" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_import_applications_opens_online_cases(teller_home, tmp_path):
+    assert _run("demo", "--out", str(tmp_path / "pdf"), home=teller_home).returncode == 0
+    source = tmp_path / "applications.csv"
+    source.write_text(
+        "customer_kind,account_type,customer_name,reference\n"
+        "enterprise_legal_person,basic,杭州示例科技有限公司,WEB-1\n"
+        "individual,personal_ii,钱小明,WEB-2\n"
+        "individual,basic,错误的申请,WEB-3\n",
+        encoding="utf-8",
+    )
+    done = _run("import-applications", str(source), "--user", "teller1", "--json", home=teller_home)
+    report = json.loads(done.stdout)
+    assert report["imported"] == 2 and [r["row"] for r in report["refused"]] == [3]
+    assert done.returncode == 1  # a refused row is reported with a failing status
