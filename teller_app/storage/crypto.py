@@ -91,13 +91,15 @@ class FieldSealer:
     def __init__(self, cipher: FieldCipher) -> None:
         self.cipher = cipher
 
-    def seal_text(self, row: Any, column: str, value: str | bytes | None) -> None:
+    def seal_text(self, row: Any, column: str, value: str | bytes | None) -> str | None:
+        """Validate and seal; returns the text that was sealed (None when the column was cleared)."""
         info = _encrypted_info(row, column, "text")
         if value is None:
             setattr(row, column, None)
-            return
+            return None
         text = check_text(column, value, info.get("max_chars"), bool(info.get("multiline")))
         setattr(row, column, self._encrypt(row, column, text.encode("utf-8")))
+        return text
 
     def open_text(self, row: Any, column: str) -> str | None:
         _encrypted_info(row, column, "text")
@@ -166,4 +168,4 @@ def _encrypted_info(row: Any, column: str, kind: str) -> dict[str, Any]:
         raise ValueError(f"{row.__tablename__}.{column} is not an encrypted column")
     if info.get("content") != kind:
         raise ValueError(f"{row.__tablename__}.{column} holds {info.get('content')}, not {kind}")
-    return dict(info)
+    return info

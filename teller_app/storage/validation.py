@@ -49,6 +49,8 @@ def check_text(field: str, value: str | bytes, max_chars: int | None, multiline:
             limit=max_chars,
             length=len(text),
         )
+    if text.isprintable():  # fast path: no control character can be in a printable string
+        return text
     for position, char in enumerate(text):
         if unicodedata.category(char) == "Cc" and not (multiline and char in MULTILINE_ALLOWED):
             raise InputError(
