@@ -1,8 +1,20 @@
 """The encrypted local store: schema, keys, field encryption, blind indexes, audit chain, unit of work.
 
-Services use three things from here (see `store.py`):
-    store = open_store(paths, keys, identity)           # migrations run to head
-    with store.unit_of_work(user_id=...) as uow:          # one SQLite transaction, one writer
-        case = uow.new(Case, ...); uow.seal(case, ...); uow.append_audit(...)
-    with store.reading() as session: ...                  # read-only session
+Services use it like this (see `store.py`, `unit_of_work.py`):
+
+    store = open_configured_store(config)                  # keys from the key store; migrations to head
+    with store.unit_of_work(user_id=teller.id) as uow:      # ONE transaction, one writer
+        customer = uow.new(Customer, kind=...)               # fresh uuid, this terminal's branch
+        set_customer_identity(uow, customer, name=..., credit_code=...)   # sealed + blind-indexed
+        uow.seal(case, "summary", {...})                     # text / JSON / bytes, as the column declares
+        uow.append_audit("case.open", case_id=case.id, step="intake", details={...})
+    # on leaving the block: every new or changed synced row got its outbox entry, then COMMIT
+    with store.reading() as session:                        # read-only snapshot
+        store.sealer.open_text(row, "name")                  # DataIntegrityError if tampered or moved
+        find_customers(session, store.blind, store.sealer, credit_code="…")
+
+Modules: schema (+ schema_system, schema_base) the tables; db the engine, writer and migrations;
+crypto AES-GCM and FieldSealer; validation the input checks; keystore / kek_stores / recovery the keys;
+blind_index; audit the hash chain and verify_chain; rows the outbox payload codec; customers the
+blind-index repository; rotation `keys rotate --data`; backup backup/restore; checks `doctor`.
 """
