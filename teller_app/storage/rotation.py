@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from teller_app.storage.errors import KeyStoreProblem
 from teller_app.storage.keystore import DATA, add_data_key_version, load_keys
 from teller_app.storage.schema import Base
 from teller_app.storage.schema_base import encrypted_columns, is_append_only
@@ -54,7 +55,12 @@ def rotate_data_key(
     else:
         keys = load_keys(data_folder)
         if keys.active[DATA] != progress["version"]:
-            raise RuntimeError("the key file's active data key is not the one this rotation started")
+            raise KeyStoreProblem(
+                "keystore.rotation_mismatch",
+                "The key file's active data key ({active}) is not the one the interrupted rotation started ({version})",
+                active=keys.active[DATA],
+                version=progress["version"],
+            )
     store.use_keys(keys)
     report = RotationReport(progress["version"], resumed)
     for model in rotatable_models():

@@ -54,6 +54,10 @@ class UnitOfWork:
         """A new row of `model` with a fresh id and this terminal's branch, added to the transaction."""
         if is_synced(model):
             values.setdefault("branch", self.store.identity.branch)
+        now = self.clock()
+        for stamp in ("created_at", "updated_at"):
+            if stamp in model.__table__.columns:
+                values.setdefault(stamp, now)
         row = model(**values)
         self.session.add(row)
         return row
@@ -175,6 +179,8 @@ class UnitOfWork:
                 continue
             if is_append_only(row):
                 raise AppendOnlyViolation(table=row.__tablename__, row_id=getattr(row, "id", "?"))
+            if is_synced(row) and id(row) not in self._pulled:
+                row.updated_at = self.clock()
             self._admit(row)
         for row in session.new:
             self._admit(row)

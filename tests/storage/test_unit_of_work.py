@@ -59,7 +59,10 @@ def test_a_changed_case_gets_a_new_outbox_entry_carrying_its_base_version(store,
         uow.append_audit("case.step_saved", case_id=case.id, step="intake")
     last_case_entry = [e for e in outbox(store) if e.entity == "cases"][-1]
     assert last_case_entry.base_version == 4
-    assert json.loads(last_case_entry.payload)["current_step"] == "identity"
+    payload = json.loads(last_case_entry.payload)
+    assert payload["current_step"] == "identity"
+    assert payload["updated_at"] == clock.now.isoformat()  # the store's clock, not the wall clock
+    assert payload["created_at"] != payload["updated_at"]
 
 
 def test_a_unit_that_fails_leaves_no_row_no_audit_event_and_no_outbox_entry(store):
