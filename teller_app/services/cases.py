@@ -236,7 +236,7 @@ def _derived(
     if step is Step.BENEFICIAL_OWNERS:
         return compute_owners(work.case, data)
     if step is Step.RISK:
-        return compute_risk(work.case, data, work.definition, work.now.date())
+        return compute_risk(work.case, data, work.definition, work.now)
     return data
 
 

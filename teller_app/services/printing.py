@@ -9,7 +9,7 @@ flowchart is drawn from the case's pinned process definition with its SLA minute
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -37,20 +37,11 @@ from teller_app.services.case_lists import check_may_view
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
 from teller_app.services.procedures import definition_by_version
+from teller_app.services.risk_labels import FACTOR_ZH, explanation, factor_value
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Document, User
 from teller_app.storage.store import Store
 
-FACTOR_ZH = {
-    "customer_kind": "客户类型",
-    "ownership": "股权结构",
-    "business_age": "成立年限",
-    "nationality": "国籍",
-    "geography": "地域",
-    "industry": "行业",
-    "product": "产品",
-    "channel": "渠道",
-}
 REASON_ZH = {
     OwnerReason.EQUITY: "持股",
     OwnerReason.PROFIT: "收益权",
@@ -174,10 +165,10 @@ def _risk(
     factors = tuple(
         m.RiskFactor(
             name=FACTOR_ZH.get(c["factor"], c["factor"]),
-            value=", ".join(f"{v}" for v in (c.get("params") or {}).values() if v not in ("", None)) or "—",
+            value=factor_value(c["factor"], c.get("params") or {}),
             weight=Decimal(c["weight"]),
             contribution=Decimal(c["points"]),
-            explanation=c.get("explanation", ""),
+            explanation=explanation(c.get("explanation", "")),
         )
         for c in data.get("contributions", [])
     )
@@ -189,6 +180,7 @@ def _risk(
         enhanced_due_diligence=bool(data.get("enhanced_due_diligence")),
         edd_note=_text(data, "edd_note"),
         assessed_by=assessed_by,
+        assessed_at=datetime.fromisoformat(data["assessed_at"]) if data.get("assessed_at") else None,
         approver=approval.checker if approval else "",
         approver_role=approval.checker_role if approval else "",
     )

@@ -14,7 +14,7 @@ Amounts and shares are text ("0.25", "5000000") so they stay exact.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -179,10 +179,10 @@ def risk_inputs(case: Case, data: Mapping[str, Any]) -> RiskInputs:
 
 
 def compute_risk(
-    case: Case, data: Mapping[str, Any], definition: ProcessDefinition, today: date
+    case: Case, data: Mapping[str, Any], definition: ProcessDefinition, now: datetime
 ) -> dict[str, Any]:
     """The step data with the rating under the case's pinned procedure: score, level, review date, limits."""
-    assessment = definition.assess_risk(risk_inputs(case, data), today)
+    assessment = definition.assess_risk(risk_inputs(case, data), now.date())
     limits = definition.transaction_limits(case.account_type, assessment.level)
     return {
         **data,
@@ -200,6 +200,7 @@ def compute_risk(
             for c in assessment.contributions
         ],
         "assessed_on": assessment.assessed_on.isoformat(),
+        "assessed_at": now.isoformat(),
         "next_review": assessment.next_review.isoformat(),
         "enhanced_due_diligence": assessment.enhanced_due_diligence,
         "approver_roles": sorted(r.value for r in assessment.approver_roles),

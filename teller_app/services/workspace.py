@@ -30,6 +30,7 @@ from teller_app.storage.store import Store, TerminalIdentity, open_store
 
 DEMO_BRANCH = "DEMO01"
 DEMO_TERMINAL = "T01"
+DEMO_BRANCH_NAME = "示范银行上海浦东分行营业部（演示）"
 DEMO_USERS: tuple[tuple[str, Role, str, str], ...] = (
     ("teller1", Role.TELLER, "Teller-Demo-2026", "王芳"),
     ("super1", Role.SUPERVISOR, "Super-Demo-2026", "李强"),
