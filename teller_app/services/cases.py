@@ -172,7 +172,11 @@ def save_step(
     advance: bool = False,
     id_check: IdCheckPort | None = None,
 ) -> Case:
-    """Save a step's entries; `complete` asks for the step's checks, `advance` moves on when complete."""
+    """Save a step's entries; `complete` asks for the step's checks, `advance` moves on when complete.
+
+    An earlier step (revisited with Back) may be saved too: the case goes back to it, saves it and walks
+    forward again over the steps still done; a change there voids an approval like any other change.
+    """
     try:
         step = Step(step)
     except ValueError:
@@ -180,7 +184,21 @@ def save_step(
             "case.unknown_value", "{field} cannot be {value}", field="step", value=str(step)
         ) from None
     with working_on(store, actor, case_id, STEP_ACTIONS.get(step, Action.EDIT_CASE)) as work:
-        record_step(work, step, _plain(data), complete=complete, advance=advance, id_check=id_check)
+        reached = work.case.step
+        entries, kept = _plain(data), work.case.step_data.get(step) or {}
+        unchanged = bool(kept) and all(kept.get(key) == value for key, value in entries.items())
+        if step.position < reached.position and not unchanged:
+            # A step revisited with Back: go back to it, save it, then return to where the case had reached.
+            work.case = case_moves.go_back(work.case, step, now=work.now)
+            record_step(work, step, entries, complete=complete, advance=False, id_check=id_check)
+            while work.deferred is None and work.case.step.position < reached.position:
+                if not case_moves.step_done(work.case, work.case.step):
+                    break
+                work.case = case_moves.advance(work.case, now=work.now)
+        elif step.position < reached.position:
+            pass  # revisited and unchanged (computed fields aside): nothing to save
+        else:
+            record_step(work, step, entries, complete=complete, advance=advance, id_check=id_check)
     return work.case
 
 

@@ -266,3 +266,25 @@ def test_wizard_header_shows_time_in_step_against_sla(store, staff, clock):
     header = case_lists.case_header(store, staff["teller"], case.id)
     assert (header.customer_name, header.step, header.sla_minutes) == (COMPANY, "intake", 15)
     assert header.time_in_step.total_seconds() == 20 * 60 and header.overdue is True
+
+
+def test_an_earlier_step_saved_from_back_keeps_the_case_where_it_was(store, staff):
+    teller = staff["teller"]
+    case = corporate_case_to_contract(store, teller)
+    assert case.step is Step.APPROVAL
+    corrected = corporate_identity()
+    corrected["phone"] = "021-6888 0002"
+    after = cases.save_step(store, teller, case.id, "identity", corrected, complete=True)
+    assert after.step is Step.APPROVAL and after.data_for(Step.IDENTITY)["phone"] == "021-6888 0002"
+    same = cases.save_step(store, teller, case.id, "identity", corrected, complete=True)  # no online_check
+    assert same == after  # the teller's entries are as saved: nothing changes, nothing is re-checked
+    with pytest.raises(RuleError) as ahead:
+        cases.save_step(
+            store,
+            teller,
+            cases.open_case(store, teller, "individual", "personal_i").id,
+            "risk",
+            {},
+            complete=False,
+        )
+    assert ahead.value.code == "case.not_current_step"
