@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from teller_app.cli import CommandFailed, CommandResult
 from teller_app.config import Config, write_config_file
+from teller_app.domain.errors import EnvironmentProblem
 from teller_app.domain.passwords import PasswordPolicy, check_password_policy, hash_password
 from teller_app.domain.roles import Role
 from teller_app.log import get_logger, safe_fields, setup_logging
@@ -23,6 +24,7 @@ from teller_app.storage.backup import backup_store, restore_store
 from teller_app.storage.checks import run_checks
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
 from teller_app.storage.keystore import (
+    DataKeys,
     create_keys,
     keys_exist,
     keys_folder,
@@ -50,6 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--admin", default="admin", help="user name of the first administrator")
     init.add_argument(
         "--password-stdin", action="store_true", help="read the administrator's password from stdin"
+    )
+    init.add_argument(
+        "--enrolment-secret-stdin",
+        action="store_true",
+        help="a second terminal of the branch: read the enrolment secret (from `teller-admin enrolment offer` "
+        "on a sibling) from stdin, after the password line when --password-stdin is given, and take the "
+        "branch's data keys from the central database",
     )
     init.set_defaults(handler=init_terminal)
 
@@ -103,6 +112,7 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
     if keys_exist(paths.data) or paths.local_store.exists():
         raise CommandFailed(f"this terminal is already set up ({paths.data}); nothing was changed")
     password, generated = _admin_password(args, config)
+    imported = _enrolled_keys(args, config) if args.enrolment_secret_stdin else None
 
     _log(config)
     statement = ""
@@ -112,7 +122,7 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
         store, statement = choose_kek_store(str(config.keystore), keys_folder(paths.data), store_id)
         return store
 
-    keys, recovery_key = create_keys(paths.data, kek_store)
+    keys, recovery_key = create_keys(paths.data, kek_store, imported=imported)
     store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
     try:
         with store.unit_of_work() as uow:
@@ -146,8 +156,9 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
     ]
     if generated:
         lines.append(f"Administrator's password (shown only this once): {password}")
-    if args.central:
-        lines.append(f"Central database: {args.central}")
+    registered = _register_centrally(args, lines) if args.central else None
+    if imported is not None:
+        lines.append("The branch's data keys were taken over from a sibling terminal (enrolment).")
     data = {
         "ok": True,
         "branch": args.branch,
@@ -158,8 +169,40 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
         "admin_username": args.admin,
         "admin_password": password if generated else None,
         "central_url": args.central,
+        "central_registered": registered,
+        "enrolled": imported is not None,
     }
     return CommandResult(data=data, lines=lines)
+
+
+def _enrolled_keys(args: argparse.Namespace, config: Config) -> DataKeys:
+    """The branch's data keys from an open enrolment offer in the central database (a second terminal)."""
+    from teller_app.sync.central import central_url, connect_central
+    from teller_app.sync.enrolment import accept_enrolment
+
+    secret = sys.stdin.readline().strip()
+    if not secret:
+        raise CommandFailed("no enrolment secret on stdin", 2)
+    engine = connect_central(central_url(args.central, config.paths))
+    try:
+        return accept_enrolment(engine, args.branch, secret)
+    finally:
+        engine.dispose()
+
+
+def _register_centrally(args: argparse.Namespace, lines: list[str]) -> bool:
+    """Record the terminal in the central database; when unreachable, the first sync does it."""
+    from teller_app.sync.registration import register_terminal
+
+    try:
+        register_terminal(args.central, args.branch, args.terminal)
+    except EnvironmentProblem as problem:
+        lines.append(
+            f"Central database {args.central} not reachable now ({problem.render()}); the first sync registers the terminal."
+        )
+        return False
+    lines.append(f"Registered with the central database {args.central}.")
+    return True
 
 
 def _admin_password(args: argparse.Namespace, config: Config) -> tuple[str, bool]:

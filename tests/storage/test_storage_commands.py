@@ -253,3 +253,49 @@ def test_keys_recover_after_the_key_store_is_lost(initialised, capsys, monkeypat
     )
     assert code == 0
     assert run(capsys, "doctor")[0] == 0
+
+
+def test_init_with_a_central_database_registers_the_terminal_there(capsys, tmp_path):
+    central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    code, data = run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)
+    assert code == 0 and data["central_registered"] is True
+    assert Config.load().central_url == central
+
+
+def test_init_works_offline_when_the_central_database_is_unreachable(capsys):
+    url = "postgresql+psycopg://nobody@127.0.0.1:9/nowhere"
+    code, data = run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", url)
+    assert code == 0 and data["central_registered"] is False
+    assert run(capsys, "doctor")[0] == 0
+
+
+def test_a_second_terminal_takes_the_branch_keys_by_enrolment_and_reads_the_first_ones_data(
+    capsys, monkeypatch, tmp_path, teller_home
+):
+    central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    assert run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)[0] == 0
+    first_keys = open_configured_store(Config.load())
+    sealed = first_keys.sealer.cipher.encrypt("customers", "name", "row-1", "分行共享".encode())
+    first_keys.close()
+    code, offer = run(capsys, "enrolment", "offer")
+    assert code == 0, offer
+    secret = next(value for key, value in offer.items() if "secret" in key)
+
+    monkeypatch.setenv("TELLER_HOME", str(tmp_path / "second-terminal"))
+    code, data = run(
+        capsys,
+        "init",
+        "--branch",
+        "B0101",
+        "--terminal",
+        "T02",
+        "--central",
+        central,
+        "--enrolment-secret-stdin",
+        stdin=secret + "\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0 and data["enrolled"], data
+    second = open_configured_store(Config.load())
+    assert second.sealer.cipher.decrypt("customers", "name", "row-1", sealed).decode() == "分行共享"
+    second.close()
