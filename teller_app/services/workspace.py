@@ -72,9 +72,17 @@ def is_initialised(config: Config) -> bool:
 
 
 def create_demo_workspace(
-    paths: AppPaths, environ: Mapping[str, str] | None = None, policy: Any = None
+    paths: AppPaths,
+    environ: Mapping[str, str] | None = None,
+    policy: Any = None,
+    *,
+    sample_cases: bool = False,
 ) -> DemoWorkspace:
-    """Keys, store, sample users and the embedded central database, in `paths` (TELLER_HOME)."""
+    """Keys, store, sample users and the embedded central database, in `paths` (TELLER_HOME).
+
+    With `sample_cases` the home page has something to show: one account opened end to end by the
+    scripted demo (PDFs in DATA/demo) and one case of teller1's waiting at the documents step.
+    """
     paths.ensure()
     config = Config.load(paths, environ)
     statement = ""
@@ -97,13 +105,15 @@ def create_demo_workspace(
             )
         users = ensure_demo_users(store, policy)
         ready = ensure_account_numbers(store, config)
+        if sample_cases and ready:
+            add_sample_cases(store, config, users)
     finally:
         store.close()
     return DemoWorkspace(
         branch=DEMO_BRANCH,
         terminal=DEMO_TERMINAL,
         users=users,
-        central_url=str(paths.embedded_central),
+        central_url=f"sqlite:///{paths.embedded_central}",
         key_store=statement,
         recovery_key=recovery_key,
         numbers_ready=ready,
@@ -130,6 +140,26 @@ def ensure_demo_users(store: Store, policy: Any = None) -> tuple[DemoUser, ...]:
             row.must_change_password = False  # the demo passwords are shown on purpose
         made.append(DemoUser(username, role, password, info.id, display_name))
     return tuple(made)
+
+
+def add_sample_cases(store: Store, config: Config, users: tuple[DemoUser, ...]) -> list[str]:
+    """A finished account and a case in progress, made through the real services by the sample users."""
+    from teller_app.services import cases, documents_review
+    from teller_app.services.demo import run_demo, sample_resident_id
+
+    by_name = {u.username: u for u in users}
+    teller, supervisor = by_name["teller1"].actor(), by_name["super1"].actor()
+    done = run_demo(store, config, config.paths.data / "demo", maker=teller, checker=supervisor)
+    open_case = cases.open_case(store, teller, "individual", "personal_ii", customer_name="赵小红")
+    cases.save_step(
+        store, teller, open_case.id, "intake", {"customer_name": "赵小红"}, complete=True, advance=True
+    )
+    identity = {"id_number": sample_resident_id("11010519920512004"), "phone": "13612345678"}
+    cases.save_step(store, teller, open_case.id, "identity", identity, complete=True, advance=True)
+    documents_review.record_document(
+        store, teller, open_case.id, "individual_id", "verified", original_seen=True
+    )
+    return [done.case_id, open_case.id]
 
 
 def certified_user(store: Store, username: str, role: Role) -> DemoUser:
