@@ -98,12 +98,19 @@ class SignInService:
     # -- authentication -----------------------------------------------------------------------------
 
     def authenticate(
-        self, username: str, password: str, totp_code: str | None = None, *, purpose: str = "sign_in"
+        self,
+        username: str,
+        password: str,
+        totp_code: str | None = None,
+        *,
+        purpose: str = "sign_in",
+        second_factor: bool = True,
     ) -> Authenticated:
         """Check the password (and the one-time code where required); record the outcome; raise on refusal.
 
         `purpose` names why in the audit record: "sign_in", "approval" (the checker in a dual sign-in),
-        "override" (a supervisor unlocking someone else's screen).
+        "override" (a supervisor unlocking someone else's screen), "unlock", "password_change".
+        `second_factor=False` skips the one-time code for checks inside a session that already gave one.
         """
         now = self.clock()
         snapshot = self._snapshot(username)
@@ -124,7 +131,7 @@ class SignInService:
             self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
             raise
         accepted_step = None
-        if second_factor_required(snapshot.role, self.policy.supervisor_totp):
+        if second_factor and second_factor_required(snapshot.role, self.policy.supervisor_totp):
             accepted_step = self._check_second_factor(snapshot, totp_code, now, purpose)
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
@@ -133,8 +140,8 @@ class SignInService:
                 row.last_sign_in_at = now
             if needs_rehash(row.password_hash, self.policy.kdf):
                 row.password_hash = hash_password(password, self.policy.kdf)
-            if accepted_step is not None and snapshot.second_factor is not None:
-                uow.seal(row, "totp_secret", pack_second_factor(snapshot.second_factor[0], accepted_step))
+            if accepted_step is not None:
+                _keep_accepted_step(uow, row, accepted_step)
             action = "sign_in" if purpose == "sign_in" else f"sign_in.{purpose}"
             uow.append_audit(action, "ok", details={"purpose": purpose, "role": snapshot.role.value})
             must_change = bool(row.must_change_password)
@@ -166,8 +173,11 @@ class SignInService:
                 display_name=display or "",
             )
 
-    def _failure(self, snapshot: _Snapshot, purpose: str, reason: str) -> RuleError:
-        """Count a failed attempt; the fifth (by default) starts a lockout. Returns the error to raise."""
+    def _failure(
+        self, snapshot: _Snapshot, purpose: str, reason: str, refusal: RuleError | None = None
+    ) -> RuleError:
+        """Count a failed attempt; the fifth (by default) starts a lockout. Returns the error to raise:
+        the lockout, else `refusal` (a one-time code's own error), else the wrong-password refusal."""
         now = self.clock()
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
@@ -186,7 +196,7 @@ class SignInService:
                 )
         if started and state.locked_until is not None:
             return lockout_error(state.locked_until, now)
-        return bad_credentials(attempts_left(state, self.policy.sign_in))
+        return refusal or bad_credentials(attempts_left(state, self.policy.sign_in))
 
     def _check_second_factor(self, snapshot: _Snapshot, code: str | None, now: datetime, purpose: str) -> int:
         if snapshot.second_factor is None:
@@ -200,7 +210,22 @@ class SignInService:
         try:
             return verify_code(secret, code, now, last_step).step
         except RuleError as refusal:
-            raise self._failure(snapshot, purpose, refusal.code) from refusal
+            raise self._failure(snapshot, purpose, refusal.code, refusal) from refusal
+
+    def confirm_second_factor(self, session: Session, code: str | None) -> None:
+        """A fresh one-time code from the signed-in user, when their role needs one (approvals)."""
+        self._check_known(session)
+        if not second_factor_required(session.role, self.policy.supervisor_totp):
+            return
+        snapshot = self._snapshot(session.username)
+        if snapshot is None:
+            raise RuleError("session.unknown", "This session is not valid here. Please sign in.")
+        now = self.clock()
+        step = self._check_second_factor(snapshot, code, now, "confirm")
+        with self.store.unit_of_work(user_id=snapshot.id) as uow:
+            row = require_user(uow.session, snapshot.username)
+            _keep_accepted_step(uow, row, step)
+            self._append(uow, "sign_in.confirm", "ok", "confirm")
 
     def _record(self, user_id: str | None, action: str, result: str, purpose: str, **details: object) -> None:
         with self.store.unit_of_work(user_id=user_id) as uow:
@@ -278,7 +303,7 @@ class SignInService:
         self._check_known(session)
         if not session.locked:
             return session
-        self.authenticate(session.username, password, purpose="unlock")
+        self.authenticate(session.username, password, purpose="unlock", second_factor=False)
         session.locked = False
         session.last_activity = self.clock()
         with self.store.unit_of_work(user_id=session.user_id) as uow:
@@ -328,7 +353,7 @@ class SignInService:
         self._check_known(session)
         if session.locked:
             raise RuleError("session.locked", "The screen is locked. Enter your password to continue.")
-        self.authenticate(session.username, old_password, purpose="password_change")
+        self.authenticate(session.username, old_password, purpose="password_change", second_factor=False)
         if same_password(old_password, new_password):
             raise RuleError("password.same_as_old", "The new password must differ from the old one")
         with self.store.unit_of_work(user_id=session.user_id) as uow:
@@ -356,6 +381,17 @@ class SignInService:
         except RuleError:
             return False
         return True
+
+
+def _keep_accepted_step(uow: UnitOfWork, row: User, step: int) -> None:
+    """Store the time step of the code just used; refuse it if the same or a later one was used meanwhile."""
+    blob = uow.open(row, "totp_secret")
+    if not blob:
+        raise RuleError("totp.not_enrolled", "A one-time code is required but none is set up for this user")
+    secret, last_step = unpack_second_factor(blob)
+    if last_step is not None and step <= last_step:
+        raise RuleError("totp.replayed", "This one-time code was already used. Wait for the next code.")
+    uow.seal(row, "totp_secret", pack_second_factor(secret, step))
 
 
 def _user_by_id(uow: UnitOfWork, user_id: str) -> User:
