@@ -38,6 +38,7 @@ from teller_app.domain.sign_in import (
     record_success,
 )
 from teller_app.domain.totp import second_factor_required, verify_code
+from teller_app.log import get_logger, safe_fields
 from teller_app.services.users import (
     AuthPolicy,
     apply_sign_in_state,
@@ -51,6 +52,8 @@ from teller_app.services.users import (
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
+
+log = get_logger("services.sign_in")
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ class SignInService:
                     uow, "sign_in.locked_out", "locked", purpose, locked_until=state.locked_until.isoformat()
                 )
         if started and state.locked_until is not None:
+            log.warning("sign-in lockout %s", safe_fields({"user_id": snapshot.id, "code": reason}))
             return lockout_error(state.locked_until, now)
         return refusal or bad_credentials(attempts_left(state, self.policy.sign_in))
 

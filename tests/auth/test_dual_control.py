@@ -406,3 +406,59 @@ def test_supervisor_without_an_enrolled_authenticator_is_refused(store, users, c
     with pytest.raises(RuleError) as caught:
         service.sign_in("sun.boss", PASSWORD, "123456")
     assert caught.value.code == "totp.not_enrolled"
+
+
+def test_an_expired_request_cannot_be_decided(dual, sign_in, teller_session, waiting_case, clock):
+    from teller_app.config import Config
+
+    clock.advance(hours=Config.load().approval_expiry_hours)
+    assert sign_in.lock_if_idle(teller_session)
+    sign_in.unlock(teller_session, NEW)
+    with pytest.raises(RuleError) as caught:
+        dual.decide_approval(
+            waiting_case,
+            "approve",
+            checker_username="liu.zhu",
+            checker_password=PASSWORD,
+            teller_session=teller_session,
+        )
+    assert caught.value.code == "approval.request_expired"
+
+
+def test_every_sign_in_and_approval_event_is_in_one_verified_audit_chain(
+    store, sign_in, dual, teller_session, waiting_case, audit, clock
+):
+    from teller_app.storage.audit import verify_session
+
+    with pytest.raises(RuleError):
+        sign_in.sign_in("zhao.min", "Wrong-Pass-0001")
+    for _ in range(5):
+        with pytest.raises(RuleError):
+            sign_in.sign_in("sun.boss", "Wrong-Pass-0001")
+    sign_in.lock(teller_session)
+    sign_in.unlock(teller_session, NEW)
+    sign_in.lock(teller_session)
+    sign_in.override_unlock(teller_session, "liu.zhu", PASSWORD)
+    dual.decide_approval(
+        waiting_case,
+        "return",
+        {"identity": ["电话有误"]},
+        checker_username="liu.zhu",
+        checker_password=PASSWORD,
+        teller_session=teller_session,
+    )
+    sign_in.sign_out(teller_session)
+    actions = {event.action for event in audit()}
+    assert {
+        "sign_in",
+        "sign_in.failed",
+        "sign_in.locked_out",
+        "session.locked",
+        "session.unlocked",
+        "session.override_unlock",
+        "approval.return",
+        "approval.dual_sign_in",
+        "session.signed_out",
+    } <= actions
+    with store.reading() as session:
+        assert all(result.ok for result in verify_session(session))
