@@ -184,6 +184,7 @@ def save_step(
             "case.unknown_value", "{field} cannot be {value}", field="step", value=str(step)
         ) from None
     with working_on(store, actor, case_id, STEP_ACTIONS.get(step, Action.EDIT_CASE)) as work:
+        case_moves.refuse_if_not_editable(work.case)
         reached = work.case.step
         entries, kept = _plain(data), work.case.step_data.get(step) or {}
         unchanged = bool(kept) and all(kept.get(key) == value for key, value in entries.items())
