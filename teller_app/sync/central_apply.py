@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -189,6 +190,32 @@ def _apply_appends(
     ]
 
 
+@dataclass
+class UpsertDecision:
+    """Per op: its new version, or a conflict; per row: the op whose payload is stored and its version."""
+
+    versions: dict[str, int] = field(default_factory=dict)
+    final: dict[str, tuple[str, int]] = field(default_factory=dict)
+    conflicting: list[PushOp] = field(default_factory=list)
+
+
+def decide_upserts(ops: Sequence[PushOp], current: dict[str, int], foreign: dict[str, int]) -> UpsertDecision:
+    """The version rule on ids and versions only: an edit conflicts when another writer wrote a version above
+    its base; otherwise the row's version goes up by one. `current` holds the central versions of the rows
+    that exist, `foreign` the highest version of each row written by anybody but this terminal."""
+    decision = UpsertDecision()
+    versions = dict(current)
+    for op in ops:
+        row_id = op.entity_id
+        if foreign.get(row_id, 0) > op.base_version and row_id in current:
+            decision.conflicting.append(op)
+            continue
+        versions[row_id] = versions.get(row_id, 0) + 1
+        decision.versions[op.op_id] = versions[row_id]
+        decision.final[row_id] = (op.op_id, versions[row_id])
+    return decision
+
+
 def _apply_upserts(
     conn: sa.Connection,
     terminal: TerminalIdentity,
@@ -202,29 +229,30 @@ def _apply_upserts(
     ids = list(dict.fromkeys(op.entity_id for op, _ in items))
     current = _current_rows(conn, table, ids)
     foreign = _foreign_versions(conn, table.name, terminal.terminal_id, ids)
-    versions = {row_id: int(row["version"] or 0) for row_id, row in current.items()}
-    final: dict[str, dict[str, Any]] = {}
-    for op, row in items:
-        row_id = op.entity_id
-        if foreign.get(row_id, 0) > op.base_version:
-            central_row = final.get(row_id) or current.get(row_id)
-            if central_row is None:  # written and gone? cannot happen with no deletes; keep the edit
-                central_row = {**row, "version": 0}
-            outcomes[op.op_id] = _conflict(conn, terminal, table, op, row_id, central_row, now)
-            continue
-        versions[row_id] = versions.get(row_id, 0) + 1
-        final[row_id] = {**row, "version": versions[row_id]}
-        outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, row_id, version=versions[row_id])
-    upsert_rows(conn, table, list(final.values()))
+    decision = decide_upserts(
+        [op for op, _ in items], {i: int(r["version"] or 0) for i, r in current.items()}, foreign
+    )
+    for op in decision.conflicting:
+        outcomes[op.op_id] = open_conflict(
+            conn, terminal, table, op, op.entity_id, current[op.entity_id], now
+        )
+    rows_by_op = {op.op_id: row for op, row in items}
+    for op, _ in items:
+        if op.op_id in decision.versions:
+            outcomes[op.op_id] = OpOutcome(
+                op.op_id, APPLIED, op.entity, op.entity_id, version=decision.versions[op.op_id]
+            )
+    final = [{**rows_by_op[op_id], "version": version} for op_id, version in decision.final.values()]
+    upsert_rows(conn, table, final)
     return [
         NewChange(
             shared_tables.stream_of(row.get("branch")),
             table.name,
-            row_id,
+            row["id"],
             row["version"],
             terminal.terminal_id,
         )
-        for row_id, row in final.items()
+        for row in final
     ]
 
 
@@ -249,7 +277,7 @@ def _accounts_numbered_from_own_blocks(
     return kept
 
 
-def _conflict(
+def open_conflict(
     conn: sa.Connection,
     terminal: TerminalIdentity,
     table: sa.Table,

@@ -7,7 +7,6 @@ the queue (state 'rejected', kept for the teller to see), so one bad row never b
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -45,23 +44,28 @@ def due_batch(store: Store, limit: int, now: datetime, ignore_backoff: bool = Fa
     """The oldest waiting entries, or none when the oldest is still waiting out its backoff (unless the
     caller has just reached the central database in this round and so waives it)."""
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(outbox).where(outbox.c.state == "waiting").order_by(outbox.c.seq).limit(limit)
-        ).all()
+        raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
+        assert raw is not None
+        rows = raw.execute(
+            "SELECT seq, op_id, entity, entity_id, operation, payload, base_version, next_attempt_at "
+            "FROM outbox WHERE state = 'waiting' ORDER BY seq LIMIT ?",
+            (limit,),
+        ).fetchall()
     if not rows:
         return []
-    head_due = rows[0].next_attempt_at
-    if not ignore_backoff and head_due is not None and _aware(head_due) > now:
+    head_due = _stored_time(rows[0][7])
+    if not ignore_backoff and head_due is not None and head_due > now:
         return []
-    return [QueuedOp(row.seq, _push_op(row)) for row in rows]
+    # The payload stays the JSON text the outbox holds: the central side decodes (and refuses) it by name.
+    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], int(r[6] or 0))) for r in rows]
 
 
-def _push_op(row: Any) -> PushOp:
-    try:
-        payload: Any = json.loads(row.payload)
-    except ValueError:
-        payload = row.payload  # the central side rejects it by name; the queue moves on
-    return PushOp(row.op_id, row.entity, row.entity_id, row.operation, payload, int(row.base_version or 0))
+def _stored_time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return _aware(value)
 
 
 def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime) -> None:
@@ -89,8 +93,6 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             central_rows.append((item.op.entity, answer.central_row))
     conflicts_seen = sum(1 for o in outcomes if o.outcome == CONFLICT and not o.replayed)
     with store.writer.connection() as conn:
-        for chunk in _chunks(done):
-            conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
         if rejected:
             conn.execute(
                 outbox.update()
@@ -103,6 +105,7 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
                 ),
                 rejected,
             )
+        _delete_done(conn, queued, done, every_op_answered=all(q.op.op_id in by_op for q in queued))
         for entity, rows in versions.items():
             table = shared_tables.synced_table(entity)
             if table is not None:
@@ -118,6 +121,19 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             write_state(conn, held_key(entity, entity_id), conflict_id)
         if conflicts_seen:
             add_to_state(conn, "conflicts_raised", conflicts_seen)
+
+
+def _delete_done(
+    conn: sa.Connection, queued: Sequence[QueuedOp], done: Sequence[int], every_op_answered: bool
+) -> None:
+    """Remove settled entries. The batch was the first waiting entries by seq and the rejected ones are no
+    longer 'waiting', so when every op was answered a single range delete removes exactly the done ones."""
+    if every_op_answered:
+        low, high = queued[0].seq, queued[-1].seq
+        conn.execute(outbox.delete().where(outbox.c.seq.between(low, high), outbox.c.state == "waiting"))
+        return
+    for chunk in _chunks(list(done)):
+        conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
 
 
 def postpone(store: Store, queued: Sequence[QueuedOp], now: datetime, problem: str) -> None:
@@ -140,19 +156,23 @@ def postpone(store: Store, queued: Sequence[QueuedOp], now: datetime, problem: s
             )
 
 
-def store_central_row(conn: sa.Connection, entity: str, payload: dict[str, Any]) -> bool:
-    """Write a row received from the central database into the local store (no outbox entry)."""
+def store_central_rows(conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]]) -> int:
+    """Write rows received from the central database into the local store (no outbox entries), in one go."""
     from teller_app.sync.central_apply import insert_new_rows, upsert_rows
 
     table = shared_tables.synced_table(entity)
-    if table is None:
-        return False
-    row = payload_to_row(table, payload)
+    if table is None or not payloads:
+        return 0
+    rows = [payload_to_row(table, payload) for payload in payloads]
     if shared_tables.append_only(entity):
-        insert_new_rows(conn, table, [row])
+        insert_new_rows(conn, table, rows)
     else:
-        upsert_rows(conn, table, [row])
-    return True
+        upsert_rows(conn, table, rows)
+    return len(rows)
+
+
+def store_central_row(conn: sa.Connection, entity: str, payload: dict[str, Any]) -> bool:
+    return store_central_rows(conn, entity, [payload]) == 1
 
 
 def waiting_entity_ids(conn: sa.Connection, entity: str, ids: Sequence[str]) -> set[str]:

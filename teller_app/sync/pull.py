@@ -22,7 +22,7 @@ from teller_app.sync.local_queue import (
     held_entity_ids,
     read_state,
     release_held,
-    store_central_row,
+    store_central_rows,
     waiting_entity_ids,
     write_state,
 )
@@ -67,8 +67,7 @@ def pull_batch(store: Store, central: sa.Engine, branch: str, limit: int) -> Pul
             fetched = rows[entity]
             resolved = {i for (e, i) in resolutions if e == entity}
             keep = _newer_than_local(conn, entity, fetched, resolved)
-            for payload in keep:
-                store_central_row(conn, entity, payload)
+            store_central_rows(conn, entity, keep)
             release_held(conn, entity, [p["id"] for p in keep if p["id"] in resolved])
             applied += len(keep)
         for stream, position in new_positions.items():

@@ -18,6 +18,7 @@ from teller_app.domain.errors import TellerError
 from teller_app.storage.store import Store
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
+from teller_app.sync.central_bulk import BatchRefused, apply_push_bulk
 from teller_app.sync.local_queue import due_batch, postpone, settle
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 
@@ -46,8 +47,10 @@ def send_batch(
     """Apply a batch centrally in one transaction; when a constraint refuses it, again op by op."""
     try:
         with central_transaction(central) as conn:
+            if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+                return apply_push_bulk(conn, terminal, ops, now)
             return apply_push(conn, terminal, ops, now)
-    except _REFUSALS:
+    except (*_REFUSALS, BatchRefused):
         with central_transaction(central) as conn:
             return apply_push(conn, terminal, ops, now, isolate=True)
 

@@ -1,0 +1,280 @@
+"""Sync benchmarks against a real PostgreSQL, each against a baseline measured in the same run.
+
+1. Push N cases and M audit events (every one an outbox entry, personal data as ciphertext) from a
+   terminal to PostgreSQL through the sync engine — idempotent upserts, applied-op records, change log,
+   local settlement — vs a raw psycopg COPY of the same rows into an identical empty schema.
+   Goal: the push rate is at least half the raw COPY rate.
+2. Catch-up after a day offline at a busy branch: K complete onboardings through the case services with
+   the central database unreachable, then one sync round until the queue is empty.
+3. Pull cost with 100,000 vs 1,000,000 rows in the central database: the same 1,000 newest changes
+   pulled and applied each time. Goal: the same within noise (the cost follows the changes, not the table).
+
+Run: .venv/bin/python -m bench.sync [--cases 10000] [--events 100000] [--day 100] [--quick]
+PostgreSQL: TELLER_BENCH_PG_URL, else TELLER_TEST_PG_URL, else postgres@127.0.0.1:5432.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from teller_app.paths import AppPaths
+from teller_app.storage.keystore import fresh_data_keys
+from teller_app.storage.schema import AuditEvent, Case
+from teller_app.storage.store import Store, TerminalIdentity, open_store
+from teller_app.sync.central import connect_central, upgrade_central
+from teller_app.sync.engine import SyncEngine
+from teller_app.sync.local_queue import write_state
+from teller_app.sync.pull import POSITION_KEY, pull_batch
+from teller_app.sync.push import push_batch
+from teller_app.sync.registration import register_terminal
+
+BRANCH = "310115"
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def server_url() -> str:
+    return os.environ.get("TELLER_BENCH_PG_URL") or os.environ.get("TELLER_TEST_PG_URL") or DEFAULT_PG
+
+
+@contextmanager
+def scratch_database(label: str) -> Iterator[str]:
+    server = server_url()
+    name = f"bench_sync_{label}_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+def new_terminal(folder: Path, code: str, central_url: str, batch_size: int) -> tuple[Store, SyncEngine]:
+    paths = AppPaths(data=folder / code, config=folder / code, logs=folder / code / "logs").ensure()
+    store = open_store(paths, fresh_data_keys(code), TerminalIdentity(BRANCH, code))
+    register_terminal(central_url, BRANCH, code)
+    return store, SyncEngine(store, central_url, batch_size=batch_size)
+
+
+# -- 1. push vs COPY ---------------------------------------------------------------------------------
+
+
+def fill_outbox(store: Store, cases: int, events: int) -> None:
+    per_case = max(1, events // max(1, cases))
+    made_events = 0
+    for start in range(0, cases, 200):
+        with store.unit_of_work(user_id="u-teller") as uow:
+            for n in range(start, min(cases, start + 200)):
+                case = uow.new(
+                    Case,
+                    terminal=store.identity.terminal,
+                    customer_kind="enterprise_legal_person",
+                    account_type="basic",
+                    status="open",
+                    current_step="intake",
+                    procedure_version="2026.1",
+                    maker_id="u-teller",
+                    step_entered_at=uow.clock(),
+                )
+                uow.seal(
+                    case,
+                    "summary",
+                    {"customer_name": f"上海星辰第{n}号国际贸易有限公司", "address": "张江路88号"},
+                )
+                for _ in range(per_case if made_events + per_case <= events else events - made_events):
+                    uow.append_audit(
+                        "step.save", case_id=case.id, step="intake", details={"field": "name", "n": n}
+                    )
+                    made_events += 1
+
+
+def push_everything(store: Store, engine: SyncEngine) -> tuple[float, int]:
+    sent = 0
+    started = time.perf_counter()
+    while True:
+        result = push_batch(store, engine.central, engine.identity, engine.batch_size, engine.clock(), True)
+        if result.sent == 0:
+            break
+        sent += result.sent
+    return time.perf_counter() - started, sent
+
+
+def copy_same_rows(source_url: str, target_url: str) -> tuple[float, int]:
+    """COPY the pushed cases and audit events into an identical empty schema: the raw baseline."""
+    tables = [Case.__table__, AuditEvent.__table__]
+    source = sa.create_engine(source_url)
+    rows: dict[str, list[tuple]] = {}
+    with source.connect() as conn:
+        for table in tables:
+            names = [c.name for c in table.columns]
+            rows[table.name] = [
+                tuple(r) for r in conn.exec_driver_sql(f"SELECT {', '.join(names)} FROM {table.name}")
+            ]
+    source.dispose()
+    target = sa.create_engine(target_url)
+    with target.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        started = time.perf_counter()
+        with raw.cursor() as cursor:
+            for table in tables:
+                names = ", ".join(c.name for c in table.columns)
+                with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+                    for row in rows[table.name]:
+                        copy.write_row(row)
+        raw.commit()
+        elapsed = time.perf_counter() - started
+    target.dispose()
+    return elapsed, sum(len(v) for v in rows.values())
+
+
+def bench_push(folder: Path, cases: int, events: int, batch: int) -> None:
+    with scratch_database("push") as central_url, scratch_database("copy") as copy_url:
+        upgrade_central(connect_central(copy_url))
+        store, engine = new_terminal(folder, "T01", central_url, batch)
+        print(f"preparing {cases} cases and {events} audit events in the outbox …", flush=True)
+        fill_outbox(store, cases, events)
+        push_seconds, pushed = push_everything(store, engine)
+        copy_seconds, copied = copy_same_rows(central_url, copy_url)
+        engine.close()
+        store.close()
+    push_rate, copy_rate = pushed / push_seconds, copied / copy_seconds
+    print(f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s (batch {batch})")
+    print(f"COPY  {copied:>8} rows in {copy_seconds:7.2f} s  = {copy_rate:9.0f} rows/s")
+    print(f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (goal >= 0.50)")
+
+
+# -- 2. catch-up after a day offline ------------------------------------------------------------------
+
+
+def bench_day(folder: Path, customers: int) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from onboarding_flow import customer, onboard
+
+    with scratch_database("day") as central_url:
+        store, engine = new_terminal(folder, "T02", central_url, 500)
+        engine.run_once()  # morning: the number block arrives; then the line goes down
+        started = time.perf_counter()
+        for n in range(1, customers + 1):
+            onboard(store, customer(n))
+        work_seconds = time.perf_counter() - started
+        with store.engine.connect() as conn:
+            waiting = conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar()
+        started = time.perf_counter()
+        report = engine.run_once()
+        catch_up = time.perf_counter() - started
+        engine.close()
+        store.close()
+    print(
+        f"day offline: {customers} onboardings ({work_seconds:.1f} s of counter work), {waiting} ops waiting; "
+        f"catch-up {catch_up:.2f} s ({report.pushed} pushed, waiting after: {report.waiting})"
+    )
+    print(f"ratio catch-up / counter work time = {catch_up / work_seconds:.3f}")
+
+
+# -- 3. pull cost vs table size ------------------------------------------------------------------------
+
+
+def grow_central(central_url: str, first: int, last: int) -> int:
+    """Add cases first..last and their change log entries; return the stream's last position."""
+    engine = sa.create_engine(central_url)
+    with engine.begin() as conn:
+        base = conn.exec_driver_sql(
+            f"SELECT coalesce(max(last_position), 0) FROM change_streams WHERE stream = '{BRANCH}'"
+        ).scalar_one()
+        conn.exec_driver_sql(
+            "INSERT INTO cases (id, branch, version, updated_at, terminal, customer_kind, account_type, status, "
+            "current_step, procedure_version, maker_id, training, created_at, summary) "
+            f"SELECT md5(g::text)::uuid::text, '{BRANCH}', 1, now(), 'T09', 'enterprise_legal_person', 'basic', "
+            "'open', 'intake', '2026.1', 'u', false, now(), decode(md5(g::text) || md5(g::text), 'hex') "
+            f"FROM generate_series({first}, {last}) g"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
+            f"SELECT '{BRANCH}', {base} + g - {first} + 1, 'cases', md5(g::text)::uuid::text, 1, '{BRANCH}:T09' "
+            f"FROM generate_series({first}, {last}) g"
+        )
+        top = base + last - first + 1
+        conn.exec_driver_sql(
+            f"INSERT INTO change_streams (stream, last_position) VALUES ('{BRANCH}', {top}) "
+            f"ON CONFLICT (stream) DO UPDATE SET last_position = {top}"
+        )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE cases")
+        conn.exec_driver_sql("VACUUM ANALYZE change_log")
+    engine.dispose()
+    return int(top)
+
+
+def time_pull(store: Store, engine: SyncEngine, total: int, changes: int, repeats: int) -> float:
+    timings = []
+    for _ in range(repeats):
+        with store.writer.connection() as conn:
+            conn.exec_driver_sql("DELETE FROM cases")
+            write_state(conn, POSITION_KEY + BRANCH, str(total - changes))
+            write_state(conn, POSITION_KEY + "*", "999999999")
+        started = time.perf_counter()
+        applied = 0
+        while True:
+            got = pull_batch(store, engine.central, BRANCH, 500)
+            applied += got.applied
+            if got.changes == 0:
+                break
+        timings.append(time.perf_counter() - started)
+        assert applied == changes, applied
+    return statistics.median(timings)
+
+
+def bench_pull(folder: Path, small: int, large: int, changes: int) -> None:
+    with scratch_database("pull") as central_url:
+        upgrade_central(connect_central(central_url))
+        store, engine = new_terminal(folder, "T03", central_url, 500)
+        top = grow_central(central_url, 1, small)
+        at_small = time_pull(store, engine, top, changes, 5)
+        top = grow_central(central_url, small + 1, large)
+        at_large = time_pull(store, engine, top, changes, 5)
+        engine.close()
+        store.close()
+    print(f"pull {changes} changes with {small:>9} rows centrally: {at_small * 1000:8.1f} ms (median of 5)")
+    print(f"pull {changes} changes with {large:>9} rows centrally: {at_large * 1000:8.1f} ms (median of 5)")
+    print(f"ratio pull time large/small = {at_large / at_small:.2f}   (goal: 1.0 within noise)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--batch", type=int, default=2_000)
+    parser.add_argument("--day", type=int, default=100, help="onboardings in the offline day")
+    parser.add_argument("--small", type=int, default=100_000)
+    parser.add_argument("--large", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true", help="a tenth of every size, for a smoke run")
+    parser.add_argument("--only", choices=("push", "day", "pull"), default=None)
+    args = parser.parse_args(argv)
+    scale = 10 if args.quick else 1
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+        folder = Path(tmp)
+        if args.only in (None, "push"):
+            bench_push(folder, args.cases // scale, args.events // scale, args.batch)
+        if args.only in (None, "day"):
+            bench_day(folder, max(5, args.day // scale))
+        if args.only in (None, "pull"):
+            bench_pull(folder, args.small // scale, args.large // scale, 1_000)
+
+
+if __name__ == "__main__":
+    main()
