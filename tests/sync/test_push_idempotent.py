@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from sync_helpers import count, edit_case, open_case, record_step
 
@@ -101,3 +102,34 @@ def test_a_rejected_row_leaves_the_queue_and_the_rows_behind_it_go_through(pg_ur
 
     [refused] = rejected_entries(teller.store)
     assert refused.entity_id == first and "sync.foreign_branch" in refused.reason
+
+
+@pytest.mark.parametrize(
+    ("damage", "code"),
+    [
+        ('replace(payload, \'"training":false\', \'"training":"perhaps"\')', "sync.bad_payload"),
+        ("'{not json'", "sync.bad_payload"),
+        ('replace(payload, \'"training":false\', \'"training":false,"smuggled":1\')', "sync.bad_payload"),
+    ],
+)
+def test_a_malformed_row_is_rejected_by_name_and_the_batch_behind_it_still_lands(
+    pg_url, open_terminals, damage, code
+):
+    teller = open_terminals(pg_url, BRANCH, "T01")
+    broken = open_case(teller)
+    with teller.store.writer.connection() as conn:
+        conn.exec_driver_sql(
+            f"UPDATE outbox SET payload = {damage} WHERE entity = 'cases' AND entity_id = '{broken}'"
+        )
+    fine = open_case(teller, name="上海海棠贸易有限公司")
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.rejected == 1 and report.waiting == 0
+    from teller_app.sync.status import rejected_entries
+
+    [refused] = rejected_entries(teller.store)
+    assert refused.entity_id == broken and code in refused.reason
+    with teller.sync.central.connect() as conn:
+        ids = set(conn.exec_driver_sql("SELECT id FROM cases").scalars())
+    assert ids == {fine}
