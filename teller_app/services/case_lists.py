@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import CaseStatus
+from teller_app.domain.case_records import request_from_data
 from teller_app.domain.case_timing import current_step_overdue, time_in_step
 from teller_app.domain.errors import InputError
 from teller_app.domain.permissions import Action, can
+from teller_app.domain.risk_levels import RiskLevel
 from teller_app.services.actors import Actor, check_case_mode, check_may
 from teller_app.services.case_store import load_case
 from teller_app.services.procedures import definition_by_version
@@ -74,12 +76,16 @@ def _name(store: Store, session: Session, row: CaseRow) -> str:
 
 
 def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: datetime) -> CaseListing:
-    case = load_case(store, row.id)
-    request = case.approval_request if case.status is CaseStatus.AWAITING_APPROVAL else None
+    """One line from the plain columns and the sealed summary (the step data is not decrypted)."""
+    summary = store.sealer.open_json(row, "summary") or {}
+    pending = summary.get("approval_request") if row.status == CaseStatus.AWAITING_APPROVAL.value else None
+    request = request_from_data(pending) if pending else None
     may_decide = False
-    if request is not None and case.risk_level is not None:
-        authority = definition_by_version(case.procedure_version).approval_authority
-        may_decide = actor.role in authority.get(case.risk_level, frozenset()) and actor.user_id != case.maker
+    if request is not None and row.risk_level:
+        authority = definition_by_version(row.procedure_version).approval_authority
+        allowed = authority.get(RiskLevel(row.risk_level), frozenset())
+        may_decide = actor.role in allowed and actor.user_id != row.maker_id
+    reasons = {step: tuple(texts) for step, texts in (summary.get("return_reasons") or {}).items()}
     return CaseListing(
         case_id=row.id,
         customer_name=_name(store, session, row),
@@ -96,19 +102,25 @@ def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: da
         waiting=request.age(now) if request else None,
         expired=request.is_expired(now) if request else False,
         may_decide=may_decide,
-        return_reasons={s.value: r for s, r in case.return_reasons.items()} or None,
+        return_reasons=reasons or None,
     )
 
 
 def _rows(store: Store, actor: Actor, *conditions: object) -> list[CaseListing]:
     now = store.clock()
     with store.reading() as session:
-        query = select(CaseRow).where(*conditions).order_by(CaseRow.updated_at.desc())  # type: ignore[arg-type]
+        query = (
+            select(CaseRow)
+            .where(*conditions)  # type: ignore[arg-type]
+            .order_by(CaseRow.updated_at.desc())
+            .limit(MAX_LISTED)
+        )
         if actor.training:
             query = query.where(CaseRow.training.is_(True))
         return [_listing(store, session, row, actor, now) for row in session.scalars(query)]
 
 
+MAX_LISTED = 500
 _OPEN = (CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, CaseStatus.AWAITING_APPROVAL, CaseStatus.APPROVED)
 
 
