@@ -1,0 +1,50 @@
+-- Database roles for Teller App terminals on the central PostgreSQL database.
+--
+-- Run as the owner of the central database (the role that ran the migrations), once per database for the
+-- group role and once per terminal for its login role:
+--
+--   psql "$CENTRAL_ADMIN_URL" -v ON_ERROR_STOP=1 -f packaging/sql/terminal_role.sql \
+--        -v terminal_login=teller_310115_t01 -v terminal_password='…a long random password…'
+--
+-- What a terminal may do, and nothing more:
+--   * business tables: read, insert and update (idempotent upserts); append-only records (audit events,
+--     approval requests, approvals): read and insert only. Nobody gets DELETE or TRUNCATE; the
+--     audit_events trigger refuses UPDATE and DELETE even for the owner.
+--   * sync bookkeeping: insert its applied ops, change-log entries, chain anchors and conflicts; advance
+--     the change-stream counters and the branch number sequences; read the migration versions.
+--   * no DDL: the schema is migrated by the owner (`teller-admin init --central` run once with the
+--     owner's URL, or any later upgrade), never by a terminal.
+-- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
+-- which PUBLIC holds by default; if it was revoked, grant it to teller_terminal.
+
+\set ON_ERROR_STOP 1
+
+-- The group role that carries the privileges (no login).
+SELECT 'CREATE ROLE teller_terminal NOLOGIN'
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'teller_terminal') \gexec
+
+GRANT CONNECT, TEMPORARY ON DATABASE :"DBNAME" TO teller_terminal;
+GRANT USAGE ON SCHEMA public TO teller_terminal;
+
+-- Business tables kept in step with the terminals (upsert = INSERT … ON CONFLICT DO UPDATE).
+GRANT SELECT, INSERT, UPDATE ON
+    customers, cases, case_steps, documents, document_scans, beneficial_owners, risk_assessments,
+    accounts, users, process_definitions, number_blocks
+TO teller_terminal;
+
+-- Append-only records: inserted once, never changed.
+GRANT SELECT, INSERT ON audit_events, approval_requests, approvals TO teller_terminal;
+
+-- Sync bookkeeping.
+GRANT SELECT, INSERT ON applied_ops, change_log, chain_anchors TO teller_terminal;
+GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key_enrolments TO teller_terminal;
+GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
+GRANT SELECT ON alembic_version, central_alembic_version TO teller_terminal;
+
+-- One login role per terminal, member of the group. Skipped when no terminal_login is given.
+\if :{?terminal_login}
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE teller_terminal', :'terminal_login', :'terminal_password')
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'terminal_login') \gexec
+-- A short statement timeout keeps a terminal on a bad line from holding locks for long.
+SELECT format('ALTER ROLE %I SET statement_timeout = %L', :'terminal_login', '60s') \gexec
+\endif

@@ -1,0 +1,75 @@
+"""The shipped terminal role (packaging/sql/terminal_role.sql): a terminal syncs with it and can do no more."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sync_helpers import open_case
+
+SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
+
+
+def _libpq(url: str) -> str:
+    u = make_url(url)
+    return f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
+
+
+@pytest.fixture
+def terminal_login(pg_url):
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed")
+    login = f"teller_test_{uuid.uuid4().hex[:8]}"
+    result = subprocess.run(
+        [
+            "psql",
+            _libpq(pg_url),
+            "-q",
+            "-f",
+            str(SCRIPT),
+            "-v",
+            f"terminal_login={login}",
+            "-v",
+            "terminal_password=x",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
+        conn.exec_driver_sql(f'DROP ROLE "{login}"')
+    admin.dispose()
+
+
+def test_a_terminal_syncs_with_its_own_role_and_may_not_delete_or_rewrite_history(
+    pg_url, terminal_login, open_terminals
+):
+    from teller_app.sync.registration import register_terminal
+
+    register_terminal(pg_url, "B0101", "T01")  # the owner migrates and registers
+    teller = open_terminals(terminal_login, "B0101", "T01", register=False)
+    case_id = open_case(teller)
+    report = teller.sync.run_once()
+    assert report.online and report.waiting == 0 and report.rejected == 0, report
+    as_terminal = sa.create_engine(terminal_login)
+    try:
+        for statement in (
+            f"DELETE FROM cases WHERE id = '{case_id}'",
+            "UPDATE audit_events SET action = 'x'",
+            "DELETE FROM applied_ops",
+            "CREATE TABLE mine (x int)",
+            "DROP TABLE conflicts",
+        ):
+            with pytest.raises(sa.exc.ProgrammingError), as_terminal.begin() as conn:
+                conn.exec_driver_sql(statement)
+    finally:
+        as_terminal.dispose()
