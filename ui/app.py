@@ -42,6 +42,7 @@ class TellerApp(QObject):
     def start(self) -> None:
         if self.backend.is_configured():
             self.sign_in.show()
+            self._start_sync()
             return
         from ui.first_start import FirstStartDialog
 
@@ -53,6 +54,12 @@ class TellerApp(QObject):
     def _demo_created(self, demo: DemoWorkspace) -> None:
         self.sign_in.show_demo_users(demo)
         self.sign_in.show()
+        self._start_sync()
+
+    def _start_sync(self) -> None:
+        start = getattr(self.backend, "start_sync", None)
+        if start is not None:  # the sync loop runs in the core's own thread; starting it opens the store
+            self.tasks.run(start, on_error=lambda error: None, writes=True)
 
     def switch_language(self, language: str) -> None:
         self.translations.use(language)
@@ -107,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = make_application(sys.argv if argv is None else argv)
     config = Config.load()
-    teller = TellerApp(app, CoreBackend(), config.as_dict())
+    backend = CoreBackend()
+    teller = TellerApp(app, backend, config.as_dict())
+    app.aboutToQuit.connect(backend.close)  # stops the sync loop between rounds, closes the store
     teller.start()
     # The log file is opened once the first window is up (logging.handlers is slow to import).
     QTimer.singleShot(0, lambda: setup_logging(config.paths.logs, str(config.log_level)))

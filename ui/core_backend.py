@@ -64,6 +64,8 @@ class CoreBackend(CaseCalls):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._opening = threading.Lock()
         self._policy = policy
+        self._sync_loop: Any = None
+        self._sync_engine: Any = None
 
     # --- the core, opened once -------------------------------------------------------------------------
 
@@ -95,18 +97,55 @@ class CoreBackend(CaseCalls):
         return as_actor(self.sign_in_service().require_usable(session.token))
 
     def close(self) -> None:
+        self.stop_sync()
         if self._store is not None:
             self._store.close()
 
     # --- first start and settings --------------------------------------------------------------------
 
     def is_configured(self) -> bool:
-        return self.paths.config_file.exists() or self.paths.local_store.exists()
+        """Set up by `teller-admin init` or a demo workspace (a config file alone is not enough)."""
+        return self.paths.local_store.exists()
 
     def create_demo_workspace(self) -> DemoWorkspace:
-        from ui.demo_workspace import create_demo_workspace
+        """The core's demo workspace: keys, store, sample users, embedded central database, numbers."""
+        from teller_app.services.workspace import create_demo_workspace
+        from ui.backend import DemoUser, DemoWorkspace
 
-        return create_demo_workspace(self.paths, self._environ, self._policy)
+        made = create_demo_workspace(self.paths, self._environ, self._policy)
+        return DemoWorkspace(
+            users=tuple(DemoUser(u.username, u.role, u.password) for u in made.users if u.password),
+            central_url=made.central_url,
+        )
+
+    # --- the background sync loop --------------------------------------------------------------------
+
+    def start_sync(self) -> None:
+        """Start the core's sync loop (a daemon thread); it backs off while the central database is away."""
+        from teller_app.sync.engine import SyncEngine
+        from teller_app.sync.loop import SyncLoop
+
+        with self._opening:
+            if self._sync_loop is not None:
+                return
+        store, config = self.store(), self.config()
+        engine = SyncEngine.for_config(store, config)
+        loop = SyncLoop(engine.run_once, interval_seconds=float(config.sync_interval_seconds))
+        with self._opening:
+            self._sync_engine, self._sync_loop = engine, loop
+        loop.start()
+
+    def sync_now(self) -> None:
+        if self._sync_loop is not None:
+            self._sync_loop.sync_now()
+
+    def stop_sync(self) -> None:
+        loop, engine = self._sync_loop, self._sync_engine
+        self._sync_loop = self._sync_engine = None
+        if loop is not None:
+            loop.stop()
+        if engine is not None:
+            engine.close()
 
     def settings(self) -> dict[str, object]:
         return self.config().as_dict()
@@ -159,6 +198,7 @@ class CoreBackend(CaseCalls):
             for c in run_checks(config, self._environ)
         ]
         results.append(self._central_check())
+        self.sync_now()
         results.append(CheckResult("printer", *_printer_check()))
         return results
 

@@ -81,10 +81,19 @@ class CaseCalls:
         case = cases.get_case(store, actor, case_id)
         if advance and case.step.value != step:
             # A step revisited with Back: save it, then carry on from where the case had reached.
-            case = cases.save_step(store, actor, case_id, step, data, complete=True)
+            case = _record(store, actor, case_id, step, data, complete=True, advance=False)
             return self._view(store, actor, case, shown=_after(step))
-        case = cases.save_step(store, actor, case_id, step, data, complete=advance, advance=advance)
+        case = _record(store, actor, case_id, step, data, complete=advance, advance=advance)
         return self._view(store, actor, case)
+
+    def check_step(
+        self, session: SessionInfo, case_id: str, step: str, entries: dict[str, object]
+    ) -> CaseView:
+        """Save the step with its checks and what it computes (owners, risk), staying on the step."""
+
+        store, actor = self.store(), self._actor(session)
+        case = _record(store, actor, case_id, step, dict(entries), complete=True, advance=False)
+        return self._view(store, actor, case, shown=step)
 
     def skip_step(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.services import cases
@@ -143,16 +152,18 @@ class CaseCalls:
         media_type = SCAN_TYPES.get(file.suffix.lower())
         if media_type is None:
             raise InputError(
-                "scan.type", "Scans must be PDF, JPG or PNG files, not {suffix}", suffix=file.suffix
+                "ui.scan_type", "Scans must be PDF, JPG or PNG files, not {suffix}.", suffix=file.suffix
             )
         try:
             size = file.stat().st_size
             if size > LARGEST_SCAN:
-                raise InputError("scan.too_large", "The scan is {size} MB; at most 20 MB", size=size // 2**20)
+                raise InputError(
+                    "ui.scan_too_large", "The scan is {size} MB; at most 20 MB.", size=size // 2**20
+                )
             content = file.read_bytes()
         except OSError as error:
             raise InputError(
-                "scan.unreadable", "The file cannot be read: {problem}", problem=error.strerror
+                "ui.scan_unreadable", "The file cannot be read: {problem}.", problem=error.strerror
             ) from None
         store, actor = self.store(), self._actor(session)
         documents_review.attach_scan(store, actor, case_id, code, content, media_type)
@@ -224,7 +235,7 @@ class CaseCalls:
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
         """Render one of the case's documents to a PDF file (printed from the preview); an audit event."""
         try:
-            from teller_app.services import printing  # type: ignore[attr-defined]
+            from teller_app.services import printing
         except ImportError:
             from teller_app.domain.errors import EnvironmentProblem
 
@@ -272,6 +283,26 @@ class CaseCalls:
             ),
             shown_step=shown or "",
         )
+
+
+def _record(
+    store: Store,
+    actor: Any,
+    case_id: str,
+    step: str,
+    data: dict[str, object],
+    *,
+    complete: bool,
+    advance: bool,
+) -> Any:
+    """Save one step through the service that owns it: owners and risk write their own records too."""
+    from teller_app.services import cases, step_services
+
+    if step == "beneficial_owners":
+        return step_services.record_owners(store, actor, case_id, data, advance=advance)
+    if step == "risk":
+        return step_services.rate_risk(store, actor, case_id, data, advance=advance)
+    return cases.save_step(store, actor, case_id, step, data, complete=complete, advance=advance)
 
 
 def _after(step: str) -> str:

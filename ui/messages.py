@@ -139,7 +139,69 @@ MESSAGES: dict[str, str] = {
     "identifier.mobile_prefix": QT_TRANSLATE_NOOP(
         "Errors", "A mainland {name} starts with 13 to 19; character {place} is {found}."
     ),
+    "step.field_required": QT_TRANSLATE_NOOP("Errors", "{field} is required at the step {step}."),
+    "step.date_invalid": QT_TRANSLATE_NOOP("Errors", "{field} must be a date like 2026-03-02."),
+    "step.amount_invalid": QT_TRANSLATE_NOOP("Errors", "{field} must be an exact number like 0.25."),
+    "risk.not_rated": QT_TRANSLATE_NOOP("Errors", "Rate the customer's risk first."),
+    "risk.edd_required": QT_TRANSLATE_NOOP(
+        "Errors", "A high-risk customer needs enhanced due diligence (record its note)."
+    ),
+    "intent.not_confirmed": QT_TRANSLATE_NOOP(
+        "Errors", "The customer's intent to open the account is not confirmed."
+    ),
+    "contract.not_signed": QT_TRANSLATE_NOOP("Errors", "The agreement is not signed yet."),
+    "contract.not_confirmed": QT_TRANSLATE_NOOP("Errors", "The customer's confirmation is not recorded."),
+    "contract.seal_card_missing": QT_TRANSLATE_NOOP("Errors", "Record the seal card (预留印鉴)."),
+    "owners.none_recorded": QT_TRANSLATE_NOOP(
+        "Errors", "Record at least one beneficial owner or the exemption."
+    ),
+    "identity.online_check_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The online ID check says the name and ID number of {person} do not match (不一致)."
+    ),
+    "identity.online_check_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "The online ID check has no record of the ID number of {person} (库中无此号)."
+    ),
+    "identity.online_check_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The online ID check of {person} is not done."
+    ),
+    "account.not_eligible": QT_TRANSLATE_NOOP(
+        "Errors", "A customer of kind {kind} may not open an account of type {account_type}."
+    ),
+    "account.basic_already_exists": QT_TRANSLATE_NOOP(
+        "Errors", "This depositor already holds a basic deposit account."
+    ),
+    "account.general_needs_basic_number": QT_TRANSLATE_NOOP(
+        "Errors", "A general deposit account needs the number of the depositor's basic account."
+    ),
+    "account.general_same_branch_as_basic": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A general deposit account cannot be opened at branch {branch}, which keeps the basic account.",
+    ),
+    "account.special_needs_category": QT_TRANSLATE_NOOP(
+        "Errors", "A special deposit account needs the category of its funds."
+    ),
+    "account.temporary_beyond_two_years": QT_TRANSLATE_NOOP(
+        "Errors", "A temporary account expires at the latest on {latest}, 2 years after opening."
+    ),
+    "scan.too_large": QT_TRANSLATE_NOOP("Errors", "The scan has {size} bytes; at most {limit}."),
+    "scan.type_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not a {media_type} scan (PDF, JPG or PNG)."
+    ),
+    "scan.empty": QT_TRANSLATE_NOOP("Errors", "The scan is empty."),
+    "sync.numbers_exhausted": QT_TRANSLATE_NOOP(
+        "Errors", "No account numbers are left on this terminal; connect to the central database to get more."
+    ),
+    "totp.required": QT_TRANSLATE_NOOP("Errors", "Enter the one-time code from your authenticator."),
+    "totp.wrong_code": QT_TRANSLATE_NOOP("Errors", "The one-time code is wrong or has expired."),
+    "permission.training_only": QT_TRANSLATE_NOOP(
+        "Errors", "In training mode you may work only on training cases."
+    ),
+    "session.unknown": QT_TRANSLATE_NOOP("Errors", "This session is not valid here. Please sign in."),
+    "case.not_found": QT_TRANSLATE_NOOP("Errors", "There is no case {case_id}."),
     # the UI's own
+    "ui.scan_type": QT_TRANSLATE_NOOP("Errors", "Scans must be PDF, JPG or PNG files, not {suffix}."),
+    "ui.scan_too_large": QT_TRANSLATE_NOOP("Errors", "The scan is {size} MB; at most 20 MB."),
+    "ui.scan_unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {problem}."),
     "ui.not_available": QT_TRANSLATE_NOOP(
         "Errors", "This function is not available in this version yet: {function}."
     ),
@@ -180,6 +242,8 @@ _VOCABULARY = {
     "account_type": "account_type",
     "kind": "customer_kind",
     "status": "case_status",
+    "field": "field",
+    "person": "person",
 }
 
 
@@ -193,9 +257,16 @@ def readable_params(params: dict[str, object]) -> dict[str, object]:
         "account_type": names.ACCOUNT_TYPES,
         "customer_kind": names.CUSTOMER_KINDS,
         "case_status": names.CASE_STATUSES,
+        "field": names.FIELDS,
+        "person": names.PEOPLE,
     }
     shown: dict[str, object] = {}
+    identifier = params.get("identifier")
+    if isinstance(identifier, str) and identifier in names.IDENTIFIERS:
+        shown["name"] = tr("Names", names.IDENTIFIERS[identifier])
     for key, value in params.items():
+        if key in shown:
+            continue
         table = tables.get(_VOCABULARY.get(key, ""))
         text = str(value)
         if table is not None and text in table:

@@ -61,6 +61,7 @@ CASE_STATUSES = {
     "approved": QT_TRANSLATE_NOOP("Names", "Approved"),
     "rejected": QT_TRANSLATE_NOOP("Names", "Rejected"),
     "cancelled": QT_TRANSLATE_NOOP("Names", "Cancelled"),
+    "active": QT_TRANSLATE_NOOP("Names", "Account opened"),
     "completed": QT_TRANSLATE_NOOP("Names", "Completed"),
 }
 
@@ -70,6 +71,60 @@ ALERTS = {
     "duplicate_identifier": QT_TRANSLATE_NOOP("Names", "Same identifier on several open cases"),
     "expired_identity": QT_TRANSLATE_NOOP("Names", "Identity document expired"),
     "high_risk": QT_TRANSLATE_NOOP("Names", "High-risk customer"),
+}
+
+
+IDENTIFIERS = {
+    "resident_id": QT_TRANSLATE_NOOP("Names", "resident ID number"),
+    "uscc": QT_TRANSLATE_NOOP("Names", "unified social credit code"),
+    "passport": QT_TRANSLATE_NOOP("Names", "passport number"),
+    "mobile": QT_TRANSLATE_NOOP("Names", "mobile number"),
+    "card_number": QT_TRANSLATE_NOOP("Names", "card number"),
+    "basic_account_licence_number": QT_TRANSLATE_NOOP("Names", "basic account number"),
+}
+
+DOCUMENT_DECISIONS = {
+    "pending": QT_TRANSLATE_NOOP("Names", "Not yet received"),
+    "received": QT_TRANSLATE_NOOP("Names", "Received"),
+    "verified": QT_TRANSLATE_NOOP("Names", "Verified"),
+    "needs_revision": QT_TRANSLATE_NOOP("Names", "Needs revision"),
+    "rejected": QT_TRANSLATE_NOOP("Names", "Rejected"),
+}
+
+DOCUMENT_REASONS = {
+    "expired": QT_TRANSLATE_NOOP("Names", "Expired"),
+    "missing_page": QT_TRANSLATE_NOOP("Names", "Missing page"),
+    "name_mismatch": QT_TRANSLATE_NOOP("Names", "Name does not match"),
+    "altered": QT_TRANSLATE_NOOP("Names", "Altered"),
+    "illegible": QT_TRANSLATE_NOOP("Names", "Illegible"),
+    "not_original": QT_TRANSLATE_NOOP("Names", "Not the original"),
+    "seal_missing": QT_TRANSLATE_NOOP("Names", "Seal missing"),
+    "wrong_document": QT_TRANSLATE_NOOP("Names", "Wrong document"),
+    "other": QT_TRANSLATE_NOOP("Names", "Other"),
+}
+
+
+FIELDS = {
+    "customer_name": QT_TRANSLATE_NOOP("Names", "Customer name"),
+    "credit_code": QT_TRANSLATE_NOOP("Names", "Unified social credit code"),
+    "id_number": QT_TRANSLATE_NOOP("Names", "ID number"),
+    "legal_representative.name": QT_TRANSLATE_NOOP("Names", "Legal representative's name"),
+    "legal_representative.id_number": QT_TRANSLATE_NOOP("Names", "Legal representative's ID number"),
+    "agent.name": QT_TRANSLATE_NOOP("Names", "Agent's name"),
+    "agent.id_number": QT_TRANSLATE_NOOP("Names", "Agent's ID number"),
+    "basic_account_number": QT_TRANSLATE_NOOP("Names", "Basic account number"),
+    "basic_account_branch": QT_TRANSLATE_NOOP("Names", "Branch of the basic account"),
+    "temporary_until": QT_TRANSLATE_NOOP("Names", "Expiry date"),
+    "special_category": QT_TRANSLATE_NOOP("Names", "Category of the funds"),
+    "method": QT_TRANSLATE_NOOP("Names", "How the intent was confirmed"),
+    "confirmed_with": QT_TRANSLATE_NOOP("Names", "Confirmed with"),
+    "registered_capital": QT_TRANSLATE_NOOP("Names", "Registered capital"),
+}
+
+PEOPLE = {
+    "legal_representative": QT_TRANSLATE_NOOP("Names", "the legal representative"),
+    "agent": QT_TRANSLATE_NOOP("Names", "the agent"),
+    "customer": QT_TRANSLATE_NOOP("Names", "the customer"),
 }
 
 
@@ -104,3 +159,11 @@ def case_status_label(value: str) -> str:
 
 def alert_label(value: str) -> str:
     return _label(ALERTS, value)
+
+
+def decision_label(value: str) -> str:
+    return _label(DOCUMENT_DECISIONS, value)
+
+
+def reason_label(value: str) -> str:
+    return _label(DOCUMENT_REASONS, value)

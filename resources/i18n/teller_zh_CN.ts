@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountSetup</name>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="57" />
+            <source>&amp;Activate the account</source>
+            <translation>激活账户(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="58" />
+            <source>&amp;Print the opening confirmation…</source>
+            <translation>打印开户确认书(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="56" />
+            <source>&amp;Set up the account</source>
+            <translation>设置账户(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="83" />
+            <source>Account number: {number}</source>
+            <translation>账号：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="112" />
+            <source>Activating…</source>
+            <translation>正在激活…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="90" />
+            <source>Allowed: {permissions}</source>
+            <translation>允许：{permissions}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="16" />
+            <source>Cash deposit</source>
+            <translation>存入现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="15" />
+            <source>Cash withdrawal</source>
+            <translation>支取现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="100" />
+            <source>Filing deadline: {date}</source>
+            <translation>备案期限：{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="21" />
+            <source>Filing with the regulator (备案)</source>
+            <translation>向人民银行备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="91" />
+            <source>Limits: {single} CNY per transaction, {daily} CNY per day</source>
+            <translation>限额：单笔 {single} 元，日累计 {daily} 元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="78" />
+            <source>No account number yet</source>
+            <translation>尚未分配账号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="23" />
+            <source>No filing</source>
+            <translation>无需备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="22" />
+            <source>Regulator's approval (核准)</source>
+            <translation>人民银行核准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="97" />
+            <source>Regulator: {regime}</source>
+            <translation>监管要求：{regime}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="136" />
+            <source>Set up and activate the account.</source>
+            <translation>请设置并激活账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="108" />
+            <source>Setting up the account…</source>
+            <translation>正在设置账户…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="102" />
+            <source>The account is active. The case is complete.</source>
+            <translation>账户已激活，案件办结。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="135" />
+            <source>The account is open. Close the case to go back home.</source>
+            <translation>账户已开立。关闭案件即可返回首页。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="80" />
+            <source>The number comes from this terminal's reserved block; it works offline.</source>
+            <translation>账号取自本终端预留的号段，脱机时也可分配。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="17" />
+            <source>Transfers in</source>
+            <translation>转入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" line="18" />
+            <source>Transfers out</source>
+            <translation>转出</translation>
+        </message>
+    </context>
+    <context>
+        <name>Approval</name>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="52" />
+            <source>&amp;Request approval</source>
+            <translation>申请授权(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="73" />
+            <source>&amp;Resubmit for approval</source>
+            <translation>重新提交授权(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="16" />
+            <source>Approved</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="87" />
+            <source>Approved. Go on to set up the account.</source>
+            <translation>已授权，请继续设置账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="116" />
+            <source>Checking the case and requesting approval…</source>
+            <translation>正在检查案件并申请授权…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="76" />
+            <source>Every step is checked again when you request approval. Then a supervisor decides.</source>
+            <translation>申请授权时将重新检查所有环节，然后由主管审批。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="18" />
+            <source>Rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="53" />
+            <source>Request approval</source>
+            <translation>申请授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="141" />
+            <source>Request approval first.</source>
+            <translation>请先申请授权。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="17" />
+            <source>Returned for correction</source>
+            <translation>退回补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="68" />
+            <source>Status: {status}</source>
+            <translation>状态：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="54" />
+            <source>Supervisor &amp;signs in to decide…</source>
+            <translation>主管登录授权(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="55" />
+            <source>Supervisor signs in to decide</source>
+            <translation>主管登录授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="140" />
+            <source>The case was rejected.</source>
+            <translation>案件已被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="81" />
+            <source>Waiting for a supervisor. The supervisor can sign in here, over your session, or decide from their own queue. You stay signed in.</source>
+            <translation>等待主管审批。主管可在本机您的会话之上登录授权，也可在自己的待办中审批。您无需退出登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="138" />
+            <source>Waiting for the supervisor's decision.</source>
+            <translation>等待主管审批。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/approval_page.py" line="93" />
+            <source>{when}: {decision} by {role}</source>
+            <translation>{when}：{role}{decision}</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <location filename="../../ui/audit_viewer.py" line="87" />
@@ -120,16 +321,355 @@
         </message>
     </context>
     <context>
+        <name>Contract</name>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="71" />
+            <source>&amp;Add a seal</source>
+            <translation>添加印章(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="65" />
+            <source>&amp;Preview and print the agreement…</source>
+            <translation>预览并打印协议(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="66" />
+            <source>Both originals are signed and sealed</source>
+            <translation>两份协议均已签字盖章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="23" />
+            <source>Company seal (单位公章)</source>
+            <translation>单位公章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="24" />
+            <source>Financial seal (财务专用章)</source>
+            <translation>财务专用章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="69" />
+            <source>Holder</source>
+            <translation>持有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="25" />
+            <source>Legal representative's name seal (法定代表人名章)</source>
+            <translation>法定代表人名章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="151" />
+            <source>Preparing the document…</source>
+            <translation>正在生成文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="63" />
+            <source>Print the agreement in two originals; the customer signs and seals both.</source>
+            <translation>协议一式两份打印，由客户在两份上签字盖章。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="118" />
+            <source>Record that the agreement is signed.</source>
+            <translation>请登记协议已签署。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="120" />
+            <source>Record the customer's confirmation.</source>
+            <translation>请登记客户确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="122" />
+            <source>Record the seal card.</source>
+            <translation>请登记预留印鉴。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="69" />
+            <source>Seal</source>
+            <translation>印章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="70" />
+            <source>Seal card</source>
+            <translation>预留印鉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="68" />
+            <source>Seal card (预留印鉴)</source>
+            <translation>预留印鉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" line="67" />
+            <source>The customer confirmed the account type, services and fees</source>
+            <translation>客户已确认账户种类、服务项目和收费标准</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="90" />
+            <source>&amp;Import scan of the selected document…</source>
+            <translation>导入所选资料的扫描件(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="73" />
+            <source>Check each document against the original. Verified needs “original seen”; needs revision and rejected need a reason.</source>
+            <translation>请逐项与原件核对。“已核验”须确认已核对原件；“需补正”和“不予受理”须选择原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="83" />
+            <source>Decision</source>
+            <translation>审核结论</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="125" />
+            <source>Decision on {document}</source>
+            <translation>{document}的审核结论</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="81" />
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="89" />
+            <source>Document checklist</source>
+            <translation>开户资料审核清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="119" />
+            <source>If applicable</source>
+            <translation>视情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="91" />
+            <source>Import a scan (PDF, JPG, PNG)</source>
+            <translation>导入扫描件（PDF、JPG、PNG）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="204" />
+            <source>Import scan</source>
+            <translation>导入扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="106" />
+            <source>Loading the checklist…</source>
+            <translation>正在读取资料清单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="119" />
+            <source>Mandatory</source>
+            <translation>必备</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="242" />
+            <source>No scan of this document yet.</source>
+            <translation>该资料尚无扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="135" />
+            <source>Original of {document} seen</source>
+            <translation>已核对{document}原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="85" />
+            <source>Original seen</source>
+            <translation>已核对原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="84" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="132" />
+            <source>Reason for {document}</source>
+            <translation>{document}的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="186" />
+            <source>Recording the decision…</source>
+            <translation>正在登记审核结论…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="82" />
+            <source>Required</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="92" />
+            <source>Scan preview</source>
+            <translation>扫描件预览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="86" />
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="204" />
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="94" />
+            <source>Select a document to see its scans.</source>
+            <translation>选择一项资料即可查看其扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="200" />
+            <source>Select the document the scan belongs to first.</source>
+            <translation>请先选择扫描件所属的资料。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="218" />
+            <source>Storing the scan encrypted…</source>
+            <translation>正在加密保存扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="270" />
+            <source>The checklist is loading.</source>
+            <translation>正在读取资料清单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="260" />
+            <source>The scan cannot be shown, but it is stored.</source>
+            <translation>扫描件无法显示，但已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/documents_page.py" line="272" />
+            <source>{count} mandatory documents are not verified yet.</source>
+            <translation>还有 {count} 项必备资料未核验。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DualSignIn</name>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="133" />
+            <source>&amp;Approve</source>
+            <translation>同意(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="173" />
+            <source>Checking the supervisor and recording the decision…</source>
+            <translation>正在核验主管身份并登记审批结论…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="141" />
+            <source>Confirm or cancel</source>
+            <translation>确认或取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="123" />
+            <source>Decision:</source>
+            <translation>审批结论：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="135" />
+            <source>Re&amp;ject</source>
+            <translation>拒绝(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="134" />
+            <source>Re&amp;turn for correction</source>
+            <translation>退回补正(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="139" />
+            <source>Reasons</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="125" />
+            <source>Reasons:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="140" />
+            <source>Required to return or reject</source>
+            <translation>退回或拒绝时必填</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="124" />
+            <source>Return to step:</source>
+            <translation>退回至环节：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="138" />
+            <source>Step to correct</source>
+            <translation>需补正的环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="122" />
+            <source>Supervisor's &amp;password:</source>
+            <translation>主管密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="121" />
+            <source>Supervisor's &amp;user name:</source>
+            <translation>主管用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="110" />
+            <source>Supervisor's decision</source>
+            <translation>主管审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="132" />
+            <source>Supervisor's password</source>
+            <translation>主管密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="131" />
+            <source>Supervisor's user name</source>
+            <translation>主管用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" line="112" />
+            <source>{customer} — {account_type}. The supervisor signs in here; {teller} stays signed in.</source>
+            <translation>{customer}——{account_type}。主管在此登录审批，{teller}无需退出登录。</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
+        <message>
+            <location filename="../../ui/messages.py" line="167" />
+            <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
+            <translation>{kind}客户不能开立{account_type}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="176" />
+            <source>A general deposit account cannot be opened at branch {branch}, which keeps the basic account.</source>
+            <translation>不能在基本存款账户开户行 {branch} 开立一般存款账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="173" />
+            <source>A general deposit account needs the number of the depositor's basic account.</source>
+            <translation>开立一般存款账户须提供存款人的基本存款账户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>A high-risk customer needs enhanced due diligence (record its note).</source>
+            <translation>高风险客户须进行强化尽职调查（请填写调查说明）。</translation>
+        </message>
         <message>
             <location filename="../../ui/messages.py" line="139" />
             <source>A mainland {name} starts with 13 to 19; character {place} is {found}.</source>
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="180" />
+            <source>A special deposit account needs the category of its funds.</source>
+            <translation>开立专用存款账户须注明资金类别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="183" />
+            <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
+            <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="54" />
@@ -152,6 +692,11 @@
             <translation>以下资料需补正或不予受理：{items}。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="194" />
+            <source>Enter the one-time code from your authenticator.</source>
+            <translation>请输入身份验证器上的动态验证码。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="93" />
             <source>Give a reason to cancel a case.</source>
             <translation>撤销案件须填写原因。</translation>
@@ -160,6 +705,11 @@
             <location filename="../../ui/messages.py" line="57" />
             <source>Give a reason to {decision} a case.</source>
             <translation>{decision}案件须填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="196" />
+            <source>In training mode you may work only on training cases.</source>
+            <translation>培训模式下只能办理培训案件。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="94" />
@@ -177,17 +727,42 @@
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="191" />
+            <source>No account numbers are left on this terminal; connect to the central database to get more.</source>
+            <translation>本终端的账号号段已用完；请连接中心数据库领取新号段。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="101" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="145" />
+            <source>Rate the customer's risk first.</source>
+            <translation>请先评定客户风险等级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>Record at least one beneficial owner or the exemption.</source>
+            <translation>请至少登记一名受益所有人，或登记豁免。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>Record the seal card (预留印鉴).</source>
+            <translation>请登记预留印鉴。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="202" />
+            <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
+            <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="208" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
@@ -200,6 +775,11 @@
             <location filename="../../ui/messages.py" line="69" />
             <source>Steps not complete: {steps}.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>The agreement is not signed yet.</source>
+            <translation>协议尚未签署。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="59" />
@@ -262,6 +842,16 @@
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>The customer's confirmation is not recorded.</source>
+            <translation>尚未登记客户确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>The customer's intent to open the account is not confirmed.</source>
+            <translation>尚未核实客户的开户意愿。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="105" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
             <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
@@ -270,6 +860,36 @@
             <location filename="../../ui/messages.py" line="70" />
             <source>The field {field} is required.</source>
             <translation>“{field}”为必填项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="204" />
+            <source>The file cannot be read: {problem}.</source>
+            <translation>无法读取该文件：{problem}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="187" />
+            <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
+            <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="195" />
+            <source>The one-time code is wrong or has expired.</source>
+            <translation>动态验证码错误或已过期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="161" />
+            <source>The online ID check has no record of the ID number of {person} (库中无此号).</source>
+            <translation>联网核查结果：{person}的身份证号库中无此号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="164" />
+            <source>The online ID check of {person} is not done.</source>
+            <translation>尚未对{person}进行联网核查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="158" />
+            <source>The online ID check says the name and ID number of {person} do not match (不一致).</source>
+            <translation>联网核查结果：{person}的姓名与身份证号不一致。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="36" />
@@ -297,7 +917,7 @@
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
@@ -310,6 +930,21 @@
             <location filename="../../ui/messages.py" line="44" />
             <source>The role {role} needs a certification to work on real cases; training mode only.</source>
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="186" />
+            <source>The scan has {size} bytes; at most {limit}.</source>
+            <translation>扫描件大小为 {size} 字节，上限为 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="190" />
+            <source>The scan is empty.</source>
+            <translation>扫描件为空。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="203" />
+            <source>The scan is {size} MB; at most 20 MB.</source>
+            <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="22" />
@@ -352,12 +987,22 @@
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="200" />
+            <source>There is no case {case_id}.</source>
+            <translation>不存在案件 {case_id}。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="90" />
             <source>This customer kind ({kind}) cannot open a {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="170" />
+            <source>This depositor already holds a basic deposit account.</source>
+            <translation>该存款人已开立基本存款账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="205" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
@@ -370,6 +1015,11 @@
             <location filename="../../ui/messages.py" line="23" />
             <source>This session has ended. Please sign in.</source>
             <translation>会话已结束，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="199" />
+            <source>This session is not valid here. Please sign in.</source>
+            <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="21" />
@@ -400,6 +1050,21 @@
             <location filename="../../ui/messages.py" line="47" />
             <source>Your certification expired on {valid_until}; training mode only.</source>
             <translation>您的上岗资格已于 {valid_until} 到期；目前只能使用培训模式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>{field} is required at the step {step}.</source>
+            <translation>“{step}”环节须填写“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="143" />
+            <source>{field} must be a date like 2026-03-02.</source>
+            <translation>“{field}”应为日期，例如 2026-03-02。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>{field} must be an exact number like 0.25.</source>
+            <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
     </context>
     <context>
@@ -652,81 +1317,372 @@
         </message>
     </context>
     <context>
+        <name>Identity</name>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="147" />
+            <source>18 characters, as on the business licence</source>
+            <translation>18 位，与营业执照一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="134" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="117" />
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="27" />
+            <source>Agent</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="112" />
+            <source>Agent acting for the customer</source>
+            <translation>代理经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="140" />
+            <source>Agent's ID number</source>
+            <translation>经办人身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="141" />
+            <source>Agent's mobile</source>
+            <translation>经办人手机号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="139" />
+            <source>Agent's name</source>
+            <translation>经办人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="234" />
+            <source>Correct: {field}.</source>
+            <translation>请更正：{field}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="28" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="231" />
+            <source>Fill in: {field}.</source>
+            <translation>请填写：{field}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="116" />
+            <source>ID &amp;number:</source>
+            <translation>证件号码(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="133" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="146" />
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="115" />
+            <source>ID type:</source>
+            <translation>证件类型：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="26" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="111" />
+            <source>Legal representative (or person in charge)</source>
+            <translation>法定代表人（单位负责人）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="137" />
+            <source>Legal representative's ID number</source>
+            <translation>法定代表人身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="138" />
+            <source>Legal representative's mobile</source>
+            <translation>法定代表人手机号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="136" />
+            <source>Legal representative's name</source>
+            <translation>法定代表人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <source>Mobile:</source>
+            <translation>手机号码：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="22" />
+            <source>Online ID check: NOT matching — the case cannot go on</source>
+            <translation>联网核查：不一致——案件不能继续办理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="21" />
+            <source>Online ID check: identity matches</source>
+            <translation>联网核查：一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="23" />
+            <source>Online ID check: number not in the database</source>
+            <translation>联网核查：库中无此号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="130" />
+            <source>Passport</source>
+            <translation>护照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="135" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="118" />
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="129" />
+            <source>Resident ID card</source>
+            <translation>居民身份证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <source>Resident ID number:</source>
+            <translation>居民身份证号码：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="176" />
+            <source>The online ID check (联网核查) runs when you press Next.</source>
+            <translation>按“下一步”时进行联网核查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="114" />
+            <source>Unified social &amp;credit code:</source>
+            <translation>统一社会信用代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" line="132" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+    </context>
+    <context>
         <name>Intake</name>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="85" />
+            <location filename="../../ui/wizard/intake_page.py" line="110" />
             <source>&amp;Account type:</source>
             <translation>账户种类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="97" />
+            <location filename="../../ui/wizard/intake_page.py" line="133" />
+            <source>&amp;Basic account number:</source>
+            <translation>基本存款账户编号(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="211" />
+            <source>A general account needs the basic account number (J and 13 digits).</source>
+            <translation>一般存款账户须填写基本存款账户编号（J 加 13 位数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="122" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="103" />
+            <location filename="../../ui/wizard/intake_page.py" line="128" />
             <source>Agent with a power of attorney</source>
             <translation>持授权委托书的经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="99" />
+            <location filename="../../ui/wizard/intake_page.py" line="124" />
             <source>As on the business licence or ID card</source>
             <translation>与营业执照或身份证件一致</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="100" />
+            <location filename="../../ui/wizard/intake_page.py" line="125" />
             <source>At the counter</source>
             <translation>柜面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="87" />
+            <location filename="../../ui/wizard/intake_page.py" line="140" />
+            <source>Basic account number</source>
+            <translation>基本存款账户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="142" />
+            <source>Branch code of the basic account</source>
+            <translation>基本存款账户开户行代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="134" />
+            <source>Branch of the basic account:</source>
+            <translation>基本存款账户开户行：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="139" />
+            <source>Category of the funds</source>
+            <translation>资金类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="132" />
+            <source>Category of the funds:</source>
+            <translation>资金类别：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="112" />
             <source>Channel:</source>
             <translation>受理渠道：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="138" />
+            <location filename="../../ui/wizard/intake_page.py" line="206" />
             <source>Choose the account type.</source>
             <translation>请选择账户种类。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="84" />
+            <location filename="../../ui/wizard/intake_page.py" line="109" />
             <source>Customer &amp;kind:</source>
             <translation>客户类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="86" />
+            <location filename="../../ui/wizard/intake_page.py" line="111" />
             <source>Customer &amp;name:</source>
             <translation>客户名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="96" />
+            <location filename="../../ui/wizard/intake_page.py" line="121" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="98" />
+            <location filename="../../ui/wizard/intake_page.py" line="123" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="136" />
+            <location filename="../../ui/wizard/intake_page.py" line="219" />
+            <source>Enter the branch that keeps the basic account.</source>
+            <translation>请填写基本存款账户的开户行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="204" />
             <source>Enter the customer's name.</source>
             <translation>请填写客户名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="102" />
+            <location filename="../../ui/wizard/intake_page.py" line="135" />
+            <source>Expires on:</source>
+            <translation>有效期至：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="143" />
+            <source>Expiry date of the temporary account</source>
+            <translation>临时存款账户有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="141" />
+            <source>J and 13 digits, from the basic account licence</source>
+            <translation>J 加 13 位数字，见基本存款账户信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" line="127" />
             <source>Legal representative (or the customer)</source>
             <translation>法定代表人（或客户本人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="101" />
+            <location filename="../../ui/wizard/intake_page.py" line="126" />
             <source>Online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="88" />
+            <location filename="../../ui/wizard/intake_page.py" line="113" />
             <source>Present at the counter:</source>
             <translation>临柜人员：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Intent</name>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="55" />
+            <source>Confirmed &amp;with:</source>
+            <translation>核实对象(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="61" />
+            <source>Confirmed with</source>
+            <translation>核实对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="102" />
+            <source>Enter who confirmed the intent.</source>
+            <translation>请填写核实对象。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="58" />
+            <source>Face to face at the counter</source>
+            <translation>柜面面谈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="54" />
+            <source>How confirmed:</source>
+            <translation>核实方式：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="60" />
+            <source>Name of the legal representative</source>
+            <translation>法定代表人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="62" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="57" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="65" />
+            <source>Required for a basic deposit account; optional otherwise.</source>
+            <translation>基本存款账户必须核实，其他账户可选。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="64" />
+            <source>S&amp;kip this step (optional for this account type)</source>
+            <translation>跳过此环节（该账户种类可选）(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="63" />
+            <source>The customer confirmed the wish to open this account</source>
+            <translation>客户已确认开立此账户的意愿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="104" />
+            <source>Tick that the customer confirmed the wish to open the account.</source>
+            <translation>请勾选客户已确认开户意愿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" line="59" />
+            <source>Video call, recorded</source>
+            <translation>视频核实（录像）</translation>
         </message>
     </context>
     <context>
@@ -830,7 +1786,7 @@
             <translation>脱机：无法连接中心数据库。请继续办理——所有内容都保存在本机，网络恢复后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>Opening the case…</source>
             <translation>正在打开案件…</translation>
         </message>
@@ -868,6 +1824,11 @@
     <context>
         <name>Names</name>
         <message>
+            <location filename="../../ui/names.py" line="64" />
+            <source>Account opened</source>
+            <translation>已开户</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="26" />
             <source>Account setup and activation</source>
             <translation>账户设置与激活</translation>
@@ -876,6 +1837,21 @@
             <location filename="../../ui/names.py" line="14" />
             <source>Administrator</source>
             <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="114" />
+            <source>Agent's ID number</source>
+            <translation>经办人证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="113" />
+            <source>Agent's name</source>
+            <translation>经办人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="98" />
+            <source>Altered</source>
+            <translation>有涂改</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="25" />
@@ -893,6 +1869,11 @@
             <translation>审计</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="115" />
+            <source>Basic account number</source>
+            <translation>基本存款账户编号</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="40" />
             <source>Basic deposit account</source>
             <translation>基本存款账户</translation>
@@ -908,14 +1889,29 @@
             <translation>网点负责人</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="116" />
+            <source>Branch of the basic account</source>
+            <translation>基本存款账户开户行</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="63" />
             <source>Cancelled</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="64" />
+            <location filename="../../ui/names.py" line="118" />
+            <source>Category of the funds</source>
+            <translation>资金类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="65" />
             <source>Completed</source>
             <translation>已办结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="120" />
+            <source>Confirmed with</source>
+            <translation>核实对象</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="24" />
@@ -928,6 +1924,11 @@
             <translation>客户识别与接入</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="108" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="20" />
             <source>Document review</source>
             <translation>资料审核</translation>
@@ -938,7 +1939,17 @@
             <translation>企业法人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="69" />
+            <location filename="../../ui/names.py" line="95" />
+            <source>Expired</source>
+            <translation>已过有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="117" />
+            <source>Expiry date</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="70" />
             <source>Filing deadline</source>
             <translation>备案期限</translation>
         </message>
@@ -958,9 +1969,19 @@
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="72" />
+            <location filename="../../ui/names.py" line="73" />
             <source>High-risk customer</source>
             <translation>高风险客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="119" />
+            <source>How the intent was confirmed</source>
+            <translation>意愿核实方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="110" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="19" />
@@ -968,9 +1989,14 @@
             <translation>身份核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="71" />
+            <location filename="../../ui/names.py" line="72" />
             <source>Identity document expired</source>
             <translation>身份证件已过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="99" />
+            <source>Illegible</source>
+            <translation>模糊不清</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="57" />
@@ -993,6 +2019,16 @@
             <translation>开户意愿核实</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="112" />
+            <source>Legal representative's ID number</source>
+            <translation>法定代表人证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="111" />
+            <source>Legal representative's name</source>
+            <translation>法定代表人姓名</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="50" />
             <source>Low</source>
             <translation>低</translation>
@@ -1008,9 +2044,39 @@
             <translation>中高</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="96" />
+            <source>Missing page</source>
+            <translation>缺页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="97" />
+            <source>Name does not match</source>
+            <translation>名称不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="90" />
+            <source>Needs revision</source>
+            <translation>需补正</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="32" />
             <source>Non-legal-person enterprise</source>
             <translation>非法人企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="100" />
+            <source>Not the original</source>
+            <translation>非原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="87" />
+            <source>Not yet received</source>
+            <translation>未收取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="103" />
+            <source>Other</source>
+            <translation>其他</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="35" />
@@ -1043,6 +2109,16 @@
             <translation>事后监督员</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="88" />
+            <source>Received</source>
+            <translation>已收取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="121" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="62" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
@@ -1063,9 +2139,14 @@
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="70" />
+            <location filename="../../ui/names.py" line="71" />
             <source>Same identifier on several open cases</source>
             <translation>同一证件号出现在多个在办案件中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="101" />
+            <source>Seal missing</source>
+            <translation>缺少印章</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="42" />
@@ -1073,7 +2154,7 @@
             <translation>专用存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="68" />
+            <location filename="../../ui/names.py" line="69" />
             <source>Step overdue</source>
             <translation>环节超时</translation>
         </message>
@@ -1093,9 +2174,247 @@
             <translation>临时存款账户</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="109" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="89" />
+            <source>Verified</source>
+            <translation>已核验</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="60" />
             <source>Waiting for approval</source>
             <translation>待授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="102" />
+            <source>Wrong document</source>
+            <translation>资料不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="83" />
+            <source>basic account number</source>
+            <translation>基本存款账户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="82" />
+            <source>card number</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="81" />
+            <source>mobile number</source>
+            <translation>手机号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="80" />
+            <source>passport number</source>
+            <translation>护照号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="78" />
+            <source>resident ID number</source>
+            <translation>居民身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="126" />
+            <source>the agent</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="127" />
+            <source>the customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="125" />
+            <source>the legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="79" />
+            <source>unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+    </context>
+    <context>
+        <name>Owners</name>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="135" />
+            <source>&amp;Find the beneficial owners</source>
+            <translation>识别受益所有人(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="134" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="133" />
+            <source>Add &amp;company</source>
+            <translation>添加公司(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="132" />
+            <source>Add &amp;person</source>
+            <translation>添加自然人(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="301" />
+            <source>Beneficial owners:</source>
+            <translation>受益所有人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="32" />
+            <source>Company</source>
+            <translation>法人/机构</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="127" />
+            <source>Controls</source>
+            <translation>实际控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="322" />
+            <source>Enter the registered capital for the exemption.</source>
+            <translation>豁免须填写注册资本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="124" />
+            <source>Equity %</source>
+            <translation>持股比例 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="146" />
+            <source>Exempt by the customer's commitment (capital ≤ 10 million, all shareholders persons)</source>
+            <translation>客户承诺豁免（注册资本不超过 1000 万元且股东均为自然人）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="293" />
+            <source>Exemption by commitment recorded.</source>
+            <translation>已登记承诺豁免。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="325" />
+            <source>Find the beneficial owners first.</source>
+            <translation>请先识别受益所有人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="277" />
+            <source>Finding the beneficial owners…</source>
+            <translation>正在识别受益所有人…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="125" />
+            <source>Held through (No.)</source>
+            <translation>通过…持有（序号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="126" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="123" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="113" />
+            <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent.</source>
+            <translation>请列出股东。对持股的公司，再添加其股东，并在“通过…持有”中填写该公司序号。持股比例按百分比填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="122" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="121" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="31" />
+            <source>Person</source>
+            <translation>自然人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="298" />
+            <source>Press “Find the beneficial owners” after entering the shareholders.</source>
+            <translation>填写股东后，请按“识别受益所有人”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="152" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="142" />
+            <source>Registered capital (CNY):</source>
+            <translation>注册资本（元）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="139" />
+            <source>Senior manager and exemption</source>
+            <translation>高级管理人员与豁免</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="143" />
+            <source>Senior manager's name</source>
+            <translation>高级管理人员姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="140" />
+            <source>Senior manager's name:</source>
+            <translation>高级管理人员姓名：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="144" />
+            <source>Senior manager's title</source>
+            <translation>高级管理人员职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="130" />
+            <source>Shareholders</source>
+            <translation>股东</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="141" />
+            <source>Title:</source>
+            <translation>职务：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="38" />
+            <source>controls the customer by other means</source>
+            <translation>通过其他方式实际控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="36" />
+            <source>has at least 25% of the profit rights</source>
+            <translation>享有 25% 及以上收益权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="37" />
+            <source>has at least 25% of the voting rights</source>
+            <translation>享有 25% 及以上表决权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="35" />
+            <source>holds at least 25% of the equity</source>
+            <translation>持股 25% 及以上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="39" />
+            <source>runs daily operations (nobody else qualifies)</source>
+            <translation>负责日常经营管理（无其他符合条件的人员）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" line="307" />
+            <source>• {name}: {equity}% of the equity — {why}</source>
+            <translation>• {name}：持股 {equity}%——{why}</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +2483,357 @@
             <location filename="../../ui/password_change.py" line="74" />
             <source>Welcome, {name}. Before you start, choose a new password that only you know.</source>
             <translation>{name}，欢迎使用。开始办理业务前，请设置一个只有您本人知道的新密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ui/printing.py" line="68" />
+            <source>Print preview: {document}</source>
+            <translation>打印预览：{document}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="131" />
+            <source>&amp;Industry:</source>
+            <translation>行业(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="133" />
+            <source>&amp;Nationalities of owners:</source>
+            <translation>股东国籍(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="152" />
+            <source>&amp;Rate the risk</source>
+            <translation>评定风险(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="132" />
+            <source>&amp;Region (e.g. CN-31):</source>
+            <translation>地域(&amp;R)（如 CN-31）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="134" />
+            <source>&amp;Years in business:</source>
+            <translation>经营年限(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="272" />
+            <source>A high-risk customer needs the enhanced due diligence note.</source>
+            <translation>高风险客户须填写强化尽职调查说明。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="50" />
+            <source>Account type</source>
+            <translation>账户种类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="249" />
+            <source>Approval by: {roles}.</source>
+            <translation>审批人：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="37" />
+            <source>Art and antiques</source>
+            <translation>艺术品与古玩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="38" />
+            <source>Cash-intensive business</source>
+            <translation>现金密集型行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="51" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="135" />
+            <source>Channel:</source>
+            <translation>渠道：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="157" />
+            <source>Contribution of each factor</source>
+            <translation>各因素得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="44" />
+            <source>Customer kind</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="150" />
+            <source>Enhanced due diligence note</source>
+            <translation>强化尽职调查说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="136" />
+            <source>Enhanced due diligence:</source>
+            <translation>强化尽职调查：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <source>Factor</source>
+            <translation>因素</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="226" />
+            <source>Fill in the factors and press “Rate the risk”.</source>
+            <translation>填写各项因素后，请按“评定风险”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="252" />
+            <source>High risk: record the enhanced due diligence before going on.</source>
+            <translation>高风险：请先登记强化尽职调查，再继续办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="33" />
+            <source>Import and export trade</source>
+            <translation>进出口贸易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="49" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="243" />
+            <source>Limits: {single} CNY per transaction, {daily} CNY per day.</source>
+            <translation>限额：单笔 {single} 元，日累计 {daily} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="30" />
+            <source>Manufacturing</source>
+            <translation>制造业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="40" />
+            <source>Money services</source>
+            <translation>货币服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="146" />
+            <source>Nationalities of owners, separated by commas</source>
+            <translation>股东国籍，以逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="47" />
+            <source>Nationality</source>
+            <translation>国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="242" />
+            <source>Next review by {date}.</source>
+            <translation>下次复评日期：{date}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="148" />
+            <source>Not face to face (remote or video)</source>
+            <translation>非面对面（远程或视频）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="225" />
+            <source>Not rated yet.</source>
+            <translation>尚未评级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="45" />
+            <source>Ownership layers</source>
+            <translation>股权层级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="35" />
+            <source>Pawn shop</source>
+            <translation>典当</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <source>Points</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="39" />
+            <source>Precious metals</source>
+            <translation>贵金属</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="153" />
+            <source>Rate the risk</source>
+            <translation>评定风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="270" />
+            <source>Rate the risk first.</source>
+            <translation>请先评定风险。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="202" />
+            <source>Rating the risk…</source>
+            <translation>正在评定风险…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="34" />
+            <source>Real estate agency</source>
+            <translation>房地产中介</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="48" />
+            <source>Region</source>
+            <translation>地域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="151" />
+            <source>Required for a high-risk customer</source>
+            <translation>高风险客户必填</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="31" />
+            <source>Retail and catering</source>
+            <translation>零售与餐饮</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="231" />
+            <source>Score {score}: risk level {level}</source>
+            <translation>得分 {score}：风险等级“{level}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="32" />
+            <source>Technology and services</source>
+            <translation>科技与服务业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="36" />
+            <source>Used vehicles</source>
+            <translation>二手车</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="41" />
+            <source>Virtual assets</source>
+            <translation>虚拟资产</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <source>Why</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="46" />
+            <source>Years in business</source>
+            <translation>经营年限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="60" />
+            <source>an agent acts for the customer</source>
+            <translation>由代理人办理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="55" />
+            <source>by account type</source>
+            <translation>按账户种类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="54" />
+            <source>by customer kind</source>
+            <translation>按客户类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="72" />
+            <source>complex ownership</source>
+            <translation>股权结构复杂</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="69" />
+            <source>domestic</source>
+            <translation>境内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="66" />
+            <source>elevated-risk industry</source>
+            <translation>较高风险行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="56" />
+            <source>established business</source>
+            <translation>经营多年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="61" />
+            <source>face to face at the counter</source>
+            <translation>柜面面对面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="70" />
+            <source>foreign nationality</source>
+            <translation>外籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="67" />
+            <source>high-risk industry</source>
+            <translation>高风险行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="71" />
+            <source>high-risk nationality</source>
+            <translation>高风险国家或地区国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="64" />
+            <source>high-risk region</source>
+            <translation>高风险地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="73" />
+            <source>layered ownership</source>
+            <translation>多层股权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="57" />
+            <source>new business</source>
+            <translation>新设企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="59" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="63" />
+            <source>not face to face</source>
+            <translation>非面对面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="62" />
+            <source>online pre-application</source>
+            <translation>线上预约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="68" />
+            <source>ordinary industry</source>
+            <translation>一般行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="65" />
+            <source>ordinary region</source>
+            <translation>一般地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="74" />
+            <source>simple ownership</source>
+            <translation>股权结构简单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" line="58" />
+            <source>young business</source>
+            <translation>成立不久</translation>
         </message>
     </context>
     <context>
@@ -1242,72 +2912,72 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../ui/sign_in.py" line="98" />
+            <location filename="../../ui/sign_in.py" line="101" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="96" />
+            <location filename="../../ui/sign_in.py" line="99" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="93" />
+            <location filename="../../ui/sign_in.py" line="96" />
             <source>Account opening at the counter</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="114" />
+            <location filename="../../ui/sign_in.py" line="117" />
             <source>Demo workspace — sample users:</source>
             <translation>演示环境——示例用户：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="134" />
+            <location filename="../../ui/sign_in.py" line="137" />
             <source>Enter your user name and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="95" />
+            <location filename="../../ui/sign_in.py" line="98" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="94" />
+            <location filename="../../ui/sign_in.py" line="97" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="99" />
+            <location filename="../../ui/sign_in.py" line="102" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="100" />
+            <location filename="../../ui/sign_in.py" line="103" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="145" />
+            <location filename="../../ui/sign_in.py" line="148" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="92" />
+            <location filename="../../ui/sign_in.py" line="95" />
             <source>Teller App — sign in</source>
             <translation>柜面开户系统——登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="97" />
+            <location filename="../../ui/sign_in.py" line="100" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="159" />
+            <location filename="../../ui/sign_in.py" line="164" />
             <source>You must choose a new password before you continue.</source>
             <translation>继续之前必须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="117" />
+            <location filename="../../ui/sign_in.py" line="120" />
             <source>{user_name} ({role}): password {password}</source>
             <translation>{user_name}（{role}）：密码 {password}</translation>
         </message>
@@ -1566,32 +3236,32 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="158" />
+            <location filename="../../ui/wizard/frame.py" line="181" />
             <source>&amp;Next →</source>
             <translation>下一步(&amp;N) →</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="156" />
+            <location filename="../../ui/wizard/frame.py" line="179" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="155" />
+            <location filename="../../ui/wizard/frame.py" line="178" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="160" />
+            <location filename="../../ui/wizard/frame.py" line="183" />
             <source>Close case</source>
             <translation>关闭案件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="161" />
+            <location filename="../../ui/wizard/frame.py" line="184" />
             <source>Close the case and go back home</source>
             <translation>关闭案件并返回首页</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="163" />
+            <location filename="../../ui/wizard/frame.py" line="186" />
             <source>Form of the current step</source>
             <translation>当前环节表单</translation>
         </message>
@@ -1601,27 +3271,27 @@
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="144" />
+            <location filename="../../ui/wizard/frame.py" line="166" />
             <source>Returned for correction: {reasons}</source>
             <translation>退回补正：{reasons}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="159" />
+            <location filename="../../ui/wizard/frame.py" line="182" />
             <source>Save and go to the next step</source>
             <translation>保存并进入下一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="157" />
+            <location filename="../../ui/wizard/frame.py" line="180" />
             <source>Save the case and stay on this step</source>
             <translation>保存案件并停留在本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="250" />
+            <location filename="../../ui/wizard/frame.py" line="287" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="235" />
+            <location filename="../../ui/wizard/frame.py" line="272" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
@@ -1631,7 +3301,7 @@
             <translation>第 {number}/{total} 步：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="162" />
+            <location filename="../../ui/wizard/frame.py" line="185" />
             <source>Steps of the case</source>
             <translation>案件环节</translation>
         </message>
@@ -1661,7 +3331,7 @@
             <translation>本环节用时：{spent}（时限 {sla} 分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="154" />
+            <location filename="../../ui/wizard/frame.py" line="177" />
             <source>← &amp;Back</source>
             <translation>← 上一步(&amp;B)</translation>
         </message>

@@ -16,11 +16,13 @@ from ui.backend import (
     CaseSummary,
     CaseView,
     ChainVerdict,
+    ChecklistRow,
     CheckOutcome,
     CheckResult,
     DemoUser,
     DemoWorkspace,
     HomeSummary,
+    ScanRow,
     SessionInfo,
     SyncState,
 )
@@ -49,6 +51,8 @@ class FakeBackend:
         self.language = ""
         self.cases: dict[str, CaseView] = {}
         self.refuse_next_save: Exception | None = None
+        self.documents: dict[str, dict[str, ChecklistRow]] = {}
+        self.scan_files: list[tuple[str, str]] = []
         self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
         self.checks = [
             CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
@@ -266,6 +270,134 @@ class FakeBackend:
     def remember_language(self, language: str) -> None:
         self._call("remember_language")
         self.language = language
+
+    # --- the wizard's own actions (documents, approval, account setup) ---------------------------------
+
+    def _docs(self, case_id: str) -> dict[str, ChecklistRow]:
+        if case_id not in self.documents:
+            self.documents[case_id] = {
+                code: ChecklistRow(code, zh, en, mandatory, "", "pending")
+                for code, zh, en, mandatory in (
+                    ("business_licence", "营业执照", "Business licence", True),
+                    ("legal_rep_id", "法定代表人身份证件", "Legal representative's ID", True),
+                    ("owner_declaration", "受益所有人信息", "Beneficial owner declaration", True),
+                    ("power_of_attorney", "授权委托书", "Power of attorney", False),
+                )
+            }
+        return self.documents[case_id]
+
+    def checklist(self, session: SessionInfo, case_id: str) -> list[ChecklistRow]:
+        self._call("checklist")
+        return list(self._docs(case_id).values())
+
+    def record_document(self, session, case_id, code, decision, reason, original_seen):
+        self._call("record_document")
+        if decision == "verified" and not original_seen:
+            raise RuleError(
+                "document.original_not_seen",
+                "Item {item} can be verified only after the teller attests that the original was seen",
+                item=code,
+            )
+        row = self._docs(case_id)[code]
+        self._docs(case_id)[code] = replace(
+            row, decision=decision, reason=reason, original_seen=original_seen
+        )
+        return self.checklist(session, case_id)
+
+    def attach_scan(self, session, case_id, code, path):
+        self._call("attach_scan")
+        row = self._docs(case_id)[code]
+        self._docs(case_id)[code] = replace(row, scan_count=row.scan_count + 1)
+        self.scan_files.append((code, path))
+        return self.checklist(session, case_id)
+
+    def scans(self, session, case_id):
+        self._call("scans")
+        return [ScanRow(f"s{i}", code, "image/png", 10) for i, (code, _) in enumerate(self.scan_files)]
+
+    def scan_content(self, session, case_id, scan_id):
+        self._call("scan_content")
+        from pathlib import Path
+
+        return "image/png", Path(self.scan_files[int(scan_id[1:])][1]).read_bytes()
+
+    def check_step(self, session, case_id, step, entries):
+        self._call("check_step")
+        case = self.save_step(session, case_id, step, entries, advance=False)
+        computed = dict(entries)
+        if step == "risk":
+            computed.update(
+                score=23,
+                level="low",
+                next_review="2029-11-27",
+                limits={"single": "5000000", "daily": "20000000"},
+                approver_roles=["supervisor"],
+                contributions=[
+                    {
+                        "factor": "industry",
+                        "weight": 25,
+                        "points": 13,
+                        "explanation": "risk.industry.elevated",
+                    }
+                ],
+            )
+        if step == "beneficial_owners":
+            holders = [h for h in entries.get("shareholders", []) if isinstance(h, dict)]
+            computed["owners"] = [
+                {"name": h["name"], "equity": h["equity"], "reasons": ["equity"]}
+                for h in holders
+                if float(str(h.get("equity", "0"))) >= 0.25
+            ]
+        case = replace(case, entries={**case.entries, step: computed}, shown_step=step)
+        self.cases[case.case_id] = case
+        return case
+
+    def skip_step(self, session, case_id):
+        self._call("skip_step")
+        return self.save_step(session, case_id, self.cases[case_id].step, {}, advance=True)
+
+    def step_guidance(self, session, case_id):
+        return []
+
+    def request_approval(self, session, case_id):
+        self._call("request_approval")
+        case = replace(self.cases[case_id], status="awaiting_approval")
+        self.cases[case_id] = case
+        return case
+
+    def decide(self, session, case_id, checker_user, checker_password, decision, reasons):
+        self._call("decide")
+        known = USERS.get(checker_user)
+        if known is None or known[0] != checker_password:
+            raise RuleError("sign_in.bad_credentials", "The user name or the password is wrong.")
+        if checker_user == session.user_name:
+            raise RuleError("approval.own_case", "The maker of a case may not decide on it")
+        status = {"approve": "approved", "return": "returned", "reject": "rejected"}[decision]
+        case = replace(self.cases[case_id], status=status)
+        self.cases[case_id] = case
+        return case
+
+    def set_up_account(self, session, case_id):
+        self._call("set_up_account")
+        account = {
+            "number": "DEMO010000001000",
+            "permissions": {"cash_withdrawal": True, "transfers_in": True, "transfers_out": True},
+            "limits": {"single": "5000000", "daily": "20000000"},
+            "regime": "filing",
+            "filing_deadline": "2026-11-27",
+        }
+        case = replace(self.cases[case_id], step="account_setup", account=account)
+        self.cases[case_id] = case
+        return case
+
+    def activate_account(self, session, case_id):
+        self._call("activate_account")
+        case = replace(self.cases[case_id], status="active")
+        self.cases[case_id] = case
+        return case
+
+    def print_document(self, session, case_id, document, path):
+        raise EnvironmentProblem("ui.not_available", "Not available: {function}", function="printing")
 
 
 class BrokenBackend(FakeBackend):

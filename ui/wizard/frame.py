@@ -33,9 +33,29 @@ PageFactory = Callable[[Step], StepPage]
 
 
 def default_page(step: Step) -> StepPage:
-    if step is Step.INTAKE:
-        return IntakePage()
-    return PendingStepPage(step)
+    """One page class per step (the import stays here so the sign-in window does not wait for them)."""
+    from ui.wizard.account_setup_page import AccountSetupPage
+    from ui.wizard.approval_page import ApprovalPage
+    from ui.wizard.contract_page import ContractPage
+    from ui.wizard.documents_page import DocumentsPage
+    from ui.wizard.identity_page import IdentityPage
+    from ui.wizard.intent_page import IntentPage
+    from ui.wizard.owners_page import OwnersPage
+    from ui.wizard.risk_page import RiskPage
+
+    pages: dict[Step, type[StepPage]] = {
+        Step.INTAKE: IntakePage,
+        Step.IDENTITY: IdentityPage,
+        Step.DOCUMENTS: DocumentsPage,
+        Step.BENEFICIAL_OWNERS: OwnersPage,
+        Step.RISK: RiskPage,
+        Step.INTENT: IntentPage,
+        Step.CONTRACT: ContractPage,
+        Step.APPROVAL: ApprovalPage,
+        Step.ACCOUNT_SETUP: AccountSetupPage,
+    }
+    page = pages.get(step)
+    return page() if page is not None else PendingStepPage(step)
 
 
 class WizardFrame(Retranslating, QWidget):
@@ -72,6 +92,8 @@ class WizardFrame(Retranslating, QWidget):
             page.changed.connect(self.update_buttons)
             page.changed.connect(self._preview_header)
             page.submitRequested.connect(self.go_next)
+            page.caseUpdated.connect(self._case_updated)
+            page.attach(backend, tasks, session)
             self.pages[step] = page
             self.stack.addWidget(page)
             self.steps.addItem(QListWidgetItem())
@@ -147,6 +169,7 @@ class WizardFrame(Retranslating, QWidget):
         self.message.hide()
         self._mark_steps()
         self.update_buttons()
+        self.pages[step].shown()
         self.pages[step].setFocus()
         self.pages[step].focusNextChild()
 
@@ -172,7 +195,7 @@ class WizardFrame(Retranslating, QWidget):
             mark = "✓" if done else ("▶" if step is self.shown else "·")
             item.setText(f"{mark} {step.position + 1}. {step_label(step.value)}")
             item.setData(Qt.ItemDataRole.UserRole, step.value)
-            enabled = step.position <= reached.position
+            enabled = step.position <= self.reachable.position
             flags = (
                 Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
                 if enabled
@@ -194,7 +217,9 @@ class WizardFrame(Retranslating, QWidget):
         busy = not self.isEnabled()
         self.next_button.setEnabled(reason is None and not busy)
         self.back_button.setEnabled(self.shown.position > 0)
-        self.save_button.setEnabled(self.case is not None or self.shown is Step.INTAKE)
+        self.save_button.setEnabled(
+            self.current_page.has_form and (self.case is not None or self.shown is Step.INTAKE)
+        )
         self.reason.setText(reason or "")
         set_role(self.reason, "warn" if reason else "hint")
         self.next_button.setToolTip(reason or "")
@@ -203,16 +228,28 @@ class WizardFrame(Retranslating, QWidget):
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
         step = Step(item.data(Qt.ItemDataRole.UserRole))
-        if step.position <= self.reached.position:
+        if step.position <= self.reachable.position:
             self.show_step(step)
+
+    @property
+    def reachable(self) -> Step:
+        """The furthest page that may be shown: the case's step, or the one after an approved case."""
+        if self.case is not None and self.case.status in ("approved", "active"):
+            return Step.ACCOUNT_SETUP
+        return self.reached
 
     def go_back(self) -> None:
         if self.shown.position > 0:
             self.show_step(ORDER[self.shown.position - 1])
 
     def go_next(self) -> None:
-        if self.current_page.blocking_reason() is None and self.next_button.isEnabled():
-            self._save(advance=True)
+        if self.current_page.blocking_reason() is not None or not self.next_button.isEnabled():
+            return
+        if not self.current_page.has_form:
+            if self.shown.position + 1 < len(ORDER):
+                self.show_step(ORDER[self.shown.position + 1])
+            return
+        self._save(advance=True)
 
     def save(self) -> None:
         self._save(advance=False)
@@ -242,7 +279,7 @@ class WizardFrame(Retranslating, QWidget):
             page.case = case
         self.caseChanged.emit(case)
         if advance:
-            following = Step(case.step)
+            following = Step(case.shown_step or case.step)
             self.pages[following].load(case)
             self.show_step(following)
         else:
@@ -250,6 +287,19 @@ class WizardFrame(Retranslating, QWidget):
             self.message.setText(tr("Wizard", "Saved."))
             set_role(self.message, "ok")
             self.message.show()
+
+    def _case_updated(self, case: CaseView) -> None:
+        """A page's own action changed the case: keep showing that page, refresh the rest."""
+        self.case = case
+        for page in self.pages.values():
+            page.case = case
+        self.caseChanged.emit(case)
+        self.header.show_case(case, self.shown)
+        self._mark_steps()
+        self.update_buttons()
+
+    def show_error(self, error: BaseException) -> None:
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         """The core refused: the entries stay exactly as typed, the reason is shown."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLineEdit,
     QRadioButton,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.account_types import AccountType
+from teller_app.domain.accounts import SpecialCategory
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.steps import Step
 from ui.i18n import tr
@@ -50,8 +53,22 @@ class IntakePage(StepPage):
         self.present = QButtonGroup(self)
         self.present.addButton(self.present_legal_rep)
         self.present.addButton(self.present_agent)
+        self.special_category = named(QComboBox(), "specialCategory")
+        for category in SpecialCategory:
+            self.special_category.addItem(category.label_zh, category.value)
+        self.basic_number = named(QLineEdit(), "basicAccountNumber")
+        self.basic_number.setMaxLength(14)
+        self.basic_branch = named(QLineEdit(), "basicAccountBranch")
+        self.temporary_until = named(QDateEdit(QDate.currentDate().addYears(1)), "temporaryUntil")
+        self.temporary_until.setCalendarPopup(True)
+        self.temporary_until.setDisplayFormat("yyyy-MM-dd")
+        for edit in (self.basic_number, self.basic_branch):
+            edit.textChanged.connect(self.changed)
         self.captions = [
             label(n) for n in ("kindLabel", "typeLabel", "nameLabel", "channelLabel", "presentLabel")
+        ]
+        self.extra_captions = [
+            label(n) for n in ("categoryLabel", "basicNumberLabel", "basicBranchLabel", "untilLabel")
         ]
         channel_box, present_box = QWidget(), QWidget()
         for box, buttons in (
@@ -70,11 +87,19 @@ class IntakePage(StepPage):
             strict=True,
         ):
             form.addRow(caption, field)
+        self.form = form
+        for caption, field in zip(
+            self.extra_captions,
+            (self.special_category, self.basic_number, self.basic_branch, self.temporary_until),
+            strict=True,
+        ):
+            form.addRow(caption, field)
+            caption.setBuddy(field)
         self.captions[0].setBuddy(self.customer_kind)
         self.captions[1].setBuddy(self.account_type)
         self.captions[2].setBuddy(self.customer_name)
         self.customer_kind.currentIndexChanged.connect(self._kind_changed)
-        self.account_type.currentIndexChanged.connect(self.changed)
+        self.account_type.currentIndexChanged.connect(self._type_changed)
         self.enter_goes_next(self.customer_name)
         self._kind_changed()
         self.retranslate()
@@ -103,6 +128,31 @@ class IntakePage(StepPage):
         self.present_agent.setText(tr("Intake", "Agent with a power of attorney"))
         for button in (self.channel_counter, self.channel_online, self.present_legal_rep, self.present_agent):
             button.setAccessibleName(button.text())
+        extra = [
+            tr("Intake", "Category of the funds:"),
+            tr("Intake", "&Basic account number:"),
+            tr("Intake", "Branch of the basic account:"),
+            tr("Intake", "Expires on:"),
+        ]
+        for caption, text in zip(self.extra_captions, extra, strict=True):
+            caption.setText(text)
+        self.special_category.setAccessibleName(tr("Intake", "Category of the funds"))
+        self.basic_number.setAccessibleName(tr("Intake", "Basic account number"))
+        self.basic_number.setPlaceholderText(tr("Intake", "J and 13 digits, from the basic account licence"))
+        self.basic_branch.setAccessibleName(tr("Intake", "Branch code of the basic account"))
+        self.temporary_until.setAccessibleName(tr("Intake", "Expiry date of the temporary account"))
+
+    def _type_changed(self) -> None:
+        wanted = self.account_type.currentData()
+        rows = {
+            self.special_category: wanted == "special",
+            self.basic_number: wanted == "general",
+            self.basic_branch: wanted == "general",
+            self.temporary_until: wanted == "temporary",
+        }
+        for field, visible in rows.items():
+            self.form.setRowVisible(field, visible)
+        self.changed.emit()
 
     def _kind_changed(self) -> None:
         kind = CustomerKind(self.customer_kind.currentData())
@@ -113,7 +163,8 @@ class IntakePage(StepPage):
             self.account_type.addItem(account_type_label(account_type.value), account_type.value)
         self.account_type.setCurrentIndex(max(0, self.account_type.findData(wanted)))
         self.account_type.blockSignals(False)
-        self.changed.emit()
+        if hasattr(self, "form"):
+            self._type_changed()
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.customer_kind.setCurrentIndex(max(0, self.customer_kind.findData(entries.get("customer_kind"))))
@@ -121,19 +172,49 @@ class IntakePage(StepPage):
         self.customer_name.setText(str(entries.get("customer_name", "")))
         self.channel_online.setChecked(entries.get("channel") == "online")
         self.present_agent.setChecked(entries.get("present") == "agent")
+        self.special_category.setCurrentIndex(
+            max(0, self.special_category.findData(entries.get("special_category")))
+        )
+        self.basic_number.setText(str(entries.get("basic_account_number", "")))
+        self.basic_branch.setText(str(entries.get("basic_account_branch", "")))
+        until = QDate.fromString(str(entries.get("temporary_until", "")), "yyyy-MM-dd")
+        if until.isValid():
+            self.temporary_until.setDate(until)
 
     def entries(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "customer_kind": self.customer_kind.currentData(),
             "account_type": self.account_type.currentData(),
             "customer_name": self.customer_name.text().strip(),
             "channel": "online" if self.channel_online.isChecked() else "counter",
             "present": "agent" if self.present_agent.isChecked() else "legal_representative",
         }
+        wanted = self.account_type.currentData()
+        if wanted == "special":
+            data["special_category"] = self.special_category.currentData()
+        elif wanted == "general":
+            data["basic_account_number"] = self.basic_number.text().strip().upper()
+            data["basic_account_branch"] = self.basic_branch.text().strip()
+        elif wanted == "temporary":
+            data["temporary_until"] = self.temporary_until.date().toString("yyyy-MM-dd")
+        return data
 
     def blocking_reason(self) -> str | None:
         if not self.customer_name.text().strip():
             return tr("Intake", "Enter the customer's name.")
         if self.account_type.currentData() is None:
             return tr("Intake", "Choose the account type.")
+        if self.account_type.currentData() == "general":
+            from teller_app.domain.identifiers import validate_basic_account_licence_number
+
+            if not self.basic_number.text().strip():
+                return tr("Intake", "A general account needs the basic account number (J and 13 digits).")
+            try:
+                validate_basic_account_licence_number(self.basic_number.text())
+            except Exception as error:
+                from ui.messages import describe
+
+                return describe(error)
+            if not self.basic_branch.text().strip():
+                return tr("Intake", "Enter the branch that keeps the basic account.")
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -19,12 +21,32 @@ class StepPage(Retranslating, QWidget):
 
     changed = Signal()
     submitRequested = Signal()
+    caseUpdated = Signal(object)  # CaseView: a page's own action (a document decision, approval) changed it
     step: Step
+    has_form = True  # False: the page acts through its own buttons; Next only shows the following page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case: CaseView | None = None
         self.returned_reasons: tuple[str, ...] = ()
+        self.backend: Any = None
+        self.tasks: Any = None
+        self.session: Any = None
+
+    def attach(self, backend: Any, tasks: Any, session: Any) -> None:
+        """The frame hands over the core and the signed-in session; pages with their own actions use them."""
+        self.backend, self.tasks, self.session = backend, tasks, session
+
+    def shown(self) -> None:
+        """The page became visible: refresh what comes from the core (checklists, previews)."""
+
+    def show_error(self, error: BaseException) -> None:
+        """Pages show a refusal of their own actions here; the frame's message line by default."""
+        frame = self.parentWidget()
+        while frame is not None and not hasattr(frame, "show_error"):
+            frame = frame.parentWidget()
+        if frame is not None:
+            frame.show_error(error)
 
     def load(self, case: CaseView | None) -> None:
         """Show the case; fill fields from the saved entries for this step the first time."""

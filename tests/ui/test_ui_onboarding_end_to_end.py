@@ -1,0 +1,211 @@
+"""End to end on the real core: a corporate basic account through every page, dual sign-in, the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from teller_app.domain.steps import Step
+
+COMPANY = "上海云帆国际贸易有限公司"
+REPRESENTATIVE = "王建国"
+
+
+@pytest.fixture
+def core(teller_home):
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.services.users import AuthPolicy
+    from ui.core_backend import CoreBackend
+
+    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
+    yield backend
+    backend.close()
+
+
+@pytest.fixture
+def demo(core):
+    workspace = core.create_demo_workspace()
+    return {u.user_name: u.password for u in workspace.users}
+
+
+@pytest.fixture
+def window(qtbot, core, demo, tasks, english):
+    from ui.main_window import MainWindow
+
+    teller = core.sign_in("teller1", demo["teller1"])
+    main = MainWindow(core, tasks, teller)
+    qtbot.addWidget(main)
+    main.show()
+    main.start()
+    yield main
+    main.stop()
+    tasks.wait_for_all()
+
+
+def _next(qtbot, wizard, expected: Step) -> None:
+    qtbot.waitUntil(lambda: wizard.next_button.isEnabled() or wizard.message.isVisible(), timeout=5_000)
+    assert wizard.next_button.isEnabled(), wizard.reason.text() + wizard.message.text()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.shown is expected or wizard.message.isVisible(), timeout=10_000)
+    assert wizard.shown is expected, wizard.message.text()
+
+
+def _case_to_approval(qtbot, window) -> None:
+    from teller_app.services.demo import sample_credit_code, sample_resident_id
+
+    window.new_case()
+    wizard = window.wizard
+    wizard.pages[Step.INTAKE].customer_name.setText(COMPANY)
+    _next(qtbot, wizard, Step.IDENTITY)
+
+    identity = wizard.pages[Step.IDENTITY]
+    identity.credit_code.set_text(sample_credit_code())
+    identity.rep_name.set_text(REPRESENTATIVE)
+    identity.rep_id.set_text(sample_resident_id())
+    identity.rep_phone.set_text("13800138000")
+    identity.address.set_text("上海市浦东新区张江路 88 号")
+    assert identity.blocking_reason() is None
+    _next(qtbot, wizard, Step.DOCUMENTS)
+
+    documents = wizard.pages[Step.DOCUMENTS]
+    qtbot.waitUntil(lambda: bool(documents.rows))
+    assert documents.blocking_reason() is not None  # nothing verified yet: Next waits, saying why
+    for row in [r for r in documents.rows if r.mandatory]:
+        documents.set_decision(row.code, "verified", original_seen=True)
+        qtbot.waitUntil(
+            lambda code=row.code: any(r.code == code and r.decision == "verified" for r in documents.rows)
+        )
+    _next(qtbot, wizard, Step.BENEFICIAL_OWNERS)
+
+    owners = wizard.pages[Step.BENEFICIAL_OWNERS]
+    owners.add_holder("natural_person", REPRESENTATIVE, "60", id_number=sample_resident_id())
+    owners.add_holder("natural_person", "陈美华", "40", id_number=sample_resident_id("31010419750608002"))
+    owners.compute_owners()
+    qtbot.waitUntil(lambda: bool(owners.computed_owners()))
+    assert [o["name"] for o in owners.computed_owners()] == [REPRESENTATIVE, "陈美华"]
+    _next(qtbot, wizard, Step.RISK)
+
+    risk = wizard.pages[Step.RISK]
+    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
+    risk.region.setText("CN-31")
+    risk.years.setValue(5)
+    risk.rate()
+    qtbot.waitUntil(lambda: bool(risk.rating()))
+    assert risk.table.rowCount() >= 5 and "risk level" in risk.summary.text()
+    _next(qtbot, wizard, Step.INTENT)
+
+    intent = wizard.pages[Step.INTENT]
+    intent.confirmed_with.setText(REPRESENTATIVE)
+    intent.confirmed.setChecked(True)
+    _next(qtbot, wizard, Step.CONTRACT)
+
+    contract = wizard.pages[Step.CONTRACT]
+    contract.signed.setChecked(True)
+    contract.confirmed.setChecked(True)
+    assert contract.entries()["seals"]  # the seal card starts with the company's seals
+    _next(qtbot, wizard, Step.APPROVAL)
+
+
+def _request(qtbot, wizard) -> None:
+    approval = wizard.pages[Step.APPROVAL]
+    approval.request()
+    qtbot.waitUntil(
+        lambda: approval.case.status == "awaiting_approval" or wizard.message.isVisible(), timeout=10_000
+    )
+    assert approval.case.status == "awaiting_approval", wizard.message.text()
+
+
+def _dual_sign_in(qtbot, approval, user, password, decision="approve", reasons="", step="identity"):
+    approval.open_dual_sign_in()
+    dialog = approval.dialog
+    dialog.return_step.setCurrentIndex(dialog.return_step.findData(step))
+    dialog.user_name.setText(user)
+    dialog.password.setText(password)
+    {"approve": dialog.approve, "return": dialog.return_, "reject": dialog.reject_choice}[
+        decision
+    ].setChecked(True)
+    dialog.reasons.setPlainText(reasons)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.message.isVisible(), timeout=10_000)
+    return dialog
+
+
+def test_corporate_basic_account_from_intake_to_account_number_with_dual_sign_in(
+    qtbot, window, demo, tmp_path
+):
+    _case_to_approval(qtbot, window)
+    wizard = window.wizard
+    approval = wizard.pages[Step.APPROVAL]
+    assert not wizard.next_button.isEnabled()
+    _request(qtbot, window.wizard)
+    assert approval.dual_button.isVisible()
+
+    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    assert not dialog.isVisible(), dialog.message.text()
+    assert approval.case.status == "approved"
+    assert window.session.user_name == "teller1"  # the teller stayed signed in
+    _next(qtbot, wizard, Step.ACCOUNT_SETUP)
+
+    setup = wizard.pages[Step.ACCOUNT_SETUP]
+    setup.set_up()
+    qtbot.waitUntil(lambda: setup.case.account is not None, timeout=10_000)
+    setup.activate()
+    qtbot.waitUntil(lambda: setup.case.status == "active", timeout=10_000)
+    number = setup.case.account["number"]
+    assert number and number in setup.number.text()
+
+    from ui.printing import print_to_pdf
+
+    agreement = window._backend.print_document(
+        window.session, setup.case.case_id, "agreement", str(tmp_path / "a.pdf")
+    )
+    out = tmp_path / "printed.pdf"
+    assert print_to_pdf(agreement, str(out)) >= 1
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 1000
+
+
+def test_teller_cannot_approve_own_case_and_is_told_why(qtbot, window, demo):
+    _case_to_approval(qtbot, window)
+    approval = window.wizard.pages[Step.APPROVAL]
+    _request(qtbot, window.wizard)
+    dialog = _dual_sign_in(qtbot, approval, "teller1", demo["teller1"])
+    assert dialog.isVisible()
+    assert dialog.message.text() in (
+        "You worked on this case, so you cannot approve it. Another supervisor must sign in.",
+        "The role Teller may not do this: approve.",
+    )
+    assert approval.case.status == "awaiting_approval"
+
+
+def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_checker(qtbot, window, demo):
+    _case_to_approval(qtbot, window)
+    wizard = window.wizard
+    approval = wizard.pages[Step.APPROVAL]
+    _request(qtbot, window.wizard)
+    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"], "return", "营业执照复印件不清晰")
+    assert not dialog.isVisible(), dialog.message.text()
+    assert approval.case.status == "returned"
+    assert approval.request_button.isVisible()
+
+    case_id = approval.case.case_id
+    before = window.wizard
+    window.go_home()
+    window.open_case(case_id)  # resumed from the home page's "returned for correction" list
+    qtbot.waitUntil(lambda: window.wizard is not before)
+    wizard = window.wizard
+    assert wizard.shown is Step.IDENTITY
+    assert wizard.returned.isVisibleTo(wizard) and "营业执照复印件不清晰" in wizard.returned.text()
+    wizard.pages[Step.IDENTITY].address.set_text("上海市浦东新区张江路 99 号")  # the correction
+    for step in (
+        Step.DOCUMENTS,
+        Step.BENEFICIAL_OWNERS,
+        Step.RISK,
+        Step.INTENT,
+        Step.CONTRACT,
+        Step.APPROVAL,
+    ):
+        _next(qtbot, wizard, step)  # every entry is still there; each step is checked again
+    approval = wizard.pages[Step.APPROVAL]
+    assert approval.request_button.text() == "&Resubmit for approval"
+    _request(qtbot, window.wizard)
+    _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    assert approval.case.status == "approved"

@@ -1,0 +1,141 @@
+"""Approval (授权审批): request approval, then the supervisor decides by dual sign-in over this session."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from teller_app.domain.steps import ORDER, Step
+from ui.backend import CaseView
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.names import case_status_label, role_label
+from ui.widgets import label, named, set_role
+from ui.wizard.dual_sign_in import DualSignInDialog
+from ui.wizard.page import StepPage
+
+DECISIONS = {
+    "approve": QT_TRANSLATE_NOOP("Approval", "Approved"),
+    "return": QT_TRANSLATE_NOOP("Approval", "Returned for correction"),
+    "reject": QT_TRANSLATE_NOOP("Approval", "Rejected"),
+}
+
+
+class ApprovalPage(StepPage):
+    step = Step.APPROVAL
+    has_form = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalPage")
+        self.dialog: DualSignInDialog | None = None
+        self.status = label("approvalStatus", "subtitle")
+        self.explanation = label("approvalExplanation")
+        self.history = label("approvalHistory")
+        self.request_button = named(QPushButton(), "requestApprovalButton")
+        self.request_button.setProperty("role", "primary")
+        self.request_button.clicked.connect(self.request)
+        self.dual_button = named(QPushButton(), "dualSignInButton")
+        self.dual_button.setProperty("role", "primary")
+        self.dual_button.clicked.connect(self.open_dual_sign_in)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.request_button)
+        buttons.addWidget(self.dual_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.request_button.setText(tr("Approval", "&Request approval"))
+        self.request_button.setAccessibleName(tr("Approval", "Request approval"))
+        self.dual_button.setText(tr("Approval", "Supervisor &signs in to decide…"))
+        self.dual_button.setAccessibleName(tr("Approval", "Supervisor signs in to decide"))
+        self._show()
+
+    def load(self, case: CaseView | None) -> None:
+        super().load(case)
+        self._show()
+
+    def shown(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        case = self.case
+        status = case.status if case else "in_progress"
+        self.status.setText(tr("Approval", "Status: {status}", status=case_status_label(status)))
+        waiting = status == "awaiting_approval"
+        set_role(self.status, "ok" if status in ("approved", "active") else ("warn" if waiting else ""))
+        self.request_button.setVisible(status in ("in_progress", "returned"))
+        if status == "returned":
+            self.request_button.setText(tr("Approval", "&Resubmit for approval"))
+        self.dual_button.setVisible(waiting)
+        if status in ("in_progress", "returned"):
+            text = tr(
+                "Approval",
+                "Every step is checked again when you request approval. Then a supervisor decides.",
+            )
+        elif waiting:
+            text = tr(
+                "Approval",
+                "Waiting for a supervisor. The supervisor can sign in here, over your session, or decide from "
+                "their own queue. You stay signed in.",
+            )
+        elif status == "approved":
+            text = tr("Approval", "Approved. Go on to set up the account.")
+        else:
+            text = ""
+        self.explanation.setText(text)
+        lines = []
+        for decision in case.decisions if case else ():
+            line = tr(
+                "Approval",
+                "{when}: {decision} by {role}",
+                when=decision.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                decision=tr("Approval", DECISIONS.get(decision.kind, decision.kind)),
+                role=role_label(decision.checker_role),
+            )
+            if decision.reasons:
+                line += " — " + "; ".join(decision.reasons)
+            lines.append(line)
+        self.history.setText("\n".join(lines))
+
+    def request(self) -> None:
+        if self.case is None:
+            return
+        self.tasks.run(
+            self.backend.request_approval,
+            self.session,
+            self.case.case_id,
+            on_done=self._updated,
+            on_error=self.show_error,
+            owner=self,
+            writes=True,
+            busy_text=tr("Approval", "Checking the case and requesting approval…"),
+        )
+
+    def open_dual_sign_in(self) -> None:
+        if self.case is None:
+            return
+        steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
+        self.dialog = DualSignInDialog(self.backend, self.tasks, self.session, self.case, steps, parent=self)
+        self.dialog.decided.connect(self._updated)
+        self.dialog.open()
+
+    def _updated(self, case: CaseView) -> None:
+        self.case = case
+        self._show()
+        self.caseUpdated.emit(case)
+        self.changed.emit()
+
+    def blocking_reason(self) -> str | None:
+        status = self.case.status if self.case else "in_progress"
+        if status == "approved":
+            return None
+        if status == "awaiting_approval":
+            return tr("Approval", "Waiting for the supervisor's decision.")
+        if status == "rejected":
+            return tr("Approval", "The case was rejected.")
+        return tr("Approval", "Request approval first.")

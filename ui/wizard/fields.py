@@ -1,0 +1,60 @@
+"""Form helpers for the wizard pages: a field with inline validation by the core's identifier checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from ui.widgets import label, named, set_role
+
+Validator = Callable[[str], object]
+
+
+class CheckedField(QWidget):
+    """A line edit whose text is checked as the teller types; the core's reason shows right under it.
+
+    What was typed is never changed or cleared by a failed check.
+    """
+
+    def __init__(
+        self, object_name: str, validator: Validator | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = named(QLineEdit(), object_name)
+        self.edit.setMaxLength(200)
+        self.problem = label(object_name + "Problem", "error")
+        self.problem.hide()
+        self._validator = validator
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        self.edit.textChanged.connect(self.check)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def set_validator(self, validator: Validator | None) -> None:
+        self._validator = validator
+        self.check()
+
+    def check(self) -> str | None:
+        """The translated problem with the current text, or None (empty text is not checked here)."""
+        from ui.messages import describe
+
+        text = self.edit.text().strip()
+        problem = None
+        if text and self._validator is not None:
+            try:
+                self._validator(text)
+            except Exception as error:  # the core's typed IdentifierError, translated by code
+                problem = describe(error)
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None)
+        set_role(self.edit, "invalid" if problem else "")
+        return problem

@@ -1,0 +1,334 @@
+"""Beneficial owners (受益所有人): shareholders with nested holdings, the computed owners and why."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teller_app.domain.steps import Step
+from ui.backend import CaseView
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.widgets import label, named
+from ui.wizard.page import StepPage
+
+ID, NAME, KIND, EQUITY, THROUGH, ID_NUMBER, CONTROLS = range(7)
+KINDS = {
+    "natural_person": QT_TRANSLATE_NOOP("Owners", "Person"),
+    "entity": QT_TRANSLATE_NOOP("Owners", "Company"),
+}
+REASONS = {
+    "equity": QT_TRANSLATE_NOOP("Owners", "holds at least 25% of the equity"),
+    "profit": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the profit rights"),
+    "voting": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the voting rights"),
+    "control": QT_TRANSLATE_NOOP("Owners", "controls the customer by other means"),
+    "senior_manager": QT_TRANSLATE_NOOP("Owners", "runs daily operations (nobody else qualifies)"),
+}
+
+
+def _percent_to_share(text: str) -> str:
+    """ "60" or "60%" → "0.6" (exact); anything else is passed on for the core to refuse by name."""
+    cleaned = text.strip().rstrip("%").strip()
+    try:
+        return str(Decimal(cleaned) / 100) if cleaned else "0"
+    except InvalidOperation:
+        return text
+
+
+def _share_to_percent(text: object) -> str:
+    try:
+        return f"{(Decimal(str(text)) * 100).normalize():f}"
+    except InvalidOperation:
+        return str(text)
+
+
+class OwnersPage(StepPage):
+    step = Step.BENEFICIAL_OWNERS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("beneficialOwnersPage")
+        self.hint = label("ownersHint", "hint")
+        self.table = named(QTableWidget(0, 7), "shareholders")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_person = named(QPushButton(), "addPersonButton")
+        self.add_company = named(QPushButton(), "addCompanyButton")
+        self.remove = named(QPushButton(), "removeShareholderButton")
+        self.compute = named(QPushButton(), "computeOwnersButton")
+        self.add_person.clicked.connect(lambda: self.add_holder("natural_person"))
+        self.add_company.clicked.connect(lambda: self.add_holder("entity"))
+        self.remove.clicked.connect(self._remove_selected)
+        self.compute.clicked.connect(self.compute_owners)
+        buttons = QHBoxLayout()
+        for button in (self.add_person, self.add_company, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.compute)
+        self.manager_box = named(QGroupBox(), "seniorManagerBox")
+        self.manager_name = named(QLineEdit(), "seniorManagerName")
+        self.manager_title = named(QLineEdit(), "seniorManagerTitle")
+        self.exemption = named(QCheckBox(), "ownersExemption")
+        self.capital = named(QLineEdit(), "registeredCapital")
+        self.exemption.toggled.connect(self.changed)
+        self.manager_labels = [
+            label("seniorManagerNameLabel"),
+            label("seniorManagerTitleLabel"),
+            label("capitalLabel"),
+        ]
+        form = QFormLayout(self.manager_box)
+        form.addRow(self.manager_labels[0], self.manager_name)
+        form.addRow(self.manager_labels[1], self.manager_title)
+        form.addRow(self.exemption)
+        form.addRow(self.manager_labels[2], self.capital)
+        self.result = label("ownersResult")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.manager_box)
+        layout.addWidget(self.result)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            tr(
+                "Owners",
+                "List the shareholders. For a company that holds shares, add its own shareholders and name "
+                "it under “held through”. Shares in percent.",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Owners", "No."),
+                tr("Owners", "Name"),
+                tr("Owners", "Kind"),
+                tr("Owners", "Equity %"),
+                tr("Owners", "Held through (No.)"),
+                tr("Owners", "ID number"),
+                tr("Owners", "Controls"),
+            ]
+        )
+        self.table.setAccessibleName(tr("Owners", "Shareholders"))
+        for button, text in (
+            (self.add_person, tr("Owners", "Add &person")),
+            (self.add_company, tr("Owners", "Add &company")),
+            (self.remove, tr("Owners", "&Remove")),
+            (self.compute, tr("Owners", "&Find the beneficial owners")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+        self.manager_box.setTitle(tr("Owners", "Senior manager and exemption"))
+        self.manager_labels[0].setText(tr("Owners", "Senior manager's name:"))
+        self.manager_labels[1].setText(tr("Owners", "Title:"))
+        self.manager_labels[2].setText(tr("Owners", "Registered capital (CNY):"))
+        self.manager_name.setAccessibleName(tr("Owners", "Senior manager's name"))
+        self.manager_title.setAccessibleName(tr("Owners", "Senior manager's title"))
+        self.exemption.setText(
+            tr(
+                "Owners",
+                "Exempt by the customer's commitment (capital ≤ 10 million, all shareholders persons)",
+            )
+        )
+        self.exemption.setAccessibleName(self.exemption.text())
+        self.capital.setAccessibleName(tr("Owners", "Registered capital"))
+        for r in range(self.table.rowCount()):
+            kind = self.table.item(r, KIND)
+            if kind is not None:
+                kind.setText(tr("Owners", KINDS[str(kind.data(256))]))
+        self._show_result()
+
+    def add_holder(
+        self, kind: str, name: str = "", equity: str = "", through: str = "", id_number: str = ""
+    ) -> int:
+        r = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(r)
+        number = QTableWidgetItem(f"{r + 1}")
+        self.table.setItem(r, ID, number)
+        self.table.setItem(r, NAME, QTableWidgetItem(name))
+        kind_item = QTableWidgetItem(tr("Owners", KINDS[kind]))
+        kind_item.setData(256, kind)
+        self.table.setItem(r, KIND, kind_item)
+        self.table.setItem(r, EQUITY, QTableWidgetItem(equity))
+        self.table.setItem(r, THROUGH, QTableWidgetItem(through))
+        self.table.setItem(r, ID_NUMBER, QTableWidgetItem(id_number))
+        controls = QTableWidgetItem()
+        controls.setCheckState(_unchecked())
+        self.table.setItem(r, CONTROLS, controls)
+        self.table.blockSignals(False)
+        self.changed.emit()
+        return r
+
+    def _remove_selected(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+            self.changed.emit()
+
+    def _text(self, r: int, column: int) -> str:
+        item = self.table.item(r, column)
+        return item.text().strip() if item is not None else ""
+
+    def shareholders(self) -> list[dict[str, object]]:
+        """The table as the nested holdings the core computes on."""
+        nodes: dict[str, dict[str, object]] = {}
+        parents: dict[str, str] = {}
+        for r in range(self.table.rowCount()):
+            number = self._text(r, ID) or str(r + 1)
+            kind_item = self.table.item(r, KIND)
+            controls_item = self.table.item(r, CONTROLS)
+            node: dict[str, object] = {
+                "id": f"h{number}",
+                "name": self._text(r, NAME),
+                "kind": kind_item.data(256) if kind_item is not None else "natural_person",
+                "equity": _percent_to_share(self._text(r, EQUITY)),
+                "controls": bool(controls_item and controls_item.checkState() == _checked()),
+            }
+            if self._text(r, ID_NUMBER):
+                node["id_number"] = self._text(r, ID_NUMBER)
+            nodes[number] = node
+            if self._text(r, THROUGH):
+                parents[number] = self._text(r, THROUGH)
+        top = []
+        for number, node in nodes.items():
+            parent = nodes.get(parents.get(number, ""))
+            if parent is not None:
+                children = parent.setdefault("holders", [])
+                assert isinstance(children, list)
+                children.append(node)
+            else:
+                top.append(node)
+        return top
+
+    def set_entries(self, entries: dict[str, object]) -> None:
+        self.table.setRowCount(0)
+
+        def add(items: object, through: str) -> None:
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict):
+                    r = self.add_holder(
+                        str(item.get("kind", "natural_person")),
+                        str(item.get("name", "")),
+                        _share_to_percent(item.get("equity", "0")),
+                        through,
+                        str(item.get("id_number", "")),
+                    )
+                    controls = self.table.item(r, CONTROLS)
+                    if controls is not None and item.get("controls"):
+                        controls.setCheckState(_checked())
+                    add(item.get("holders"), str(r + 1))
+
+        add(entries.get("shareholders"), "")
+        manager = entries.get("senior_manager")
+        if isinstance(manager, dict):
+            self.manager_name.setText(str(manager.get("name", "")))
+            self.manager_title.setText(str(manager.get("title", "")))
+        self.exemption.setChecked(bool(entries.get("exemption")))
+        self.capital.setText(str(entries.get("registered_capital", "")))
+        self._show_result()
+
+    def entries(self) -> dict[str, object]:
+        data: dict[str, object] = {"shareholders": self.shareholders()}
+        if self.manager_name.text().strip():
+            data["senior_manager"] = {
+                "name": self.manager_name.text().strip(),
+                "title": self.manager_title.text().strip(),
+            }
+        if self.exemption.isChecked():
+            data["exemption"] = True
+            data["registered_capital"] = self.capital.text().strip()
+        return data
+
+    def load(self, case: CaseView | None) -> None:
+        super().load(case)
+        self._show_result()
+
+    def compute_owners(self) -> None:
+        if self.case is None:
+            return
+        self.tasks.run(
+            self.backend.check_step,
+            self.session,
+            self.case.case_id,
+            self.step.value,
+            self.entries(),
+            on_done=self._computed,
+            on_error=self.show_error,
+            owner=self,
+            writes=True,
+            busy_text=tr("Owners", "Finding the beneficial owners…"),
+        )
+
+    def _computed(self, case: CaseView) -> None:
+        self.case = case
+        self._show_result()
+        self.caseUpdated.emit(case)
+
+    def computed_owners(self) -> list[dict[str, object]]:
+        saved = self.case.entries.get(self.step.value, {}) if self.case else {}
+        owners = saved.get("owners") if isinstance(saved, dict) else None
+        return [o for o in owners if isinstance(o, dict)] if isinstance(owners, list) else []
+
+    def _show_result(self) -> None:
+        saved = self.case.entries.get(self.step.value, {}) if self.case else {}
+        if isinstance(saved, dict) and saved.get("exemption") and "filing" in saved:
+            self.result.setText(tr("Owners", "Exemption by commitment recorded."))
+            return
+        owners = self.computed_owners()
+        if not owners:
+            self.result.setText(
+                tr("Owners", "Press “Find the beneficial owners” after entering the shareholders.")
+            )
+            return
+        lines = [tr("Owners", "Beneficial owners:")]
+        for owner in owners:
+            reasons = owner.get("reasons")
+            listed = reasons if isinstance(reasons, list) else []
+            why = ", ".join(tr("Owners", REASONS.get(str(r), str(r))) for r in listed)
+            lines.append(
+                tr(
+                    "Owners",
+                    "• {name}: {equity}% of the equity — {why}",
+                    name=owner.get("name", ""),
+                    equity=_share_to_percent(owner.get("equity", "0")),
+                    why=why,
+                )
+            )
+        self.result.setText("\n".join(lines))
+
+    def blocking_reason(self) -> str | None:
+        if self.exemption.isChecked():
+            return (
+                None
+                if self.capital.text().strip()
+                else tr("Owners", "Enter the registered capital for the exemption.")
+            )
+        if not self.computed_owners():
+            return tr("Owners", "Find the beneficial owners first.")
+        return None
+
+
+def _checked() -> Qt.CheckState:
+    return Qt.CheckState.Checked
+
+
+def _unchecked() -> Qt.CheckState:
+    return Qt.CheckState.Unchecked
