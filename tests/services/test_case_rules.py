@@ -288,3 +288,13 @@ def test_an_earlier_step_saved_from_back_keeps_the_case_where_it_was(store, staf
             complete=False,
         )
     assert ahead.value.code == "case.not_current_step"
+
+
+def test_lists_are_empty_for_roles_that_do_not_work_cases(store, staff):
+    from teller_app.domain.roles import Role
+    from teller_app.services.actors import Actor
+
+    corporate_case_to_contract(store, staff["teller"])
+    admin = Actor("u-admin", Role.ADMINISTRATOR)
+    assert case_lists.list_my_cases(store, admin) == [] and case_lists.approval_queue(store, admin) == []
+    assert case_lists.approval_queue(store, staff["teller2"]) == []
