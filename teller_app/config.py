@@ -60,7 +60,9 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("branch", str, "", "Branch code (营业机构) of this terminal, set by `teller-admin init`."),
     Setting("terminal", str, "", "Terminal code, unique within the branch, set by `teller-admin init`."),
-    Setting("branch_name", str, "", "Branch name printed on documents (乙方), e.g. 示范银行上海浦东分行营业部."),
+    Setting(
+        "branch_name", str, "", "Branch name printed on documents (乙方), e.g. 示范银行上海浦东分行营业部."
+    ),
     Setting(
         "central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."
     ),
