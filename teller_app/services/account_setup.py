@@ -162,7 +162,8 @@ def set_up_account(
                 _depositor_key(uow, customer),
             )
         opened_on = work.now.date()
-        number = _take_number(uow)
+        # A training case (模拟操作) never uses a real number from the terminal's block.
+        number = f"TRAINING-{case_id[:8].upper()}" if work.row.training else _take_number(uow)
         terms = _account_terms(work, number, opened_on)
         work.case = case_approval.set_up_account(work.case, terms)
         account = uow.new(

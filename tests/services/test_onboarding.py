@@ -85,3 +85,32 @@ def test_individual_type_ii_account_onboarding(store, staff):
     assert active.status is CaseStatus.ACTIVE
     assert active.account["permissions"]["daily_outflow_cap"] == "10000"
     assert active.account["regime"] == "none" and active.account["filing_deadline"] is None
+
+
+def test_training_case_gets_a_training_account_number_not_a_real_one(store, staff):
+    from service_helpers import resident_id, verify_all_documents
+
+    from teller_app.domain.permissions import WorkMode
+    from teller_app.domain.roles import Role
+    from teller_app.services.actors import Actor
+    from teller_app.services.workspace import numbers_held
+
+    give_number_block(store, size=10)
+    trainee = staff["trainee"]
+    trainer = Actor("u-trainer", Role.SUPERVISOR, WorkMode.TRAINING)
+    case = cases.open_case(store, trainee, "individual", "personal_ii", customer_name="练习客户")
+    cases.save_step(
+        store, trainee, case.id, "intake", {"customer_name": "练习客户"}, complete=True, advance=True
+    )
+    number = resident_id("11010519920512004")
+    cases.save_step(store, trainee, case.id, "identity", {"id_number": number}, complete=True, advance=True)
+    verify_all_documents(store, trainee, case.id)
+    cases.save_step(store, trainee, case.id, "documents", {}, complete=True, advance=True)
+    step_services.rate_risk(store, trainee, case.id, {"region": "CN-11"}, advance=True)
+    cases.skip_step(store, trainee, case.id)
+    step_services.record_contract(store, trainee, case.id, signed=True, advance=True)
+    approvals.request_approval(store, trainee, case.id)
+    approvals.decide(store, trainer, case.id, "approve")
+    done = account_setup.set_up_account(store, trainee, case.id)
+    assert done.account["number"].startswith("TRAINING-")
+    assert numbers_held(store) == 10
