@@ -89,6 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle = IdleWatcher(idle_minutes, idle_clock) if idle_clock else IdleWatcher(idle_minutes)
         self.idle.setParent(self)
         self.idle.idle.connect(self.lock)
+        tasks.sessionLocked.connect(self.lock)
         self.retranslate()
 
     def _build_actions(self) -> None:

@@ -128,6 +128,12 @@ class SyncStatusBar(Retranslating, QStatusBar):
             )
         else:
             self.queue.setText(tr("StatusBar", "Waiting to sync: {count}", count=state.waiting))
+        if state.conflicts:
+            self.queue.setText(
+                self.queue.text()
+                + "  "
+                + tr("StatusBar", "Conflicts for a supervisor: {count}", count=state.conflicts)
+            )
         if state.last_sync_at is None:
             self.last_sync.setText(tr("StatusBar", "Last sync: never"))
         else:

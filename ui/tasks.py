@@ -57,6 +57,7 @@ class Tasks(QObject):
     """
 
     busy = Signal(bool, str)
+    sessionLocked = Signal()  # the core refused a call because the session is locked (idle at the core)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,8 @@ class Tasks(QObject):
         on_done, on_error, owner, _ = self._pending.pop(task_id, (None, None, None, ""))
         latest = next(reversed(self._pending.values()), None)
         self.busy.emit(bool(self._pending), latest[3] if latest else "")
+        if getattr(error, "code", None) == "session.locked":
+            self.sessionLocked.emit()
         if owner is not None and not shiboken6.isValid(owner):
             return
         if error is None:

@@ -157,7 +157,7 @@
             <translation>申请授权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="141" />
+            <location filename="../../ui/wizard/approval_page.py" line="144" />
             <source>Request approval first.</source>
             <translation>请先申请授权。</translation>
         </message>
@@ -182,7 +182,7 @@
             <translation>主管登录授权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="140" />
+            <location filename="../../ui/wizard/approval_page.py" line="143" />
             <source>The case was rejected.</source>
             <translation>案件已被拒绝。</translation>
         </message>
@@ -192,7 +192,7 @@
             <translation>等待主管审批。主管可在本机您的会话之上登录授权，也可在自己的待办中审批。您无需退出登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="138" />
+            <location filename="../../ui/wizard/approval_page.py" line="141" />
             <source>Waiting for the supervisor's decision.</source>
             <translation>等待主管审批。</translation>
         </message>
@@ -1726,97 +1726,97 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Account</source>
             <translation>账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>&amp;Case</source>
             <translation>案件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Find a case</source>
             <translation>查询案件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>&amp;Home</source>
             <translation>首页(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;Operation record</source>
             <translation>操作记录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Start-of-day check</source>
             <translation>日初检查(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Offline: the central database cannot be reached. Keep working — everything is saved on this computer and syncs when the connection is back.</source>
             <translation>脱机：无法连接中心数据库。请继续办理——所有内容都保存在本机，网络恢复后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>Opening the case…</source>
             <translation>正在打开案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Procedure &amp;flowchart</source>
             <translation>操作流程图(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>S&amp;ettings…</source>
             <translation>设置(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Teller App — TRAINING MODE</source>
             <translation>柜面开户系统——培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>{name} ({roles})</source>
             <translation>{name}（{roles}）</translation>
         </message>
@@ -3158,6 +3158,11 @@
     <context>
         <name>StatusBar</name>
         <message>
+            <location filename="../../ui/status_bar.py" line="133" />
+            <source>Conflicts for a supervisor: {count}</source>
+            <translation>待主管处理的冲突：{count}</translation>
+        </message>
+        <message>
             <location filename="../../ui/status_bar.py" line="90" />
             <source>Connection to the central database</source>
             <translation>与中心数据库的连接</translation>
@@ -3178,12 +3183,12 @@
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="132" />
+            <location filename="../../ui/status_bar.py" line="136" />
             <source>Last sync: never</source>
             <translation>上次同步：从未</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="135" />
+            <location filename="../../ui/status_bar.py" line="139" />
             <source>Last sync: {age} ago</source>
             <translation>上次同步：{age}前</translation>
         </message>

@@ -209,3 +209,46 @@ def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_
     _request(qtbot, window.wizard)
     _dual_sign_in(qtbot, approval, "super1", demo["super1"])
     assert approval.case.status == "approved"
+
+
+def _finish(qtbot, window, demo) -> str:
+    wizard = window.wizard
+    _request(qtbot, wizard)
+    approval = wizard.pages[Step.APPROVAL]
+    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    assert not dialog.isVisible(), dialog.message.text()
+    _next(qtbot, wizard, Step.ACCOUNT_SETUP)
+    setup = wizard.pages[Step.ACCOUNT_SETUP]
+    setup.set_up()
+    qtbot.waitUntil(lambda: setup.case.account is not None or wizard.message.isVisible(), timeout=10_000)
+    assert setup.case.account is not None, wizard.message.text()
+    setup.activate()
+    qtbot.waitUntil(lambda: setup.case.status == "active", timeout=10_000)
+    return setup.case.account["number"]
+
+
+def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_back(qtbot, window, core, demo):
+    from teller_app.config import write_config_file
+
+    unreachable = "postgresql+psycopg://teller@127.0.0.1:9/central?connect_timeout=2"
+    write_config_file(core.paths.config_file, {"central_url": unreachable})
+    core.start_sync()  # the loop's first round finds the central database away
+    qtbot.waitUntil(lambda: not core.sync_state().online, timeout=15_000)
+    window.status.refresh()
+    qtbot.waitUntil(lambda: window.banner.isVisibleTo(window))
+    assert window.status.connection.text().startswith("● Offline")
+
+    _case_to_approval(qtbot, window)
+    number = _finish(qtbot, window, demo)
+    assert number  # from the block this terminal holds: no central database needed
+    window.status.refresh()
+    qtbot.waitUntil(lambda: window.status.state is not None and window.status.state.waiting > 0)
+    assert "Waiting to sync:" in window.status.queue.text() and "oldest" in window.status.queue.text()
+
+    core.stop_sync()
+    write_config_file(core.paths.config_file, {"central_url": ""})  # back to the embedded central database
+    core.start_sync()
+    qtbot.waitUntil(lambda: core.sync_state().online and core.sync_state().waiting == 0, timeout=20_000)
+    window.status.refresh()
+    qtbot.waitUntil(lambda: not window.banner.isVisibleTo(window))
+    assert window.status.queue.text() == "Waiting to sync: 0"

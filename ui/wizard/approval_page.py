@@ -121,6 +121,9 @@ class ApprovalPage(StepPage):
             return
         steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
         self.dialog = DualSignInDialog(self.backend, self.tasks, self.session, self.case, steps, parent=self)
+        if self.session is not None and self.session.is_supervisor:
+            self.dialog.user_name.setText(self.session.user_name)  # deciding from the supervisor's own queue
+            self.dialog.password.setFocus()
         self.dialog.decided.connect(self._updated)
         self.dialog.open()
 
