@@ -148,11 +148,15 @@ def get_case(store: Store, actor: Actor, case_id: str) -> Case:
     return case
 
 
+def _not_a_number(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a number that can be recorded")
+
+
 def _plain(data: Any) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise InputError("case.step_data_not_a_mapping", "Step data must be a set of named fields")
     try:
-        return dict(json.loads(canonical_json(dict(data))))
+        return dict(json.loads(canonical_json(dict(data)), parse_constant=_not_a_number))
     except (TypeError, ValueError) as error:
         raise InputError(
             "case.step_data_not_recordable",
