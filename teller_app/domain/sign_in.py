@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from teller_app.domain.errors import RuleError
+from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 
@@ -20,6 +20,29 @@ class SignInPolicy:
     lockout_failures: int = 5
     lockout_minutes: int = 15
     idle_lock_minutes: int = 5
+
+
+# --- what was typed -----------------------------------------------------------------------------
+
+MAX_USERNAME_CHARS = 64
+MAX_PASSWORD_CHARS = 1024
+
+
+def check_typed_credentials(username: object, password: object) -> None:
+    """Refuse what cannot be a user name or a password before anything is looked up or hashed."""
+    if not isinstance(username, str) or not isinstance(password, str):
+        raise InputError("sign_in.input_invalid", "The user name and the password must be text.")
+    if not username.strip():
+        raise InputError("sign_in.username_required", "Enter your user name.")
+    if not password:
+        raise InputError("sign_in.password_required", "Enter your password.")
+    if len(username) > MAX_USERNAME_CHARS or len(password) > MAX_PASSWORD_CHARS:
+        raise InputError(
+            "sign_in.input_too_long",
+            "The user name may have at most {username_max} characters, the password {password_max}.",
+            username_max=MAX_USERNAME_CHARS,
+            password_max=MAX_PASSWORD_CHARS,
+        )
 
 
 # --- sign-in attempts and lockout ----------------------------------------------------------------

@@ -32,6 +32,7 @@ from teller_app.domain.sign_in import (
     check_may_work,
     check_session_open,
     check_session_usable,
+    check_typed_credentials,
     is_idle,
     lockout_error,
     record_failure,
@@ -40,6 +41,7 @@ from teller_app.domain.sign_in import (
 from teller_app.domain.totp import second_factor_required, verify_code
 from teller_app.log import get_logger, safe_fields
 from teller_app.services.users import (
+    USERNAME,
     AuthPolicy,
     apply_sign_in_state,
     find_user,
@@ -115,11 +117,13 @@ class SignInService:
         "override" (a supervisor unlocking someone else's screen), "unlock", "password_change".
         `second_factor=False` skips the one-time code for checks inside a session that already gave one.
         """
+        check_typed_credentials(username, password)
         now = self.clock()
         snapshot = self._snapshot(username)
         if snapshot is None:
             burn_equal_time(password, self.policy.kdf)
-            self._record(None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=username)
+            typed = username.strip() if USERNAME.match(username.strip()) else "(not a user name)"
+            self._record(None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=typed)
             raise bad_credentials()
         try:
             check_may_attempt(snapshot.state, now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from auth.helpers import stored_user
 from teller_app.domain.errors import InputError, RuleError
@@ -332,3 +334,33 @@ def test_production_hash_parameters_are_used_by_default(store, users, clock):
         parse_stored(stored_user(store, "real.user").password_hash).params
         == parse_stored(hash_password(GOOD)).params
     )
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "code"),
+    [
+        (None, GOOD, "sign_in.input_invalid"),
+        ("wang.li", None, "sign_in.input_invalid"),
+        ("   ", GOOD, "sign_in.username_required"),
+        ("wang.li", "", "sign_in.password_required"),
+        ("w" * 65, GOOD, "sign_in.input_too_long"),
+        ("wang.li", "x" * 1025, "sign_in.input_too_long"),
+    ],
+)
+def test_what_cannot_be_a_user_name_or_password_gets_an_input_error(
+    sign_in, teller, username, password, code
+):
+    with pytest.raises(InputError) as caught:
+        sign_in.sign_in(username, password)
+    assert caught.value.code == code
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(username=st.text(max_size=80), password=st.text(max_size=80))
+def test_any_typed_text_gets_a_typed_refusal_never_a_crash(sign_in, teller, username, password):
+    from teller_app.domain.errors import TellerError
+
+    try:
+        sign_in.sign_in(username, password)
+    except TellerError as refusal:
+        assert refusal.code.startswith(("sign_in.", "session.")), refusal.code
