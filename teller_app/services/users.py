@@ -257,8 +257,12 @@ class UserAdministration:
         *,
         certified_until: date | None = None,
         display_name: str | None = None,
+        must_change_password: bool = True,
     ) -> UserInfo:
-        """A new user who must change the initial password at first sign-in."""
+        """A new user who must change the initial password at first sign-in.
+
+        `must_change_password=False` only for sample users whose passwords are shown on purpose (demo).
+        """
         name = check_username(username)
         parsed = parse_role(role)
         with self.store.unit_of_work(user_id=self._by) as uow:
@@ -274,7 +278,7 @@ class UserAdministration:
                 disabled=False,
                 created_at=uow.clock(),
             )
-            set_password(uow, row, password, self.policy, must_change=True)
+            set_password(uow, row, password, self.policy, must_change=must_change_password)
             if display_name:
                 uow.seal(row, "display_name", display_name)
             self._audit(
@@ -283,6 +287,7 @@ class UserAdministration:
                 row,
                 role=parsed.value,
                 certified_until=certified_until.isoformat() if certified_until else None,
+                must_change_password=must_change_password,
             )
             return user_info(row, uow.clock().date(), display_name)
 
