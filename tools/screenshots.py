@@ -35,6 +35,7 @@ def shoot(scale: int) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(scale)
     os.environ.setdefault("TELLER_HOME", str(ROOT / "screenshots" / "out" / "home"))
+    os.environ.setdefault("TELLER_KEYSTORE_PASSPHRASE", "screenshots only: a throwaway demo key store")
     import shutil
 
     from PySide6.QtWidgets import QWidget
@@ -152,10 +153,123 @@ def shoot(scale: int) -> list[Path]:
         save(settings, language, "settings-teller")
         settings.close()
         window.close()
+        shoot_wizard(app, tasks, save, language)
         print(f"{scale}x {language}: {len(written) - start} screens")
     tasks.wait_for_all()
     settle(app, tasks)
     return written
+
+
+def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Every wizard page on the real core (a demo workspace in a temporary TELLER_HOME)."""
+    import tempfile
+
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.domain.steps import Step
+    from teller_app.paths import app_paths
+    from teller_app.services.demo import sample_credit_code, sample_resident_id
+    from teller_app.services.users import AuthPolicy
+    from ui.core_backend import CoreBackend
+    from ui.main_window import MainWindow
+
+    home = tempfile.mkdtemp(prefix="teller-shots-")
+    core = CoreBackend(app_paths({"TELLER_HOME": home}), policy=AuthPolicy(kdf=TEST_KDF))
+    demo = {u.user_name: u.password for u in core.create_demo_workspace().users}
+    teller = core.sign_in("teller1", demo["teller1"])
+    window = MainWindow(core, tasks, teller)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    window.new_case()
+    wizard = window.wizard
+
+    def go(step: Step, name: str) -> None:
+        wizard.go_next()
+        settle(app, tasks)
+        save(window, language, name)
+        if wizard.shown is not step:
+            raise SystemExit(f"wizard stopped at {wizard.shown}: {wizard.message.text()}")
+
+    wizard.pages[Step.INTAKE].customer_name.setText("上海云帆国际贸易有限公司")
+    identity = wizard.pages[Step.IDENTITY]
+    go(Step.IDENTITY, "wizard-identity-empty")
+    identity.credit_code.set_text("91310115MA1K4Y7Q2X")  # a mistyped check character: shown inline
+    identity.rep_name.set_text("王建国")
+    identity.rep_id.set_text("310101198003150011")
+    save(window, language, "wizard-identity-inline-errors")
+    identity.credit_code.set_text(sample_credit_code())
+    identity.rep_id.set_text(sample_resident_id())
+    identity.rep_phone.set_text("13800138000")
+    identity.address.set_text("上海市浦东新区张江路 88 号")
+    go(Step.DOCUMENTS, "wizard-documents")
+    documents = wizard.pages[Step.DOCUMENTS]
+    mandatory = [r for r in documents.rows if r.mandatory]
+    for row in mandatory[:-1]:
+        documents.set_decision(row.code, "verified", original_seen=True)
+        settle(app, tasks)
+    documents.set_decision(mandatory[-1].code, "needs_revision", "expired")
+    settle(app, tasks)
+    save(window, language, "wizard-documents-decided")
+    documents.set_decision(mandatory[-1].code, "verified", original_seen=True)
+    settle(app, tasks)
+    owners = wizard.pages[Step.BENEFICIAL_OWNERS]
+    go(Step.BENEFICIAL_OWNERS, "wizard-owners-empty")
+    owners.add_holder("natural_person", "王建国", "40", id_number=sample_resident_id())
+    owners.add_holder("entity", "上海云帆控股有限公司", "60")
+    owners.add_holder(
+        "natural_person", "陈美华", "70", through="2", id_number=sample_resident_id("31010419750608002")
+    )
+    owners.add_holder(
+        "natural_person", "李明", "30", through="2", id_number=sample_resident_id("31010419800101003")
+    )
+    owners.compute_owners()
+    settle(app, tasks)
+    save(window, language, "wizard-owners-computed")
+    risk = wizard.pages[Step.RISK]
+    go(Step.RISK, "wizard-risk-empty")
+    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
+    risk.region.setText("CN-31")
+    risk.years.setValue(5)
+    risk.rate()
+    settle(app, tasks)
+    save(window, language, "wizard-risk-rated")
+    intent = wizard.pages[Step.INTENT]
+    go(Step.INTENT, "wizard-intent")
+    intent.confirmed_with.setText("王建国")
+    intent.confirmed.setChecked(True)
+    contract = wizard.pages[Step.CONTRACT]
+    go(Step.CONTRACT, "wizard-contract")
+    contract.signed.setChecked(True)
+    contract.confirmed.setChecked(True)
+    approval = wizard.pages[Step.APPROVAL]
+    go(Step.APPROVAL, "wizard-approval")
+    approval.request()
+    settle(app, tasks)
+    save(window, language, "wizard-approval-waiting")
+    approval.open_dual_sign_in()
+    dialog = approval.dialog
+    dialog.user_name.setText("teller1")
+    dialog.password.setText(demo["teller1"])
+    dialog.submit()
+    settle(app, tasks)
+    save(dialog, language, "dual-sign-in-self-approval-refused")
+    dialog.user_name.setText("super1")
+    dialog.password.setText(demo["super1"])
+    save(dialog, language, "dual-sign-in")
+    dialog.submit()
+    settle(app, tasks)
+    setup = wizard.pages[Step.ACCOUNT_SETUP]
+    go(Step.ACCOUNT_SETUP, "wizard-account-setup")
+    setup.set_up()
+    settle(app, tasks)
+    setup.activate()
+    settle(app, tasks)
+    save(window, language, "wizard-account-active")
+    window.go_home()
+    save(window, language, "home-after-case")
+    window.stop()
+    window.close()
+    core.close()
 
 
 def main(argv: list[str] | None = None) -> int:

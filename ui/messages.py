@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
         "others); it has {found}.",
     ),
     # permissions and certification
-    "permission.denied": QT_TRANSLATE_NOOP("Errors", "The role {role} may not do this: {action}."),
+    "permission.denied": QT_TRANSLATE_NOOP("Errors", "A {role} may not {action}."),
     "permission.not_certified": QT_TRANSLATE_NOOP(
         "Errors", "The role {role} needs a certification to work on real cases; training mode only."
     ),
@@ -244,6 +244,7 @@ _VOCABULARY = {
     "status": "case_status",
     "field": "field",
     "person": "person",
+    "action": "action",
 }
 
 
@@ -259,6 +260,7 @@ def readable_params(params: dict[str, object]) -> dict[str, object]:
         "case_status": names.CASE_STATUSES,
         "field": names.FIELDS,
         "person": names.PEOPLE,
+        "action": names.ACTIONS,
     }
     shown: dict[str, object] = {}
     identifier = params.get("identifier")

@@ -121,6 +121,21 @@ FIELDS = {
     "registered_capital": QT_TRANSLATE_NOOP("Names", "Registered capital"),
 }
 
+ACTIONS = {
+    "open_case": QT_TRANSLATE_NOOP("Names", "open a case"),
+    "edit_case": QT_TRANSLATE_NOOP("Names", "change a case"),
+    "approve": QT_TRANSLATE_NOOP("Names", "approve a case"),
+    "return_for_correction": QT_TRANSLATE_NOOP("Names", "return a case for correction"),
+    "reject": QT_TRANSLATE_NOOP("Names", "reject a case"),
+    "set_up_account": QT_TRANSLATE_NOOP("Names", "set up an account"),
+    "activate_account": QT_TRANSLATE_NOOP("Names", "activate an account"),
+    "print_document": QT_TRANSLATE_NOOP("Names", "print documents"),
+    "view_audit": QT_TRANSLATE_NOOP("Names", "view the operation record"),
+    "manage_settings": QT_TRANSLATE_NOOP("Names", "change settings"),
+    "settings": QT_TRANSLATE_NOOP("Names", "change settings"),
+    "override_lock": QT_TRANSLATE_NOOP("Names", "unlock another user's screen"),
+}
+
 PEOPLE = {
     "legal_representative": QT_TRANSLATE_NOOP("Names", "the legal representative"),
     "agent": QT_TRANSLATE_NOOP("Names", "the agent"),
@@ -159,6 +174,18 @@ def case_status_label(value: str) -> str:
 
 def alert_label(value: str) -> str:
     return _label(ALERTS, value)
+
+
+def money(value: object) -> str:
+    """An amount in yuan with thousands separators in the language in use (exact text from the core)."""
+    from PySide6.QtCore import QLocale
+
+    text = str(value)
+    whole, _, cents = text.partition(".")
+    if not whole.lstrip("-").isdigit():
+        return text
+    shown = QLocale().toString(int(whole))
+    return f"{shown}.{cents}" if cents else shown
 
 
 def decision_label(value: str) -> str:

@@ -4,112 +4,112 @@
     <context>
         <name>AccountSetup</name>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="57" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="58" />
             <source>&amp;Activate the account</source>
             <translation>激活账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="58" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="59" />
             <source>&amp;Print the opening confirmation…</source>
             <translation>打印开户确认书(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="56" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="57" />
             <source>&amp;Set up the account</source>
             <translation>设置账户(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="83" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="84" />
             <source>Account number: {number}</source>
             <translation>账号：{number}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="112" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="113" />
             <source>Activating…</source>
             <translation>正在激活…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="90" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="91" />
             <source>Allowed: {permissions}</source>
             <translation>允许：{permissions}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="16" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="17" />
             <source>Cash deposit</source>
             <translation>存入现金</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="15" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="16" />
             <source>Cash withdrawal</source>
             <translation>支取现金</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="100" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="101" />
             <source>Filing deadline: {date}</source>
             <translation>备案期限：{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="21" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="22" />
             <source>Filing with the regulator (备案)</source>
             <translation>向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="91" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="92" />
             <source>Limits: {single} CNY per transaction, {daily} CNY per day</source>
             <translation>限额：单笔 {single} 元，日累计 {daily} 元</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="78" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="79" />
             <source>No account number yet</source>
             <translation>尚未分配账号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="23" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="24" />
             <source>No filing</source>
             <translation>无需备案</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="22" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="23" />
             <source>Regulator's approval (核准)</source>
             <translation>人民银行核准</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="97" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="98" />
             <source>Regulator: {regime}</source>
             <translation>监管要求：{regime}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="136" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="137" />
             <source>Set up and activate the account.</source>
             <translation>请设置并激活账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="108" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="109" />
             <source>Setting up the account…</source>
             <translation>正在设置账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="102" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="103" />
             <source>The account is active. The case is complete.</source>
             <translation>账户已激活，案件办结。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="135" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="136" />
             <source>The account is open. Close the case to go back home.</source>
             <translation>账户已开立。关闭案件即可返回首页。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="80" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="81" />
             <source>The number comes from this terminal's reserved block; it works offline.</source>
             <translation>账号取自本终端预留的号段，脱机时也可分配。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="17" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="18" />
             <source>Transfers in</source>
             <translation>转入</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="18" />
+            <location filename="../../ui/wizard/account_setup_page.py" line="19" />
             <source>Transfers out</source>
             <translation>转出</translation>
         </message>
@@ -677,6 +677,11 @@
             <translation>{role}无权审批风险等级为“{level}”的案件；需由以下人员审批：{allowed}。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="43" />
+            <source>A {role} may not {action}.</source>
+            <translation>{role}无权{action}。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="135" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
@@ -920,11 +925,6 @@
             <location filename="../../ui/messages.py" line="214" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>The role {role} may not do this: {action}.</source>
-            <translation>{role}岗位无权执行此操作：{action}。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="44" />
@@ -1319,17 +1319,17 @@
     <context>
         <name>Identity</name>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="147" />
+            <location filename="../../ui/wizard/identity_page.py" line="153" />
             <source>18 characters, as on the business licence</source>
             <translation>18 位，与营业执照一致</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="134" />
+            <location filename="../../ui/wizard/identity_page.py" line="140" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="117" />
+            <location filename="../../ui/wizard/identity_page.py" line="123" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
@@ -1339,27 +1339,27 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="112" />
+            <location filename="../../ui/wizard/identity_page.py" line="118" />
             <source>Agent acting for the customer</source>
             <translation>代理经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="140" />
+            <location filename="../../ui/wizard/identity_page.py" line="146" />
             <source>Agent's ID number</source>
             <translation>经办人身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="141" />
+            <location filename="../../ui/wizard/identity_page.py" line="147" />
             <source>Agent's mobile</source>
             <translation>经办人手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="139" />
+            <location filename="../../ui/wizard/identity_page.py" line="145" />
             <source>Agent's name</source>
             <translation>经办人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="234" />
+            <location filename="../../ui/wizard/identity_page.py" line="240" />
             <source>Correct: {field}.</source>
             <translation>请更正：{field}。</translation>
         </message>
@@ -1369,27 +1369,27 @@
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="231" />
+            <location filename="../../ui/wizard/identity_page.py" line="237" />
             <source>Fill in: {field}.</source>
             <translation>请填写：{field}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="116" />
+            <location filename="../../ui/wizard/identity_page.py" line="122" />
             <source>ID &amp;number:</source>
             <translation>证件号码(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="133" />
+            <location filename="../../ui/wizard/identity_page.py" line="139" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="146" />
+            <location filename="../../ui/wizard/identity_page.py" line="152" />
             <source>ID type</source>
             <translation>证件类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="115" />
+            <location filename="../../ui/wizard/identity_page.py" line="121" />
             <source>ID type:</source>
             <translation>证件类型：</translation>
         </message>
@@ -1399,32 +1399,32 @@
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="111" />
+            <location filename="../../ui/wizard/identity_page.py" line="117" />
             <source>Legal representative (or person in charge)</source>
             <translation>法定代表人（单位负责人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="137" />
+            <location filename="../../ui/wizard/identity_page.py" line="143" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="138" />
+            <location filename="../../ui/wizard/identity_page.py" line="144" />
             <source>Legal representative's mobile</source>
             <translation>法定代表人手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="136" />
+            <location filename="../../ui/wizard/identity_page.py" line="142" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <location filename="../../ui/wizard/identity_page.py" line="131" />
             <source>Mobile:</source>
             <translation>手机号码：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <location filename="../../ui/wizard/identity_page.py" line="131" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
@@ -1444,42 +1444,42 @@
             <translation>联网核查：库中无此号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="130" />
+            <location filename="../../ui/wizard/identity_page.py" line="136" />
             <source>Passport</source>
             <translation>护照</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="135" />
+            <location filename="../../ui/wizard/identity_page.py" line="141" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="118" />
+            <location filename="../../ui/wizard/identity_page.py" line="124" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="129" />
+            <location filename="../../ui/wizard/identity_page.py" line="135" />
             <source>Resident ID card</source>
             <translation>居民身份证</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="125" />
+            <location filename="../../ui/wizard/identity_page.py" line="131" />
             <source>Resident ID number:</source>
             <translation>居民身份证号码：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="176" />
+            <location filename="../../ui/wizard/identity_page.py" line="182" />
             <source>The online ID check (联网核查) runs when you press Next.</source>
             <translation>按“下一步”时进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="114" />
+            <location filename="../../ui/wizard/identity_page.py" line="120" />
             <source>Unified social &amp;credit code:</source>
             <translation>统一社会信用代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="132" />
+            <location filename="../../ui/wizard/identity_page.py" line="138" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -2194,6 +2194,16 @@
             <translation>资料不符</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="131" />
+            <source>activate an account</source>
+            <translation>激活账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="127" />
+            <source>approve a case</source>
+            <translation>审批同意案件</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="83" />
             <source>basic account number</source>
             <translation>基本存款账户编号</translation>
@@ -2204,9 +2214,24 @@
             <translation>卡号</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="126" />
+            <source>change a case</source>
+            <translation>修改案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="134" />
+            <source>change settings</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="81" />
             <source>mobile number</source>
             <translation>手机号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="125" />
+            <source>open a case</source>
+            <translation>新建开户</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="80" />
@@ -2214,22 +2239,42 @@
             <translation>护照号码</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="132" />
+            <source>print documents</source>
+            <translation>打印文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="129" />
+            <source>reject a case</source>
+            <translation>拒绝案件</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="78" />
             <source>resident ID number</source>
             <translation>居民身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="126" />
+            <location filename="../../ui/names.py" line="128" />
+            <source>return a case for correction</source>
+            <translation>退回补正案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="130" />
+            <source>set up an account</source>
+            <translation>设置账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="141" />
             <source>the agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="127" />
+            <location filename="../../ui/names.py" line="142" />
             <source>the customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="125" />
+            <location filename="../../ui/names.py" line="140" />
             <source>the legal representative</source>
             <translation>法定代表人</translation>
         </message>
@@ -2237,6 +2282,16 @@
             <location filename="../../ui/names.py" line="79" />
             <source>unified social credit code</source>
             <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="136" />
+            <source>unlock another user's screen</source>
+            <translation>解锁他人屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="133" />
+            <source>view the operation record</source>
+            <translation>查看操作记录</translation>
         </message>
     </context>
     <context>
@@ -3158,7 +3213,7 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../ui/status_bar.py" line="133" />
+            <location filename="../../ui/status_bar.py" line="135" />
             <source>Conflicts for a supervisor: {count}</source>
             <translation>待主管处理的冲突：{count}</translation>
         </message>
@@ -3183,12 +3238,12 @@
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="136" />
+            <location filename="../../ui/status_bar.py" line="138" />
             <source>Last sync: never</source>
             <translation>上次同步：从未</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="139" />
+            <location filename="../../ui/status_bar.py" line="141" />
             <source>Last sync: {age} ago</source>
             <translation>上次同步：{age}前</translation>
         </message>

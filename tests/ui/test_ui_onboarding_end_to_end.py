@@ -28,17 +28,29 @@ def demo(core):
 
 
 @pytest.fixture
-def window(qtbot, core, demo, tasks, english):
+def signed_in(qtbot, core, demo, tasks, english):
+    """The main window of a user signed in on the real core (teller1 unless another is named)."""
     from ui.main_window import MainWindow
 
-    teller = core.sign_in("teller1", demo["teller1"])
-    main = MainWindow(core, tasks, teller)
-    qtbot.addWidget(main)
-    main.show()
-    main.start()
-    yield main
-    main.stop()
+    opened = []
+
+    def open_for(user: str = "teller1") -> MainWindow:
+        main = MainWindow(core, tasks, core.sign_in(user, demo[user]))
+        qtbot.addWidget(main)
+        main.show()
+        main.start()
+        opened.append(main)
+        return main
+
+    yield open_for
+    for main in opened:
+        main.stop()
     tasks.wait_for_all()
+
+
+@pytest.fixture
+def window(signed_in):
+    return signed_in("teller1")
 
 
 def _next(qtbot, wizard, expected: Step) -> None:
@@ -171,9 +183,26 @@ def test_teller_cannot_approve_own_case_and_is_told_why(qtbot, window, demo):
     assert dialog.isVisible()
     assert dialog.message.text() in (
         "You worked on this case, so you cannot approve it. Another supervisor must sign in.",
-        "The role Teller may not do this: approve.",
+        "A Teller may not approve a case.",
     )
     assert approval.case.status == "awaiting_approval"
+
+
+def test_supervisor_who_made_the_case_cannot_approve_it_with_own_sign_in(qtbot, signed_in, demo):
+    window = signed_in("super1")
+    _case_to_approval(qtbot, window)
+    _request(qtbot, window.wizard)
+    approval = window.wizard.pages[Step.APPROVAL]
+    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    assert dialog.isVisible()
+    assert dialog.message.text() == (
+        "You worked on this case, so you cannot approve it. Another supervisor must sign in."
+    )
+    assert approval.case.status == "awaiting_approval"
+    dialog.reject_dialog()
+    dialog = _dual_sign_in(qtbot, approval, "risk1", demo["risk1"])  # a different checker may
+    assert not dialog.isVisible(), dialog.message.text()
+    assert approval.case.status == "approved"
 
 
 def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_checker(qtbot, window, demo):
@@ -227,7 +256,9 @@ def _finish(qtbot, window, demo) -> str:
     return setup.case.account["number"]
 
 
-def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_back(qtbot, window, core, demo):
+def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_back(
+    qtbot, window, core, demo
+):
     from teller_app.config import write_config_file
 
     unreachable = "postgresql+psycopg://teller@127.0.0.1:9/central?connect_timeout=2"

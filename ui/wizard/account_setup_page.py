@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.names import money
 from ui.widgets import label, named, set_role
 from ui.wizard.contract_page import start_printing
 from ui.wizard.page import StepPage
@@ -81,7 +82,7 @@ class AccountSetupPage(StepPage):
             )
             return
         self.number.setText(tr("AccountSetup", "Account number: {number}", number=account.get("number", "")))
-        set_role(self.number, "ok" if status == "active" else "title")
+        set_role(self.number, "number-active" if status == "active" else "title")
         permissions = account.get("permissions") if isinstance(account.get("permissions"), dict) else {}
         allowed = [tr("AccountSetup", text) for key, text in PERMISSIONS.items() if permissions.get(key)]  # type: ignore[union-attr]
         limits = account.get("limits") if isinstance(account.get("limits"), dict) else {}
@@ -91,8 +92,8 @@ class AccountSetupPage(StepPage):
             tr(
                 "AccountSetup",
                 "Limits: {single} CNY per transaction, {daily} CNY per day",
-                single=limits.get("single", "—"),  # type: ignore[union-attr]
-                daily=limits.get("daily", "—"),  # type: ignore[union-attr]
+                single=money(limits.get("single", "—")),  # type: ignore[union-attr]
+                daily=money(limits.get("daily", "—")),  # type: ignore[union-attr]
             ),
             tr("AccountSetup", "Regulator: {regime}", regime=tr("AccountSetup", REGIMES.get(regime, regime))),
         ]

@@ -80,6 +80,12 @@ class IdentityPage(StepPage):
         form.addRow(self.captions[3], self.address)
         form.addRow(self.captions[4], self.phone)
         self.customer_form = form
+        for caption, buddy in zip(
+            self.captions,
+            (self.credit_code.edit, self.id_type, self.customer_id.edit, self.address.edit, self.phone.edit),
+            strict=True,
+        ):
+            caption.setBuddy(buddy)
         self.online_check = label("onlineCheckResult")
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer_box)

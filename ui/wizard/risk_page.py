@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
-from ui.names import risk_level_label, role_label
+from ui.names import money, risk_level_label, role_label
 from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
 
@@ -243,8 +243,8 @@ class RiskPage(StepPage):
             tr(
                 "Risk",
                 "Limits: {single} CNY per transaction, {daily} CNY per day.",
-                single=limits.get("single", "—"),
-                daily=limits.get("daily", "—"),
+                single=money(limits.get("single", "—")),
+                daily=money(limits.get("daily", "—")),
             ),
             tr("Risk", "Approval by: {roles}.", roles=approvers),
         ]
