@@ -143,3 +143,21 @@ def test_second_factor_enrolment_gives_a_provisioning_uri(users):
     enrolment = users.enrol_second_factor("liu.zhu")
     assert enrolment.uri.startswith("otpauth://totp/") and enrolment.secret_base32 in enrolment.uri
     assert users.get("liu.zhu").second_factor
+
+
+def test_password_policy_comes_from_the_settings(store, monkeypatch):
+    from teller_app.config import Config
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.services.users import AuthPolicy
+
+    monkeypatch.setenv("TELLER_PASSWORD_MIN_LENGTH", "14")
+    monkeypatch.setenv("TELLER_PASSWORD_MIN_CLASSES", "3")
+    policy = AuthPolicy.from_config(Config.load(), kdf=TEST_KDF)
+    admin = UserAdministration(store, policy)
+    with pytest.raises(InputError) as short:
+        admin.add("wang.li", "teller", "Counter-Pass1")  # 13 characters
+    assert short.value.params["min_length"] == 14
+    admin.add("wang.li", "teller", "counter-pass-2026")  # lower case, digits, others: 3 kinds
+    with pytest.raises(InputError) as classes:
+        admin.add("zhao.min", "teller", "counterpassword2026")  # lower case and digits: 2 kinds
+    assert classes.value.code == "password.too_few_character_classes"
