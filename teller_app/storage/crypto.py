@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from teller_app.domain.canonical import canonical_bytes
+from teller_app.domain.errors import InputError
 from teller_app.storage.errors import DataIntegrityError
 from teller_app.storage.validation import check_json, check_text
 
@@ -127,8 +128,6 @@ class FieldSealer:
             return
         limit = info.get("max_bytes", 1 << 20)
         if not isinstance(value, (bytes, bytearray)) or len(value) > limit:
-            from teller_app.domain.errors import InputError
-
             raise InputError(
                 "input.too_large", "{field} is larger than {limit} bytes", field=column, limit=limit
             )

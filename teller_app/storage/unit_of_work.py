@@ -200,5 +200,6 @@ def _check_columns(row: Any) -> None:
         if column.info.get("encrypted"):
             if key_version_of(value) is None:
                 raise TypeError(f"{row.__tablename__}.{column.key} must be sealed, not assigned plaintext")
-        elif isinstance(column.type, String) and isinstance(value, str) and column.key != "payload":
-            check_text(column.key, value, column.type.length)
+        elif isinstance(column.type, String) and isinstance(value, str):
+            # String(n): one line within n characters; Text (no length): JSON or free text, lines allowed.
+            check_text(column.key, value, column.type.length, multiline=column.type.length is None)

@@ -113,3 +113,25 @@ def test_any_name_is_either_stored_exactly_or_refused_with_a_typed_error(store, 
     expected = text.decode("utf-8") if isinstance(text, bytes) else text
     with store.reading() as session:
         assert store.sealer.open_text(session.get(Customer, customer.id), "name") == expected
+
+
+def test_pretty_printed_json_in_a_text_column_is_accepted_but_a_nul_is_not(store):
+    from teller_app.storage.schema import ProcessDefinition
+
+    with store.unit_of_work() as uow:
+        uow.new(
+            ProcessDefinition,
+            procedure_version="2026.1",
+            effective_from=store.clock().date(),
+            content='{\n  "steps": []\n}',
+            content_hash="0" * 64,
+        )
+    with pytest.raises(InputError):
+        with store.unit_of_work() as uow:
+            uow.new(
+                ProcessDefinition,
+                procedure_version="2026.2",
+                effective_from=store.clock().date(),
+                content="{}\x00",
+                content_hash="0" * 64,
+            )
