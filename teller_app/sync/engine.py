@@ -23,6 +23,7 @@ from teller_app.storage.store import Store
 from teller_app.sync.anchors import anchor_head, pushed_head
 from teller_app.sync.central import CentralUnreachable, central_transaction, central_url, connect_central
 from teller_app.sync.central_schema import conflicts
+from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_conflict
 from teller_app.sync.local_queue import write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
 from teller_app.sync.pull import pull_batch
@@ -80,6 +81,16 @@ class SyncEngine:
 
     def close(self) -> None:
         self.central.dispose()
+
+    # -- the supervisor's conflict queue for this terminal's branch (network calls: run off the GUI thread)
+
+    def list_conflicts(self, state: str | None = "open") -> list[ConflictRecord]:
+        return list_conflicts(self.central, branch=self.identity.branch, state=state)
+
+    def resolve_conflict(self, conflict_id: str, keep: str | dict[str, Any], by_user: str) -> ConflictRecord:
+        """Keep 'local', 'central' or a merged row; the caller has checked that `by_user` is a supervisor."""
+        resolved = resolve_conflict(self.central, conflict_id, keep, by_user, now=self.clock())
+        return resolved
 
     def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SyncReport:
         """Push, anchor, refill, pull. An unreachable central database gives `online=False`, not an error."""
