@@ -116,16 +116,21 @@ def _stage(conn: sa.Connection, ops: Sequence[PushOp]) -> dict[int, PushOp]:
         cursor.execute("SET LOCAL TIME ZONE 'UTC'")
         cursor.execute(f"DELETE FROM {STAGE}")
         columns = "ord, op_id, entity, entity_id, operation, base_version, payload"
+        lines = []
+        for n, op in enumerate(ops):
+            if op.op_id in seen:
+                continue
+            seen.add(op.op_id)
+            by_op[n] = op
+            payload = (
+                op.payload if isinstance(op.payload, str) else json.dumps(op.payload, ensure_ascii=False)
+            )
+            lines.append(
+                f"{n}\t{_copy_text(op.op_id)}\t{_copy_text(op.entity)}\t{_copy_text(op.entity_id)}\t"
+                f"{_copy_text(op.operation)}\t{int(op.base_version)}\t{_copy_text(payload)}\n"
+            )
         with cursor.copy(f"COPY {STAGE} ({columns}) FROM STDIN") as copy:
-            for n, op in enumerate(ops):
-                if op.op_id in seen:
-                    continue
-                seen.add(op.op_id)
-                by_op[n] = op
-                payload = (
-                    op.payload if isinstance(op.payload, str) else json.dumps(op.payload, ensure_ascii=False)
-                )
-                copy.write_row((n, op.op_id, op.entity, op.entity_id, op.operation, op.base_version, payload))
+            copy.write("".join(lines))
     return by_op
 
 
@@ -151,11 +156,12 @@ def _replays(conn: sa.Connection, terminal: TerminalIdentity) -> dict[str, OpOut
 def _refusal_query(branch: str) -> tuple[str, tuple[Any, ...]]:
     tables = shared_tables.SYNCED_TABLES
     appends = [t.name for t in tables if shared_tables.append_only(t.name)]
-    unknown_columns = " OR ".join(
-        f"(entity = '{t.name}' AND EXISTS (SELECT 1 FROM jsonb_object_keys(payload) k "
-        f"WHERE NOT (k = ANY(ARRAY[{', '.join(repr(c.name) for c in t.columns)}]))))"
+    # Unknown columns: the payload minus the table's column names must leave an empty object.
+    known_keys = " ".join(
+        f"WHEN '{t.name}' THEN payload - ARRAY[{', '.join(repr(c.name) for c in t.columns)}]::text[]"
         for t in tables
     )
+    unknown_columns = f"(CASE entity {known_keys} END) <> '{{}}'::jsonb"
     sql = (
         "SELECT ord, CASE "
         "WHEN NOT (entity = ANY(%s)) THEN 'sync.unknown_entity' "
@@ -300,21 +306,26 @@ def _record_answers(
     raw = conn.connection.driver_connection
     assert raw is not None
     columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
+    at = now.isoformat()
+    terminal_id = _copy_text(terminal.terminal_id)
+    lines = [
+        f"{terminal_id}\t{_copy_text(a.op_id)}\t{_copy_text(a.entity[:64])}\t{_copy_text(a.entity_id[:36])}\t"
+        f"{a.outcome}\t{_copy_value(a.version)}\t{_copy_value(a.conflict_id)}\t{_copy_value(a.reason_code)}\t{at}\n"
+        for a in answers
+    ]
     with raw.cursor() as cursor, cursor.copy(f"COPY applied_ops ({columns}) FROM STDIN") as copy:
-        for a in answers:
-            copy.write_row(
-                (
-                    terminal.terminal_id,
-                    a.op_id,
-                    a.entity[:64],
-                    a.entity_id[:36],
-                    a.outcome,
-                    a.version,
-                    a.conflict_id,
-                    a.reason_code,
-                    now,
-                )
-            )
+        copy.write("".join(lines))
+
+
+def _copy_text(value: str) -> str:
+    """A value in COPY's text format (backslash, tab and line breaks escaped)."""
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return value
+
+
+def _copy_value(value: object) -> str:
+    return "\\N" if value is None else _copy_text(str(value))
 
 
 def _rejected(op: PushOp, code: str) -> OpOutcome:
