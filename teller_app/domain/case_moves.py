@@ -37,17 +37,32 @@ def refuse_if_closed(case: Case) -> None:
 
 def refuse_if_not_editable(case: Case) -> None:
     """Case data may change only while the maker holds the case and no account exists yet."""
+    _refuse_unless_maker_holds(case)
+    if case.account is not None:
+        raise RuleError(
+            "case.account_already_set_up",
+            "The account is already set up; the case can no longer change",
+        )
+
+
+def _refuse_unless_maker_holds(case: Case) -> None:
+    """The maker moves the case only while it is open and no checker holds it."""
     refuse_if_closed(case)
     if case.status is CaseStatus.AWAITING_APPROVAL:
         raise RuleError(
             "case.awaiting_approval",
             "The case is waiting for approval; it cannot change until the checker decides",
         )
-    if case.account is not None:
-        raise RuleError(
-            "case.account_already_set_up",
-            "The account is already set up; the case can no longer change",
-        )
+
+
+def step_named(value: Step | str, field: str = "step") -> Step:
+    """A Step from a Step or its text value; unknown text is an InputError, not a crash."""
+    try:
+        return Step(value)
+    except ValueError:
+        raise InputError(
+            "case.unknown_value", "{field} cannot be {value}", field=field, value=str(value)
+        ) from None
 
 
 def changed(case: Case, **changes: Any) -> Case:
@@ -79,13 +94,13 @@ def _refuse_unless_at(case: Case, step: Step) -> None:
         )
 
 
-def save_step(case: Case, data: Mapping[str, Any], *, complete: bool, step: Step | None = None) -> Case:
+def save_step(case: Case, data: Mapping[str, Any], *, complete: bool, step: Step | str | None = None) -> Case:
     """Save the current step's form. `complete` is the step's guard, computed by the caller.
 
     Saving never discards another step's data. An edit that changes an approved case voids its approval.
     """
     refuse_if_not_editable(case)
-    step = case.step if step is None else step
+    step = case.step if step is None else step_named(step)
     _refuse_unless_at(case, step)
     if step not in CONTENT_STEPS:
         raise RuleError(
@@ -149,15 +164,6 @@ def record_risk_level(case: Case, level: RiskLevel | str) -> Case:
     return changed(case, risk_level=value)
 
 
-def _refuse_unless_maker_holds(case: Case) -> None:
-    refuse_if_closed(case)
-    if case.status is CaseStatus.AWAITING_APPROVAL:
-        raise RuleError(
-            "case.awaiting_approval",
-            "The case is waiting for approval; it cannot move until the checker decides",
-        )
-
-
 def step_done(case: Case, step: Step) -> bool:
     """A step is done when completed, or when it is optional and was skipped on purpose."""
     if step in case.completed:
@@ -166,17 +172,18 @@ def step_done(case: Case, step: Step) -> bool:
     return requirement is StepRequirement.OPTIONAL and step in case.skipped
 
 
-def advance(case: Case, to: Step | None = None, *, now: datetime) -> Case:
+def advance(case: Case, to: Step | str | None = None, *, now: datetime) -> Case:
     """Move to the next step the case visits, only when the current step is done."""
     _refuse_unless_maker_holds(case)
+    target = None if to is None else step_named(to, "to")
     expected = next_step(case.customer_kind, case.account_type, case.step)
     if expected is None:
         raise RuleError("case.no_next_step", "The step {step} is the last one", step=case.step.value)
-    if to is not None and to is not expected:
+    if target is not None and target is not expected:
         raise RuleError(
             "case.step_out_of_order",
             "Step {step} comes after {expected}",
-            step=Step(to).value,
+            step=target.value,
             expected=expected.value,
         )
     if case.step is Step.APPROVAL:
@@ -205,20 +212,15 @@ def skip_step(case: Case, *, now: datetime) -> Case:
     return advance(skipped, now=now)
 
 
-def go_back(case: Case, to: Step | None = None, *, now: datetime) -> Case:
+def go_back(case: Case, to: Step | str | None = None, *, now: datetime) -> Case:
     """Return to an earlier step to look or correct; every step's data stays as it was."""
-    _refuse_unless_maker_holds(case)
-    if case.account is not None:
-        raise RuleError(
-            "case.account_already_set_up",
-            "The account is already set up; the case can no longer go back",
-        )
+    refuse_if_not_editable(case)
     if to is None:
         target = previous_step(case.customer_kind, case.account_type, case.step)
         if target is None:
             raise RuleError("case.no_previous_step", "The step {step} is the first one", step=case.step.value)
     else:
-        target = Step(to)
+        target = step_named(to, "to")
         visited = applicable_steps(case.customer_kind, case.account_type)
         if target not in visited or target.position >= case.step.position:
             raise RuleError(

@@ -156,6 +156,28 @@ def test_advance_only_to_the_next_step():
     assert advance(case, to=Step.IDENTITY, now=T0).step is Step.IDENTITY
 
 
+def test_a_step_named_in_text_moves_like_the_step_itself():
+    case = complete_current(new_case())
+    assert advance(case, to="identity", now=T0).step is Step.IDENTITY
+    moved = advance(case, now=T0)
+    assert go_back(moved, to="intake", now=T0).step is Step.INTAKE
+    assert save_step(moved, {"page": "identity"}, complete=True, step="identity").is_complete(Step.IDENTITY)
+
+
+@pytest.mark.parametrize("move", ["advance", "go_back", "save_step"])
+def test_an_unknown_step_name_is_refused_by_name_not_a_crash(move):
+    case = advance(complete_current(new_case()), now=T0)
+    calls = {
+        "advance": lambda: advance(case, to="vault", now=T0),
+        "go_back": lambda: go_back(case, to="vault", now=T0),
+        "save_step": lambda: save_step(case, {}, complete=True, step="vault"),
+    }
+    with pytest.raises(InputError) as error:
+        calls[move]()
+    assert error.value.code == "case.unknown_value"
+    assert error.value.params["value"] == "vault"
+
+
 def test_unmarking_a_step_as_complete_blocks_advance_again():
     case = complete_current(new_case())
     case = save_step(case, {"name": "changed and now missing a field"}, complete=False)
