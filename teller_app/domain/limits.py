@@ -87,6 +87,8 @@ def check_outflow(
 ) -> None:
     """Refuse a payment out (transfer or cash) that the account's permissions or caps do not allow."""
     _check_amount(amount)
+    _check_total(spent_today, "spent_today")
+    _check_total(spent_this_year, "spent_this_year")
     if cash and not permissions.cash_withdrawal:
         raise RuleError("account.no_cash_withdrawal", "This account may not pay out cash")
     if not cash and not permissions.transfers_out:
@@ -115,6 +117,7 @@ def check_inflow(
 ) -> None:
     """Refuse a payment in (transfer or cash) that the account may not take or whose balance cap it breaks."""
     _check_amount(amount)
+    _check_total(balance, "balance")
     if cash and not permissions.cash_deposit:
         raise RuleError("account.no_cash_deposit", "This account may not take cash deposits")
     if not cash and not permissions.transfers_in:
@@ -132,6 +135,18 @@ def _check_amount(amount: Decimal) -> None:
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount <= 0:
         raise InputError(
             "account.amount_invalid", "The amount {amount} is not a positive sum", amount=str(amount)
+        )
+
+
+def _check_total(total: Decimal, field: str) -> None:
+    """A running total (spent so far, balance) is a finite Decimal of zero or more: a negative one would
+    make room under a cap."""
+    if not isinstance(total, Decimal) or not total.is_finite() or total < 0:
+        raise InputError(
+            "account.total_invalid",
+            "The {field} {total} is not a sum of zero or more",
+            field=field,
+            total=str(total),
         )
 
 
@@ -179,6 +194,7 @@ def check_transaction(
 ) -> LimitCheck:
     """Which limits a payment out of `amount` (after `spent_today`) exceeds; above a limit needs special approval."""
     _check_amount(amount)
+    _check_total(spent_today, "spent_today")
     exceeded: list[str] = []
     if amount > limits.single:
         exceeded.append("single")

@@ -111,6 +111,23 @@ def test_amount_must_be_a_positive_decimal(amount):
     assert refused.value.code == "account.amount_invalid"
 
 
+@pytest.mark.parametrize("total", [D("-10000"), D("NaN"), 5000.0])
+@pytest.mark.parametrize("field", ["spent_today", "spent_this_year"])
+def test_a_negative_amount_spent_so_far_cannot_make_room_under_the_type_ii_cap(field, total):
+    type_ii = permissions_for(AccountType.PERSONAL_II)
+    with pytest.raises(InputError) as refused:
+        check_outflow(type_ii, D("15000"), **{field: total})
+    assert refused.value.code == "account.total_invalid"
+    assert refused.value.params["field"] == field
+
+
+def test_a_negative_balance_cannot_make_room_under_the_type_iii_balance_cap():
+    type_iii = permissions_for(AccountType.PERSONAL_III)
+    with pytest.raises(InputError) as refused:
+        check_inflow(type_iii, D("3000"), balance=D("-1500"))
+    assert (refused.value.code, refused.value.params["field"]) == ("account.total_invalid", "balance")
+
+
 LIMITS = TransactionLimits(single=D("50000"), daily=D("200000"))
 
 
@@ -128,6 +145,12 @@ def test_payment_above_single_limit_needs_special_approval():
 
 def test_payment_above_daily_total_needs_special_approval():
     assert check_transaction(LIMITS, D("100"), spent_today=D("199900.01")).exceeded == ("daily",)
+
+
+def test_a_negative_amount_spent_today_cannot_hide_a_payment_above_the_daily_limit():
+    with pytest.raises(InputError) as refused:
+        check_transaction(LIMITS, D("40000"), spent_today=D("-190000"))
+    assert refused.value.code == "account.total_invalid"
 
 
 def test_payment_above_limit_is_refused_without_special_approval():
