@@ -10,13 +10,14 @@ import base64
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teller_app.domain.canonical import canonical_bytes
+from teller_app.domain.errors import InputError
 from teller_app.storage.schema_system import AuditEvent
 
 GENESIS_HASH = "0" * 64
@@ -59,7 +60,11 @@ class VerifyResult:
 
 
 def event_record(event: AuditEvent | Mapping[str, Any]) -> dict[str, Any]:
-    """The chained fields of an event as canonical values (times in ISO form, ciphertext in base64)."""
+    """The chained fields of an event as canonical values (times in UTC ISO form, ciphertext in base64).
+
+    Times are turned to UTC before they are hashed: the store keeps UTC only, so an event recorded with a
+    clock in another zone (+08:00) must hash the same before it is stored and after it is read back.
+    """
     get = event.get if isinstance(event, Mapping) else lambda name: getattr(event, name)
     record: dict[str, Any] = {}
     for name in CHAINED_FIELDS:
@@ -67,9 +72,16 @@ def event_record(event: AuditEvent | Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, (bytes, bytearray, memoryview)):
             value = base64.b64encode(bytes(value)).decode("ascii")
         elif isinstance(value, datetime):
-            value = value.isoformat()
+            value = canonical_time(value)
         record[name] = value
     return record
+
+
+def canonical_time(value: datetime) -> str:
+    """An aware time as UTC ISO text; a naive time has no place in the chain (its zone is unknown)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InputError("input.naive_time", "The time {value} has no time zone", value=value.isoformat())
+    return value.astimezone(UTC).isoformat()
 
 
 def chain_hash(prev_hash: str, record: Mapping[str, Any]) -> str:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import String, event
 from sqlalchemy.orm import Session
 
 from teller_app.domain.canonical import canonical_json
-from teller_app.storage.audit import chain_hash, chain_head, event_record
+from teller_app.storage.audit import canonical_time, chain_hash, chain_head, event_record
 from teller_app.storage.crypto import FieldSealer, key_version_of
 from teller_app.storage.errors import AppendOnlyViolation
 from teller_app.storage.rows import encode_row
@@ -116,12 +116,14 @@ class UnitOfWork:
         identity = self.store.identity
         if self._audit_head is None:
             self._audit_head = chain_head(self.session, identity.terminal)
+        occurred_at = at or self.clock()
+        canonical_time(occurred_at)  # refuses a naive time before anything is added
         seq, previous = self._audit_head
         audit = AuditEvent(
             branch=identity.branch,
             terminal=identity.terminal,
             seq=seq + 1,
-            occurred_at=(at or self.clock()),
+            occurred_at=occurred_at.astimezone(UTC),
             user_id=user_id if user_id is not None else self.user_id,
             case_id=case_id,
             step=step,

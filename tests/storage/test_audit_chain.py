@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
 
-from teller_app.domain.errors import RuleError
+from teller_app.domain.errors import InputError, RuleError
 from teller_app.storage.audit import GENESIS_HASH, chain_hash, event_record, verify_chain, verify_session
 from teller_app.storage.schema import AuditEvent
+from teller_app.storage.store import open_store
 
 
 def record_events(store, how_many: int) -> None:
@@ -140,3 +143,52 @@ def test_each_terminal_keeps_its_own_chain(store, paths, data_keys, clock):
     with store.reading() as session:
         results = verify_session(session)
     assert [(r.terminal, r.ok, r.count) for r in results] == [("T01", True, 2), ("T02", True, 1)]
+
+
+def test_an_event_recorded_by_a_clock_in_beijing_time_still_verifies_after_it_is_stored(store):
+    beijing = timezone(timedelta(hours=8))
+    with store.unit_of_work(user_id="teller-1") as uow:
+        uow.append_audit("case.open", at=datetime(2026, 11, 27, 17, 30, tzinfo=beijing))
+    record_events(store, 1)
+    stored = events(store)
+    assert stored[0].occurred_at == datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+    assert verify_session_ok(store)
+
+
+def test_an_event_time_without_a_zone_is_refused_and_nothing_is_recorded(store):
+    record_events(store, 1)
+    with pytest.raises(InputError) as raised:
+        with store.unit_of_work(user_id="teller-1") as uow:
+            uow.append_audit("case.open", at=datetime(2026, 11, 27, 9, 30))
+    assert raised.value.code == "input.naive_time"
+    assert [e.seq for e in events(store)] == [1]
+
+
+def test_two_writers_appending_at_once_keep_one_gapless_chain(store, paths, data_keys, clock):
+    """Two stores on the same file (as the app and `teller-admin` would be): each its own engine and lock."""
+    other = open_store(paths, data_keys, store.identity, clock=clock)
+    failures: list[BaseException] = []
+
+    def append_many(writer, label: str) -> None:
+        try:
+            for number in range(40):
+                with writer.unit_of_work(user_id=label) as uow:
+                    uow.append_audit("case.step_saved", details={"writer": label, "n": number})
+        except BaseException as error:  # reported below, not lost in the thread
+            failures.append(error)
+
+    threads = [
+        threading.Thread(target=append_many, args=(store, "teller-1")),
+        threading.Thread(target=append_many, args=(store, "teller-2")),
+        threading.Thread(target=append_many, args=(other, "teller-3")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert failures == []
+    chain = events(store)
+    assert [e.seq for e in chain] == list(range(1, 121))
+    assert {e.user_id for e in chain} == {"teller-1", "teller-2", "teller-3"}
+    assert verify_session_ok(store)
