@@ -18,11 +18,14 @@ TITLE = "开户资料审核清单"
 
 
 def outstanding(rows: tuple[ChecklistRow, ...]) -> list[ChecklistRow]:
-    """Mandatory items not yet verified: what the customer must still bring or correct."""
+    """What keeps the case from approval: mandatory items not yet verified, and any item (mandatory or
+    not) that needs revision or was rejected. The customer must still bring or correct these."""
     return [row for row in rows if _problem(row)]
 
 
 def _problem(row: ChecklistRow) -> bool:
+    if row.decision.blocks_approval:
+        return True
     return row.mandatory and row.decision is not DocumentDecision.VERIFIED
 
 
@@ -48,14 +51,16 @@ def _table(sheet: CaseSheet) -> Flowable:
 
 def _summary(sheet: CaseSheet) -> list[Flowable]:
     mandatory = [row for row in sheet.checklist if row.mandatory]
+    verified = sum(1 for row in mandatory if row.decision is DocumentDecision.VERIFIED)
     missing = outstanding(sheet.checklist)
-    verified = len(mandatory) - len(missing)
     out: list[Flowable] = [
         heading("审核小结"),
-        para(f"必备资料共 {len(mandatory)} 项，已核验 {verified} 项，未完成 {len(missing)} 项。"),
+        para(
+            f"必备资料共 {len(mandatory)} 项，已核验 {verified} 项，未完成 {len(mandatory) - verified} 项。"
+        ),
     ]
     if missing:
-        out.append(para("缺失或待补正的必备资料（须补齐后方可提交审批）：", "body"))
+        out.append(para("缺失、待补正或不予受理的资料（须补齐或补正后方可提交审批）：", "body"))
         for row in missing:
             reason = reason_zh(row.reason, row.reason_note)
             out.append(para(f"• {row.item}：{decision_zh(row.decision)}{'，' + reason if reason else ''}"))

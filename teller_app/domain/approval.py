@@ -152,13 +152,7 @@ def check_reasons(kind: DecisionKind, reasons: Iterable[str]) -> tuple[str, ...]
 
 def documents_blocking_approval(documents: Mapping[str, DocumentDecision]) -> tuple[str, ...]:
     """Item codes that need revision or were rejected, in a stable order."""
-    return tuple(
-        sorted(
-            code
-            for code, decision in documents.items()
-            if decision in (DocumentDecision.NEEDS_REVISION, DocumentDecision.REJECTED)
-        )
-    )
+    return tuple(sorted(code for code, decision in documents.items() if decision.blocks_approval))
 
 
 def check_documents(documents: Mapping[str, DocumentDecision]) -> None:

@@ -14,6 +14,11 @@ class DocumentDecision(StrEnum):
 
     @property
     def needs_reason(self) -> bool:
+        return self.blocks_approval
+
+    @property
+    def blocks_approval(self) -> bool:
+        """Needs revision or rejected: no case is approved while any item, mandatory or not, is so."""
         return self in (DocumentDecision.NEEDS_REVISION, DocumentDecision.REJECTED)
 
 

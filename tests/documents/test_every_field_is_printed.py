@@ -11,6 +11,7 @@ import pytest
 from pdf_reading import squeeze
 
 from teller_app.documents.labels import DECISION_ZH, REASON_ZH
+from teller_app.documents.model import ChecklistRow
 from teller_app.documents.render import BUILDERS, build
 from teller_app.documents.text import fmt_date, fmt_datetime, fmt_money, fmt_number, fmt_stamp, printable
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
@@ -129,6 +130,23 @@ def test_checklist_lists_who_verified_each_item_and_what_is_missing(corporate, p
     assert f"未完成{len(outstanding)}项" in text
     assert squeeze(f"• {outstanding[0].item}：需补正") in text
     assert "☑已核对" in text and "☐未核对" in text
+
+
+@pytest.mark.parametrize(
+    ("decision", "reason"),
+    [
+        (DocumentDecision.NEEDS_REVISION, DocumentReason.ILLEGIBLE),
+        (DocumentDecision.REJECTED, DocumentReason.ALTERED),
+    ],
+)
+def test_checklist_lists_an_optional_item_that_blocks_approval(individual, pdf_pages, decision, reason):
+    assert all(r.decision is DocumentDecision.VERIFIED for r in individual.checklist if r.mandatory)
+    optional = ChecklistRow(item="收入证明", mandatory=False, decision=decision, reason=reason)
+    sheet = dataclasses.replace(individual, checklist=(*individual.checklist, optional))
+    text = squeeze("".join(pdf_pages(build("checklist", sheet))))
+    assert "必备资料齐全" not in text
+    assert "未完成0项" in text
+    assert squeeze(f"• 收入证明：{DECISION_ZH[decision]}，{REASON_ZH[reason]}") in text
 
 
 def test_checklist_says_complete_when_every_mandatory_item_is_verified(individual, pdf_pages):
