@@ -6,11 +6,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from teller_app.documents.clauses import AgreementText, load_agreement_text
+from teller_app.documents.common import FEE_SCHEDULE, fee_text
 from teller_app.documents.model import CaseSheet, Person, Regime
 from teller_app.documents.page import SectionMark, build_pdf
 from teller_app.documents.required import check_printable
 from teller_app.documents.styles import DATE_LINE, RULE, fields, grid, heading, para, title
-from teller_app.documents.text import fmt_date, fmt_money, printable
+from teller_app.documents.text import fmt_date, printable
 from teller_app.domain.account_types import AccountType
 
 ORIGINALS = ("正本一 · 甲方（存款人）留存", "正本二 · 乙方（开户银行）留存")
@@ -94,14 +95,9 @@ def _account(sheet: CaseSheet) -> list[Flowable]:
 def _services(sheet: CaseSheet) -> list[Flowable]:
     rows: list[list[object]] = [["服务项目", "收费标准（元）", "说明"]]
     for service in sheet.account.services:
-        fee = (
-            "按乙方收费公示标准"
-            if service.fee is None
-            else f"{fmt_money(service.fee)} {service.unit}".strip()
-        )
-        rows.append([service.service, fee, service.note])
+        rows.append([service.service, fee_text(service), service.note])
     if len(rows) == 1:
-        rows.append(["—", "按乙方收费公示标准", "甲方未申请附加服务"])
+        rows.append(["—", FEE_SCHEDULE, "甲方未申请附加服务"])
     return [
         heading("二、服务项目与收费"),
         grid(rows, (60, 48, 66)),

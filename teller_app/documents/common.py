@@ -5,9 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from teller_app.documents.model import CaseSheet
+from teller_app.documents.model import CaseSheet, ServiceFee
 from teller_app.documents.styles import DATE_LINE, RULE, fields, para
-from teller_app.documents.text import fmt_datetime
+from teller_app.documents.text import fmt_datetime, fmt_money
+
+FEE_SCHEDULE = "按乙方收费公示标准"  # a service without a fee of its own follows the published schedule
 
 
 def identifier_label(sheet: CaseSheet) -> tuple[str, str]:
@@ -30,6 +32,13 @@ def customer_summary(sheet: CaseSheet) -> Flowable:
             ("机构代码", sheet.branch.code),
         ]
     )
+
+
+def fee_text(service: ServiceFee) -> str:
+    """A service's fee as printed: '100.00 元/年', or the published schedule when none is set."""
+    if service.fee is None:
+        return FEE_SCHEDULE
+    return f"{fmt_money(service.fee)} {service.unit}".strip()
 
 
 def approval_fields(sheet: CaseSheet) -> Flowable:

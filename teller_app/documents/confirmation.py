@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from teller_app.documents.common import approval_fields, identifier_label, sign_lines
+from teller_app.documents.common import approval_fields, fee_text, identifier_label, sign_lines
 from teller_app.documents.model import CaseSheet, Regime
 from teller_app.documents.page import build_pdf
 from teller_app.documents.required import check_printable
@@ -32,7 +32,7 @@ def _account(sheet: CaseSheet) -> Flowable:
     if account.regime is Regime.FILING:
         if account.filing_deadline is not None:
             pairs.append(("备案截止日期", fmt_date(account.filing_deadline)))
-    else:
+    elif account.regime is Regime.APPROVAL:
         pairs.append(("核准号", account.approval_number or "待人民银行核准"))
     if account.basic_account_number:
         pairs.append(("基本存款账户编号", account.basic_account_number))
@@ -52,8 +52,7 @@ def _limits(sheet: CaseSheet) -> list[Flowable]:
         rows.append(["未设定专项限额", "—", "按乙方及监管规定执行"])
     services: list[list[object]] = [["已开通服务", "收费标准（元）", "说明"]]
     for service in sheet.account.services:
-        fee = "按收费公示标准" if service.fee is None else f"{fmt_money(service.fee)} {service.unit}".strip()
-        services.append([service.service, fee, service.note or "—"])
+        services.append([service.service, fee_text(service), service.note or "—"])
     out: list[Flowable] = [heading("账户限额"), grid(rows, (70, 52, 52))]
     if len(services) > 1:
         out += [heading("已开通服务"), grid(services, (70, 52, 52))]

@@ -8,21 +8,11 @@ from decimal import Decimal
 from enum import StrEnum
 
 from teller_app.domain.account_types import AccountType
+from teller_app.domain.accounts import Regime
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
-
-
-class Regime(StrEnum):
-    """How the account is registered with the regulator."""
-
-    FILING = "filing"  # 备案
-    APPROVAL = "approval"  # 核准 (机关/事业单位 basic and temporary accounts)
-
-    @property
-    def label_zh(self) -> str:
-        return "备案" if self is Regime.FILING else "核准"
 
 
 @dataclass(frozen=True)
@@ -89,7 +79,7 @@ class Account:
     currency: str = "人民币 CNY"
     services: tuple[ServiceFee, ...] = ()
     limits: tuple[Limit, ...] = ()
-    regime: Regime = Regime.FILING
+    regime: Regime = Regime.FILING  # 备案, or 核准 for 机关/事业单位 basic and temporary accounts
     opened_on: date | None = None  # 开户日期
     activated_at: datetime | None = None  # 激活时间
     filing_deadline: date | None = None  # 备案 deadline (regime FILING)

@@ -277,9 +277,15 @@ def extend_temporary_account(opened: date, current_expiry: date, new_expiry: dat
 
 
 class Regime(StrEnum):
+    """How a new account is registered with the regulator (人民银行)."""
+
     APPROVAL = "approval"  # 核准: the regulator approves before the account is used
     FILING = "filing"  # 备案: the bank opens the account and files it with the regulator
     NONE = "none"  # personal accounts: neither
+
+    @property
+    def label_zh(self) -> str:
+        return {"approval": "核准", "filing": "备案", "none": "无"}[self.value]
 
 
 ENTERPRISE_KINDS = frozenset(

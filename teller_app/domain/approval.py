@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from teller_app.domain.document_decisions import DocumentDecision
 from teller_app.domain.errors import InputError, RuleError
-from teller_app.domain.permissions import Action, can
+from teller_app.domain.permissions import Action, require
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 
@@ -196,13 +196,7 @@ def decide(
     """Check every maker-checker rule and return the decision; raise RuleError on the first broken one."""
     open_request = check_request_open(request, now)
     check_not_own_case(maker, checker)
-    if not can(checker_role, kind.action):
-        raise RuleError(
-            "permission.denied",
-            "The role {role} may not {action}",
-            role=checker_role.value,
-            action=kind.action.value,
-        )
+    require(checker_role, kind.action)
     if kind.needs_authority:
         check_authority(checker_role, risk_level, authority)
     kept = check_reasons(kind, reasons)

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from teller_app.domain.account_types import AccountType
-from teller_app.domain.accounts import Regime, SpecialCategory, check_eligibility, opening_regime
+from teller_app.domain.accounts import (
+    Regime,
+    SpecialCategory,
+    check_eligibility,
+    check_special_account,
+    opening_regime,
+)
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 from teller_app.domain.errors import InputError, RuleError
@@ -199,11 +205,7 @@ def _account_type_documents(
     if account_type is AccountType.GENERAL:
         return [BASIC_ACCOUNT_INFO, GENERAL_ACCOUNT_PROOF]
     if account_type is AccountType.SPECIAL:
-        if special_category is None:
-            raise RuleError(
-                "account.special_needs_category", "A special deposit account needs the category of its funds"
-            )
-        return [BASIC_ACCOUNT_INFO, special_category_proof(special_category)]
+        return [BASIC_ACCOUNT_INFO, special_category_proof(check_special_account(special_category))]
     if account_type is AccountType.TEMPORARY:
         return [BASIC_ACCOUNT_INFO_TEMPORARY, TEMPORARY_ACCOUNT_PROOF]
     return []

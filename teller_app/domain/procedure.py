@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import SpecialCategory
+from teller_app.domain.approval import ApprovalAuthority
 from teller_app.domain.canonical import content_hash
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.documents import (
@@ -32,8 +33,6 @@ from teller_app.domain.risk import (
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
-
-ApprovalAuthority = Mapping[RiskLevel, frozenset[Role]]
 
 VERSION_PATTERN = re.compile(r"\d{4}\.\d{1,3}")
 APPROVER_ROLES = frozenset({Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER})
