@@ -8,11 +8,13 @@ The passphrase comes from TELLER_KEYSTORE_PASSPHRASE or a prompt; scrypt derives
 from __future__ import annotations
 
 import base64
-import functools
 import getpass
+import hashlib
+import hmac
 import json
 import os
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +32,13 @@ from teller_app.storage.errors import KeyStoreProblem
 
 KEYRING_SERVICE = "TellerApp"
 PASSPHRASE_VARIABLE = "TELLER_KEYSTORE_PASSPHRASE"
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# OWASP's minimum for scrypt (N=2^17, r=8, p=1: 128 MiB, about 0.3 s): the file guards the KEK of a PC that
+# may be stolen, so the passphrase must stand an offline guessing attack. A key file records its own
+# parameters; reading accepts only sane ones, so a damaged file can neither crash nor stall the app.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+_SCRYPT_LIMITS = {"n": (2**14, 2**20), "r": (1, 32), "p": (1, 16)}
 MIN_PASSPHRASE = 12
+KEK_BYTES = 32
 
 
 class KekStore(Protocol):
@@ -89,7 +96,16 @@ class OsKekStore:
                 "keystore.kek_missing",
                 "The key-encryption key is not in the OS key store; use `teller-admin keys recover`",
             )
-        return base64.b64decode(text)
+        try:
+            kek = _unb64(text)
+        except ValueError:
+            kek = b""
+        if len(kek) != KEK_BYTES:
+            raise KeyStoreProblem(
+                "keystore.damaged",
+                "The key-encryption key in the OS key store is damaged; use `teller-admin keys recover`",
+            )
+        return kek
 
     def delete(self, kek_id: str) -> None:
         try:
@@ -100,11 +116,16 @@ class OsKekStore:
 
 @dataclass
 class FileKekStore:
-    """The KEK wrapped with AES-GCM under scrypt(passphrase), one file per KEK in the keys folder."""
+    """The KEK wrapped with AES-GCM under scrypt(passphrase), one file per KEK in the keys folder.
+
+    `passphrase` unlocks an existing KEK; `new_passphrase` (when given) is asked when a KEK is made, so a
+    prompt can ask twice for a passphrase being chosen.
+    """
 
     folder: Path
     passphrase: Callable[[], str]
     kind: str = "file"
+    new_passphrase: Callable[[], str] | None = None
 
     def describe(self) -> str:
         return f"passphrase-protected file key store ({self.folder})"
@@ -116,6 +137,7 @@ class FileKekStore:
         salt = os.urandom(16)
         nonce = os.urandom(12)
         wrapping = _scrypt(self._passphrase(new=True), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        private_folder(self.folder)
         sealed = AESGCM(wrapping).encrypt(nonce, kek, _kek_aad(kek_id))
         record = {
             "format": 1,
@@ -134,34 +156,41 @@ class FileKekStore:
             kdf = record["kdf"]
             salt, nonce = _unb64(record["salt"]), _unb64(record["nonce"])
             sealed = _unb64(record["wrapped_kek"])
+            params = _scrypt_params(kdf)
+            if len(salt) < 16 or len(nonce) != 12:
+                raise ValueError("salt or nonce of the wrong size")
         except FileNotFoundError:
             raise KeyStoreProblem(
                 "keystore.kek_missing",
                 "The key file {path} is missing; use `teller-admin keys recover`",
                 path=str(path),
             ) from None
-        except (ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyStoreProblem(
                 "keystore.damaged",
                 "The key file {path} is damaged ({problem})",
                 path=str(path),
                 problem=str(exc),
             ) from None
-        wrapping = _scrypt(self._passphrase(new=False), salt, int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        passphrase = self._passphrase(new=False)
+        remembered = _UNLOCKED.get(passphrase, salt, params)
+        wrapping = remembered or _scrypt(passphrase, salt, *params)
         try:
-            return AESGCM(wrapping).decrypt(nonce, sealed, _kek_aad(kek_id))
+            kek = AESGCM(wrapping).decrypt(nonce, sealed, _kek_aad(kek_id))
         except InvalidTag:
             raise KeyStoreProblem(
                 "keystore.wrong_passphrase",
                 "The key store passphrase is wrong (or {path} was changed)",
                 path=str(path),
             ) from None
+        _UNLOCKED.keep(passphrase, salt, params, wrapping)
+        return kek
 
     def delete(self, kek_id: str) -> None:
         self._path(kek_id).unlink(missing_ok=True)
 
     def _passphrase(self, new: bool) -> str:
-        text = self.passphrase()
+        text = (self.new_passphrase or self.passphrase)() if new else self.passphrase()
         if new and len(text) < MIN_PASSPHRASE:
             raise KeyStoreProblem(
                 "keystore.weak_passphrase",
@@ -171,8 +200,14 @@ class FileKekStore:
         return text
 
 
-def passphrase_source(environ: Mapping[str, str] | None = None) -> Callable[[], str]:
-    """TELLER_KEYSTORE_PASSPHRASE, else a prompt on a terminal; never a default."""
+def passphrase_source(
+    environ: Mapping[str, str] | None = None, *, confirm: bool = False
+) -> Callable[[], str]:
+    """TELLER_KEYSTORE_PASSPHRASE, else a prompt on a terminal; never a default.
+
+    With `confirm` (a passphrase being chosen) the prompt asks twice, so a typing slip cannot lock the keys
+    away behind a passphrase nobody knows.
+    """
     env = os.environ if environ is None else environ
 
     def read() -> str:
@@ -180,7 +215,14 @@ def passphrase_source(environ: Mapping[str, str] | None = None) -> Callable[[], 
         if value:
             return value
         if sys.stdin is not None and sys.stdin.isatty():
-            return getpass.getpass("Key store passphrase: ")
+            if not confirm:
+                return getpass.getpass("Key store passphrase: ")
+            first = getpass.getpass("New key store passphrase: ")
+            if getpass.getpass("The same passphrase again: ") != first:
+                raise KeyStoreProblem(
+                    "keystore.passphrase_mismatch", "The two passphrases differ; nothing was changed"
+                )
+            return first
         raise KeyStoreProblem(
             "keystore.passphrase_missing",
             "The file key store needs a passphrase: set {variable} or run on a terminal",
@@ -209,7 +251,7 @@ def choose_kek_store(
             "No usable OS key store on this machine (keyring backend {backend}); set keystore = 'file'",
             backend=backend,
         )
-    file_store = FileKekStore(keys_folder, passphrase_source(environ))
+    file_store = file_kek_store(keys_folder, environ)
     if setting == "file":
         return file_store, f"Keys are protected by the passphrase-protected file key store in {keys_folder}."
     return file_store, (
@@ -224,14 +266,75 @@ def kek_store_of_kind(
     if kind == "os":
         return OsKekStore(store_id)
     if kind == "file":
-        return FileKekStore(keys_folder, passphrase_source(environ))
+        return file_kek_store(keys_folder, environ)
     raise KeyStoreProblem("keystore.damaged", "Unknown key store kind {kind!r} in the key file", kind=kind)
 
 
-@functools.lru_cache(maxsize=8)
+def file_kek_store(keys_folder: Path, environ: Mapping[str, str] | None = None) -> FileKekStore:
+    """The passphrase file store of a keys folder, with its passphrase source (asked twice when new)."""
+    return FileKekStore(
+        keys_folder, passphrase_source(environ), new_passphrase=passphrase_source(environ, confirm=True)
+    )
+
+
+def private_folder(folder: Path) -> None:
+    """Make `folder` (and its parents) and keep it to its owner: key files' names are nobody else's business."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
 def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    """scrypt of the passphrase; remembered for this process (it guards keys this process holds anyway)."""
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _scrypt_params(kdf: Mapping[str, object]) -> tuple[int, int, int]:
+    """(n, r, p) of a key file's KDF record, refused (ValueError) when not scrypt or out of sane bounds."""
+    if kdf.get("name") != "scrypt":
+        raise ValueError(f"unknown key derivation {kdf.get('name')!r}")
+    values = []
+    for name in ("n", "r", "p"):
+        value = kdf.get(name)
+        low, high = _SCRYPT_LIMITS[name]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"scrypt {name} = {value!r} is outside {low}..{high}")
+        values.append(value)
+    if values[0] & (values[0] - 1):
+        raise ValueError(f"scrypt n = {values[0]} is not a power of 2")
+    return values[0], values[1], values[2]
+
+
+class _UnlockedWrappingKeys:
+    """The wrapping keys of KEK files this process opened, so the slow scrypt runs once per file and run.
+
+    Only a passphrase that opened a file is remembered, and not as itself: under an HMAC with a key that
+    lives and dies with this process, so the cache never holds a passphrase (nor a wrong one) in the clear.
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self._pepper = os.urandom(32)
+        self._keys: dict[tuple[bytes, bytes, tuple[int, int, int]], bytes] = {}
+        self._size = size
+        self._lock = threading.Lock()
+
+    def _slot(
+        self, passphrase: str, salt: bytes, params: tuple[int, int, int]
+    ) -> tuple[bytes, bytes, tuple[int, int, int]]:
+        tag = hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()
+        return tag, salt, params
+
+    def get(self, passphrase: str, salt: bytes, params: tuple[int, int, int]) -> bytes | None:
+        with self._lock:
+            return self._keys.get(self._slot(passphrase, salt, params))
+
+    def keep(self, passphrase: str, salt: bytes, params: tuple[int, int, int], key: bytes) -> None:
+        with self._lock:
+            while len(self._keys) >= self._size:
+                self._keys.pop(next(iter(self._keys)))
+            self._keys[self._slot(passphrase, salt, params)] = key
+
+
+_UNLOCKED = _UnlockedWrappingKeys()
 
 
 def _kek_aad(kek_id: str) -> bytes:

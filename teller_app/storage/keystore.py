@@ -25,7 +25,7 @@ from teller_app.domain.canonical import canonical_bytes
 from teller_app.files import write_atomically
 from teller_app.storage.crypto import FieldCipher
 from teller_app.storage.errors import KeyStoreProblem
-from teller_app.storage.kek_stores import KekStore, kek_store_of_kind
+from teller_app.storage.kek_stores import KekStore, kek_store_of_kind, private_folder
 from teller_app.storage.recovery import format_recovery_key, new_recovery_key, recovery_wrapping_key
 
 DATA = "data"
@@ -39,7 +39,7 @@ class DataKeys:
     """The unwrapped data keys of a store, held in memory while it is open."""
 
     store_id: str
-    keys: dict[str, dict[int, bytes]]
+    keys: dict[str, dict[int, bytes]] = field(repr=False)  # never in a log line or a traceback
     active: dict[str, int]
     kek_kind: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -224,7 +224,7 @@ def _write_key_file(
         },
     }
     folder = keys_folder(data_folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(folder)
     write_atomically(folder / KEY_FILE, json.dumps(record, indent=1).encode("utf-8"))
     data_keys.kek_kind = store.kind
     return kek_id
@@ -234,16 +234,34 @@ def _read_key_file(data_folder: Path) -> dict[str, Any]:
     path = keys_folder(data_folder) / KEY_FILE
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
-        record["kek"]["id"], record["kek"]["kind"], record["store_id"]
+        _check_key_file(record)
         return dict(record)
     except FileNotFoundError:
         raise KeyStoreProblem(
             "keystore.no_keys", "No keys in {path}: run `teller-admin init` first", path=str(path)
         ) from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyStoreProblem(
             "keystore.damaged", "The key file {path} is damaged ({problem})", path=str(path), problem=str(exc)
         ) from None
+
+
+def _check_key_file(record: Any) -> None:
+    """Every field that is read later is there and of its kind, so a damaged file is named, never a crash."""
+    for text in (record["store_id"], record["kek"]["id"], record["kek"]["kind"]):
+        if not isinstance(text, str):
+            raise TypeError("store and KEK ids must be text")
+    _unb64(record["recovery"]["check"]), _unb64(record["recovery"]["rwk"])
+    held: set[tuple[str, int]] = set()
+    for entry in record["data_keys"]:
+        if not isinstance(entry["purpose"], str) or not isinstance(entry["version"], int):
+            raise TypeError("a data key needs a purpose and a whole version number")
+        _unb64(entry["wrapped"]), _unb64(entry["recovery_wrapped"])
+        held.add((entry["purpose"], entry["version"]))
+    for purpose in PURPOSES:
+        version = record["active"][purpose]
+        if (purpose, version) not in held:
+            raise KeyError(f"the active {purpose} key (version {version}) is not in the file")
 
 
 def _unwrap_all(record: dict[str, Any], wrapping: bytes, by: str) -> DataKeys:
@@ -270,7 +288,7 @@ def _wrap(wrapping: bytes, key: bytes, aad: bytes) -> bytes:
 def _unwrap(wrapping: bytes, blob: bytes, aad: bytes) -> bytes:
     try:
         return AESGCM(wrapping).decrypt(blob[:12], blob[12:], aad)
-    except InvalidTag:
+    except (InvalidTag, ValueError):  # ValueError: too short to hold a nonce
         raise KeyStoreProblem(
             "keystore.unwrap_failed", "A data key could not be unwrapped: wrong key or damaged key file"
         ) from None
