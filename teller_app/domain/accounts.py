@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.customers import CustomerKind
+from teller_app.domain.dates import CalendarLike, add_working_days, add_years, first_working_day
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.identifiers import validate_basic_account_licence_number
 
@@ -211,27 +212,6 @@ def check_special_account(category: SpecialCategory | str | None) -> SpecialCate
 TEMPORARY_MAX_YEARS = 2
 
 
-def add_years(day: date, years: int) -> date:
-    """The same calendar day `years` later; 29 February becomes 28 February in a common year."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day of the month `months` later, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def temporary_account_latest_expiry(opened: date) -> date:
     return add_years(opened, TEMPORARY_MAX_YEARS)
 
@@ -304,53 +284,6 @@ def opening_regime(kind: CustomerKind, account_type: AccountType) -> Regime:
     if kind is CustomerKind.PUBLIC_INSTITUTION and account_type in (AccountType.BASIC, AccountType.TEMPORARY):
         return Regime.APPROVAL
     return Regime.FILING
-
-
-class WorkingCalendar:
-    """Working days: Monday to Friday, minus public holidays, plus weekend days worked in lieu (调休)."""
-
-    def __init__(self, holidays: Collection[date] = (), working_weekend_days: Collection[date] = ()) -> None:
-        self.holidays = frozenset(holidays)
-        self.working_weekend_days = frozenset(working_weekend_days)
-
-    def __call__(self, day: date) -> bool:
-        return self.is_working_day(day)
-
-    def is_working_day(self, day: date) -> bool:
-        if day in self.working_weekend_days:
-            return True
-        return day.weekday() < 5 and day not in self.holidays
-
-
-CalendarLike = Callable[[date], bool] | Collection[date] | None
-
-
-def _working_day_test(calendar: CalendarLike) -> Callable[[date], bool]:
-    if calendar is None:
-        return WorkingCalendar()
-    if callable(calendar):
-        return calendar
-    return WorkingCalendar(holidays=calendar)
-
-
-def first_working_day(day: date, calendar: CalendarLike = None) -> date:
-    """`day` itself if it is a working day, else the next working day."""
-    is_working = _working_day_test(calendar)
-    while not is_working(day):
-        day += timedelta(days=1)
-    return day
-
-
-def add_working_days(start: date, days: int, calendar: CalendarLike = None) -> date:
-    """The `days`-th working day after `start` (start itself does not count)."""
-    is_working = _working_day_test(calendar)
-    day = start
-    remaining = days
-    while remaining > 0:
-        day += timedelta(days=1)
-        if is_working(day):
-            remaining -= 1
-    return day
 
 
 @dataclass(frozen=True)

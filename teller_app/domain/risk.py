@@ -10,8 +10,8 @@ from enum import StrEnum
 from typing import Any
 
 from teller_app.domain.account_types import AccountType
-from teller_app.domain.accounts import add_months
 from teller_app.domain.customers import CustomerKind
+from teller_app.domain.dates import add_months
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role

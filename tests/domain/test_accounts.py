@@ -13,8 +13,6 @@ from teller_app.domain.accounts import (
     InMemoryBasicAccountRegistry,
     Regime,
     SpecialCategory,
-    WorkingCalendar,
-    add_working_days,
     check_basic_account_unique,
     check_eligibility,
     check_general_account,
@@ -25,6 +23,7 @@ from teller_app.domain.accounts import (
     temporary_account_expiry,
 )
 from teller_app.domain.customers import CustomerKind
+from teller_app.domain.dates import WorkingCalendar, add_working_days
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.identifiers import IdentifierError
 

@@ -1,0 +1,74 @@
+"""Date arithmetic the rules need: the same day years or months later, and working days (调休 included)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from datetime import date, timedelta
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February becomes 28 February in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class WorkingCalendar:
+    """Working days: Monday to Friday, minus public holidays, plus weekend days worked in lieu (调休)."""
+
+    def __init__(self, holidays: Collection[date] = (), working_weekend_days: Collection[date] = ()) -> None:
+        self.holidays = frozenset(holidays)
+        self.working_weekend_days = frozenset(working_weekend_days)
+
+    def __call__(self, day: date) -> bool:
+        return self.is_working_day(day)
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.working_weekend_days:
+            return True
+        return day.weekday() < 5 and day not in self.holidays
+
+
+CalendarLike = Callable[[date], bool] | Collection[date] | None
+
+
+def _working_day_test(calendar: CalendarLike) -> Callable[[date], bool]:
+    if calendar is None:
+        return WorkingCalendar()
+    if callable(calendar):
+        return calendar
+    return WorkingCalendar(holidays=calendar)
+
+
+def first_working_day(day: date, calendar: CalendarLike = None) -> date:
+    """`day` itself if it is a working day, else the next working day."""
+    is_working = _working_day_test(calendar)
+    while not is_working(day):
+        day += timedelta(days=1)
+    return day
+
+
+def add_working_days(start: date, days: int, calendar: CalendarLike = None) -> date:
+    """The `days`-th working day after `start` (start itself does not count)."""
+    is_working = _working_day_test(calendar)
+    day = start
+    remaining = days
+    while remaining > 0:
+        day += timedelta(days=1)
+        if is_working(day):
+            remaining -= 1
+    return day
