@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, NoReturn
+from datetime import date
+from decimal import Decimal
+from typing import Any
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import SpecialCategory
 from teller_app.domain.approval import ApprovalAuthority
 from teller_app.domain.canonical import content_hash
 from teller_app.domain.customers import CustomerKind
+from teller_app.domain.definition_reader import DefinitionReader, names
 from teller_app.domain.documents import (
     BUILTIN_DOCUMENT_CODES,
     ExtraDocumentRule,
     RequiredDocument,
     required_documents,
 )
-from teller_app.domain.errors import ConfigError, RuleError
+from teller_app.domain.errors import RuleError
 from teller_app.domain.limits import LimitsTable, TransactionLimits
 from teller_app.domain.risk import (
     FACTORS,
@@ -75,7 +76,7 @@ class ProcessDefinition:
 
 def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefinition:
     """Validate a definition (as read from TOML) and build it; a ConfigError names source, key path and problem."""
-    r = _Reader(source)
+    r = DefinitionReader(source)
     root = r.table(mapping, "")
     r.only_keys(
         root,
@@ -110,13 +111,13 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
     )
 
 
-def _sla(r: _Reader, raw: Any) -> dict[Step, int]:
+def _sla(r: DefinitionReader, raw: Any) -> dict[Step, int]:
     table = r.table(raw, "sla_minutes")
     r.only_keys(table, "sla_minutes", required={s.value for s in Step})
     return {step: r.whole(table[step.value], f"sla_minutes.{step.value}", minimum=1) for step in Step}
 
 
-def _authority(r: _Reader, raw: Any) -> dict[RiskLevel, frozenset[Role]]:
+def _authority(r: DefinitionReader, raw: Any) -> dict[RiskLevel, frozenset[Role]]:
     table = r.table(raw, "approval_authority")
     r.only_keys(table, "approval_authority", required={level.value for level in RiskLevel})
     authority: dict[RiskLevel, frozenset[Role]] = {}
@@ -129,14 +130,14 @@ def _authority(r: _Reader, raw: Any) -> dict[RiskLevel, frozenset[Role]]:
             r.fail(
                 key,
                 "only {allowed} may approve, not {roles}",
-                allowed=_names(APPROVER_ROLES),
-                roles=_names(roles),
+                allowed=names(APPROVER_ROLES),
+                roles=names(roles),
             )
         if level is RiskLevel.HIGH and not roles <= HIGH_RISK_APPROVER_ROLES:
             r.fail(
                 key,
                 "a high-risk case needs a risk officer or branch manager, not {roles}",
-                roles=_names(roles),
+                roles=names(roles),
             )
         for lower, lower_roles in authority.items():
             if not roles <= lower_roles:
@@ -150,7 +151,7 @@ def _authority(r: _Reader, raw: Any) -> dict[RiskLevel, frozenset[Role]]:
     return authority
 
 
-def _risk(r: _Reader, raw: Any) -> RiskPolicy:
+def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
     table = r.table(raw, "risk")
     r.only_keys(
         table,
@@ -213,7 +214,7 @@ def _risk(r: _Reader, raw: Any) -> RiskPolicy:
     )
 
 
-def _limits(r: _Reader, raw: Any) -> LimitsTable:
+def _limits(r: DefinitionReader, raw: Any) -> LimitsTable:
     table = r.table(raw, "limits")
     r.only_keys(table, "limits", required={"single", "daily"})
     amounts: dict[str, dict[AccountType, dict[RiskLevel, Decimal]]] = {}
@@ -253,7 +254,7 @@ def _limits(r: _Reader, raw: Any) -> LimitsTable:
     return LimitsTable(entries)
 
 
-def _documents(r: _Reader, raw: Any) -> tuple[ExtraDocumentRule, ...]:
+def _documents(r: DefinitionReader, raw: Any) -> tuple[ExtraDocumentRule, ...]:
     table = r.table(raw, "documents")
     r.only_keys(table, "documents", optional={"extra"})
     rules: list[ExtraDocumentRule] = []
@@ -301,104 +302,3 @@ def _documents(r: _Reader, raw: Any) -> tuple[ExtraDocumentRule, ...]:
             r.fail(key, "must name at least one customer kind and one account type")
         rules.append(ExtraDocumentRule(document=document, kinds=kinds, account_types=types))
     return tuple(rules)
-
-
-def _names(values: Collection[Any]) -> str:
-    return ", ".join(sorted(str(v) for v in values))
-
-
-class _Reader:
-    """Typed access to a parsed mapping; every failure names the source, the key path and the problem."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, key: str, problem: str, **params: Any) -> NoReturn:
-        try:
-            text = problem.format(**params)
-        except (KeyError, IndexError, ValueError):
-            text = problem
-        raise ConfigError(
-            "procedure.invalid",
-            "{source}: {key}: {problem}",
-            source=self.source,
-            key=key or "(top level)",
-            problem=text,
-        )
-
-    def table(self, raw: Any, key: str) -> Mapping[str, Any]:
-        if not isinstance(raw, Mapping):
-            self.fail(key, "must be a table, not {kind}", kind=type(raw).__name__)
-        return raw
-
-    def only_keys(
-        self,
-        table: Mapping[str, Any],
-        key: str,
-        required: Collection[str] = (),
-        optional: Collection[str] = (),
-    ) -> None:
-        prefix = f"{key}." if key else ""
-        for name in sorted(set(required) - set(table)):
-            self.fail(prefix + name, "is missing")
-        for name in sorted(set(map(str, table)) - set(required) - set(optional)):
-            self.fail(prefix + name, "is not a known key")
-
-    def text(self, raw: Any, key: str, allow_empty: bool = False) -> str:
-        if not isinstance(raw, str):
-            self.fail(key, "must be text, not {kind}", kind=type(raw).__name__)
-        if not allow_empty and not raw.strip():
-            self.fail(key, "must not be empty")
-        return raw.strip()
-
-    def texts(self, raw: Any, key: str) -> list[str]:
-        if not isinstance(raw, list):
-            self.fail(key, "must be a list of text, not {kind}", kind=type(raw).__name__)
-        return [self.text(item, f"{key}[{i}]") for i, item in enumerate(raw)]
-
-    def flag(self, raw: Any, key: str) -> bool:
-        if not isinstance(raw, bool):
-            self.fail(key, "must be true or false, not {value!r}", value=raw)
-        return raw
-
-    def whole(self, raw: Any, key: str, minimum: int, maximum: int | None = None) -> int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            self.fail(key, "must be a whole number, not {value!r}", value=raw)
-        if raw < minimum or (maximum is not None and raw > maximum):
-            bound = f"from {minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
-            self.fail(key, "must be {bound}, not {value}", bound=bound, value=raw)
-        return raw
-
-    def money(self, raw: Any, key: str) -> Decimal:
-        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
-            self.fail(
-                key, "must be an amount in CNY written as text or a whole number, not {value!r}", value=raw
-            )
-        try:
-            value = Decimal(str(raw).strip())
-        except InvalidOperation:
-            self.fail(key, "{value!r} is not an amount", value=raw)
-        if not value.is_finite() or value <= 0 or value > Decimal("1e15") or value != round(value, 2):
-            self.fail(key, "must be a positive amount in yuan and fen, not {value!r}", value=raw)
-        return value
-
-    def day(self, raw: Any, key: str) -> date:
-        if isinstance(raw, datetime):
-            self.fail(key, "must be a date without a time, not {value!r}", value=raw.isoformat())
-        if isinstance(raw, date):
-            return raw
-        if isinstance(raw, str):
-            try:
-                return date.fromisoformat(raw.strip())
-            except ValueError:
-                pass
-        self.fail(key, "must be a date like 2026-01-01, not {value!r}", value=raw)
-
-    def choice(self, enum: Any, raw: Any, key: str) -> Any:
-        text = self.text(raw, key)
-        try:
-            return enum(text)
-        except ValueError:
-            self.fail(
-                key, "{value!r} is not one of {allowed}", value=text, allowed=_names([e.value for e in enum])
-            )
