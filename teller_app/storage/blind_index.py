@@ -16,15 +16,23 @@ INDEX_BYTES = 16
 
 
 def normalise_identifier(text: str) -> str:
-    """Credit codes and ID numbers: full-width folded, upper case, spaces and dashes dropped."""
-    folded = unicodedata.normalize("NFKC", text).upper()
-    return "".join(ch for ch in folded if not ch.isspace() and ch not in "-_.")
+    """Credit codes and ID numbers: full-width folded, upper case; spaces, punctuation (any dash) and
+    invisible format characters (zero-width space, BOM from a pasted text) dropped."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).upper())
+    return "".join(ch for ch in folded if not _ignored(ch))
 
 
 def normalise_name(text: str) -> str:
-    """Names: full-width folded, case-folded, whitespace and punctuation dropped (（北京） = (北京) = 北京)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
+    """Names: full-width folded, case-folded; whitespace, punctuation and invisible format characters
+    dropped (（北京） = (北京) = 北京; a zero-width space pasted from a web page changes nothing)."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(ch for ch in folded if not _ignored(ch))
+
+
+def _ignored(ch: str) -> bool:
+    """Characters that never tell two values apart: spaces, punctuation, invisible format characters."""
+    category = unicodedata.category(ch)
+    return ch.isspace() or category.startswith("P") or category == "Cf"
 
 
 NORMALISERS: dict[str, Callable[[str], str]] = {

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from teller_app.storage.blind_index import BlindIndexer, normalise_identifier, normalise_name
 from teller_app.storage.customers import find_customers, set_customer_identity
@@ -85,3 +87,30 @@ def test_blind_index_does_not_contain_the_value(store, open_case):
 def test_a_search_needs_exactly_one_criterion(store):
     with store.reading() as session, pytest.raises(ValueError):
         find_customers(session, store.blind, store.sealer)
+
+
+def test_invisible_characters_pasted_with_a_value_do_not_hide_the_customer(store, open_case):
+    wanted, _ = open_case(name="北京\u200b青松科技", credit_code="\ufeff91110108MA01C3XK4P")
+    with store.reading() as session:
+        assert [c.id for c in find_customers(session, store.blind, store.sealer, name="北京青松科技")] == [
+            wanted.id
+        ]
+        found = find_customers(session, store.blind, store.sealer, credit_code="91110108—MA01C3XK4P")
+        assert [c.id for c in found] == [wanted.id]
+
+
+SPACING = st.sampled_from([" ", "\u3000", "\t", "\u200b", "\ufeff", "\u00a0", "\u2060"])
+
+
+@given(text=st.text(max_size=30), spacing=SPACING, at=st.integers(min_value=0, max_value=30))
+def test_normalising_twice_changes_nothing_and_spacing_never_counts(text, spacing, at):
+    for normalise in (normalise_identifier, normalise_name):
+        once = normalise(text)
+        assert normalise(once) == once
+        assert normalise(text[:at] + spacing + text[at:]) == once
+
+
+@given(text=st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXY", max_size=18))
+def test_full_width_and_lower_case_identifiers_index_the_same(text):
+    full_width = "".join(chr(ord(ch) + 0xFEE0) for ch in text.lower())
+    assert normalise_identifier(full_width) == normalise_identifier(text) == text
