@@ -9,141 +9,41 @@ whole identifier or a birth date, so an error can be logged without personal dat
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, NoReturn
+from typing import Literal, NoReturn
 
-from teller_app.domain.errors import InputError
+from teller_app.domain.identifier_checks import (
+    DIGIT_SET,
+    DIGITS,
+    MAX_INPUT_LENGTH,
+    IdentifierError,
+    IdentifierWarning,
+    check_characters,
+    check_length,
+    normalise,
+    refuse_check_character,
+)
 
-MAX_INPUT_LENGTH = 64  # anything longer is refused before any other work
-
-DIGITS = "0123456789"
-_DIGIT_SET = frozenset(DIGITS)
-_NAMES = {
-    "resident_id": "resident ID number",
-    "uscc": "unified social credit code",
-    "passport": "passport number",
-    "mobile": "mobile number",
-    "card_number": "card number",
-    "basic_account_licence_number": "basic account number",
-}
-
-
-class IdentifierError(InputError):
-    """An identifier is refused. `code` is stable; `position` points into the normalised text or is None.
-
-    `params` always hold `identifier` (a stable key such as "resident_id") and `name` (its English name);
-    where a character is at fault also `position` and `place` (1-based, for people) and `found`.
-    """
-
-    code = "identifier.invalid"
-    message = "The {name} is not valid."
-
-    def __init__(
-        self, code: str, message: str, *, identifier: str, position: int | None = None, **params: Any
-    ) -> None:
-        self.position = position
-        self.identifier = identifier
-        if position is not None:
-            params.setdefault("place", position + 1)
-        super().__init__(
-            code, message, identifier=identifier, name=_NAMES[identifier], position=position, **params
-        )
-
-
-@dataclass(frozen=True)
-class IdentifierWarning:
-    """Something odd that does not make the identifier invalid; the teller should look twice."""
-
-    code: str
-    position: int | None
-    message: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def render(self) -> str:
-        return self.message.format(**self.params)
-
-
-# --- shared steps ------------------------------------------------------------------------------------
-
-
-def _shown(character: str) -> str:
-    """A character as it can be shown in a message: itself if visible, else its code point."""
-    if character.isprintable() and not character.isspace():
-        return character
-    return f"U+{ord(character):04X}"
-
-
-def _normalise(text: object, identifier: str, expected: str, *, separators: str = "") -> str:
-    """Refuse non-text, empty and overlong input; fold full-width, trim, upper-case, drop separators.
-
-    `expected` is the length the identifier should have, named in the error for overlong input.
-    """
-    if text is None or (isinstance(text, str) and not text):
-        raise IdentifierError("identifier.empty", "The {name} is empty.", identifier=identifier)
-    if not isinstance(text, str):
-        raise IdentifierError(
-            "identifier.not_text",
-            "The {name} must be text, not {found}.",
-            identifier=identifier,
-            found=type(text).__name__,
-        )
-    if len(text) > MAX_INPUT_LENGTH:
-        _refuse_length(identifier, expected, len(text))
-    folded = unicodedata.normalize("NFKC", text).strip().upper()
-    for separator in separators:
-        folded = folded.replace(separator, "")
-    if not folded:
-        raise IdentifierError("identifier.empty", "The {name} is empty.", identifier=identifier)
-    return folded
-
-
-def _refuse_length(identifier: str, expected: str, found: int) -> NoReturn:
-    raise IdentifierError(
-        "identifier.length",
-        "The {name} must have {expected} characters; it has {found}.",
-        identifier=identifier,
-        expected=expected,
-        found=found,
-    )
-
-
-def _check_length(value: str, identifier: str, low: int, high: int | None = None) -> None:
-    high = low if high is None else high
-    if not low <= len(value) <= high:
-        _refuse_length(identifier, str(low) if low == high else f"{low}-{high}", len(value))
-
-
-def _check_characters(value: str, identifier: str, allowed: list[tuple[frozenset[str], str]]) -> None:
-    """Name the first character not allowed at its place; `allowed[i]` is (characters, what is expected)."""
-    for position, (character, (permitted, expected)) in enumerate(zip(value, allowed, strict=True)):
-        if character not in permitted:
-            _refuse_character(identifier, position, character, expected)
-
-
-def _refuse_character(identifier: str, position: int, character: str, expected: str) -> NoReturn:
-    raise IdentifierError(
-        "identifier.character",
-        "Character {place} of the {name} must be {expected}; found {found}.",
-        identifier=identifier,
-        position=position,
-        found=_shown(character),
-        expected=expected,
-    )
-
-
-def _refuse_check_character(identifier: str, position: int, expected: str, found: str) -> NoReturn:
-    raise IdentifierError(
-        "identifier.check_character",
-        "The check character of the {name} (character {place}) should be {expected}, not {found}; "
-        "a character was probably mistyped.",
-        identifier=identifier,
-        position=position,
-        expected=expected,
-        found=found,
-    )
-
+__all__ = [
+    "DIGITS",
+    "MAX_INPUT_LENGTH",
+    "IdentifierError",
+    "IdentifierWarning",
+    "is_foreign_permanent_resident",
+    "luhn_check_digit",
+    "organisation_code_check_character",
+    "resident_id_birth_date",
+    "resident_id_check_character",
+    "resident_id_sex",
+    "uscc_check_character",
+    "uscc_warnings",
+    "validate_basic_account_licence_number",
+    "validate_card_number",
+    "validate_mobile",
+    "validate_passport",
+    "validate_resident_id",
+    "validate_uscc",
+]
 
 # --- resident ID (居民身份证号码, GB 11643-1999) ----------------------------------------------------------
 
@@ -173,10 +73,10 @@ def validate_resident_id(text: str, *, today: date | None = None) -> str:
     date from 1900 to `today`), check character (position 17).
     """
     kind = "resident_id"
-    value = _normalise(text, kind, "18")
-    _check_length(value, kind, 18)
-    digit = (_DIGIT_SET, "a digit")
-    _check_characters(value, kind, [digit] * 17 + [(_DIGIT_SET | {"X"}, "a digit or X")])
+    value = normalise(text, kind, "18")
+    check_length(value, kind, 18)
+    digit = (DIGIT_SET, "a digit")
+    check_characters(value, kind, [digit] * 17 + [(DIGIT_SET | {"X"}, "a digit or X")])
     region_at = 1 if value[0] == FOREIGN_PERMANENT_RESIDENT_MARK else 0
     if value[region_at : region_at + 2] not in PROVINCE_CODES:
         raise IdentifierError(
@@ -189,7 +89,7 @@ def validate_resident_id(text: str, *, today: date | None = None) -> str:
     _check_birth_date(value, today or date.today())
     expected = resident_id_check_character(value[:17])
     if value[17] != expected:
-        _refuse_check_character(kind, 17, expected, value[17])
+        refuse_check_character(kind, 17, expected, value[17])
     return value
 
 
@@ -300,10 +200,10 @@ def validate_uscc(text: str) -> str:
     only a warning: see `uscc_warnings`.
     """
     kind = "uscc"
-    value = _normalise(text, kind, "18")
-    _check_length(value, kind, 18)
+    value = normalise(text, kind, "18")
+    check_length(value, kind, 18)
     letter = (_USCC_SET, "a digit or a letter other than I, O, Z, S, V")
-    _check_characters(value, kind, [letter] * 2 + [(_DIGIT_SET, "a digit")] * 6 + [letter] * 10)
+    check_characters(value, kind, [letter] * 2 + [(DIGIT_SET, "a digit")] * 6 + [letter] * 10)
     authority, category = value[0], value[1]
     if authority not in USCC_CATEGORIES:
         raise IdentifierError(
@@ -325,7 +225,7 @@ def validate_uscc(text: str) -> str:
         )
     expected = uscc_check_character(value[:17])
     if value[17] != expected:
-        _refuse_check_character(kind, 17, expected, value[17])
+        refuse_check_character(kind, 17, expected, value[17])
     return value
 
 
@@ -365,16 +265,16 @@ def validate_passport(text: str, *, country: str | None = None) -> str:
     """
     kind = "passport"
     china = country is not None and country.strip().upper() in _CHINA
-    value = _normalise(text, kind, "9" if china else "5-17")
+    value = normalise(text, kind, "9" if china else "5-17")
     if china:
-        _check_length(value, kind, 9)
-        digit = (_DIGIT_SET, "a digit")
-        second = (_DIGIT_SET | _SERIES_LETTERS, "a digit or a series letter") if value[0] == "E" else digit
-        _check_characters(value, kind, [(frozenset("EG"), "E or G"), second] + [digit] * 7)
+        check_length(value, kind, 9)
+        digit = (DIGIT_SET, "a digit")
+        second = (DIGIT_SET | _SERIES_LETTERS, "a digit or a series letter") if value[0] == "E" else digit
+        check_characters(value, kind, [(frozenset("EG"), "E or G"), second] + [digit] * 7)
         return value
-    _check_length(value, kind, 5, 17)
-    _check_characters(value, kind, [(_PASSPORT_SET, "a letter or a digit")] * len(value))
-    if not any(c in _DIGIT_SET for c in value):
+    check_length(value, kind, 5, 17)
+    check_characters(value, kind, [(_PASSPORT_SET, "a letter or a digit")] * len(value))
+    if not any(c in DIGIT_SET for c in value):
         raise IdentifierError(
             "identifier.format",
             "A {name} must contain at least one digit.",
@@ -394,15 +294,15 @@ def validate_mobile(text: str) -> str:
     then points into the remaining 11-digit national number.
     """
     kind = "mobile"
-    value = _normalise(text, kind, "11", separators=" -")
+    value = normalise(text, kind, "11", separators=" -")
     for prefix in ("+86", "0086", "86"):
         if value.startswith(prefix) and (prefix != "86" or len(value) == 13):
             value = value[len(prefix) :]
             break
     if not value:
         raise IdentifierError("identifier.empty", "The {name} is empty.", identifier=kind)
-    _check_length(value, kind, 11)
-    _check_characters(value, kind, [(_DIGIT_SET, "a digit")] * 11)
+    check_length(value, kind, 11)
+    check_characters(value, kind, [(DIGIT_SET, "a digit")] * 11)
     if value[0] != "1" or value[1] not in "3456789":
         bad = 0 if value[0] != "1" else 1
         raise IdentifierError(
@@ -427,12 +327,12 @@ def luhn_check_digit(payload: str) -> str:
 def validate_card_number(text: str) -> str:
     """A bank card number (13-19 digits, Luhn check digit last), spaces and dashes dropped."""
     kind = "card_number"
-    value = _normalise(text, kind, "13-19", separators=" -")
-    _check_length(value, kind, 13, 19)
-    _check_characters(value, kind, [(_DIGIT_SET, "a digit")] * len(value))
+    value = normalise(text, kind, "13-19", separators=" -")
+    check_length(value, kind, 13, 19)
+    check_characters(value, kind, [(DIGIT_SET, "a digit")] * len(value))
     expected = luhn_check_digit(value[:-1])
     if value[-1] != expected:
-        _refuse_check_character(kind, len(value) - 1, expected, value[-1])
+        refuse_check_character(kind, len(value) - 1, expected, value[-1])
     return value
 
 
@@ -442,7 +342,7 @@ def validate_basic_account_licence_number(text: str) -> str:
     It has no check digit of its own; no Luhn here (Luhn is for card numbers only).
     """
     kind = "basic_account_licence_number"
-    value = _normalise(text, kind, "14")
-    _check_length(value, kind, 14)
-    _check_characters(value, kind, [(frozenset("J"), "J")] + [(_DIGIT_SET, "a digit")] * 13)
+    value = normalise(text, kind, "14")
+    check_length(value, kind, 14)
+    check_characters(value, kind, [(frozenset("J"), "J")] + [(DIGIT_SET, "a digit")] * 13)
     return value
