@@ -17,7 +17,7 @@ def identifier_label(sheet: CaseSheet) -> tuple[str, str]:
     customer = sheet.customer
     if sheet.is_organisation:
         return "统一社会信用代码", customer.credit_code
-    return f"证件号码（{customer.id_type}）", customer.id_number
+    return "证件号码", f"{customer.id_type} {customer.id_number}".strip()
 
 
 def customer_summary(sheet: CaseSheet) -> Flowable:

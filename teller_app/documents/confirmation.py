@@ -47,7 +47,10 @@ def _account(sheet: CaseSheet) -> Flowable:
 
 def _limits(sheet: CaseSheet) -> list[Flowable]:
     rows: list[list[object]] = [["限额项目", "金额（元）", "期间"]]
-    rows += [[limit.name, fmt_money(limit.amount), limit.period or "—"] for limit in sheet.account.limits]
+    rows += [
+        [limit.name, para(fmt_money(limit.amount), "cell_right"), limit.period or "—"]
+        for limit in sheet.account.limits
+    ]
     if len(rows) == 1:
         rows.append(["未设定专项限额", "—", "按乙方及监管规定执行"])
     services: list[list[object]] = [["已开通服务", "收费标准（元）", "说明"]]

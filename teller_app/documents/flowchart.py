@@ -196,13 +196,24 @@ def _labels(canvas: Canvas, zh: str, en: str, cx: float, cy: float, width: float
 
 
 class NodeRow(Flowable):
-    """One symbol with the arrow into it, its SLA on the left, markers and the 否 branch on the right."""
+    """One symbol with the arrow into it, its SLA on the left, markers and the 否 branch on the right.
+
+    `current` shades the symbol (a step's box and its decisions); `marked` also writes ▶ 当前步骤 beside it,
+    once per chart.
+    """
 
     def __init__(
-        self, node: FlowNode, *, first: bool, current: bool, no_text: str, after_decision: bool
+        self,
+        node: FlowNode,
+        *,
+        first: bool,
+        current: bool,
+        no_text: str,
+        after_decision: bool,
+        marked: bool = False,
     ) -> None:
         super().__init__()
-        self.node, self.first, self.current = node, first, current
+        self.node, self.first, self.current, self.marked = node, first, current, marked
         self.no_text, self.after_decision = no_text, after_decision
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -223,7 +234,7 @@ class NodeRow(Flowable):
         if not self.first:
             _arrow(canvas, CENTRE, ROW + 3, CENTRE, y + h)
             if self.after_decision:
-                draw_text(canvas, CENTRE + 6, ROW - 4, "是", 7.5)
+                draw_text(canvas, CENTRE + 5, ROW - 9.5, "是", 7.5)  # below the diamond's tip
         if self.current:
             canvas.setStrokeColor(CURRENT)
             canvas.setFillColor(CURRENT_FILL)
@@ -246,7 +257,7 @@ class NodeRow(Flowable):
                 _marker(canvas, marker, x + w + 12 + offset * 17, cy)
         if node.sla_minutes:
             draw_text(canvas, left, cy - 3, f"时限 {node.sla_minutes} 分钟", 7.5, anchor="right")
-        if self.current:
+        if self.marked:
             canvas.setFillColor(CURRENT)
             draw_text(canvas, left, cy + 6, "▶ 当前步骤", 8, anchor="right")
         if decision and self.no_text:
@@ -334,18 +345,21 @@ def flowchart_story(nodes: Sequence[FlowNode], current_step: str = "") -> list[F
     _check_nodes(nodes)
     by_code = {str(node.code): node for node in nodes}
     story: list[Flowable] = [Legend(), Spacer(1, 3 * mm)]
+    current_nodes = [n for n in nodes if bool(current_step) and current_step in (str(n.code), str(n.step))]
+    step_boxes = [n for n in current_nodes if str(n.code) == current_step]
+    marked = (step_boxes or current_nodes)[0] if current_nodes else None
     previous: FlowNode | None = None
     for index, node in enumerate(nodes):
         target = by_code.get(str(node.no_target)) if node.no_target else None
         no_text = f"{node.no_label} → {target.label_zh}" if target and node.no_label else node.no_label
         if target and not node.no_label:
             no_text = f"→ {target.label_zh}"
-        current = bool(current_step) and current_step in (str(node.code), str(node.step))
         story.append(
             NodeRow(
                 node,
                 first=index == 0,
-                current=current,
+                current=node in current_nodes,
+                marked=node is marked,
                 no_text=no_text,
                 after_decision=previous is not None and previous.kind is FlowKind.DECISION,
             )

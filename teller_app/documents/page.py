@@ -20,7 +20,6 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from teller_app.documents.fonts import register_fonts
 from teller_app.documents.model import CaseSheet
-from teller_app.documents.required import DOCUMENT_ZH
 from teller_app.documents.styles import MUTED, RULE, WARN
 from teller_app.documents.text import draw_text, fit_text, fmt_datetime
 from teller_app.domain.errors import InputError
@@ -48,6 +47,7 @@ class Furniture:
     """What the header and footer print; the same on every page of one document."""
 
     document: str
+    title: str  # the document's own title, printed in the footer
     case_id: str
     content_hash: str
     procedure_version: str
@@ -118,7 +118,7 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: 
     qr_left = right - QR_SIZE
     canvas.line(left, base + QR_SIZE + 1.5 * mm, right, base + QR_SIZE + 1.5 * mm)
     canvas.setFillColor(MUTED)
-    draw_text(canvas, left, base + 15 * mm, f"{DOCUMENT_ZH.get(furniture.document, '')}", 8)
+    draw_text(canvas, left, base + 15 * mm, fit_text(furniture.title, 8, 110 * mm), 8)
     draw_text(
         canvas,
         left,
@@ -178,9 +178,10 @@ def _draw_watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def furniture_for(sheet: CaseSheet, document: str) -> Furniture:
+def furniture_for(sheet: CaseSheet, document: str, title: str) -> Furniture:
     return Furniture(
         document=document,
+        title=title,
         case_id=sheet.case_id,
         content_hash=sheet.content_hash,
         procedure_version=sheet.procedure_version,
@@ -222,7 +223,7 @@ def build_pdf(sheet: CaseSheet, document: str, story: Sequence[Flowable], title:
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
         template.build(
-            list(story), canvasmaker=partial(_CaseCanvas, furniture=furniture_for(sheet, document))
+            list(story), canvasmaker=partial(_CaseCanvas, furniture=furniture_for(sheet, document, title))
         )
     except LayoutError as error:
         raise InputError(

@@ -10,13 +10,6 @@ from teller_app.documents.text import printable
 from teller_app.domain.errors import InputError
 
 DOCUMENTS = ("agreement", "checklist", "risk", "confirmation", "flowchart")
-DOCUMENT_ZH = {
-    "agreement": "账户管理协议",
-    "checklist": "开户资料审核清单",
-    "risk": "风险评估表",
-    "confirmation": "开户确认书",
-    "flowchart": "开户流程图",
-}
 MAX_TEXT = 2000  # characters in one printed value; longer is not a name or an address but a mistake
 
 

@@ -34,7 +34,7 @@ def style(name: str) -> ParagraphStyle:
         "heading": {"fontSize": 11, "leading": 16, "spaceBefore": 7, "spaceAfter": 3, "keepWithNext": 1},
         "body": {"alignment": TA_LEFT, "firstLineIndent": 0},
         "body_en": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED, "spaceAfter": 3},
-        "small": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED},
+        "small": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED, "spaceBefore": 2.5},
         "cell": {"fontSize": 8.5, "leading": 11.5},
         "cell_head": {"fontSize": 8.5, "leading": 11.5, "alignment": TA_CENTER},
         "cell_right": {"fontSize": 8.5, "leading": 11.5, "alignment": TA_RIGHT},

@@ -29,6 +29,14 @@ def test_every_page_names_the_case_version_hash_and_its_number(doc, corporate, p
         assert "页/共" in flat
 
 
+def test_every_page_of_the_personal_agreement_names_it_in_the_footer(individual, pdf_pages):
+    title = "个人银行结算账户服务协议"
+    pages = pdf_pages(build("agreement", individual))
+    assert len(pages) >= 4
+    assert all(title in squeeze(text) for text in pages)
+    assert all("单位银行结算账户管理协议" not in squeeze(text) for text in pages)
+
+
 def test_agreement_is_two_originals_each_numbered_page_x_of_y(corporate, pdf_pages):
     pages = pdf_pages(build("agreement", corporate))
     assert len(pages) % 2 == 0 and len(pages) >= 4, "two originals of at least two pages each"
@@ -130,6 +138,14 @@ def test_flowchart_highlights_the_current_step_only_when_printed_for_a_case(corp
         assert squeeze(node.label_zh) in no_step
     for legend in ("起止", "处理", "判断", "文档", "关键控制点", "风险点"):
         assert legend in no_step
+
+
+@pytest.mark.parametrize("step", ["intake", "identity", "documents", "approval"])
+def test_a_step_with_a_decision_box_is_marked_current_once(corporate, pdf_pages, step):
+    from teller_app.domain.steps import Step
+
+    sheet = dataclasses.replace(corporate, current_step=Step(step))
+    assert squeeze("".join(pdf_pages(build_flowchart(sheet)))).count("▶当前步骤") == 1
 
 
 def test_flowchart_prints_the_time_limits_of_the_procedure_version(corporate, pdf_pages):
