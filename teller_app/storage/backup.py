@@ -7,7 +7,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,11 +14,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from teller_app.files import atomic_path
 from teller_app.storage import db
 from teller_app.storage.audit import VerifyResult, verify_session
 from teller_app.storage.crypto import FieldCipher
 from teller_app.storage.errors import DataIntegrityError, StoreProblem
 from teller_app.storage.schema_system import User
+
+RESTORE_WAIT_SECONDS = 3.0  # how long a restore waits for other connections to let go of the store
 
 
 @dataclass
@@ -43,36 +45,38 @@ def backup_store(source: Path, target: Path) -> BackupCheck:
     switch the copy to a single file (no WAL) and move it into place atomically. Data stays ciphertext."""
     if not source.exists():
         raise StoreProblem("storage.no_store", "There is no local store at {path}", path=str(source))
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    target = Path(target).resolve()
+    if target in _store_files(source):
+        raise StoreProblem(
+            "storage.backup_over_store",
+            "A backup cannot be written over the local store itself ({path}); choose another file",
+            path=str(target),
+        )
     try:
-        src = sqlite3.connect(source, timeout=db.BUSY_TIMEOUT_MS / 1000)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            dst.commit()
-        finally:
-            dst.close()
-            src.close()
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        check = check_backup(tmp)
-        if not check.sound:
-            raise StoreProblem(
-                "storage.backup_failed",
-                "The copy failed its integrity check: {problem}",
-                problem=check.integrity[0],
-            )
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-        _fsync_folder(target.parent)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        with atomic_path(target) as tmp:
+            src = sqlite3.connect(source, timeout=db.BUSY_TIMEOUT_MS / 1000)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                dst.commit()
+            finally:
+                dst.close()
+                src.close()
+            check = check_backup(tmp)
+            if not check.sound:
+                raise StoreProblem(
+                    "storage.backup_failed",
+                    "The copy failed its integrity check: {problem}",
+                    problem=check.integrity[0],
+                )
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreProblem(
+            "storage.backup_failed",
+            "The backup could not be written to {path}: {problem}",
+            path=str(target),
+            problem=str(exc),
+        ) from None
     check.path = target
     return check
 
@@ -126,10 +130,40 @@ def restore_store(
 ) -> tuple[BackupCheck, Path | None]:
     """Replace the local store with a checked backup; the store it replaces is kept beside it.
 
-    Refuses (StoreProblem) a backup that fails integrity_check, whose audit chain is broken, whose schema is
-    newer than this app, or whose data was sealed with other keys. Stop the app before restoring.
+    The backup is first copied beside the store and the copy is what gets checked and then renamed into
+    place, so what was checked is exactly what is restored (a file changed meanwhile, or a WAL file lying
+    beside the backup, cannot slip past the checks). Refuses (StoreProblem) a copy that fails
+    integrity_check, whose audit chain is broken, whose schema is newer than this app, or whose data was
+    sealed with other keys; and refuses while the app still holds the store open.
     """
-    check = check_backup(backup)
+    backup = Path(backup)
+    if not backup.exists():
+        raise StoreProblem("storage.no_backup", "There is no backup file at {path}", path=str(backup))
+    if backup.resolve() in _store_files(store_path):
+        raise StoreProblem(
+            "storage.backup_over_store", "{path} is the local store itself, not a backup", path=str(backup)
+        )
+    kept: Path | None = None
+    try:
+        with atomic_path(store_path) as copy:
+            shutil.copyfile(backup, copy)
+            _single_file(copy)
+            check = _refuse_unless_restorable(copy, backup, cipher)
+            if store_path.exists():
+                kept = _keep_current_store(store_path, now)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreProblem(
+            "storage.restore_failed",
+            "The backup {path} could not be restored: {problem}",
+            path=str(backup),
+            problem=str(exc),
+        ) from None
+    check.path = backup
+    return check, kept
+
+
+def _refuse_unless_restorable(copy: Path, backup: Path, cipher: FieldCipher) -> BackupCheck:
+    check = check_backup(copy)
     if not check.sound:
         raise StoreProblem(
             "storage.backup_damaged",
@@ -152,34 +186,47 @@ def restore_store(
             "The backup comes from a newer version of the app ({revision})",
             revision=check.revision,
         )
-    if not backup_matches_keys(backup, cipher):
+    if not backup_matches_keys(copy, cipher):
         raise StoreProblem(
             "storage.backup_other_keys", "The backup was sealed with keys this terminal does not hold"
         )
-    kept: Path | None = None
-    if store_path.exists():
-        _checkpoint(store_path)
-        kept = store_path.with_name(f"{store_path.name}.before-restore-{now:%Y%m%dT%H%M%S}")
-        os.replace(store_path, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{store_path.name}.", suffix=".tmp", dir=store_path.parent)
-    os.close(fd)
-    shutil.copyfile(backup, tmp_name)
-    with open(tmp_name, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.chmod(tmp_name, 0o600)
-    os.replace(tmp_name, store_path)
-    _fsync_folder(store_path.parent)
-    return check, kept
+    return check
 
 
-def _checkpoint(path: Path) -> None:
-    connection = sqlite3.connect(path, timeout=db.BUSY_TIMEOUT_MS / 1000)
+def _keep_current_store(store_path: Path, now: datetime) -> Path:
+    """Fold the WAL into the store (refused while another connection holds it), then keep a copy beside it."""
+    connection = sqlite3.connect(store_path, timeout=RESTORE_WAIT_SECONDS)
     try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, log_frames, done_frames = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         connection.close()
+    if busy or log_frames != done_frames:
+        raise StoreProblem(
+            "storage.store_in_use",
+            "The local store is in use (the app or a sync is running); close it and restore again",
+        )
+    kept = store_path.with_name(f"{store_path.name}.before-restore-{now:%Y%m%dT%H%M%S}")
+    shutil.copyfile(store_path, kept)
+    os.chmod(kept, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+    return kept
+
+
+def _single_file(path: Path) -> None:
+    """Switch a copied database to a rollback journal, so it is complete in one file (no WAL beside it)."""
+    connection = sqlite3.connect(path)
+    try:
+        with contextlib.suppress(sqlite3.DatabaseError):  # not a database: check_backup names that
+            connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def _store_files(store_path: Path) -> set[Path]:
+    """The store's database file and its companions, as resolved paths."""
+    store = Path(store_path).resolve()
+    return {store, *(store.with_name(store.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
 
 
 def _known_revisions() -> set[str]:
@@ -187,13 +234,3 @@ def _known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(db.alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 import teller_app
 from teller_app.config import Config
@@ -42,18 +44,33 @@ def run_checks(
     clock = now or (lambda: datetime.now(UTC))
     checks = [_configured(config), _key_store(config, environ)]
     store_path = config.paths.local_store
-    checks.append(_integrity(store_path))
-    engine = db.create_store_engine(store_path) if store_path.exists() else None
+    integrity = _integrity(store_path)
+    checks.append(integrity)
+    engine = db.create_store_engine(store_path) if store_path.exists() and integrity.ok else None
     try:
-        checks.append(_migrations(engine))
-        checks.append(_audit_chain(engine))
-        checks.append(_clock(engine, clock()))
+        for name, check in (
+            ("migrations", lambda: _migrations(engine)),
+            ("audit_chain", lambda: _audit_chain(engine)),
+            ("clock", lambda: _clock(engine, clock())),
+        ):
+            checks.append(_guarded(name, check, store_path.exists() and not integrity.ok))
     finally:
         if engine is not None:
             engine.dispose()
     checks.append(_disk(config))
     checks.append(Check("version", True, f"Teller App {teller_app.__version__}"))
     return checks
+
+
+def _guarded(name: str, check: Callable[[], Check], store_damaged: bool) -> Check:
+    """Run one check; a damaged store or a failure while reading it is that check's FAIL, not a crash."""
+    if store_damaged and name != "clock":
+        return Check(name, False, "not checked: the local store is damaged", "restore the newest backup")
+    try:
+        return check()
+    except (TellerError, SQLAlchemyError, sqlite3.Error) as error:
+        detail = error.render() if isinstance(error, TellerError) else str(error).splitlines()[0]
+        return Check(name, False, f"could not be checked: {detail}", "restore the newest backup")
 
 
 def _configured(config: Config) -> Check:

@@ -40,12 +40,15 @@ def create_store_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.close()
+        try:
+            configure_connection(dbapi_connection)
+        except sqlite3.DatabaseError as exc:
+            raise StoreProblem(
+                "storage.damaged",
+                "The local store {path} cannot be opened: {problem}",
+                path=str(path),
+                problem=str(exc),
+            ) from None
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -53,6 +56,24 @@ def create_store_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def configure_connection(connection: sqlite3.Connection) -> None:
+    """WAL, synchronous=FULL, foreign keys and the busy timeout on one connection, each checked: SQLite
+    answers a journal mode it cannot set (a network drive, a read-only folder) with the old one, silently."""
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    synchronous = connection.execute("PRAGMA synchronous").fetchone()[0]
+    if str(mode).lower() != "wal" or synchronous != 2:
+        raise StoreProblem(
+            "storage.not_durable",
+            "The local store cannot run in WAL mode with synchronous=FULL here (journal {mode}, "
+            "synchronous {synchronous}); move the data folder to a local disk",
+            mode=mode,
+            synchronous=synchronous,
+        )
 
 
 class Writer:
