@@ -127,7 +127,9 @@ class FieldSealer:
             setattr(row, column, None)
             return
         limit = info.get("max_bytes", 1 << 20)
-        if not isinstance(value, (bytes, bytearray)) or len(value) > limit:
+        if not isinstance(value, (bytes, bytearray)):
+            raise InputError("input.not_bytes", "{field} must be a file's bytes", field=column)
+        if len(value) > limit:
             raise InputError(
                 "input.too_large", "{field} is larger than {limit} bytes", field=column, limit=limit
             )

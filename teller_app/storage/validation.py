@@ -10,6 +10,7 @@ from teller_app.domain.errors import InputError
 
 MULTILINE_ALLOWED = frozenset("\n\r\t")
 JSON_TEXT_LIMIT = 10_000  # characters in any one string inside a JSON field
+JSON_DEPTH_LIMIT = 32  # lists and objects inside each other: form data never nests deeper
 
 
 def as_text(field: str, value: str | bytes) -> str:
@@ -83,7 +84,14 @@ def check_json(field: str, value: Any, max_bytes: int) -> bytes:
     return data
 
 
-def _check_json_strings(field: str, value: Any) -> None:
+def _check_json_strings(field: str, value: Any, depth: int = 0) -> None:
+    if depth > JSON_DEPTH_LIMIT:
+        raise InputError(
+            "input.not_json",
+            "{field} cannot be stored: {problem}",
+            field=field,
+            problem=f"nested more than {JSON_DEPTH_LIMIT} levels deep",
+        )
     if isinstance(value, (str, bytes)):
         check_text(field, value, JSON_TEXT_LIMIT, multiline=True)
         if isinstance(value, bytes):
@@ -92,8 +100,8 @@ def _check_json_strings(field: str, value: Any) -> None:
             )
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_json_strings(field, key)
-            _check_json_strings(field, item)
+            _check_json_strings(field, key, depth + 1)
+            _check_json_strings(field, item, depth + 1)
     elif isinstance(value, (list, tuple)):
         for item in value:
-            _check_json_strings(field, item)
+            _check_json_strings(field, item, depth + 1)

@@ -10,7 +10,15 @@ from storage_helpers import add_customer_and_case
 
 from teller_app.domain.errors import InputError
 from teller_app.storage.customers import set_customer_identity
-from teller_app.storage.schema import AuditEvent, Case, CaseStep, Customer, OutboxEntry
+from teller_app.storage.schema import (
+    AuditEvent,
+    Case,
+    CaseStep,
+    Customer,
+    Document,
+    DocumentScan,
+    OutboxEntry,
+)
 
 
 def nothing_stored(store) -> bool:
@@ -135,3 +143,29 @@ def test_pretty_printed_json_in_a_text_column_is_accepted_but_a_nul_is_not(store
                 content="{}\x00",
                 content_hash="0" * 64,
             )
+
+
+def test_step_data_nested_absurdly_deep_is_refused_not_a_crash(store):
+    nested: list = []
+    for _ in range(5_000):
+        nested = [nested]
+    with pytest.raises(InputError) as raised:
+        with store.unit_of_work() as uow:
+            _, case = add_customer_and_case(uow)
+            step = uow.new(CaseStep, case_id=case.id, step="intake")
+            uow.seal(step, "data", {"owners": nested})
+    assert raised.value.code == "input.not_json" and "nested" in raised.value.render()
+    assert nothing_stored(store)
+
+
+def test_a_scan_that_is_not_bytes_is_refused_naming_the_field(store):
+    with pytest.raises(InputError) as raised:
+        with store.unit_of_work() as uow:
+            _, case = add_customer_and_case(uow)
+            document = uow.new(Document, case_id=case.id, item_code="business_licence", decision="received")
+            scan = uow.new(
+                DocumentScan, case_id=case.id, document_id=document.id, media_type="image/png", size=0
+            )
+            uow.seal(scan, "content", "a file name, not the file")
+    assert (raised.value.code, raised.value.params["field"]) == ("input.not_bytes", "content")
+    assert nothing_stored(store)
