@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import re
 import secrets
@@ -18,6 +19,7 @@ from teller_app.domain.errors import EnvironmentProblem
 from teller_app.domain.passwords import PasswordPolicy, check_password_policy, hash_password
 from teller_app.domain.roles import Role
 from teller_app.log import get_logger, safe_fields, setup_logging
+from teller_app.paths import AppPaths
 from teller_app.storage import db
 from teller_app.storage.audit import verify_session
 from teller_app.storage.backup import backup_store, restore_store
@@ -30,6 +32,7 @@ from teller_app.storage.keystore import (
     keys_folder,
     load_keys,
     recover_keys,
+    remove_keys,
     rotate_kek,
 )
 from teller_app.storage.recovery import parse_recovery_key
@@ -123,25 +126,15 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
         return store
 
     keys, recovery_key = create_keys(paths.data, kek_store, imported=imported)
-    store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
     try:
-        with store.unit_of_work() as uow:
-            admin = uow.new(
-                User,
-                username=args.admin,
-                role=Role.ADMINISTRATOR.value,
-                password_hash=hash_password(password),
-            )
-            admin.must_change_password = True
-            uow.append_audit("terminal.init", details={"branch": args.branch, "terminal": args.terminal})
-            uow.append_audit(
-                "user.created", user_id=admin.id, details={"username": args.admin, "role": admin.role}
-            )
-    finally:
-        store.close()
-    write_config_file(
-        paths.config_file, {"branch": args.branch, "terminal": args.terminal, "central_url": args.central}
-    )
+        _first_administrator(paths, keys, args, password)
+        write_config_file(
+            paths.config_file,
+            {"branch": args.branch, "terminal": args.terminal, "central_url": args.central},
+        )
+    except BaseException:
+        _undo_init(paths)  # a half-made terminal would refuse the next `init` as "already set up"
+        raise
     get_logger("storage").info(
         "terminal initialised %s", safe_fields({"branch": args.branch, "terminal": args.terminal})
     )
@@ -173,6 +166,34 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
         "enrolled": imported is not None,
     }
     return CommandResult(data=data, lines=lines)
+
+
+def _first_administrator(paths: AppPaths, keys: DataKeys, args: argparse.Namespace, password: str) -> None:
+    store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
+    try:
+        with store.unit_of_work() as uow:
+            admin = uow.new(
+                User,
+                username=args.admin,
+                role=Role.ADMINISTRATOR.value,
+                password_hash=hash_password(password),
+            )
+            admin.must_change_password = True
+            uow.append_audit("terminal.init", details={"branch": args.branch, "terminal": args.terminal})
+            uow.append_audit(
+                "user.created", user_id=admin.id, details={"username": args.admin, "role": admin.role}
+            )
+    finally:
+        store.close()
+
+
+def _undo_init(paths: AppPaths) -> None:
+    """Remove what a failed `init` made (keys, KEK, the new store), so it can simply be run again."""
+    with contextlib.suppress(Exception):
+        remove_keys(paths.data)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{paths.local_store}{suffix}").unlink(missing_ok=True)
 
 
 def _enrolled_keys(args: argparse.Namespace, config: Config) -> DataKeys:

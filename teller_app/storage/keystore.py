@@ -95,6 +95,20 @@ def load_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> Da
     return _unwrap_all(record, kek, by="kek")
 
 
+def remove_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> None:
+    """Undo a failed `init`: delete keys.json and its KEK. Only for a store that holds nothing yet."""
+    try:
+        record = _read_key_file(data_folder)
+    except KeyStoreProblem:
+        record = None
+    if record is not None:
+        store = kek_store_of_kind(
+            record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ
+        )
+        store.delete(record["kek"]["id"])
+    (keys_folder(data_folder) / KEY_FILE).unlink(missing_ok=True)
+
+
 def describe_key_store(data_folder: Path, environ: Mapping[str, str] | None = None) -> str:
     record = _read_key_file(data_folder)
     store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
