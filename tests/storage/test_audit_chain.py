@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
@@ -192,3 +195,27 @@ def test_two_writers_appending_at_once_keep_one_gapless_chain(store, paths, data
     assert [e.seq for e in chain] == list(range(1, 121))
     assert {e.user_id for e in chain} == {"teller-1", "teller-2", "teller-3"}
     assert verify_session_ok(store)
+
+
+def test_the_hash_is_sha256_of_the_previous_hash_and_the_event_in_its_documented_canonical_form(store):
+    """The form is spelled out here independently of the code: central verification, old backups and
+    other tools depend on it, so any change to it (field list, time format, JSON form) must fail here."""
+    with store.unit_of_work(user_id="teller-1") as uow:
+        uow.append_audit("case.open", case_id="case-1", step="intake", details={"名称": "北京青松"})
+    event = events(store)[0]
+    spelled_out = {
+        "action": "case.open",
+        "branch": "B0101",
+        "case_id": "case-1",
+        "details": base64.b64encode(event.details).decode("ascii"),
+        "id": event.id,
+        "occurred_at": "2026-11-27T09:30:00+00:00",
+        "prev_hash": "0" * 64,
+        "result": "ok",
+        "seq": 1,
+        "step": "intake",
+        "terminal": "T01",
+        "user_id": "teller-1",
+    }
+    text = json.dumps(spelled_out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert event.hash == hashlib.sha256(bytes(32) + text.encode("utf-8")).hexdigest()
