@@ -96,6 +96,14 @@ class CoreBackend(CaseCalls):
 
         return as_actor(self.sign_in_service().require_usable(session.token))
 
+    def set_key_store_passphrase(self, passphrase: str) -> None:
+        """For a machine with no OS key store: the passphrase typed at the screen, held for this run only."""
+        import os
+
+        base = dict(os.environ) if self._environ is None else dict(self._environ)
+        base["TELLER_KEYSTORE_PASSPHRASE"] = passphrase
+        self._environ = base
+
     def close(self) -> None:
         self.stop_sync()
         if self._store is not None:

@@ -85,6 +85,11 @@ class FirstStartDialog(Retranslating, QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        from ui.passphrase_dialog import needs_passphrase
+        from ui.sign_in import ask_passphrase
+
         self.demo_button.setEnabled(True)
+        if needs_passphrase(error) and ask_passphrase(self, self._backend, error, True, self.create_demo):
+            return
         self.message.setText(describe(error))
         self.message.show()

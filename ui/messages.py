@@ -198,6 +198,22 @@ MESSAGES: dict[str, str] = {
     ),
     "session.unknown": QT_TRANSLATE_NOOP("Errors", "This session is not valid here. Please sign in."),
     "case.not_found": QT_TRANSLATE_NOOP("Errors", "There is no case {case_id}."),
+    "keystore.passphrase_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The key store passphrase is needed to open the data on this computer."
+    ),
+    "keystore.wrong_passphrase": QT_TRANSLATE_NOOP("Errors", "The key store passphrase is wrong. Try again."),
+    "keystore.weak_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "The key store passphrase must have at least {minimum} characters."
+    ),
+    "keystore.os_locked": QT_TRANSLATE_NOOP(
+        "Errors", "The system key store could not be read. Unlock it (or call IT support) and try again."
+    ),
+    "keystore.no_keys": QT_TRANSLATE_NOOP(
+        "Errors", "This terminal has no keys yet. IT staff set it up with “teller-admin init”."
+    ),
+    "config.not_initialised": QT_TRANSLATE_NOOP(
+        "Errors", "This terminal is not set up yet. IT staff set it up with “teller-admin init”."
+    ),
     # the UI's own
     "ui.scan_type": QT_TRANSLATE_NOOP("Errors", "Scans must be PDF, JPG or PNG files, not {suffix}."),
     "ui.scan_too_large": QT_TRANSLATE_NOOP("Errors", "The scan is {size} MB; at most 20 MB."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -136,14 +137,17 @@ class SignInWindow(Retranslating, QWidget):
         if not user_name or not self.password.text():
             self._fail_text(tr("SignIn", "Enter your user name and password."))
             return
+        self._attempt(user_name, self.password.text())
+
+    def _attempt(self, user_name: str, password: str) -> None:
         self.sign_in_button.setEnabled(False)
         self.message.hide()
         self._tasks.run(
             self._backend.sign_in,
             user_name,
-            self.password.text(),
+            password,
             on_done=self._signed_in,
-            on_error=self._failed,
+            on_error=lambda error: self._failed(error, user_name, password),
             owner=self,
             busy_text=tr("SignIn", "Signing in…"),
             writes=True,
@@ -165,8 +169,14 @@ class SignInWindow(Retranslating, QWidget):
         )
         dialog.open()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, user_name: str = "", password: str = "") -> None:
         from ui.messages import describe
+        from ui.passphrase_dialog import needs_passphrase
+
+        retry = lambda: self._attempt(user_name, password)  # noqa: E731 - the same attempt, keys now openable
+        if needs_passphrase(error) and ask_passphrase(self, self._backend, error, False, retry):
+            self.sign_in_button.setEnabled(True)
+            return
 
         self.sign_in_button.setEnabled(True)
         self.password.clear()
@@ -176,6 +186,32 @@ class SignInWindow(Retranslating, QWidget):
     def _fail_text(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+
+def ask_passphrase(
+    parent: QWidget, backend: object, error: BaseException, new: bool, retry: Callable[[], None]
+) -> bool:
+    """Open the key store passphrase dialog (window-modal, not blocking); on OK the backend gets the
+    passphrase for this run and `retry` runs. False when the backend cannot take a passphrase."""
+    from ui.messages import describe
+    from ui.passphrase_dialog import PassphraseDialog
+
+    setter = getattr(backend, "set_key_store_passphrase", None)
+    if setter is None:
+        return False
+    problem = "" if getattr(error, "code", "") == "keystore.passphrase_missing" else describe(error)
+    dialog = PassphraseDialog(new, problem, parent)
+
+    def given() -> None:
+        if dialog.passphrase():
+            setter(dialog.passphrase())
+            retry()
+
+    dialog.accepted.connect(given)
+    dialog.finished.connect(dialog.deleteLater)
+    parent.passphrase_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return True
 
 
 def role_name(role: object) -> str:

@@ -657,7 +657,7 @@
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="216" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
@@ -742,7 +742,7 @@
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="231" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
@@ -762,12 +762,12 @@
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
@@ -867,7 +867,7 @@
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
@@ -875,6 +875,21 @@
             <location filename="../../ui/messages.py" line="187" />
             <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="201" />
+            <source>The key store passphrase is needed to open the data on this computer.</source>
+            <translation>需要输入密钥库口令才能打开本机数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="204" />
+            <source>The key store passphrase is wrong. Try again.</source>
+            <translation>密钥库口令错误，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="205" />
+            <source>The key store passphrase must have at least {minimum} characters.</source>
+            <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="195" />
@@ -922,7 +937,7 @@
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="230" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
@@ -942,7 +957,7 @@
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="219" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
@@ -955,6 +970,11 @@
             <location filename="../../ui/messages.py" line="68" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="208" />
+            <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
+            <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="14" />
@@ -1002,7 +1022,7 @@
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
@@ -1020,6 +1040,16 @@
             <location filename="../../ui/messages.py" line="199" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="211" />
+            <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
+            <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="214" />
+            <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
+            <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="21" />
@@ -2473,6 +2503,29 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../ui/passphrase_dialog.py" line="65" />
+            <source>Confirm or cancel</source>
+            <translation>确认或取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/passphrase_dialog.py" line="51" />
+            <source>Key store passphrase</source>
+            <translation>密钥库口令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/passphrase_dialog.py" line="53" />
+            <source>This computer has no system key store, so the encryption keys are protected by a passphrase. Choose one of at least 12 characters and keep it safe: it is needed at every start.</source>
+            <translation>本机没有系统密钥库，加密密钥将由口令保护。请设置至少 12 个字符的口令并妥善保管：每次启动都需要输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/passphrase_dialog.py" line="59" />
+            <source>This computer has no system key store. Enter the key store passphrase to open the data.</source>
+            <translation>本机没有系统密钥库。请输入密钥库口令以打开数据。</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordChange</name>
         <message>
             <location filename="../../ui/password_change.py" line="72" />
@@ -3012,7 +3065,7 @@
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="148" />
+            <location filename="../../ui/sign_in.py" line="151" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
@@ -3027,7 +3080,7 @@
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="164" />
+            <location filename="../../ui/sign_in.py" line="167" />
             <source>You must choose a new password before you continue.</source>
             <translation>继续之前必须设置新密码。</translation>
         </message>

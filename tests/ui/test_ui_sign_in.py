@@ -107,3 +107,32 @@ def test_demo_users_and_their_passwords_are_shown(qtbot, backend, tasks, english
     assert window.demo_users.isVisible()
     assert "teller1 (Teller): password Teller-Pass-2026" in window.demo_users.text()
     assert window.user_name.text() == "teller1"
+
+
+def test_key_store_passphrase_is_asked_for_and_the_sign_in_goes_on(qtbot, backend, tasks, english):
+    from teller_app.domain.errors import EnvironmentProblem
+    from ui.passphrase_dialog import PassphraseDialog
+
+    given = []
+    backend.set_key_store_passphrase = given.append
+    real_sign_in = backend.sign_in
+
+    def sign_in(user_name, password):
+        if not given:
+            raise EnvironmentProblem("keystore.passphrase_missing", "The file key store needs a passphrase")
+        return real_sign_in(user_name, password)
+
+    backend.sign_in = sign_in
+    window = _window(qtbot, backend, tasks)
+    window.user_name.setText("teller1")
+    window.password.setText("Teller-Pass-2026")
+    window.submit()
+    qtbot.waitUntil(lambda: getattr(window, "passphrase_dialog", None) is not None)
+    dialog = window.passphrase_dialog
+    assert isinstance(dialog, PassphraseDialog) and dialog.isVisible()
+    assert given == []
+    dialog.entry.setText("a long branch passphrase")
+    with qtbot.waitSignal(window.signedIn, timeout=5_000) as signed:
+        dialog.accept()
+    assert given == ["a long branch passphrase"]
+    assert signed.args[0].user_name == "teller1"
