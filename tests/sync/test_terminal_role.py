@@ -47,6 +47,12 @@ def terminal_login(pg_url):
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
         conn.exec_driver_sql(f'DROP ROLE "{login}"')
+        others = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid WHERE r.rolname = 'teller_terminal'"
+        ).scalar()
+        if not others:  # leave the cluster as we found it
+            conn.exec_driver_sql("DROP OWNED BY teller_terminal")
+            conn.exec_driver_sql("DROP ROLE teller_terminal")
     admin.dispose()
 
 
