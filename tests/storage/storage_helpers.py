@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from keyring.backend import KeyringBackend
+
 from teller_app.storage.customers import set_customer_identity
 from teller_app.storage.schema import Case, Customer
 from teller_app.storage.unit_of_work import UnitOfWork
@@ -52,3 +54,23 @@ def add_customer_and_case(
     uow.seal(case, "summary", {"customer_name": name, "address": address})
     uow.append_audit("case.open", case_id=case.id, step="intake", details={"customer_name": name})
     return customer, case
+
+
+class MemoryKeyring(KeyringBackend):
+    """A working OS key store stand-in, installed only by a test (never picked by keyring itself)."""
+
+    priority = 10  # type: ignore[assignment]
+    viable = False  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)

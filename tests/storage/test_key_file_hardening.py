@@ -9,7 +9,7 @@ import stat
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from storage_helpers import MemoryKeyring
 
 from teller_app.storage.errors import KeyStoreProblem
 from teller_app.storage.kek_stores import (
@@ -133,30 +133,10 @@ def test_a_new_passphrase_typed_twice_the_same_protects_the_keys(tmp_path, monke
     assert passphrase_source({"TELLER_KEYSTORE_PASSPHRASE": chosen}, confirm=True)() == chosen
 
 
-class GarbledKeyring(KeyringBackend):
-    """An OS key store whose entry was overwritten with something that is not our key."""
-
-    priority = 10  # type: ignore[assignment]
-    viable = False  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
 @pytest.mark.parametrize("garbage", ["not base64 at all!", "c2hvcnQ="])
 def test_a_garbled_kek_in_the_os_key_store_is_named_as_damaged(tmp_path, garbage):
     previous = keyring.get_keyring()
-    backend = GarbledKeyring()
+    backend = MemoryKeyring()  # whose entry is then overwritten
     keyring.set_keyring(backend)
     try:
         create_keys(tmp_path, lambda sid: choose_kek_store("os", keys_folder(tmp_path), sid)[0])

@@ -6,7 +6,7 @@ import json
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from storage_helpers import MemoryKeyring
 
 from teller_app.domain.errors import InputError
 from teller_app.storage.errors import KeyStoreProblem
@@ -25,26 +25,6 @@ from teller_app.storage.keystore import (
 from teller_app.storage.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 
 PASSPHRASE = "test passphrase for the file key store"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A working OS key store stand-in, installed only by the fixture (never picked by keyring itself)."""
-
-    priority = 10  # type: ignore[assignment]
-    viable = False  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture
