@@ -110,9 +110,15 @@ def _keep_syncing(engine: Any, config: Config, rounds: int) -> Any:
 
 
 def _central(config: Config) -> Any:
-    from teller_app.sync.central import central_url, connect_central
+    from teller_app.sync.central import central_url, connect_central, require_central_schema
 
-    return connect_central(central_url(config.central_url, config.paths))
+    engine = connect_central(central_url(config.central_url, config.paths))
+    try:
+        require_central_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def list_command(args: argparse.Namespace, config: Config) -> CommandResult:

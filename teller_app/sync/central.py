@@ -101,6 +101,26 @@ def central_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
         raise
 
 
+class CentralNotSetUp(EnvironmentProblem):
+    """The central database holds no Teller tables yet (no terminal was ever registered there)."""
+
+    code = "sync.central_not_set_up"
+    message = "The central database has no Teller tables yet: register a terminal there first (teller-admin init --central)"
+
+
+def require_central_schema(engine: sa.Engine) -> None:
+    """Raise `CentralNotSetUp` (or `CentralUnreachable`) unless the central bookkeeping tables exist."""
+    try:
+        with engine.connect() as connection:
+            present = sa.inspect(connection).has_table("change_log") and sa.inspect(connection).has_table(
+                "audit_events"
+            )
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        raise CentralUnreachable(problem=_short(exc)) from exc
+    if not present:
+        raise CentralNotSetUp()
+
+
 def is_unreachable(exc: BaseException) -> bool:
     return isinstance(exc, CentralUnreachable)
 
