@@ -67,3 +67,9 @@ def test_conflicts_list_is_empty_then_resolving_an_unknown_conflict_fails_with_a
     code = main(["conflicts", "resolve", "no-such-id", "--keep", "local", "--by", "sup"])
     captured = capsys.readouterr()
     assert code == 1 and "no-such-id" in captured.err
+
+
+def test_checking_a_central_database_that_was_never_set_up_names_the_problem(capsys):
+    code = main(["audit", "verify", "--central"])
+    err = capsys.readouterr().err
+    assert code == 1 and "no Teller tables" in err
