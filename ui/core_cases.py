@@ -207,18 +207,29 @@ class CaseCalls:
         decision: str,
         reasons: dict[str, list[str]] | str,
     ) -> CaseView:
-        """Dual sign-in over the teller's session: the checker authenticates inside this very call."""
-        from teller_app.services import approvals
-        from teller_app.services.actors import Actor
+        """Dual sign-in over the teller's session: the checker authenticates inside this very call.
 
-        store = self.store()
-        teller = self._actor(session)
-        checker = self.sign_in_service().authenticate(checker_user, checker_password, purpose="approval")
-        actor = Actor(
-            checker.user_id, checker.role, checker.work_mode(store.clock().date()), checker.username
-        )
-        case = approvals.decide(store, actor, case_id, decision, reasons)
-        return self._view(store, teller, case)
+        When the checker is the signed-in user (a supervisor deciding from their own queue), the password
+        is checked again and the decision is taken on their own session.
+        """
+        from teller_app.services.dual_control import DualControl
+
+        store, signed_in = self.store(), self.sign_in_service()
+        actor = self._actor(session)
+        dual = DualControl(store, signed_in)
+        if checker_user.strip() == session.user_name:
+            signed_in.authenticate(checker_user, checker_password, purpose="approval")
+            decided = dual.decide_from_queue(session.token, case_id, decision, reasons)
+        else:
+            decided = dual.decide_approval(
+                case_id,
+                decision,
+                reasons,
+                checker_username=checker_user,
+                checker_password=checker_password,
+                teller_session=session.token,
+            )
+        return self._view(store, actor, decided.case)
 
     def set_up_account(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.services import account_setup

@@ -51,6 +51,9 @@ MESSAGES: dict[str, str] = {
     "approval.own_case": QT_TRANSLATE_NOOP(
         "Errors", "You worked on this case, so you cannot approve it. Another supervisor must sign in."
     ),
+    "approval.same_person": QT_TRANSLATE_NOOP(
+        "Errors", "The supervisor must be another person than the one signed in here."
+    ),
     "approval.authority_too_low": QT_TRANSLATE_NOOP(
         "Errors", "A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}."
     ),

@@ -632,47 +632,47 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>A general deposit account cannot be opened at branch {branch}, which keeps the basic account.</source>
             <translation>不能在基本存款账户开户行 {branch} 开立一般存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>A general deposit account needs the number of the depositor's basic account.</source>
             <translation>开立一般存款账户须提供存款人的基本存款账户编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>A high-risk customer needs enhanced due diligence (record its note).</source>
             <translation>高风险客户须进行强化尽职调查（请填写调查说明）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>A mainland {name} starts with 13 to 19; character {place} is {found}.</source>
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="235" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="180" />
+            <location filename="../../ui/messages.py" line="183" />
             <source>A special deposit account needs the category of its funds.</source>
             <translation>开立专用存款账户须注明资金类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="186" />
             <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
             <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}.</source>
             <translation>{role}无权审批风险等级为“{level}”的案件；需由以下人员审批：{allowed}。</translation>
         </message>
@@ -682,232 +682,232 @@
             <translation>{role}无权{action}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>Character {place} of the {name} must be {expected}; found {found}.</source>
             <translation>{name}第 {place} 位应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>Documents need revision or were rejected: {items}.</source>
             <translation>以下资料需补正或不予受理：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>Give a reason to cancel a case.</source>
             <translation>撤销案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>Give a reason to {decision} a case.</source>
             <translation>{decision}案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="196" />
+            <location filename="../../ui/messages.py" line="199" />
             <source>In training mode you may work only on training cases.</source>
             <translation>培训模式下只能办理培训案件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>Item {item} can be verified only after you confirm that you saw the original.</source>
             <translation>须先确认已核对原件，才能将“{item}”标为已核验。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>Item {item} marked {decision} needs a reason.</source>
             <translation>“{item}”标为“{decision}”，须选择原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>Mandatory documents not verified: {items}.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="191" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>No account numbers are left on this terminal; connect to the central database to get more.</source>
             <translation>本终端的账号号段已用完；请连接中心数据库领取新号段。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="231" />
+            <location filename="../../ui/messages.py" line="234" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>Rate the customer's risk first.</source>
             <translation>请先评定客户风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>Record at least one beneficial owner or the exemption.</source>
             <translation>请至少登记一名受益所有人，或登记豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>Record the seal card (预留印鉴).</source>
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="218" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>Step {step} comes after {expected}.</source>
             <translation>“{step}”须在“{expected}”之后办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>Steps not complete: {steps}.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>The approval request expired at {expires_at}; request approval again.</source>
             <translation>授权申请已于 {expires_at} 过期，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>The birth date in the {name} is in the future.</source>
             <translation>{name}中的出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>The birth date in the {name} is not a real date: the {part} (character {place}) is wrong.</source>
             <translation>{name}中的出生日期不是有效日期：{part}（第 {place} 位）有误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>The case already has an open approval request.</source>
             <translation>该案件已有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>The case changed after approval was requested; request approval again.</source>
             <translation>申请授权后案件内容发生了变化，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>The case has no open approval request.</source>
             <translation>该案件没有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>The case has no risk level yet.</source>
             <translation>该案件尚未评定风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>The case is waiting for approval; it cannot change until the checker decides.</source>
             <translation>案件正在等待授权，审批人作出决定前不能修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>The case is {status}; it takes no more changes.</source>
             <translation>案件状态为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>The case needs a valid approval before account setup.</source>
             <translation>账户设置前须取得有效授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>The case was returned for correction; resubmit it after the correction.</source>
             <translation>案件已退回补正，请补正后重新提交。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>The customer's confirmation is not recorded.</source>
             <translation>尚未登记客户确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>The customer's intent to open the account is not confirmed.</source>
             <translation>尚未核实客户的开户意愿。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
             <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>The field {field} is required.</source>
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="187" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="201" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>The key store passphrase is needed to open the data on this computer.</source>
             <translation>需要输入密钥库口令才能打开本机数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>The key store passphrase is wrong. Try again.</source>
             <translation>密钥库口令错误，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>The key store passphrase must have at least {minimum} characters.</source>
             <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>The one-time code is wrong or has expired.</source>
             <translation>动态验证码错误或已过期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>The online ID check has no record of the ID number of {person} (库中无此号).</source>
             <translation>联网核查结果：{person}的身份证号库中无此号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>The online ID check of {person} is not done.</source>
             <translation>尚未对{person}进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>The online ID check says the name and ID number of {person} do not match (不一致).</source>
             <translation>联网核查结果：{person}的姓名与身份证号不一致。</translation>
         </message>
@@ -937,7 +937,7 @@
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
@@ -947,17 +947,17 @@
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="186" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>The scan has {size} bytes; at most {limit}.</source>
             <translation>扫描件大小为 {size} 字节，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="193" />
             <source>The scan is empty.</source>
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="219" />
+            <location filename="../../ui/messages.py" line="222" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
@@ -967,12 +967,17 @@
             <translation>屏幕已锁定。请输入密码继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="54" />
+            <source>The supervisor must be another person than the one signed in here.</source>
+            <translation>审批主管须是本机当前登录人员以外的另一人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="211" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
@@ -982,52 +987,52 @@
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>The {document} cannot be printed: {fields} missing.</source>
             <translation>无法打印{document}：缺少{fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>The {name} is empty.</source>
             <translation>{name}为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>The {name} must have {expected} characters; it has {found}.</source>
             <translation>{name}应为 {expected} 位，当前为 {found} 位。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>The {name} starts with an unknown region code {found}.</source>
             <translation>{name}开头的行政区划代码 {found} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>The {name} starts with {found}, which is no registration authority (1-9, A, N, Y).</source>
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="203" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>This customer kind ({kind}) cannot open a {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>This depositor already holds a basic deposit account.</source>
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>This is done at the step {step}; the case is at {current}.</source>
             <translation>此操作应在“{step}”环节办理；案件当前处于“{current}”。</translation>
         </message>
@@ -1037,17 +1042,17 @@
             <translation>会话已结束，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="199" />
+            <location filename="../../ui/messages.py" line="202" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="214" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
@@ -1082,17 +1087,17 @@
             <translation>您的上岗资格已于 {valid_until} 到期；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>{field} is required at the step {step}.</source>
             <translation>“{step}”环节须填写“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>{field} must be a date like 2026-03-02.</source>
             <translation>“{field}”应为日期，例如 2026-03-02。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
@@ -3020,72 +3025,72 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../ui/sign_in.py" line="101" />
+            <location filename="../../ui/sign_in.py" line="102" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="99" />
+            <location filename="../../ui/sign_in.py" line="100" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="96" />
+            <location filename="../../ui/sign_in.py" line="97" />
             <source>Account opening at the counter</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="117" />
+            <location filename="../../ui/sign_in.py" line="118" />
             <source>Demo workspace — sample users:</source>
             <translation>演示环境——示例用户：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="137" />
+            <location filename="../../ui/sign_in.py" line="138" />
             <source>Enter your user name and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="98" />
+            <location filename="../../ui/sign_in.py" line="99" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="97" />
+            <location filename="../../ui/sign_in.py" line="98" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="102" />
+            <location filename="../../ui/sign_in.py" line="103" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="103" />
+            <location filename="../../ui/sign_in.py" line="104" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="151" />
+            <location filename="../../ui/sign_in.py" line="152" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="95" />
+            <location filename="../../ui/sign_in.py" line="96" />
             <source>Teller App — sign in</source>
             <translation>柜面开户系统——登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="100" />
+            <location filename="../../ui/sign_in.py" line="101" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="167" />
+            <location filename="../../ui/sign_in.py" line="168" />
             <source>You must choose a new password before you continue.</source>
             <translation>继续之前必须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="120" />
+            <location filename="../../ui/sign_in.py" line="121" />
             <source>{user_name} ({role}): password {password}</source>
             <translation>{user_name}（{role}）：密码 {password}</translation>
         </message>

@@ -184,6 +184,7 @@ def test_teller_cannot_approve_own_case_and_is_told_why(qtbot, window, demo):
     assert dialog.message.text() in (
         "You worked on this case, so you cannot approve it. Another supervisor must sign in.",
         "A Teller may not approve a case.",
+        "The supervisor must be another person than the one signed in here.",
     )
     assert approval.case.status == "awaiting_approval"
 
