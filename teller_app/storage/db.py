@@ -3,6 +3,8 @@ and Alembic migrations to head."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -32,6 +34,7 @@ def sqlite_url(path: Path) -> str:
 def create_store_engine(path: Path) -> Engine:
     """An engine whose connections use WAL and synchronous=FULL; writes BEGIN IMMEDIATE, reads BEGIN."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    owner_only(path)
     engine = create_engine(
         sqlite_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -56,6 +59,19 @@ def create_store_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def owner_only(path: Path) -> None:
+    """Create the store file readable by its owner alone (SQLite gives its WAL and SHM the same mode), and
+    narrow a store left wider: plain columns hold password hashes and ids, nobody else's business."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # SQLite takes an empty file as new
+    if os.name != "posix":
+        return
+    for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            if companion.stat().st_mode & 0o077:
+                os.chmod(companion, 0o600)
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:

@@ -1,11 +1,14 @@
 """Backup, restore, doctor and audit verify when things go wrong: a damaged store, a busy store, a wrong
-target, a backup whose WAL file tells another story. Each gets a one-line reason, never a traceback."""
+target, a backup whose WAL file tells another story. Each gets a one-line reason, never a traceback.
+And the store's own files: WAL with synchronous=FULL on every connection, readable by the owner only."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import stat
 
 import pytest
 from sqlalchemy import select, text
@@ -146,3 +149,22 @@ def test_every_connection_of_the_store_runs_wal_with_full_sync(store):
             connection.close()
     with store.writer.connection() as connection:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_local_store_its_wal_and_its_backups_are_readable_by_the_owner_only(store, tmp_path):
+    with store.unit_of_work(user_id="teller-1") as uow:
+        add_customer_and_case(uow)
+    backup_module.backup_store(store.path, tmp_path / "backup.sqlite3")
+    files = [store.path, *store.path.parent.glob(store.path.name + "-*"), tmp_path / "backup.sqlite3"]
+    assert len(files) >= 3  # the store, its WAL and SHM, the backup
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_store_left_readable_by_others_is_narrowed_when_opened(store):
+    store.close()
+    os.chmod(store.path, 0o644)
+    db.create_store_engine(store.path).dispose()
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
