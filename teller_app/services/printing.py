@@ -1,6 +1,7 @@
 """Printing a case: the stored case → teller_app.documents sheets, the PDF written atomically, each print audited.
 
-case_sheet(store, case_id) -> CaseSheet         what the documents print (also for the UI's preview)
+case_sheet(store, case_id) -> CaseSheet               what the documents print
+preview(store, actor, case_id, doc) -> bytes           the PDF for the print preview (not audited)
 print_case(store, actor, case_id, doc, out) -> Path    doc: agreement|checklist|risk|confirmation|flowchart
 The QR code carries the case id and the case's content hash; training cases print a watermark; the
 flowchart is drawn from the case's pinned process definition with its SLA minutes.
@@ -289,3 +290,10 @@ def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | s
             details={"document": doc, "content_hash": case_content_hash(case), "bytes": len(data)},
         )
     return path
+
+
+def preview(store: Store, actor: Actor, case_id: str, doc: str) -> bytes:
+    """The PDF bytes for the UI's print preview (nothing written, not a print: no audit event)."""
+    check_may(actor, Action.PRINT_DOCUMENT)
+    check_may_view(store, actor, case_id)
+    return document_bytes(store, case_id, doc)

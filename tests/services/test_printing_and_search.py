@@ -83,6 +83,15 @@ def test_training_case_prints_with_watermark_flag(store, staff):
     assert printing.case_sheet(store, case.id).training is True
 
 
+def test_preview_is_the_pdf_without_an_audited_print(store, staff, active_case):
+    data = printing.preview(store, staff["auditor"], active_case.id, "confirmation")
+    assert data.startswith(b"%PDF-")
+    with store.reading() as session:
+        assert session.scalars(select(AuditEvent).where(AuditEvent.action == "document.print")).all() == []
+    with pytest.raises(RuleError):
+        printing.preview(store, staff["trainee"], active_case.id, "confirmation")
+
+
 def test_unknown_document_is_refused(store, staff, active_case, tmp_path):
     with pytest.raises(InputError) as refused:
         printing.print_case(store, staff["teller"], active_case.id, "poster", tmp_path / "x.pdf")
