@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib
 import re
 import secrets
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from teller_app.cli import CommandFailed, CommandResult
+from teller_app.cli import CommandFailed, CommandResult, Handler
 from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import EnvironmentProblem
 from teller_app.domain.passwords import PasswordPolicy, check_password_policy, hash_password
@@ -63,22 +66,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         "on a sibling) from stdin, after the password line when --password-stdin is given, and take the "
         "branch's data keys from the central database",
     )
-    init.set_defaults(handler=init_terminal)
+    init.set_defaults(handler=one_line_failures(init_terminal))
 
     doctor = sub.add_parser("doctor", help="installation and start-of-day checks; exit 0 only if all pass")
-    doctor.set_defaults(handler=doctor_checks)
+    doctor.set_defaults(handler=one_line_failures(doctor_checks))
 
     keys = sub.add_parser("keys", help="rotate or recover the keys")
     verbs = keys.add_subparsers(dest="verb", required=True)
     rotate = verbs.add_parser("rotate", help="re-wrap the data keys under a new key-encryption key")
     rotate.add_argument("--data", action="store_true", help="also re-encrypt all rows under a new data key")
     rotate.add_argument("--batch", type=int, default=500, help="rows per transaction with --data")
-    rotate.set_defaults(handler=rotate_keys)
+    rotate.set_defaults(handler=one_line_failures(rotate_keys))
     recover = verbs.add_parser(
         "recover", help="unlock the keys with the recovery key after the key store was lost"
     )
     recover.add_argument("--recovery-key-stdin", action="store_true", help="read the recovery key from stdin")
-    recover.set_defaults(handler=recover_key_store)
+    recover.set_defaults(handler=one_line_failures(recover_key_store))
 
     audit = sub.add_parser("audit", help="the audit record")
     audit_verbs = audit.add_subparsers(dest="verb", required=True)
@@ -86,17 +89,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     verify.add_argument(
         "--central", action="store_true", help="check every terminal's chain in the central database"
     )
-    verify.set_defaults(handler=audit_verify)
+    verify.set_defaults(handler=one_line_failures(audit_verify))
 
     backup = sub.add_parser("backup", help="a consistent copy of the local store (safe while the app runs)")
     backup.add_argument("file", type=Path)
-    backup.set_defaults(handler=backup_command)
+    backup.set_defaults(handler=one_line_failures(backup_command))
 
     restore = sub.add_parser(
         "restore", help="replace the local store with a checked backup (stop the app first)"
     )
     restore.add_argument("file", type=Path)
-    restore.set_defaults(handler=restore_command)
+    restore.set_defaults(handler=one_line_failures(restore_command))
+
+
+def one_line_failures(handler: Handler) -> Handler:
+    """A disk, SQLite or database failure that no layer below named still ends the command with a one-line
+    reason and exit status 1, never a traceback (the first line only: SQL parameters stay out of it)."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace, config: Config) -> CommandResult:
+        try:
+            return handler(args, config)
+        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+            first_line = (str(exc).strip().splitlines() or [""])[0]
+            raise CommandFailed(f"{type(exc).__name__}: {first_line}") from exc
+
+    return run
 
 
 def _log(config: Config) -> None:

@@ -168,3 +168,31 @@ def test_a_store_left_readable_by_others_is_narrowed_when_opened(store):
     os.chmod(store.path, 0o644)
     db.create_store_engine(store.path).dispose()
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+
+
+def test_a_disk_failure_nobody_named_still_ends_a_command_with_one_line(initialised, capsys, monkeypatch):
+    from teller_app.cli import storage_commands
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage_commands, "rotate_kek", disk_full)
+    code, data, err = run(capsys, "keys", "rotate")
+    one_line_failure(code, data, err)
+    assert "No space left on device" in data["error"]
+
+
+def test_a_database_error_is_one_line_without_the_sql_parameters(initialised, capsys, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from teller_app.cli import storage_commands
+
+    def failing(*args, **kwargs):
+        raise OperationalError(
+            "SELECT * FROM users WHERE username = ?", ("secret-name",), Exception("disk I/O error")
+        )
+
+    monkeypatch.setattr(storage_commands, "verify_session", failing)
+    code, data, err = run(capsys, "audit", "verify")
+    one_line_failure(code, data, err)
+    assert "disk I/O error" in err and "secret-name" not in err
