@@ -9,6 +9,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import threading
 
 import pytest
 from sqlalchemy import select, text
@@ -196,3 +197,44 @@ def test_a_database_error_is_one_line_without_the_sql_parameters(initialised, ca
     code, data, err = run(capsys, "audit", "verify")
     one_line_failure(code, data, err)
     assert "disk I/O error" in err and "secret-name" not in err
+
+
+def test_backups_taken_while_a_teller_keeps_saving_are_each_whole(store, tmp_path):
+    """A thread saves cases without pause while five backups are taken: each backup is sound, its chain
+    verifies, and it holds whole saves only (every case with its customer and its audit event)."""
+    stop = threading.Event()
+    progress = threading.Condition()
+    saved = [0]
+
+    def teller_keeps_saving() -> None:
+        number = 0
+        while not stop.is_set():
+            number += 1
+            with store.unit_of_work(user_id="teller-1") as uow:
+                add_customer_and_case(uow, name=f"边写边备份公司{number}")
+            with progress:
+                saved[0] += 1
+                progress.notify_all()
+
+    writer = threading.Thread(target=teller_keeps_saving)
+    writer.start()
+    counts = []
+    try:
+        for number in range(5):
+            with progress:  # five more saves since the last backup ended
+                wanted = saved[0] + 5
+                assert progress.wait_for(lambda wanted=wanted: saved[0] >= wanted, timeout=30)
+            check = backup_module.backup_store(store.path, tmp_path / f"backup-{number}.sqlite3")
+            assert check.sound and all(chain.ok for chain in check.chains)
+            connection = sqlite3.connect(tmp_path / f"backup-{number}.sqlite3")
+            cases, customers, opened = (
+                connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("cases", "customers", "audit_events WHERE action = 'case.open'")
+            )
+            connection.close()
+            assert cases == customers == opened
+            counts.append(cases)
+    finally:
+        stop.set()
+        writer.join()
+    assert counts == sorted(counts) and counts[-1] > counts[0]  # later backups saw later saves
