@@ -50,9 +50,12 @@ def terminal_login(pg_url):
         others = conn.exec_driver_sql(
             "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid WHERE r.rolname = 'teller_terminal'"
         ).scalar()
-        if not others:  # leave the cluster as we found it
+        if not others:  # leave the cluster as we found it, unless another database still grants to it
             conn.exec_driver_sql("DROP OWNED BY teller_terminal")
-            conn.exec_driver_sql("DROP ROLE teller_terminal")
+            try:
+                conn.exec_driver_sql("DROP ROLE teller_terminal")
+            except sa.exc.DBAPIError:
+                pass
     admin.dispose()
 
 
