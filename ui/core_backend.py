@@ -90,6 +90,23 @@ class CoreBackend(CaseCalls):
                 self._sign_in = SignInService(store, self._policy or AuthPolicy.from_config(self.config()))
             return self._sign_in
 
+    def warm_up(self) -> None:
+        """Open the store and load the services now (on a worker, right after sign-in), so that the first
+        step the teller saves does not pay for imports and the first queries."""
+        import teller_app.services.account_setup
+        import teller_app.services.approvals
+        import teller_app.services.case_lists
+        import teller_app.services.cases
+        import teller_app.services.documents_review
+        import teller_app.services.dual_control
+        import teller_app.services.printing
+        import teller_app.services.search
+        import teller_app.services.step_services  # noqa: F401 - imported for their side effect: loaded
+        from teller_app.services.procedures import effective_definition
+
+        self.store()
+        effective_definition(datetime.now(UTC).date())
+
     def _actor(self, session: SessionInfo) -> Any:
         """The core's acting user for a usable session (refuses a locked or ended one; counts as activity)."""
         from teller_app.services.actors import as_actor

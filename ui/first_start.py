@@ -9,7 +9,7 @@ from ui.backend import Backend, DemoWorkspace
 from ui.i18n import tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, named, set_role
 
 
 class FirstStartDialog(Retranslating, QDialog):
@@ -29,7 +29,7 @@ class FirstStartDialog(Retranslating, QDialog):
         self.message = label("firstStartMessage", "error")
         self.message.hide()
         self.demo_button = named(QPushButton(), "createDemoButton")
-        self.demo_button.setProperty("role", "primary")
+        set_role(self.demo_button, "primary")
         self.demo_button.setDefault(True)
         self.demo_button.clicked.connect(self.create_demo)
         self.quit_button = named(QPushButton(), "quitButton")

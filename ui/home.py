@@ -26,7 +26,7 @@ from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, named, set_role
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,7 +68,7 @@ class HomePage(Retranslating, QWidget):
 
         self.greeting = label("homeGreeting", "title")
         self.new_case = named(QPushButton(), "newCaseButton")
-        self.new_case.setProperty("role", "primary")
+        set_role(self.new_case, "primary")
         self.new_case.clicked.connect(self.newCaseRequested)
         self.search = named(QLineEdit(), "caseSearch")
         self.search.setClearButtonEnabled(True)

@@ -9,7 +9,7 @@ from ui.backend import Backend, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, named, set_role
 
 
 class LockScreen(Retranslating, QFrame):
@@ -21,14 +21,14 @@ class LockScreen(Retranslating, QFrame):
     def __init__(self, backend: Backend, tasks: Tasks, session: SessionInfo, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setProperty("role", "lock")
+        set_role(self, "lock")
         self.setAutoFillBackground(True)
         self._backend = backend
         self._tasks = tasks
         self._session = session
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setProperty("role", "lock-card")
+        set_role(card, "lock-card")
         card.setMaximumWidth(460)
         self.title = label("lockTitle", "subtitle")
         self.explanation = label("lockExplanation")
@@ -36,7 +36,7 @@ class LockScreen(Retranslating, QFrame):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.submit)
         self.unlock_button = named(QPushButton(), "unlockButton")
-        self.unlock_button.setProperty("role", "primary")
+        set_role(self.unlock_button, "primary")
         self.unlock_button.clicked.connect(self.submit)
         self.sign_out_button = named(QPushButton(), "lockSignOutButton")
         self.sign_out_button.clicked.connect(self.signOutRequested)

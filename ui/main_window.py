@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.start_of_day import StartOfDayCheck
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label
+from ui.widgets import Retranslating, label, set_role
 from ui.wizard.frame import PageFactory, WizardFrame, default_page
 
 
@@ -52,10 +52,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._clock = clock
         self._page_factory = page_factory
         self.wizard: WizardFrame | None = None
+        self._spare: WizardFrame | None = None
 
         self.banner = QFrame()
         self.banner.setObjectName("offlineBanner")
-        self.banner.setProperty("role", "banner-offline")
+        set_role(self.banner, "banner-offline")
         self.banner_text = label("offlineBannerText")
         QHBoxLayout(self.banner).addWidget(self.banner_text)
         self.banner.hide()
@@ -184,6 +185,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle.start()
         self.status.start()
         self.go_home()
+        warm_up = getattr(self._backend, "warm_up", None)
+        if warm_up is not None:
+            self._tasks.run(warm_up, on_error=lambda error: None)
 
     def stop(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -228,6 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
     def go_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
         self.home.refresh()
+        QTimer.singleShot(300, self.prepare_wizard)
 
     def find_case(self) -> None:
         self.go_home()
@@ -248,14 +253,23 @@ class MainWindow(Retranslating, QMainWindow):
             busy_text=tr("Main", "Opening the case…"),
         )
 
+    def _build_wizard(self) -> WizardFrame:
+        wizard = WizardFrame(self._backend, self._tasks, self.session, self._page_factory, self._clock)
+        wizard.closed.connect(self.go_home)
+        wizard.caseChanged.connect(self._case_changed)
+        self.pages.addWidget(wizard)
+        return wizard
+
+    def prepare_wizard(self) -> None:
+        """Build the next case's wizard while the teller is on the home page, so New case opens at once."""
+        if self._spare is None and not self.locked:
+            self._spare = self._build_wizard()
+
     def _show_wizard(self, case: CaseView | None) -> None:
         if self.wizard is not None:
             self.pages.removeWidget(self.wizard)
             self.wizard.deleteLater()
-        self.wizard = WizardFrame(self._backend, self._tasks, self.session, self._page_factory, self._clock)
-        self.wizard.closed.connect(self.go_home)
-        self.wizard.caseChanged.connect(self._case_changed)
-        self.pages.addWidget(self.wizard)
+        self.wizard, self._spare = self._spare or self._build_wizard(), None
         self.wizard.start_case(case)
         self.pages.setCurrentWidget(self.wizard)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, label, named, set_role
 
 if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (bench/startup)
     from ui.backend import Backend, DemoWorkspace, SessionInfo
@@ -51,7 +51,7 @@ class SignInWindow(Retranslating, QWidget):
         self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sign_in_button = named(QPushButton(), "signInButton")
-        self.sign_in_button.setProperty("role", "primary")
+        set_role(self.sign_in_button, "primary")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.submit)
         self.user_name.returnPressed.connect(self.password.setFocus)

@@ -90,7 +90,7 @@ class StartOfDayCheck(Retranslating, QWidget):
         self.run_again = named(QPushButton(), "runChecksAgain")
         self.run_again.clicked.connect(self.run_checks)
         self.continue_button = named(QPushButton(), "continueToWork")
-        self.continue_button.setProperty("role", "primary")
+        set_role(self.continue_button, "primary")
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self.proceed)
         buttons = QHBoxLayout()

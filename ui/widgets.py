@@ -21,15 +21,16 @@ def label(object_name: str, role: str = "") -> QLabel:
     widget.setObjectName(object_name)
     widget.setWordWrap(True)
     if role:
-        widget.setProperty("role", role)
+        set_role(widget, role)
     return widget
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Change a styled role (error, ok, warn …) and let the style sheet re-apply."""
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    """Change a styled role (error, ok, warn …): its font and colours (ui.theme.ROLES)."""
+    from ui.theme import apply_role
+
+    if widget.property("role") != role or role:
+        apply_role(widget, role)
 
 
 class Retranslating:

@@ -107,6 +107,9 @@ class DocumentsPage(StepPage):
             )
 
     def _fill(self, rows: list[ChecklistRow]) -> None:
+        if [r.code for r in rows] == [r.code for r in self.rows] and self.table.rowCount() == len(rows):
+            self._update(rows)  # the same checklist: only the values change (no widgets rebuilt)
+            return
         self._filling = True
         selected = self.table.currentRow()
         self.rows = list(rows)
@@ -142,6 +145,21 @@ class DocumentsPage(StepPage):
             original.toggled.connect(lambda _=False, code=row.code: self._decided(code))
         if 0 <= selected < len(self.rows):
             self.table.selectRow(selected)
+        self._filling = False
+        self.changed.emit()
+
+    def _update(self, rows: list[ChecklistRow]) -> None:
+        self._filling = True
+        self.rows = list(rows)
+        for r, row in enumerate(self.rows):
+            decision, reason, original = self._widgets(row.code)
+            decision.setCurrentIndex(max(0, decision.findData(row.decision)))
+            reason.setCurrentIndex(max(0, reason.findData(row.reason)))
+            reason.setEnabled(DocumentDecision(row.decision).needs_reason)
+            original.setChecked(row.original_seen)
+            scans = self.table.item(r, SCANS)
+            if scans is not None:
+                scans.setText(str(row.scan_count))
         self._filling = False
         self.changed.emit()
 

@@ -106,7 +106,7 @@ class WizardFrame(Retranslating, QWidget):
         self.save_button = named(QPushButton(), "saveButton")
         self.next_button = named(QPushButton(), "nextButton")
         self.close_button = named(QPushButton(), "closeCaseButton")
-        self.next_button.setProperty("role", "primary")
+        set_role(self.next_button, "primary")
         self.back_button.clicked.connect(self.go_back)
         self.save_button.clicked.connect(self.save)
         self.next_button.clicked.connect(self.go_next)

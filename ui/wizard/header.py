@@ -26,7 +26,7 @@ class WizardHeader(Retranslating, QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wizardHeader")
-        self.setProperty("role", "wizard-header")
+        set_role(self, "wizard-header")
         self._clock = clock
         self.case: CaseView | None = None
         self.shown_step: Step = Step.INTAKE

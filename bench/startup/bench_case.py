@@ -1,0 +1,82 @@
+"""The scripted case the stall benchmark works through the real window (page by page, as a teller would)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+
+def _settle(app: Any, tasks: Any, longest: list[float]) -> None:
+    start = time.perf_counter()
+    while tasks.running:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    longest.append((time.perf_counter() - start) * 1000)
+
+
+def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> float:
+    """Home, search, a corporate basic account to activation; returns the slowest call's wall time (ms)."""
+    from teller_app.domain.steps import Step
+    from teller_app.services.demo import sample_credit_code, sample_resident_id
+
+    calls: list[float] = []
+    window.home.search.setText("背景客户12")
+    window.home.run_search()
+    _settle(app, tasks, calls)
+    window.new_case()
+    wizard = window.wizard
+    wizard.pages[Step.INTAKE].customer_name.setText("上海云帆国际贸易有限公司")
+
+    def go() -> None:
+        wizard.go_next()
+        _settle(app, tasks, calls)
+
+    go()
+    identity = wizard.pages[Step.IDENTITY]
+    identity.credit_code.set_text(sample_credit_code())
+    identity.rep_name.set_text("王建国")
+    identity.rep_id.set_text(sample_resident_id())
+    go()
+    documents = wizard.pages[Step.DOCUMENTS]
+    _settle(app, tasks, calls)
+    for row in [r for r in documents.rows if r.mandatory]:
+        documents.set_decision(row.code, "verified", original_seen=True)
+        _settle(app, tasks, calls)
+    go()
+    owners = wizard.pages[Step.BENEFICIAL_OWNERS]
+    owners.add_holder("natural_person", "王建国", "100", id_number=sample_resident_id())
+    owners.compute_owners()
+    _settle(app, tasks, calls)
+    go()
+    risk = wizard.pages[Step.RISK]
+    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
+    risk.region.setText("CN-31")
+    risk.rate()
+    _settle(app, tasks, calls)
+    go()
+    intent = wizard.pages[Step.INTENT]
+    intent.confirmed_with.setText("王建国")
+    intent.confirmed.setChecked(True)
+    go()
+    contract = wizard.pages[Step.CONTRACT]
+    contract.signed.setChecked(True)
+    contract.confirmed.setChecked(True)
+    go()
+    approval = wizard.pages[Step.APPROVAL]
+    approval.request()
+    _settle(app, tasks, calls)
+    approval.open_dual_sign_in()
+    approval.dialog.user_name.setText("super1")
+    approval.dialog.password.setText(demo["super1"])
+    approval.dialog.submit()
+    _settle(app, tasks, calls)
+    go()
+    setup = wizard.pages[Step.ACCOUNT_SETUP]
+    setup.set_up()
+    _settle(app, tasks, calls)
+    setup.activate()
+    _settle(app, tasks, calls)
+    if setup.case is None or setup.case.status != "active":
+        raise SystemExit(f"the scripted case stopped at {wizard.shown}: {wizard.message.text()}")
+    return max(calls)
