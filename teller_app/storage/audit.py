@@ -125,14 +125,20 @@ def _fault(
 
 
 def verify_session(session: Session) -> list[VerifyResult]:
-    """Verify every terminal's chain held in a store (this terminal's and any pulled from siblings)."""
+    """Verify every terminal's chain held in a store (this terminal's and any pulled from siblings).
+
+    Events are streamed as plain rows, a batch at a time, never loaded as objects all at once: a terminal
+    records hundreds of thousands of events a year, and `audit verify` must not need their size in memory.
+    """
     terminals = session.scalars(select(AuditEvent.terminal).distinct().order_by(AuditEvent.terminal)).all()
+    table = AuditEvent.__table__
     results = []
     for terminal in terminals:
-        events = session.execute(
-            select(AuditEvent).where(AuditEvent.terminal == terminal).order_by(AuditEvent.seq)
-        ).scalars()
-        results.append(verify_chain(events, terminal))
+        rows = session.execute(
+            select(table).where(table.c.terminal == terminal).order_by(table.c.seq),
+            execution_options={"yield_per": 2000},
+        )
+        results.append(verify_chain((row._asdict() for row in rows), terminal))
     return results
 
 

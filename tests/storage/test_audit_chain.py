@@ -219,3 +219,11 @@ def test_the_hash_is_sha256_of_the_previous_hash_and_the_event_in_its_documented
     }
     text = json.dumps(spelled_out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert event.hash == hashlib.sha256(bytes(32) + text.encode("utf-8")).hexdigest()
+
+
+def test_verifying_streams_the_events_instead_of_holding_them_all(store):
+    record_events(store, 30)
+    with store.reading() as session:
+        (result,) = verify_session(session)
+        assert result.ok and result.count == 30
+        assert len(session.identity_map) == 0  # no event object kept: memory does not grow with the chain
