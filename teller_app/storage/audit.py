@@ -136,7 +136,7 @@ def verify_session(session: Session) -> list[VerifyResult]:
     for terminal in terminals:
         rows = session.execute(
             select(table).where(table.c.terminal == terminal).order_by(table.c.seq),
-            execution_options={"yield_per": 2000},
+            execution_options={"yield_per": 500},
         )
         results.append(verify_chain((row._asdict() for row in rows), terminal))
     return results
