@@ -158,3 +158,11 @@ def test_a_scan_must_be_what_it_claims(store, staff):
     with pytest.raises(InputError) as empty:
         documents_review.attach_scan(store, teller, case.id, "business_licence", b"", "image/png")
     assert empty.value.code == "scan.empty"
+
+
+def test_flowchart_boxes_take_the_sla_of_the_pinned_procedure(store, active_case):
+    from teller_app.services.procedures import definition_by_version
+
+    sla = definition_by_version(active_case.procedure_version).sla_minutes
+    boxes = {str(node.code): node.sla_minutes for node in printing.flow_nodes(active_case)}
+    assert boxes["intake"] == sla["intake"] and boxes["approval"] == sla["approval"]
