@@ -180,7 +180,7 @@ def _refuse_unless_restorable(copy: Path, backup: Path, cipher: FieldCipher) -> 
             terminal=broken.terminal,
             problem=broken.problem,
         )
-    if check.revision is not None and check.revision not in _known_revisions():
+    if check.revision is not None and check.revision not in db.known_revisions():
         raise StoreProblem(
             "storage.backup_newer",
             "The backup comes from a newer version of the app ({revision})",
@@ -227,10 +227,3 @@ def _store_files(store_path: Path) -> set[Path]:
     """The store's database file and its companions, as resolved paths."""
     store = Path(store_path).resolve()
     return {store, *(store.with_name(store.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(db.alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}

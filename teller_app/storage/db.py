@@ -134,14 +134,31 @@ def first_revision() -> str:
     return bases[0]
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app can read and migrate."""
+    return {revision.revision for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations up to `revision` in one transaction (the writer's)."""
+    """Run the migrations up to `revision` in one transaction (the writer's).
+
+    A store whose schema this app does not know (written by a newer version) is refused with a typed
+    error, before anything is changed: an older app must not guess at a newer schema.
+    """
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and current not in known_revisions():
+            raise StoreProblem(
+                "storage.newer_schema",
+                "The local store was written by a newer version of the app (schema {revision}); "
+                "install that version or newer",
+                revision=current,
+            )
         command.upgrade(alembic_config(connection), revision)
 
 

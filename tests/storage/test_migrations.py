@@ -5,14 +5,17 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
+from storage_helpers import BRANCH, TERMINAL
 
 from teller_app.storage import db
 from teller_app.storage.audit import verify_session
+from teller_app.storage.errors import StoreProblem
 from teller_app.storage.schema import Base, Customer, StoreMeta
-from teller_app.storage.store import Store, TerminalIdentity
+from teller_app.storage.store import Store, TerminalIdentity, open_store
 
 
 def test_store_with_data_from_the_first_migration_upgrades_to_the_newest(paths, data_keys, clock):
@@ -71,3 +74,15 @@ def test_opening_a_store_twice_does_not_migrate_again(paths, data_keys, store):
     before = db.current_revision(store.engine)
     db.upgrade(store.engine)
     assert db.current_revision(store.engine) == before == db.head_revision()
+
+
+def test_a_store_from_a_newer_version_of_the_app_is_refused_before_anything_changes(paths, data_keys, store):
+    store.close()
+    connection = sqlite3.connect(paths.local_store)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreProblem) as raised:
+        open_store(paths, data_keys, TerminalIdentity(BRANCH, TERMINAL))
+    assert raised.value.code == "storage.newer_schema" and raised.value.params["revision"] == "0099"
+    assert db.current_revision(db.create_store_engine(paths.local_store)) == "0099"
