@@ -286,6 +286,10 @@ def rotate_keys(args: argparse.Namespace, config: Config) -> CommandResult:
                 f"{'Finished an interrupted' if report.resumed else 'Rotated the'} data key: version {report.version}, "
                 f"{report.values} values in {report.rows} rows re-encrypted."
             )
+            lines.append(
+                f"Other terminals of branch {config.branch} must adopt data key version {report.version} from "
+                "this terminal before they can read what it seals from now on."
+            )
             data.update(
                 data_key_version=report.version,
                 rows=report.rows,

@@ -117,14 +117,8 @@ def describe_key_store(data_folder: Path, environ: Mapping[str, str] | None = No
 
 def rotate_kek(data_folder: Path, new_store: KekStore, environ: Mapping[str, str] | None = None) -> str:
     """Re-wrap every data key (and the RWK) under a new KEK in `new_store`; the old KEK is then removed."""
-    record = _read_key_file(data_folder)
-    old_store = kek_store_of_kind(
-        record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ
-    )
+    record, old_store, _, data_keys, rwk = _unlocked(data_folder, environ)
     old_kek_id = record["kek"]["id"]
-    old_kek = old_store.get(old_kek_id)
-    data_keys = _unwrap_all(record, old_kek, by="kek")
-    rwk = _unwrap(old_kek, _unb64(record["recovery"]["rwk"]), _rwk_aad(record["store_id"], old_kek_id))
     new_kek_id = _write_key_file(
         data_folder, data_keys, new_store, rwk, recovery_check=record["recovery"]["check"]
     )
@@ -136,15 +130,63 @@ def rotate_kek(data_folder: Path, new_store: KekStore, environ: Mapping[str, str
 def add_data_key_version(
     data_folder: Path, purpose: str = DATA, environ: Mapping[str, str] | None = None
 ) -> DataKeys:
-    """A new active version of one data key (older versions are kept so old ciphertext stays readable)."""
+    """A new active version of one data key (older versions are kept so old ciphertext stays readable).
+
+    Versions count per terminal: the terminals of a branch share their data keys, so a rotation is made on
+    one terminal and taken over by the others with `adopt_data_keys`, never made on two of them.
+    """
+    record, store, kek, data_keys, rwk = _unlocked(data_folder, environ)
+    version = max(data_keys.keys[purpose]) + 1
+    data_keys.keys[purpose][version] = os.urandom(32)
+    data_keys.active[purpose] = version
+    _rewrite(data_folder, record, store, kek, data_keys, rwk)
+    return data_keys
+
+
+def adopt_data_keys(
+    data_folder: Path, imported: DataKeys, environ: Mapping[str, str] | None = None
+) -> DataKeys:
+    """Take the key versions a sibling terminal made (a branch-wide rotation) into this terminal's key file.
+
+    Versions this terminal lacks are added, wrapped under its own KEK and recovery key, and the newer active
+    version is taken. The same version holding a different key (two terminals rotated on their own) is
+    refused and nothing changes: ciphertext of that version could not be told apart.
+    """
+    record, store, kek, data_keys, rwk = _unlocked(data_folder, environ)
+    for purpose, versions in imported.keys.items():
+        held = data_keys.keys.setdefault(purpose, {})
+        for version, key in versions.items():
+            if version in held and not hmac.compare_digest(held[version], key):
+                raise KeyStoreProblem(
+                    "keystore.version_conflict",
+                    "Data key {purpose} version {version} differs on the terminal it came from; rotate the "
+                    "branch's keys on one terminal only and let the others adopt them",
+                    purpose=purpose,
+                    version=version,
+                )
+            held[version] = key
+        if purpose in imported.active:
+            data_keys.active[purpose] = max(data_keys.active.get(purpose, 0), imported.active[purpose])
+    _rewrite(data_folder, record, store, kek, data_keys, rwk)
+    return data_keys
+
+
+def _unlocked(
+    data_folder: Path, environ: Mapping[str, str] | None
+) -> tuple[dict[str, Any], KekStore, bytes, DataKeys, bytes]:
+    """The key file, its KEK store and KEK, the data keys and the recovery wrapping key, unlocked."""
     record = _read_key_file(data_folder)
     store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
     kek = store.get(record["kek"]["id"])
     data_keys = _unwrap_all(record, kek, by="kek")
     rwk = _unwrap(kek, _unb64(record["recovery"]["rwk"]), _rwk_aad(record["store_id"], record["kek"]["id"]))
-    version = max(data_keys.keys[purpose]) + 1
-    data_keys.keys[purpose][version] = os.urandom(32)
-    data_keys.active[purpose] = version
+    return record, store, kek, data_keys, rwk
+
+
+def _rewrite(
+    data_folder: Path, record: dict[str, Any], store: KekStore, kek: bytes, data_keys: DataKeys, rwk: bytes
+) -> None:
+    """Write the key file again under the same KEK and recovery key."""
     _write_key_file(
         data_folder,
         data_keys,
@@ -153,7 +195,6 @@ def add_data_key_version(
         recovery_check=record["recovery"]["check"],
         kek=(record["kek"]["id"], kek),
     )
-    return data_keys
 
 
 def recover_keys(data_folder: Path, recovery_key: bytes, new_store_factory: Any) -> DataKeys:

@@ -9,11 +9,12 @@ import pytest
 from storage_helpers import MemoryKeyring
 
 from teller_app.domain.errors import InputError
-from teller_app.storage.errors import KeyStoreProblem
+from teller_app.storage.errors import DataIntegrityError, KeyStoreProblem
 from teller_app.storage.kek_stores import FileKekStore, choose_kek_store, passphrase_source
 from teller_app.storage.keystore import (
     DATA,
     add_data_key_version,
+    adopt_data_keys,
     create_keys,
     export_data_keys,
     import_data_keys,
@@ -180,3 +181,37 @@ def test_data_keys_exported_to_a_sibling_terminal_open_the_same_ciphertext(tmp_p
 
 def test_passphrase_comes_from_the_environment_variable():
     assert passphrase_source({"TELLER_KEYSTORE_PASSPHRASE": "from env"})() == "from env"
+
+
+def test_a_key_version_made_on_a_sibling_terminal_is_adopted_and_opens_its_ciphertext(tmp_path):
+    first, _ = create_keys(tmp_path / "first", file_store(tmp_path / "first"))
+    second, recovery = create_keys(
+        tmp_path / "second",
+        file_store(tmp_path / "second"),
+        imported=import_data_keys(export_data_keys(first, b"\x42" * 32), b"\x42" * 32),
+    )
+    rotated = add_data_key_version(tmp_path / "first", DATA, {"TELLER_KEYSTORE_PASSPHRASE": PASSPHRASE})
+    sealed = rotated.cipher().encrypt("customers", "name", "row-1", "轮换之后".encode())
+    with pytest.raises(DataIntegrityError):
+        second.cipher().decrypt("customers", "name", "row-1", sealed)
+    adopted = adopt_data_keys(tmp_path / "second", rotated, {"TELLER_KEYSTORE_PASSPHRASE": PASSPHRASE})
+    assert adopted.active[DATA] == 2 and set(adopted.keys[DATA]) == {1, 2}
+    reloaded = load_keys(tmp_path / "second", {"TELLER_KEYSTORE_PASSPHRASE": PASSPHRASE})
+    assert reloaded.cipher().decrypt("customers", "name", "row-1", sealed).decode() == "轮换之后"
+    recovered = recover_keys(
+        tmp_path / "second", parse_recovery_key(recovery), file_store(tmp_path / "second")
+    )
+    assert recovered.keys == adopted.keys  # the recovery key covers the adopted version too
+
+
+def test_two_terminals_that_rotated_on_their_own_are_refused_not_mixed(tmp_path):
+    first, _ = create_keys(tmp_path / "first", file_store(tmp_path / "first"))
+    create_keys(tmp_path / "second", file_store(tmp_path / "second"), imported=first)
+    env = {"TELLER_KEYSTORE_PASSPHRASE": PASSPHRASE}
+    rotated_first = add_data_key_version(tmp_path / "first", DATA, env)
+    add_data_key_version(tmp_path / "second", DATA, env)  # a different "version 2"
+    before = (keys_folder(tmp_path / "second") / "keys.json").read_bytes()
+    with pytest.raises(KeyStoreProblem) as raised:
+        adopt_data_keys(tmp_path / "second", rotated_first, env)
+    assert raised.value.code == "keystore.version_conflict" and raised.value.params["version"] == 2
+    assert (keys_folder(tmp_path / "second") / "keys.json").read_bytes() == before
