@@ -17,4 +17,7 @@ Modules: schema (+ schema_system, schema_base) the tables; db the engine, writer
 crypto AES-GCM and FieldSealer; validation the input checks; keystore / kek_stores / recovery the keys;
 blind_index; audit the hash chain and verify_chain; rows the outbox payload codec; customers the
 blind-index repository; rotation `keys rotate --data`; backup backup/restore; checks `doctor`.
+
+The terminals of a branch share their data keys: a data-key rotation is made on one terminal and taken
+over by the others with `keystore.adopt_data_keys` (two terminals rotating on their own are refused).
 """
