@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import Translations, choose_language
@@ -32,7 +32,8 @@ class TellerApp(QObject):
         self.settings = dict(settings)
         self.tasks = Tasks(self)
         self.translations = Translations(app)
-        self.translations.use(choose_language(str(settings.get("language", ""))))
+        self.translations.use(choose_language(str(settings.get("language", ""))), qt_own=False)
+        QTimer.singleShot(0, self.translations.use_qt_own)  # once the sign-in window is up
         self.sign_in = SignInWindow(backend, self.tasks, self.translations.language)
         self.sign_in.signedIn.connect(self._signed_in)
         self.sign_in.languageChosen.connect(self.switch_language)
@@ -99,7 +100,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
     from ui.theme import apply_theme
 
     existing = QApplication.instance()
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # High DPI: Qt 6 scales by the screen's factor with PassThrough rounding by default (125%, 150% stay
+    # exact); QT_SCALE_FACTOR=2 is what tools/screenshots.py uses to check 200%.
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("Teller App")
     app.setOrganizationName("TellerApp")

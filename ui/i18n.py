@@ -75,15 +75,16 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = ENGLISH
 
-    def use(self, language: str) -> bool:
-        """Switch to `language`; True when our own translation file was found (English needs none)."""
+    def use(self, language: str, qt_own: bool = True) -> bool:
+        """Switch to `language`; True when our own translation file was found (English needs none).
+
+        `qt_own=False` leaves Qt's own strings for a later `use_qt_own()` (start-up shows the sign-in first).
+        """
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = language if language in LANGUAGES else ENGLISH
-        QLocale.setDefault(
-            QLocale(QLocale.Language.Chinese if self.language == CHINESE else QLocale.Language.English)
-        )
+        QLocale.setDefault(QLocale("zh_CN" if self.language == CHINESE else "en_US"))
         if self.language == ENGLISH:
             return True
         ours = QTranslator(self._app)
@@ -91,11 +92,19 @@ class Translations:
         if found:
             self._app.installTranslator(ours)
             self._installed.append(ours)
+        if qt_own:
+            self.use_qt_own()
+        return found
+
+    def use_qt_own(self) -> None:
+        """Qt's own strings (standard buttons, context menus) in the language in use."""
+        if self.language == ENGLISH or any(t.objectName() == "qt-own" for t in self._installed):
+            return
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in ("qtbase", "qt"):
             qt_own = QTranslator(self._app)
             if qt_own.load(f"{name}_{self.language}", qt_folder):
+                qt_own.setObjectName("qt-own")
                 self._app.installTranslator(qt_own)
                 self._installed.append(qt_own)
                 break
-        return found
