@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 
 from teller_app.files import atomic_path
@@ -88,21 +88,27 @@ def check_backup(path: Path) -> BackupCheck:
     check = BackupCheck(path, db.integrity_check(path))
     if not check.sound:
         return check
-    engine = create_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true")
+    engine = read_only_engine(path)
     try:
         check.revision = db.current_revision(engine)
         with Session(engine) as session:
             check.chains = verify_session(session)
     except Exception as exc:  # a file that is SQLite but not our store
-        check.integrity = [f"not a Teller App store: {exc}"]
+        check.integrity = [f"not a Teller App store: {str(exc).splitlines()[0]}"]
     finally:
         engine.dispose()
     return check
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that only reads the SQLite file at `path`, whatever characters its name holds (# ? %)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+
 def backup_matches_keys(path: Path, cipher: FieldCipher) -> bool:
     """True when a sealed value in the backup opens with these keys (or it holds nothing sealed)."""
-    engine = create_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true")
+    engine = read_only_engine(path)
     try:
         with Session(engine) as session:
             from teller_app.storage.schema import Customer
@@ -206,6 +212,10 @@ def _keep_current_store(store_path: Path, now: datetime) -> Path:
             "The local store is in use (the app or a sync is running); close it and restore again",
         )
     kept = store_path.with_name(f"{store_path.name}.before-restore-{now:%Y%m%dT%H%M%S}")
+    number = 1
+    while kept.exists():  # a second restore within the same second keeps the first one's copy too
+        number += 1
+        kept = store_path.with_name(f"{store_path.name}.before-restore-{now:%Y%m%dT%H%M%S}-{number}")
     shutil.copyfile(store_path, kept)
     os.chmod(kept, 0o600)
     for suffix in ("-wal", "-shm"):

@@ -238,3 +238,24 @@ def test_backups_taken_while_a_teller_keeps_saving_are_each_whole(store, tmp_pat
         stop.set()
         writer.join()
     assert counts == sorted(counts) and counts[-1] > counts[0]  # later backups saw later saves
+
+
+@pytest.mark.parametrize("name", ["backup #1.sqlite3", "backup?x.sqlite3", "备份 100%20.sqlite3"])
+def test_a_backup_file_name_with_uri_characters_backs_up_and_restores(initialised, capsys, tmp_path, name):
+    code, data, err = run(capsys, "backup", str(tmp_path / name))
+    assert code == 0 and data["audit_events"] == 5, err  # init (2) and three cases (3)
+    code, data, err = run(capsys, "restore", str(tmp_path / name))
+    assert code == 0, err
+    assert run(capsys, "audit", "verify")[0] == 0
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_stores(initialised, tmp_path):
+    from datetime import UTC, datetime
+
+    backup_module.backup_store(initialised.local_store, tmp_path / "backup.sqlite3")
+    cipher = open_configured_store(Config.load()).keys.cipher()
+    at = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+    _, first = backup_module.restore_store(tmp_path / "backup.sqlite3", initialised.local_store, cipher, at)
+    _, second = backup_module.restore_store(tmp_path / "backup.sqlite3", initialised.local_store, cipher, at)
+    assert first is not None and second is not None and first != second
+    assert first.exists() and second.exists()
