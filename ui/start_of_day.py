@@ -30,6 +30,8 @@ CHECK_NAMES = {
     "disk": QT_TRANSLATE_NOOP("StartOfDay", "Disk space"),
     "version": QT_TRANSLATE_NOOP("StartOfDay", "App version"),
     "audit_chain": QT_TRANSLATE_NOOP("StartOfDay", "Operation record"),
+    "terminal": QT_TRANSLATE_NOOP("StartOfDay", "Terminal set-up"),
+    "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Database version"),
 }
 
 # What to do when a check does not pass, by check name.
@@ -52,6 +54,10 @@ ADVICE = {
     "audit_chain": QT_TRANSLATE_NOOP(
         "StartOfDay", "Do not open cases. Tell your supervisor: the operation record failed verification."
     ),
+    "terminal": QT_TRANSLATE_NOOP(
+        "StartOfDay", "Ask IT support to set up this terminal (teller-admin init)."
+    ),
+    "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Ask IT support: the local database needs an upgrade."),
 }
 
 # A failure of these stops the day's work; the others allow working with care.
@@ -189,7 +195,7 @@ class StartOfDayCheck(Retranslating, QWidget):
             self.summary.setText(
                 tr(
                     "StartOfDay",
-                    "{warned} need attention. You can work; follow the advice below.",
+                    "Needs attention: {warned}. You can work; follow the advice below.",
                     warned=warned,
                 )
             )

@@ -421,7 +421,7 @@
             <translation>审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="125" />
+            <location filename="../../ui/wizard/documents_page.py" line="128" />
             <source>Decision on {document}</source>
             <translation>{document}的审核结论</translation>
         </message>
@@ -436,7 +436,7 @@
             <translation>开户资料审核清单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="119" />
+            <location filename="../../ui/wizard/documents_page.py" line="122" />
             <source>If applicable</source>
             <translation>视情况</translation>
         </message>
@@ -446,7 +446,7 @@
             <translation>导入扫描件（PDF、JPG、PNG）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="204" />
+            <location filename="../../ui/wizard/documents_page.py" line="222" />
             <source>Import scan</source>
             <translation>导入扫描件</translation>
         </message>
@@ -456,17 +456,17 @@
             <translation>正在读取资料清单…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="119" />
+            <location filename="../../ui/wizard/documents_page.py" line="122" />
             <source>Mandatory</source>
             <translation>必备</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="242" />
+            <location filename="../../ui/wizard/documents_page.py" line="260" />
             <source>No scan of this document yet.</source>
             <translation>该资料尚无扫描件。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="135" />
+            <location filename="../../ui/wizard/documents_page.py" line="138" />
             <source>Original of {document} seen</source>
             <translation>已核对{document}原件</translation>
         </message>
@@ -481,12 +481,12 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="132" />
+            <location filename="../../ui/wizard/documents_page.py" line="135" />
             <source>Reason for {document}</source>
             <translation>{document}的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="186" />
+            <location filename="../../ui/wizard/documents_page.py" line="204" />
             <source>Recording the decision…</source>
             <translation>正在登记审核结论…</translation>
         </message>
@@ -506,7 +506,7 @@
             <translation>扫描件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="204" />
+            <location filename="../../ui/wizard/documents_page.py" line="222" />
             <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
             <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
         </message>
@@ -516,27 +516,27 @@
             <translation>选择一项资料即可查看其扫描件。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="200" />
+            <location filename="../../ui/wizard/documents_page.py" line="218" />
             <source>Select the document the scan belongs to first.</source>
             <translation>请先选择扫描件所属的资料。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="218" />
+            <location filename="../../ui/wizard/documents_page.py" line="236" />
             <source>Storing the scan encrypted…</source>
             <translation>正在加密保存扫描件…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="270" />
+            <location filename="../../ui/wizard/documents_page.py" line="288" />
             <source>The checklist is loading.</source>
             <translation>正在读取资料清单。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="260" />
+            <location filename="../../ui/wizard/documents_page.py" line="278" />
             <source>The scan cannot be shown, but it is stored.</source>
             <translation>扫描件无法显示，但已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="272" />
+            <location filename="../../ui/wizard/documents_page.py" line="290" />
             <source>{count} mandatory documents are not verified yet.</source>
             <translation>还有 {count} 项必备资料未核验。</translation>
         </message>
@@ -1761,97 +1761,97 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Account</source>
             <translation>账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;Case</source>
             <translation>案件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>&amp;Find a case</source>
             <translation>查询案件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Home</source>
             <translation>首页(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Operation record</source>
             <translation>操作记录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;Start-of-day check</source>
             <translation>日初检查(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Offline: the central database cannot be reached. Keep working — everything is saved on this computer and syncs when the connection is back.</source>
             <translation>脱机：无法连接中心数据库。请继续办理——所有内容都保存在本机，网络恢复后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Opening the case…</source>
             <translation>正在打开案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Procedure &amp;flowchart</source>
             <translation>操作流程图(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>S&amp;ettings…</source>
             <translation>设置(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Teller App — TRAINING MODE</source>
             <translation>柜面开户系统——培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>{name} ({roles})</source>
             <translation>{name}（{roles}）</translation>
         </message>
@@ -3025,72 +3025,72 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../ui/sign_in.py" line="102" />
+            <location filename="../../ui/sign_in.py" line="104" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="100" />
+            <location filename="../../ui/sign_in.py" line="102" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="97" />
+            <location filename="../../ui/sign_in.py" line="99" />
             <source>Account opening at the counter</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="118" />
+            <location filename="../../ui/sign_in.py" line="124" />
             <source>Demo workspace — sample users:</source>
             <translation>演示环境——示例用户：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="138" />
+            <location filename="../../ui/sign_in.py" line="144" />
             <source>Enter your user name and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="99" />
+            <location filename="../../ui/sign_in.py" line="101" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="98" />
+            <location filename="../../ui/sign_in.py" line="100" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="103" />
+            <location filename="../../ui/sign_in.py" line="105" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="104" />
+            <location filename="../../ui/sign_in.py" line="106" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="152" />
+            <location filename="../../ui/sign_in.py" line="158" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="96" />
+            <location filename="../../ui/sign_in.py" line="98" />
             <source>Teller App — sign in</source>
             <translation>柜面开户系统——登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="101" />
+            <location filename="../../ui/sign_in.py" line="103" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="168" />
+            <location filename="../../ui/sign_in.py" line="174" />
             <source>You must choose a new password before you continue.</source>
             <translation>继续之前必须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="121" />
+            <location filename="../../ui/sign_in.py" line="127" />
             <source>{user_name} ({role}): password {password}</source>
             <translation>{user_name}（{role}）：密码 {password}</translation>
         </message>
@@ -3098,17 +3098,17 @@
     <context>
         <name>StartOfDay</name>
         <message>
-            <location filename="../../ui/start_of_day.py" line="120" />
+            <location filename="../../ui/start_of_day.py" line="124" />
             <source>&amp;Continue to work</source>
             <translation>开始办理业务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="175" />
+            <location filename="../../ui/start_of_day.py" line="179" />
             <source>A check that protects customer data failed. Do not start work yet.</source>
             <translation>保护客户数据的检查项未通过。请暂勿开始办理业务。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="198" />
+            <location filename="../../ui/start_of_day.py" line="202" />
             <source>All checks passed. Ready for the day.</source>
             <translation>全部检查通过，可以开始今天的工作。</translation>
         </message>
@@ -3118,19 +3118,29 @@
             <translation>系统版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="49" />
+            <location filename="../../ui/start_of_day.py" line="51" />
             <source>Ask IT support to correct the computer's date and time.</source>
             <translation>请联系信息技术支持校正本机日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="50" />
+            <location filename="../../ui/start_of_day.py" line="52" />
             <source>Ask IT support to free disk space before the day's work.</source>
             <translation>请在开始工作前联系信息技术支持清理磁盘空间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="51" />
+            <location filename="../../ui/start_of_day.py" line="53" />
             <source>Ask IT support to install the current version.</source>
             <translation>请联系信息技术支持安装最新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="57" />
+            <source>Ask IT support to set up this terminal (teller-admin init).</source>
+            <translation>请联系信息技术支持初始化本终端（teller-admin init）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="58" />
+            <source>Ask IT support: the local database needs an upgrade.</source>
+            <translation>请联系信息技术支持：本地数据库需要升级。</translation>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" line="27" />
@@ -3138,27 +3148,27 @@
             <translation>中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="111" />
+            <location filename="../../ui/start_of_day.py" line="115" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="118" />
+            <location filename="../../ui/start_of_day.py" line="122" />
             <source>Check &amp;again</source>
             <translation>重新检查(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="119" />
+            <location filename="../../ui/start_of_day.py" line="123" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="46" />
+            <location filename="../../ui/start_of_day.py" line="48" />
             <source>Check the printer is on and has paper, or choose another one in Settings.</source>
             <translation>请确认打印机已开机且有纸，或在“设置”中选择其他打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="127" />
+            <location filename="../../ui/start_of_day.py" line="131" />
             <source>Checking this workstation…</source>
             <translation>正在检查本工作站…</translation>
         </message>
@@ -3168,12 +3178,17 @@
             <translation>系统时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="121" />
+            <location filename="../../ui/start_of_day.py" line="125" />
             <source>Continue to work</source>
             <translation>开始办理业务</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="113" />
+            <location filename="../../ui/start_of_day.py" line="34" />
+            <source>Database version</source>
+            <translation>数据库版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="117" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -3183,22 +3198,22 @@
             <translation>磁盘空间</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="37" />
+            <location filename="../../ui/start_of_day.py" line="39" />
             <source>Do not open cases. Call IT support: the encryption keys are not available.</source>
             <translation>请勿办理开户。请联系信息技术支持：加密密钥不可用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="40" />
+            <location filename="../../ui/start_of_day.py" line="42" />
             <source>Do not open cases. Call IT support: the local store cannot be used.</source>
             <translation>请勿办理开户。请联系信息技术支持：本地数据库无法使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="52" />
+            <location filename="../../ui/start_of_day.py" line="54" />
             <source>Do not open cases. Tell your supervisor: the operation record failed verification.</source>
             <translation>请勿办理开户。请报告主管：操作记录校验未通过。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="63" />
+            <location filename="../../ui/start_of_day.py" line="67" />
             <source>Failed</source>
             <translation>未通过</translation>
         </message>
@@ -3213,7 +3228,12 @@
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="61" />
+            <location filename="../../ui/start_of_day.py" line="194" />
+            <source>Needs attention: {warned}. You can work; follow the advice below.</source>
+            <translation>需要注意：{warned} 项。可以办理业务，请按下方建议处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="65" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -3228,44 +3248,44 @@
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="112" />
+            <location filename="../../ui/start_of_day.py" line="116" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="108" />
+            <location filename="../../ui/start_of_day.py" line="112" />
             <source>Start-of-day check</source>
             <translation>日初检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="117" />
+            <location filename="../../ui/start_of_day.py" line="121" />
             <source>Start-of-day check results</source>
             <translation>日初检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="62" />
+            <location filename="../../ui/start_of_day.py" line="33" />
+            <source>Terminal set-up</source>
+            <translation>终端设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" line="66" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="114" />
+            <location filename="../../ui/start_of_day.py" line="118" />
             <source>What to do</source>
             <translation>处理建议</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="43" />
+            <location filename="../../ui/start_of_day.py" line="45" />
             <source>You can work offline; cases sync when the connection is back. Tell IT if it lasts.</source>
             <translation>可以脱机办理，网络恢复后案件自动同步。若长时间无法连接，请告知信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="180" />
+            <location filename="../../ui/start_of_day.py" line="184" />
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/start_of_day.py" line="190" />
-            <source>{warned} need attention. You can work; follow the advice below.</source>
-            <translation>{warned} 项需要注意。可以办理业务，请按下方建议处理。</translation>
         </message>
     </context>
     <context>
