@@ -221,37 +221,45 @@ def grow_central(central_url: str, first: int, last: int) -> int:
     return int(top)
 
 
-def time_pull(store: Store, engine: SyncEngine, total: int, changes: int, repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        with store.writer.connection() as conn:
-            conn.exec_driver_sql("DELETE FROM cases")
-            write_state(conn, POSITION_KEY + BRANCH, str(total - changes))
-            write_state(conn, POSITION_KEY + "*", "999999999")
-        started = time.perf_counter()
-        applied = 0
-        while True:
-            got = pull_batch(store, engine.central, BRANCH, 500)
-            applied += got.applied
-            if got.changes == 0:
-                break
-        timings.append(time.perf_counter() - started)
-        assert applied == changes, applied
-    return statistics.median(timings)
+def time_pull(store: Store, engine: SyncEngine, total: int, changes: int) -> float:
+    """One pull of the newest `changes` changes into an emptied local table; seconds."""
+    with store.writer.connection() as conn:
+        conn.exec_driver_sql("DELETE FROM cases")
+        write_state(conn, POSITION_KEY + BRANCH, str(total - changes))
+        write_state(conn, POSITION_KEY + "*", "999999999")
+    started = time.perf_counter()
+    applied = 0
+    while True:
+        got = pull_batch(store, engine.central, BRANCH, 500)
+        applied += got.applied
+        if got.changes == 0:
+            break
+    assert applied == changes, applied
+    return time.perf_counter() - started
 
 
-def bench_pull(folder: Path, small: int, large: int, changes: int) -> None:
-    with scratch_database("pull") as central_url:
-        upgrade_central(connect_central(central_url))
-        store, engine = new_terminal(folder, "T03", central_url, 500)
-        top = grow_central(central_url, 1, small)
-        at_small = time_pull(store, engine, top, changes, 7)
-        top = grow_central(central_url, small + 1, large)
-        at_large = time_pull(store, engine, top, changes, 7)
-        engine.close()
-        store.close()
-    print(f"pull {changes} changes with {small:>9} rows centrally: {at_small * 1000:8.1f} ms (median of 7)")
-    print(f"pull {changes} changes with {large:>9} rows centrally: {at_large * 1000:8.1f} ms (median of 7)")
+def bench_pull(folder: Path, small: int, large: int, changes: int, repeats: int = 9) -> None:
+    """Two central databases, one small and one large, measured alternately so load drift hits both."""
+    with scratch_database("pull_small") as small_url, scratch_database("pull_large") as large_url:
+        terminals = []
+        for label, url, size in (("S", small_url, small), ("L", large_url, large)):
+            upgrade_central(connect_central(url))
+            store, engine = new_terminal(folder / label, "T03", url, 500)
+            terminals.append((store, engine, grow_central(url, 1, size)))
+        timings: list[list[float]] = [[], []]
+        for _ in range(repeats):
+            for i, (store, engine, top) in enumerate(terminals):
+                timings[i].append(time_pull(store, engine, top, changes))
+        for store, engine, _ in terminals:
+            engine.close()
+            store.close()
+    at_small, at_large = (statistics.median(t) for t in timings)
+    print(
+        f"pull {changes} changes with {small:>9} rows centrally: {at_small * 1000:8.1f} ms (median of {repeats})"
+    )
+    print(
+        f"pull {changes} changes with {large:>9} rows centrally: {at_large * 1000:8.1f} ms (median of {repeats})"
+    )
     print(f"ratio pull time large/small = {at_large / at_small:.2f}   (goal: 1.0 within noise)")
 
 
