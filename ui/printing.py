@@ -67,4 +67,5 @@ def preview(path: str, title: str, parent: QWidget | None = None) -> QPrintPrevi
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(tr("Printing", "Print preview: {document}", document=title))
     dialog.paintRequested.connect(lambda target: paint_pdf(path, target))
+    dialog.printer_kept = printer  # type: ignore[attr-defined]  # the dialog does not own its printer
     return dialog

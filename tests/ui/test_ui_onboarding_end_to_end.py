@@ -284,3 +284,43 @@ def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_
     window.status.refresh()
     qtbot.waitUntil(lambda: not window.banner.isVisibleTo(window))
     assert window.status.queue.text() == "Waiting to sync: 0"
+
+
+def test_supervisor_decides_from_own_queue_with_the_waiting_time_shown(qtbot, signed_in, demo):
+    teller_window = signed_in("teller1")
+    _case_to_approval(qtbot, teller_window)
+    _request(qtbot, teller_window.wizard)
+    case_id = teller_window.wizard.case.case_id
+
+    supervisor_window = signed_in("super1")  # the supervisor's own session (after sync, on any terminal)
+    home = supervisor_window.home
+    qtbot.waitUntil(lambda: home.approvals.rowCount() == 1, timeout=10_000)
+    assert home.approvals.item(0, 0).text() == COMPANY
+    assert home.approvals.item(0, 2).text().endswith(" s") or home.approvals.item(0, 2).text().endswith(
+        " min"
+    )
+    assert home.approvals.item(0, 3).text().endswith(" h")  # expires in about a day
+    supervisor_window.open_case(case_id)
+    qtbot.waitUntil(
+        lambda: supervisor_window.wizard is not None and supervisor_window.wizard.case is not None
+    )
+    wizard = supervisor_window.wizard
+    assert wizard.shown is Step.APPROVAL
+    approval = wizard.pages[Step.APPROVAL]
+    assert approval.dual_button.isVisibleTo(approval)
+    approval.open_dual_sign_in()
+    assert approval.dialog.user_name.text() == "super1"  # deciding from the own queue: password only
+    approval.dialog.password.setText(demo["super1"])
+    approval.dialog.submit()
+    qtbot.waitUntil(lambda: approval.case.status == "approved" or approval.dialog.message.isVisible())
+    assert approval.case.status == "approved", approval.dialog.message.text()
+
+
+def test_agreement_preview_opens_the_print_preview_on_the_core_pdf(qtbot, window, demo):
+    _case_to_approval(qtbot, window)
+    contract = window.wizard.pages[Step.CONTRACT]
+    contract.print_document("agreement")
+    qtbot.waitUntil(lambda: getattr(contract, "print_dialog", None) is not None, timeout=10_000)
+    dialog = contract.print_dialog
+    assert dialog.objectName() == "printPreview" and dialog.isVisible()
+    dialog.reject()
