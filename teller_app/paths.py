@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,9 +57,48 @@ def app_paths(environ: dict[str, str] | None = None) -> AppPaths:
     )
 
 
+# Where a wheel's data-files put resources/ under the install scheme's data root (pyproject.toml).
+INSTALLED_RESOURCES = Path("share") / "teller-app" / "resources"
+
+
 def resources_dir() -> Path:
-    """The shipped resources: fonts, process definitions, clause texts, translations."""
+    """The shipped resources: fonts, process definitions, clause texts, translations.
+
+    Looked for in this order: TELLER_RESOURCES; the PyInstaller bundle (sys._MEIPASS); the copy installed
+    with this code (the checkout itself when the code runs from one, as with `pip install -e .`, else the
+    wheel's data files); last, resources/ beside the package, where a missing file is then named.
+    """
     override = os.environ.get("TELLER_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return _installed_resources()
+
+
+@functools.cache
+def _installed_resources() -> Path:
+    beside_package = Path(__file__).resolve().parent.parent
+    checkout = beside_package / "resources"
+    if (beside_package / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    roots = [sysconfig.get_path("data"), sysconfig.get_path("data", f"{os.name}_user")]
+    for root in roots:
+        if root and (Path(root) / INSTALLED_RESOURCES).is_dir():
+            return Path(root) / INSTALLED_RESOURCES
+    # Installed with another prefix or --target: the wheel's RECORD says where its data files went.
+    from importlib import metadata
+
+    try:
+        files = metadata.distribution("teller-app").files or []
+    except metadata.PackageNotFoundError:
+        files = []
+    marker = INSTALLED_RESOURCES.as_posix() + "/"
+    for file in files:
+        posix = file.as_posix()
+        if marker in posix:
+            located = Path(str(file.locate())).resolve()
+            depth = len(posix.split(marker, 1)[1].split("/"))
+            return located.parents[depth - 1]
+    return checkout
