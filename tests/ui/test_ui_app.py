@@ -51,3 +51,47 @@ def test_language_chosen_at_sign_in_is_remembered(qtbot, qapp, english):
     assert window.sign_in_button.text() == "登录"
     window.close()
     teller_app.translations.use("en")
+
+
+def test_first_start_on_the_real_core_gives_a_working_day(qtbot, qapp, english, teller_home):
+    """What `teller` does on a new machine: demo workspace, sign in with a shown password, checks, home."""
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.services.users import AuthPolicy
+    from ui.core_backend import CoreBackend
+
+    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
+    teller_app = TellerApp(qapp, backend, {"language": "en"})
+    try:
+        teller_app.start()
+        dialog = teller_app.first_start
+        assert dialog is not None and dialog.isVisible()
+        dialog.demo_button.click()
+        qtbot.waitUntil(lambda: teller_app.sign_in.isVisible(), timeout=20_000)
+        shown = teller_app.sign_in.demo_users.text()
+        password = shown.split("teller1 (Teller): password ")[1].split("\n")[0]
+        teller_app.sign_in.user_name.setText("teller1")
+        teller_app.sign_in.password.setText(password)
+        teller_app.sign_in.submit()
+        qtbot.waitUntil(lambda: teller_app.main_window is not None, timeout=10_000)
+        check = teller_app.main_window.start_of_day
+        qtbot.waitUntil(lambda: check.table.rowCount() >= 7, timeout=20_000)
+        names = {
+            check.table.item(r, 0).text(): check.table.item(r, 1).text()
+            for r in range(check.table.rowCount())
+        }
+        assert (
+            names["Key store"] == "OK" and names["Local store"] == "OK" and names["Operation record"] == "OK"
+        )
+        assert check.continue_button.isEnabled()
+        check.continue_button.click()
+        window = teller_app.main_window
+        assert window.pages.currentWidget() is window.home
+        window.status.refresh()
+        qtbot.waitUntil(
+            lambda: window.status.state is not None and window.status.state.online, timeout=10_000
+        )
+        window.sign_out()
+    finally:
+        teller_app.sign_in.close()
+        teller_app.tasks.wait_for_all()
+        backend.close()
