@@ -324,3 +324,36 @@ def test_agreement_preview_opens_the_print_preview_on_the_core_pdf(qtbot, window
     dialog = contract.print_dialog
     assert dialog.objectName() == "printPreview" and dialog.isVisible()
     dialog.reject()
+
+
+def test_scan_of_a_document_is_stored_and_previewed(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from teller_app.services.demo import sample_credit_code, sample_resident_id
+
+    window.new_case()
+    wizard = window.wizard
+    wizard.pages[Step.INTAKE].customer_name.setText(COMPANY)
+    _next(qtbot, wizard, Step.IDENTITY)
+    identity = wizard.pages[Step.IDENTITY]
+    identity.credit_code.set_text(sample_credit_code())
+    identity.rep_name.set_text(REPRESENTATIVE)
+    identity.rep_id.set_text(sample_resident_id())
+    _next(qtbot, wizard, Step.DOCUMENTS)
+    documents = wizard.pages[Step.DOCUMENTS]
+    qtbot.waitUntil(lambda: bool(documents.rows))
+    licence = tmp_path / "licence.png"
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    assert image.save(str(licence))
+    documents.table.selectRow(0)
+    code = documents.rows[0].code
+    documents.import_scan(str(licence))
+    qtbot.waitUntil(lambda: documents.rows[0].scan_count == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not documents.preview.pixmap().isNull(), timeout=10_000)
+    assert documents.rows[0].code == code
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a scan")
+    documents.import_scan(str(bad))
+    qtbot.waitUntil(lambda: wizard.message.isVisible())
+    assert wizard.message.text() == "Scans must be PDF, JPG or PNG files, not .txt."
