@@ -60,9 +60,13 @@ def print_to_pdf(path: str, out: str) -> int:
     return paint_pdf(path, printer)
 
 
-def preview(path: str, title: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """The print preview; its print button opens the system's print dialog."""
+def preview(
+    path: str, title: str, parent: QWidget | None = None, printer_name: str = ""
+) -> QPrintPreviewDialog:
+    """The print preview on the configured printer (else the system default); its print button prints."""
     printer = _printer()
+    if printer_name:
+        printer.setPrinterName(printer_name)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(tr("Printing", "Print preview: {document}", document=title))

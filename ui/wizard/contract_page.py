@@ -133,10 +133,18 @@ def start_printing(page: StepPage, document: str) -> None:
     folder = tempfile.mkdtemp(prefix="teller-print-")
     path = f"{folder}/{document}-{page.case.case_id[:8]}.pdf"
 
-    def show(done: str) -> None:
-        dialog = preview(done, document, page)
+    def show(done: str, settings: dict[str, object]) -> None:
+        dialog = preview(done, document, page, str(settings.get("printer", "") or ""))
         page.print_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
+
+    def with_printer(done: str) -> None:  # the printer chosen in Settings, read on a worker
+        page.tasks.run(
+            page.backend.settings,
+            on_done=lambda settings: show(done, settings),
+            on_error=lambda _error: show(done, {}),
+            owner=page,
+        )
 
     page.tasks.run(
         page.backend.print_document,
@@ -144,7 +152,7 @@ def start_printing(page: StepPage, document: str) -> None:
         page.case.case_id,
         document,
         path,
-        on_done=show,
+        on_done=with_printer,
         on_error=page.show_error,
         owner=page,
         writes=True,
