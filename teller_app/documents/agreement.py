@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from teller_app.documents.clauses import AgreementText, load_agreement_text
+from teller_app.documents.clauses import AgreementText, load_agreement_text, version_in_force
 from teller_app.documents.common import FEE_SCHEDULE, fee_text
 from teller_app.documents.model import CaseSheet, Person, Regime
 from teller_app.documents.page import SectionMark, build_pdf
@@ -187,7 +189,9 @@ def _one_original(sheet: CaseSheet, text: AgreementText, label: str) -> list[Flo
 def build_agreement(sheet: CaseSheet) -> bytes:
     """Both originals in one PDF, each numbered on its own (第 X 页 / 共 Y 页) and marked who keeps it."""
     check_printable(sheet, "agreement")
-    text = load_agreement_text(sheet.clause_version, "corporate" if sheet.is_organisation else "individual")
+    printed_on = (sheet.printed_at or datetime.now()).date()
+    version = sheet.clause_version or version_in_force(printed_on)
+    text = load_agreement_text(version, "corporate" if sheet.is_organisation else "individual")
     story: list[Flowable] = []
     for index, label in enumerate(ORIGINALS):
         if index:

@@ -66,6 +66,29 @@ def _paragraphs(table: dict[str, Any], key: str, path: Path, where: str) -> tupl
     return tuple(value)
 
 
+def version_in_force(day: date) -> str:
+    """The clause version whose `effective` date is the latest on or before `day`."""
+    found: list[tuple[date, str]] = []
+    for path in sorted(clauses_dir().glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise _problem(path, "(file)", str(error)) from error
+        effective = data.get("effective")
+        if not isinstance(effective, date):
+            raise _problem(path, "effective", "must be a date")
+        found.append((effective, path.stem))
+    in_force = [item for item in found if item[0] <= day]
+    if not in_force:
+        raise ConfigError(
+            "documents.clauses_missing",
+            "There is no clause text in force on {day} ({path})",
+            day=day.isoformat(),
+            path=str(clauses_dir()),
+        )
+    return max(in_force)[1]
+
+
 def load_agreement_text(version: str, audience: str) -> AgreementText:
     """The clauses of `version` that apply to `audience`; ConfigError names the file and key if broken."""
     if audience not in AUDIENCES:

@@ -172,7 +172,7 @@ class CaseSheet:
     account: Account
     training: bool = False
     current_step: Step | None = None
-    clause_version: str = "2026.1"  # folder under resources/clauses/
+    clause_version: str = ""  # resources/clauses/<version>.toml; "": the wording in force when printed
     checklist: tuple[ChecklistRow, ...] = ()
     risk: RiskAssessment | None = None
     approval: Approval | None = None
