@@ -18,15 +18,29 @@ INDEX_BYTES = 16
 def normalise_identifier(text: str) -> str:
     """Credit codes and ID numbers: full-width folded, upper case; spaces, punctuation (any dash) and
     invisible format characters (zero-width space, BOM from a pasted text) dropped."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).upper())
-    return "".join(ch for ch in folded if not _ignored(ch))
+    return _settled(text, str.upper)
 
 
 def normalise_name(text: str) -> str:
     """Names: full-width folded, case-folded; whitespace, punctuation and invisible format characters
     dropped (（北京） = (北京) = 北京; a zero-width space pasted from a web page changes nothing)."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(ch for ch in folded if not _ignored(ch))
+    return _settled(text, str.casefold)
+
+
+def _settled(text: str, fold_case: Callable[[str], str]) -> str:
+    """Fold width and case and drop what never tells values apart, until nothing changes any more.
+
+    One pass is not always enough (dropping a character can bring a letter and its accent together, case
+    folding can undo a composition), and the index must be the same for a value and for its own normal
+    form, whichever is typed at the search.
+    """
+    for _ in range(4):
+        folded = unicodedata.normalize("NFKC", fold_case(unicodedata.normalize("NFKC", text)))
+        settled = "".join(ch for ch in folded if not _ignored(ch))
+        if settled == text:
+            break
+        text = settled
+    return text
 
 
 def _ignored(ch: str) -> bool:
