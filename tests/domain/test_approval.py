@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from case_helpers import AUTHORITY, CHECKERS, T0, refused
 
 from teller_app.domain.approval import (
     DecisionKind,
@@ -18,15 +19,7 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 
-T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 HASH = "a" * 64
-CHECKERS = frozenset({Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER})
-AUTHORITY = {
-    RiskLevel.LOW: CHECKERS,
-    RiskLevel.MEDIUM: CHECKERS,
-    RiskLevel.MEDIUM_HIGH: CHECKERS,
-    RiskLevel.HIGH: frozenset({Role.RISK_OFFICER, Role.BRANCH_MANAGER}),
-}
 VERIFIED = {"business_licence": DocumentDecision.VERIFIED, "legal_rep_id": DocumentDecision.VERIFIED}
 
 
@@ -57,12 +50,6 @@ def a_decision(kind=DecisionKind.APPROVE, **overrides):
     arguments.update(overrides)
     request = arguments.pop("request", a_request())
     return decide(request, **arguments)
-
-
-def refused_code(call) -> str:
-    with pytest.raises(RuleError) as refused:
-        call()
-    return refused.value.code
 
 
 def test_request_shows_how_long_it_has_waited():
@@ -101,9 +88,7 @@ def test_approval_records_both_identities_and_the_content_hash():
 
 @pytest.mark.parametrize("kind", list(DecisionKind))
 def test_checker_cannot_decide_own_case_even_as_supervisor(kind):
-    code = refused_code(
-        lambda: a_decision(kind, checker="teller-1", checker_role=Role.SUPERVISOR, reasons=("x",))
-    )
+    code = refused(lambda: a_decision(kind, checker="teller-1", checker_role=Role.SUPERVISOR, reasons=("x",)))
     assert code == "approval.own_case"
 
 
@@ -118,26 +103,26 @@ def test_approval_authority_follows_the_risk_level(level, role):
     if allowed:
         assert approve().checker_role is role
     else:
-        assert refused_code(approve) in ("approval.authority_too_low", "permission.denied")
+        assert refused(approve) in ("approval.authority_too_low", "permission.denied")
 
 
 def test_high_risk_needs_risk_officer_or_branch_manager_not_supervisor():
-    assert refused_code(lambda: a_decision(risk_level=RiskLevel.HIGH)) == "approval.authority_too_low"
+    assert refused(lambda: a_decision(risk_level=RiskLevel.HIGH)) == "approval.authority_too_low"
     for role in (Role.RISK_OFFICER, Role.BRANCH_MANAGER):
         assert a_decision(risk_level=RiskLevel.HIGH, checker_role=role).kind is DecisionKind.APPROVE
 
 
 def test_teller_may_not_decide():
-    assert refused_code(lambda: a_decision(checker_role=Role.TELLER)) == "permission.denied"
+    assert refused(lambda: a_decision(checker_role=Role.TELLER)) == "permission.denied"
 
 
 def test_unrated_case_cannot_be_approved():
-    assert refused_code(lambda: a_decision(risk_level=None)) == "approval.risk_not_rated"
+    assert refused(lambda: a_decision(risk_level=None)) == "approval.risk_not_rated"
 
 
 def test_a_level_missing_from_the_authority_means_nobody_may_approve():
     partial = {RiskLevel.LOW: CHECKERS}
-    code = refused_code(lambda: a_decision(risk_level=RiskLevel.MEDIUM, authority=partial))
+    code = refused(lambda: a_decision(risk_level=RiskLevel.MEDIUM, authority=partial))
     assert code == "approval.authority_too_low"
 
 
@@ -149,16 +134,14 @@ def test_returning_a_high_risk_case_needs_no_higher_authority():
 
 
 def test_rejecting_a_high_risk_case_needs_the_higher_authority():
-    code = refused_code(
-        lambda: a_decision(DecisionKind.REJECT, risk_level=RiskLevel.HIGH, reasons=("fraud",))
-    )
+    code = refused(lambda: a_decision(DecisionKind.REJECT, risk_level=RiskLevel.HIGH, reasons=("fraud",)))
     assert code == "approval.authority_too_low"
 
 
 @pytest.mark.parametrize("kind", [DecisionKind.RETURN, DecisionKind.REJECT])
 @pytest.mark.parametrize("reasons", [(), ("",), ("   ", "\t")])
 def test_return_and_reject_require_a_reason(kind, reasons):
-    assert refused_code(lambda: a_decision(kind, reasons=reasons)) == "approval.reason_required"
+    assert refused(lambda: a_decision(kind, reasons=reasons)) == "approval.reason_required"
 
 
 @pytest.mark.parametrize("decision", [DocumentDecision.NEEDS_REVISION, DocumentDecision.REJECTED])
@@ -189,15 +172,15 @@ def test_a_case_may_still_be_returned_while_a_document_needs_revision():
 @pytest.mark.parametrize("kind", list(DecisionKind))
 def test_expired_request_cannot_be_decided(kind):
     late = T0 + timedelta(hours=24)
-    assert refused_code(lambda: a_decision(kind, now=late, reasons=("x",))) == "approval.request_expired"
+    assert refused(lambda: a_decision(kind, now=late, reasons=("x",))) == "approval.request_expired"
 
 
 def test_no_decision_without_an_open_request():
-    assert refused_code(lambda: a_decision(request=None)) == "approval.no_open_request"
+    assert refused(lambda: a_decision(request=None)) == "approval.no_open_request"
 
 
 def test_decision_refused_when_content_differs_from_the_request():
-    assert refused_code(lambda: a_decision(content_hash="b" * 64)) == "approval.content_changed"
+    assert refused(lambda: a_decision(content_hash="b" * 64)) == "approval.content_changed"
 
 
 def test_approval_binds_only_the_content_it_was_given_for():

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
+from case_helpers import AUTHORITY, T0, new_case, refused
 
-from teller_app.domain.account_types import AccountType
 from teller_app.domain.approval import DecisionKind
-from teller_app.domain.case import Case, CaseStatus, approval_still_valid, case_content_hash, open_case
+from teller_app.domain.case import Case, CaseStatus, approval_still_valid, case_content_hash
 from teller_app.domain.case_approval import (
     activate_account,
     approve,
@@ -35,15 +35,7 @@ from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
 
-T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 EXPIRY_HOURS = 24
-CHECKERS = frozenset({Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER})
-AUTHORITY = {
-    RiskLevel.LOW: CHECKERS,
-    RiskLevel.MEDIUM: CHECKERS,
-    RiskLevel.MEDIUM_HIGH: CHECKERS,
-    RiskLevel.HIGH: frozenset({Role.RISK_OFFICER, Role.BRANCH_MANAGER}),
-}
 MANDATORY = ("business_licence", "legal_rep_id")
 
 
@@ -59,14 +51,7 @@ class Clock:
 
 
 def at_approval_step(kind=CustomerKind.ENTERPRISE_LEGAL_PERSON, risk=RiskLevel.LOW) -> Case:
-    case = open_case(
-        case_id="case-1",
-        customer_kind=kind,
-        account_type=AccountType.BASIC,
-        procedure_version="2026.1",
-        maker="teller-1",
-        now=T0,
-    )
+    case = new_case(kind)
     while case.step is not Step.APPROVAL:
         if case.step is Step.DOCUMENTS:
             for code in MANDATORY:
@@ -103,12 +88,6 @@ def returned(case: Case | None = None, reasons=None) -> Case:
         reasons=reasons or {Step.IDENTITY: ["agent's ID copy missing"]},
         now=T0,
     )
-
-
-def refused(call) -> str:
-    with pytest.raises(RuleError) as error:
-        call()
-    return error.value.code
 
 
 # --- requesting approval ---------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from case_helpers import T0, new_case, refused
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.case import Case, CaseStatus, case_content, case_content_hash, open_case
@@ -26,24 +26,12 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import ORDER, Step
 
-T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 ORGANISATIONS_WITH_OWNERS = [
     CustomerKind.ENTERPRISE_LEGAL_PERSON,
     CustomerKind.NON_LEGAL_PERSON_ENTERPRISE,
     CustomerKind.PUBLIC_INSTITUTION,
     CustomerKind.OTHER_ORGANISATION,
 ]
-
-
-def new_case(kind=CustomerKind.ENTERPRISE_LEGAL_PERSON, account=AccountType.BASIC) -> Case:
-    return open_case(
-        case_id="case-1",
-        customer_kind=kind,
-        account_type=account,
-        procedure_version="2026.1",
-        maker="teller-1",
-        now=T0,
-    )
 
 
 def complete_current(case: Case) -> Case:
@@ -59,12 +47,6 @@ def walk_to(case: Case, step: Step) -> Case:
     while case.step is not step:
         case = advance(complete_current(case), now=T0)
     return case
-
-
-def refused(call) -> str:
-    with pytest.raises(RuleError) as error:
-        call()
-    return error.value.code
 
 
 def test_new_case_starts_at_intake_in_progress():
@@ -291,6 +273,13 @@ def test_unrecordable_step_data_gets_a_typed_error(data):
     with pytest.raises(InputError) as error:
         save_step(new_case(), data, complete=True)
     assert error.value.code in ("case.step_data_not_recordable", "case.step_data_not_a_mapping")
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), -float("inf")])
+def test_a_number_that_is_not_finite_cannot_be_recorded(number):
+    with pytest.raises(InputError) as error:
+        save_step(new_case(), {"capital": {"amount": number}}, complete=True)
+    assert error.value.code == "case.step_data_not_recordable"
 
 
 def test_saved_data_is_a_private_copy():
