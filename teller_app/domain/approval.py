@@ -13,6 +13,8 @@ from teller_app.domain.permissions import Action, require
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 
+MAX_EXPIRY_HOURS = 24 * 366
+
 # The procedure definition gives, per risk level, the roles that may approve a case of that level.
 ApprovalAuthority = Mapping[RiskLevel, frozenset[Role]]
 
@@ -76,12 +78,16 @@ def new_request(
     expiry_hours: float,
     attempt: int = 1,
 ) -> ApprovalRequest:
-    """An approval request that expires `expiry_hours` after it was made (setting approval_expiry_hours)."""
-    if expiry_hours <= 0:
+    """An approval request that expires `expiry_hours` after it was made (setting approval_expiry_hours).
+
+    The expiry is more than zero hours and at most a year: a request that never expires is no expiry.
+    """
+    if not 0 < expiry_hours <= MAX_EXPIRY_HOURS:  # also false for NaN
         raise InputError(
             "approval.expiry_not_positive",
-            "The approval expiry must be more than zero hours, not {hours}",
+            "The approval expiry must be more than zero hours and at most {limit}, not {hours}",
             hours=expiry_hours,
+            limit=MAX_EXPIRY_HOURS,
         )
     return ApprovalRequest(
         id=request_id,

@@ -66,7 +66,7 @@ def test_request_expires_after_the_configured_hours():
     assert request.is_expired(T0 + timedelta(hours=8))
 
 
-@pytest.mark.parametrize("hours", [0, -1])
+@pytest.mark.parametrize("hours", [0, -1, float("nan"), float("inf"), 1e12])
 def test_request_expiry_must_be_positive(hours):
     with pytest.raises(InputError) as refused:
         a_request(hours=hours)
