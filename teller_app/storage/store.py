@@ -64,8 +64,9 @@ class Store:
         self._in_unit = threading.local()
 
     @contextmanager
-    def unit_of_work(self, user_id: str | None = None) -> Iterator[UnitOfWork]:
-        """One write transaction: all or nothing, with its audit events and outbox entries."""
+    def unit_of_work(self, user_id: str | None = None, local_only: bool = False) -> Iterator[UnitOfWork]:
+        """One write transaction: all or nothing, with its audit events and outbox entries (`local_only`:
+        training work, whose rows never sync; see UnitOfWork)."""
         if getattr(self._in_unit, "active", False):
             raise RuntimeError("a unit of work is already open in this thread; pass it down instead")
         self._in_unit.active = True
@@ -73,7 +74,7 @@ class Store:
             with self.writer.connection() as connection:
                 session = Session(bind=connection, expire_on_commit=False, autoflush=False)
                 try:
-                    uow = UnitOfWork(self, session, user_id, self.clock)
+                    uow = UnitOfWork(self, session, user_id, self.clock, local_only)
                     yield uow
                     uow.finish()
                 finally:

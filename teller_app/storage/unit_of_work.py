@@ -1,8 +1,10 @@
 """The unit of work: one SQLite transaction that writes rows, appends audit events and the outbox entries.
 
 Every new or changed synced row gets its outbox entry automatically when the unit of work ends, so a
-service cannot forget it. Append-only records (audit events, approval requests, approvals) cannot be
-changed or deleted; synced rows are never deleted (a case is cancelled, not removed).
+service cannot forget it. A local-only unit (training work, 模拟操作: "watermarked, not synced") writes no
+outbox entries except for its audit events, which still push so the terminal's chain stays gapless and
+verifiable centrally; they carry `"training": true` in their (encrypted) details. Append-only records
+(audit events, approval requests, approvals) cannot be changed or deleted; synced rows are never deleted (a case is cancelled, not removed).
 """
 
 from __future__ import annotations
@@ -34,12 +36,18 @@ class UnitOfWork:
     """What a service writes in one transaction. Use `Store.unit_of_work()`; do not build one yourself."""
 
     def __init__(
-        self, store: Store, session: Session, user_id: str | None, clock: Callable[[], datetime]
+        self,
+        store: Store,
+        session: Session,
+        user_id: str | None,
+        clock: Callable[[], datetime],
+        local_only: bool = False,
     ) -> None:
         self.store = store
         self.session = session
         self.user_id = user_id
         self.clock = clock
+        self.local_only = local_only  # training work: set before the first audit event; see the module doc
         self.fields: FieldSealer = store.sealer
         self._touched: dict[int, Base] = {}
         self._pulled: set[int] = set()
@@ -133,6 +141,8 @@ class UnitOfWork:
         )
         check_text("action", action, 64)
         check_text("result", result, 32)
+        if self.local_only:
+            details = {**(details or {}), "training": True}
         if details is not None:
             self.fields.seal_json(audit, "details", details)
         audit.hash = chain_hash(previous, event_record(audit))
@@ -148,6 +158,8 @@ class UnitOfWork:
         self.session.flush()
         for key, row in self._touched.items():
             if key in self._pulled or not is_synced(row):
+                continue
+            if self.local_only and not isinstance(row, AuditEvent):
                 continue
             entry = OutboxEntry(
                 op_id=str(uuid.uuid4()),
