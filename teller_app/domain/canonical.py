@@ -27,8 +27,18 @@ def _default(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> str:
-    """Sorted keys, no spaces, UTF-8 text kept as is: the same value always gives the same text."""
-    return json.dumps(value, default=_default, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Sorted keys, no spaces, UTF-8 text kept as is: the same value always gives the same text.
+
+    NaN and infinities raise ValueError: they are not JSON, and the central database would refuse them.
+    """
+    return json.dumps(
+        value,
+        default=_default,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
+    )
 
 
 def canonical_bytes(value: Any) -> bytes:
