@@ -99,6 +99,19 @@ class SyncState:
 
 
 @dataclass(frozen=True)
+class ConflictRow:
+    """One edit conflict waiting for a supervisor: both versions are kept whole centrally."""
+
+    conflict_id: str
+    entity: str
+    entity_id: str
+    terminal: str
+    base_version: int
+    central_version: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class AuditRow:
     sequence: int
     at: datetime
@@ -215,6 +228,8 @@ class Backend(Protocol):
         self, session: SessionInfo, case_id: str | None, step: str, entries: dict[str, object], advance: bool
     ) -> CaseView: ...
     def remember_language(self, language: str) -> None: ...
+    def conflicts(self, session: SessionInfo) -> list[ConflictRow]: ...
+    def resolve_conflict(self, session: SessionInfo, conflict_id: str, keep: str) -> list[ConflictRow]: ...
     def check_step(
         self, session: SessionInfo, case_id: str, step: str, entries: dict[str, object]
     ) -> CaseView: ...

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
         ChainVerdict,
         CheckOutcome,
         CheckResult,
+        ConflictRow,
         DemoWorkspace,
         SessionInfo,
         SyncState,
@@ -237,6 +238,43 @@ class CoreBackend(CaseCalls):
         if state.online:
             return CheckResult("central", CheckOutcome.PASS, "online")
         return CheckResult("central", CheckOutcome.WARN, f"offline; {state.waiting} waiting to sync")
+
+    # --- the supervisor's conflict queue ---------------------------------------------------------------
+
+    def _central(self) -> Any:
+        from teller_app.sync.central import central_url, connect_central
+
+        if self._sync_engine is not None:
+            return self._sync_engine.central
+        return connect_central(central_url(str(self.config().central_url), self.paths))
+
+    def conflicts(self, session: SessionInfo) -> list[ConflictRow]:
+        from teller_app.domain.permissions import Action, require
+        from teller_app.sync.conflicts import list_conflicts
+        from ui.backend import ConflictRow
+
+        actor = self._actor(session)
+        require(actor.role, Action.RESOLVE_CONFLICT)
+        found = list_conflicts(self._central(), branch=self.store().identity.branch)
+        return [
+            ConflictRow(
+                c.id, c.entity, c.entity_id, c.terminal_id, c.base_version, c.central_version, c.created_at
+            )
+            for c in found
+        ]
+
+    def resolve_conflict(self, session: SessionInfo, conflict_id: str, keep: str) -> list[ConflictRow]:
+        """Keep this terminal's version ("local") or the central one ("central"); recorded centrally."""
+        from teller_app.domain.permissions import Action, require
+        from teller_app.sync.conflicts import resolve_conflict
+
+        actor = self._actor(session)
+        require(actor.role, Action.RESOLVE_CONFLICT)
+        resolve_conflict(self._central(), conflict_id, keep, actor.user_id)
+        with self.store().unit_of_work(user_id=actor.user_id) as uow:
+            uow.append_audit("sync.conflict_resolved", details={"conflict": conflict_id, "keep": keep})
+        self.sync_now()
+        return self.conflicts(session)
 
     # --- sync and the operation record ----------------------------------------------------------------
 

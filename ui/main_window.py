@@ -112,6 +112,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_audit = action("actionAudit", "F3", self.show_audit)
         self.act_start_of_day = action("actionStartOfDay", "F4", self.show_start_of_day)
         self.act_settings = action("actionSettings", "Ctrl+,", self.open_settings)
+        self.act_conflicts = action("actionConflicts", None, self.show_conflicts)
+        self.act_conflicts.setVisible(self.session.is_supervisor)
         self.act_lock = action("actionLock", "Ctrl+L", self.lock)
         self.act_password = action("actionChangePassword", None, self.change_password)
         self.act_sign_out = action("actionSignOut", "Ctrl+Shift+Q", self.sign_out)
@@ -126,7 +128,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addActions([self.act_flowchart, self.act_audit])
         self.menu_tools = bar.addMenu("")
         self.menu_tools.setObjectName("menuTools")
-        self.menu_tools.addActions([self.act_start_of_day, self.act_settings])
+        self.menu_tools.addActions([self.act_start_of_day, self.act_conflicts, self.act_settings])
         self.menu_account = bar.addMenu("")
         self.menu_account.setObjectName("menuAccount")
         self.menu_account.addActions([self.act_lock, self.act_password, self.act_sign_out])
@@ -140,6 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_settings,
             self.act_lock,
             self.act_password,
+            self.act_conflicts,
         ]
 
     def retranslate(self) -> None:
@@ -156,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
             (self.act_audit, tr("Main", "&Operation record")),
             (self.act_start_of_day, tr("Main", "&Start-of-day check")),
             (self.act_settings, tr("Main", "S&ettings…")),
+            (self.act_conflicts, tr("Main", "Sync &conflicts…")),
             (self.act_lock, tr("Main", "&Lock screen")),
             (self.act_password, tr("Main", "&Change password…")),
             (self.act_sign_out, tr("Main", "Sign &out")),
@@ -315,6 +319,13 @@ class MainWindow(Retranslating, QMainWindow):
         if "idle_lock_minutes" in changes:
             self.idle.set_minutes(float(str(changes["idle_lock_minutes"])))
         self.settingsSaved.emit(changes)
+
+    def show_conflicts(self) -> None:
+        from ui.conflict_queue import ConflictQueueDialog
+
+        self.conflict_queue = ConflictQueueDialog(self._backend, self._tasks, self.session, parent=self)
+        self.conflict_queue.open()
+        self.conflict_queue.load()
 
     def change_password(self) -> None:
         self.password_dialog = PasswordChangeDialog(self._backend, self._tasks, self.session, parent=self)

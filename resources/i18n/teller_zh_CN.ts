@@ -321,6 +321,79 @@
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="73" />
+            <source>Based on version</source>
+            <translation>基于版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="74" />
+            <source>Central version</source>
+            <translation>中心版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="81" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="80" />
+            <source>Keep the &amp;central version</source>
+            <translation>采用中心版本(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="79" />
+            <source>Keep the &amp;terminal's version</source>
+            <translation>采用终端版本(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="93" />
+            <source>Loading conflicts…</source>
+            <translation>正在读取冲突…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="78" />
+            <source>Open conflicts</source>
+            <translation>待处理冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="71" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="111" />
+            <source>Resolving…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="99" />
+            <source>Select a conflict first.</source>
+            <translation>请先选择一条冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="75" />
+            <source>Since</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="61" />
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="72" />
+            <source>Terminal</source>
+            <translation>终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="63" />
+            <source>Two terminals changed the same record. Both versions are kept whole; choose which one stands. The other terminal receives your choice at its next sync.</source>
+            <translation>两台终端修改了同一条记录。两个版本均已完整保留；请选择采用哪一个。另一台终端在下次同步时会收到您的选择。</translation>
+        </message>
+    </context>
+    <context>
         <name>Contract</name>
         <message>
             <location filename="../../ui/wizard/contract_page.py" line="71" />
@@ -358,7 +431,7 @@
             <translation>法定代表人名章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="151" />
+            <location filename="../../ui/wizard/contract_page.py" line="159" />
             <source>Preparing the document…</source>
             <translation>正在生成文件…</translation>
         </message>
@@ -1761,97 +1834,102 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>&amp;Account</source>
             <translation>账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Case</source>
             <translation>案件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Find a case</source>
             <translation>查询案件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;Home</source>
             <translation>首页(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Operation record</source>
             <translation>操作记录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Start-of-day check</source>
             <translation>日初检查(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Offline: the central database cannot be reached. Keep working — everything is saved on this computer and syncs when the connection is back.</source>
             <translation>脱机：无法连接中心数据库。请继续办理——所有内容都保存在本机，网络恢复后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>Opening the case…</source>
             <translation>正在打开案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Procedure &amp;flowchart</source>
             <translation>操作流程图(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>S&amp;ettings…</source>
             <translation>设置(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="162" />
+            <source>Sync &amp;conflicts…</source>
+            <translation>同步冲突(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Teller App — TRAINING MODE</source>
             <translation>柜面开户系统——培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>{name} ({roles})</source>
             <translation>{name}（{roles}）</translation>
         </message>
@@ -2601,7 +2679,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" line="68" />
+            <location filename="../../ui/printing.py" line="72" />
             <source>Print preview: {document}</source>
             <translation>打印预览：{document}</translation>
         </message>
@@ -3098,17 +3176,17 @@
     <context>
         <name>StartOfDay</name>
         <message>
-            <location filename="../../ui/start_of_day.py" line="124" />
+            <location filename="../../ui/start_of_day.py" line="126" />
             <source>&amp;Continue to work</source>
             <translation>开始办理业务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="179" />
+            <location filename="../../ui/start_of_day.py" line="181" />
             <source>A check that protects customer data failed. Do not start work yet.</source>
             <translation>保护客户数据的检查项未通过。请暂勿开始办理业务。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="202" />
+            <location filename="../../ui/start_of_day.py" line="204" />
             <source>All checks passed. Ready for the day.</source>
             <translation>全部检查通过，可以开始今天的工作。</translation>
         </message>
@@ -3138,7 +3216,7 @@
             <translation>请联系信息技术支持初始化本终端（teller-admin init）。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="58" />
+            <location filename="../../ui/start_of_day.py" line="60" />
             <source>Ask IT support: the local database needs an upgrade.</source>
             <translation>请联系信息技术支持：本地数据库需要升级。</translation>
         </message>
@@ -3148,17 +3226,17 @@
             <translation>中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="115" />
+            <location filename="../../ui/start_of_day.py" line="117" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="122" />
+            <location filename="../../ui/start_of_day.py" line="124" />
             <source>Check &amp;again</source>
             <translation>重新检查(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="123" />
+            <location filename="../../ui/start_of_day.py" line="125" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
@@ -3168,7 +3246,7 @@
             <translation>请确认打印机已开机且有纸，或在“设置”中选择其他打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="131" />
+            <location filename="../../ui/start_of_day.py" line="133" />
             <source>Checking this workstation…</source>
             <translation>正在检查本工作站…</translation>
         </message>
@@ -3178,7 +3256,7 @@
             <translation>系统时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="125" />
+            <location filename="../../ui/start_of_day.py" line="127" />
             <source>Continue to work</source>
             <translation>开始办理业务</translation>
         </message>
@@ -3188,7 +3266,7 @@
             <translation>数据库版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="117" />
+            <location filename="../../ui/start_of_day.py" line="119" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -3213,7 +3291,7 @@
             <translation>请勿办理开户。请报告主管：操作记录校验未通过。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="67" />
+            <location filename="../../ui/start_of_day.py" line="69" />
             <source>Failed</source>
             <translation>未通过</translation>
         </message>
@@ -3228,12 +3306,12 @@
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="194" />
+            <location filename="../../ui/start_of_day.py" line="196" />
             <source>Needs attention: {warned}. You can work; follow the advice below.</source>
             <translation>需要注意：{warned} 项。可以办理业务，请按下方建议处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="65" />
+            <location filename="../../ui/start_of_day.py" line="67" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -3248,17 +3326,17 @@
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="116" />
+            <location filename="../../ui/start_of_day.py" line="118" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="112" />
+            <location filename="../../ui/start_of_day.py" line="114" />
             <source>Start-of-day check</source>
             <translation>日初检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="121" />
+            <location filename="../../ui/start_of_day.py" line="123" />
             <source>Start-of-day check results</source>
             <translation>日初检查结果</translation>
         </message>
@@ -3268,12 +3346,12 @@
             <translation>终端设置</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="66" />
+            <location filename="../../ui/start_of_day.py" line="68" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="118" />
+            <location filename="../../ui/start_of_day.py" line="120" />
             <source>What to do</source>
             <translation>处理建议</translation>
         </message>
@@ -3283,7 +3361,7 @@
             <translation>可以脱机办理，网络恢复后案件自动同步。若长时间无法连接，请告知信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="184" />
+            <location filename="../../ui/start_of_day.py" line="186" />
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
         </message>

@@ -91,3 +91,12 @@ def test_audit_chain_verifies_through_the_backend(core, demo):
     supervisor = core.sign_in("super1", _password(demo, "super1"))
     verdict = core.verify_audit_chain(supervisor)
     assert verdict.ok and verdict.events_checked > 5
+
+
+def test_conflict_queue_is_for_supervisors(core, demo):
+    supervisor = core.sign_in("super1", _password(demo, "super1"))
+    assert core.conflicts(supervisor) == []
+    teller = core.sign_in("teller1", _password(demo, "teller1"))
+    with pytest.raises(RuleError) as refused:
+        core.conflicts(teller)
+    assert refused.value.code == "permission.denied"

@@ -222,3 +222,23 @@ def test_refused_unlock_keeps_the_lock(qtbot, tasks, teller, clock, english):
     qtbot.waitUntil(lambda: window.lock_screen.message.isVisible())
     assert window.lock_screen.message.text() == "This session has ended. Please sign in."
     assert window.locked
+
+
+def test_supervisor_resolves_a_sync_conflict_by_keeping_one_version(qtbot, tasks, supervisor, clock, english):
+    backend = FakeBackend()
+    backend.resolved = []
+    window = _main(qtbot, backend, tasks, supervisor, clock)
+    assert window.act_conflicts.isVisible()
+    window.show_conflicts()
+    queue = window.conflict_queue
+    qtbot.waitUntil(lambda: queue.table.rowCount() == 1)
+    assert queue.table.item(0, 1).text() == "DEMO01:T02"
+    queue.keep_central.click()
+    qtbot.waitUntil(lambda: queue.table.rowCount() == 0)
+    assert backend.resolved == [("k-1", "central")]
+    assert not queue.keep_local.isEnabled()
+
+
+def test_teller_has_no_conflict_queue(qtbot, backend, tasks, teller, clock, english):
+    window = _main(qtbot, backend, tasks, teller, clock)
+    assert not window.act_conflicts.isVisible()

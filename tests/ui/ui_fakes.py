@@ -19,6 +19,7 @@ from ui.backend import (
     ChecklistRow,
     CheckOutcome,
     CheckResult,
+    ConflictRow,
     DemoUser,
     DemoWorkspace,
     HomeSummary,
@@ -398,6 +399,34 @@ class FakeBackend:
 
     def print_document(self, session, case_id, document, path):
         raise EnvironmentProblem("ui.not_available", "Not available: {function}", function="printing")
+
+
+def _conflict() -> ConflictRow:
+    return ConflictRow("k-1", "cases", "c-0002-aaaa", "DEMO01:T02", 3, 4, NOW - timedelta(minutes=5))
+
+
+FakeBackend.conflict_rows = [_conflict()]
+
+
+def _conflicts(self, session):
+    self._call("conflicts")
+    if not session.is_supervisor:
+        raise RuleError(
+            "permission.denied", "The role {role} may not {action}", role="teller", action="resolve_conflict"
+        )
+    return list(self.conflict_rows)
+
+
+def _resolve(self, session, conflict_id, keep):
+    self._call("resolve_conflict")
+    self.resolved.append((conflict_id, keep))
+    self.conflict_rows = [c for c in self.conflict_rows if c.conflict_id != conflict_id]
+    return list(self.conflict_rows)
+
+
+FakeBackend.conflicts = _conflicts
+FakeBackend.resolve_conflict = _resolve
+FakeBackend.resolved = []
 
 
 class BrokenBackend(FakeBackend):

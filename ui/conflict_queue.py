@@ -1,0 +1,136 @@
+"""The supervisor's conflict queue: two terminals edited one case; keep one version (both are kept whole)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.backend import ConflictRow, SessionInfo
+from ui.i18n import tr
+from ui.messages import describe
+from ui.widgets import Retranslating, label, named
+
+
+class ConflictQueueDialog(Retranslating, QDialog):
+    def __init__(
+        self, backend: object, tasks: object, session: SessionInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictQueue")
+        self.resize(760, 380)
+        self._backend = backend
+        self._tasks = tasks
+        self._session = session
+        self.rows: list[ConflictRow] = []
+        self.explanation = label("conflictExplanation", "hint")
+        self.table = named(QTableWidget(0, 5), "conflictTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_local = named(QPushButton(), "keepTerminalVersion")
+        self.keep_central = named(QPushButton(), "keepCentralVersion")
+        self.close_button = named(QPushButton(), "closeConflicts")
+        self.keep_local.clicked.connect(lambda: self.resolve("local"))
+        self.keep_central.clicked.connect(lambda: self.resolve("central"))
+        self.close_button.clicked.connect(self.accept)
+        self.message = label("conflictMessage", "error")
+        self.message.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_local)
+        buttons.addWidget(self.keep_central)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Conflicts", "Sync conflicts"))
+        self.explanation.setText(
+            tr(
+                "Conflicts",
+                "Two terminals changed the same record. Both versions are kept whole; choose which one stands. "
+                "The other terminal receives your choice at its next sync.",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Conflicts", "Record"),
+                tr("Conflicts", "Terminal"),
+                tr("Conflicts", "Based on version"),
+                tr("Conflicts", "Central version"),
+                tr("Conflicts", "Since"),
+            ]
+        )
+        self.table.setAccessibleName(tr("Conflicts", "Open conflicts"))
+        self.keep_local.setText(tr("Conflicts", "Keep the &terminal's version"))
+        self.keep_central.setText(tr("Conflicts", "Keep the &central version"))
+        self.close_button.setText(tr("Conflicts", "Close"))
+        for button in (self.keep_local, self.keep_central, self.close_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self._show(self.rows)
+
+    def load(self) -> None:
+        self._tasks.run(  # type: ignore[attr-defined]
+            self._backend.conflicts,  # type: ignore[attr-defined]
+            self._session,
+            on_done=self._show,
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("Conflicts", "Loading conflicts…"),
+        )
+
+    def resolve(self, keep: str) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            self.message.setText(tr("Conflicts", "Select a conflict first."))
+            self.message.show()
+            return
+        self._tasks.run(  # type: ignore[attr-defined]
+            self._backend.resolve_conflict,  # type: ignore[attr-defined]
+            self._session,
+            self.rows[row].conflict_id,
+            keep,
+            on_done=self._show,
+            on_error=self._failed,
+            owner=self,
+            writes=True,
+            busy_text=tr("Conflicts", "Resolving…"),
+        )
+
+    def _show(self, rows: list[ConflictRow]) -> None:
+        self.message.hide()
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = [
+                f"{row.entity} {row.entity_id[:8]}",
+                row.terminal,
+                str(row.base_version),
+                str(row.central_version),
+                row.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            ]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        if self.rows:
+            self.table.selectRow(0)
+        has_rows = bool(self.rows)
+        self.keep_local.setEnabled(has_rows)
+        self.keep_central.setEnabled(has_rows)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+        self.message.show()
