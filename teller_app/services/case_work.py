@@ -77,6 +77,7 @@ def working_on(
     with store.unit_of_work(user_id=actor.user_id) as uow:
         case, row = load_case_with_row(uow, case_id)
         check_case_mode(actor, bool(row.training))
+        uow.local_only = bool(row.training)  # training work never syncs (see UnitOfWork)
         if maker_only and case.maker != actor.user_id:
             raise RuleError(
                 "case.not_your_case", "Only the teller who opened the case works on it", maker=case.maker

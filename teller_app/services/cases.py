@@ -105,7 +105,8 @@ def open_case(
             "case.unknown_value", "{field} cannot be {value}", field="channel", value=str(channel)
         )
     training = actor.training if training is None else (training or actor.training)
-    with store.unit_of_work(user_id=actor.user_id) as uow:
+    # A training case (模拟操作) never syncs: its rows stay on this terminal (its audit events still push).
+    with store.unit_of_work(user_id=actor.user_id, local_only=training) as uow:
         now = uow.clock()
         definition = effective_definition(now.date())
         case = domain_open_case(

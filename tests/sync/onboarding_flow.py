@@ -42,9 +42,11 @@ def customer(n: int) -> Customer:
     )
 
 
-def onboard(store: Store, who: Customer) -> tuple[str, str]:
+def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, str]:
     """Every step from intake to activation; returns (case id, account number)."""
-    case = cases.open_case(store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company)
+    case = cases.open_case(
+        store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company, training=training
+    )
     cases.save_step(
         store,
         TELLER,
