@@ -142,6 +142,9 @@ def shoot(scale: int) -> list[Path]:
         save(window, language, "audit")
         window.audit.verify()
         save(window, language, "audit-verified")
+        window.show_conflicts()
+        save(window.conflict_queue, language, "sync-conflicts")
+        window.conflict_queue.close()
         settings = SettingsDialog(
             offline, tasks, backend._session("admin1"), offline.settings(), printers=["柜台打印机 HP M404"]
         )

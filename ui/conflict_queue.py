@@ -15,9 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import ConflictRow, SessionInfo
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.widgets import Retranslating, label, named
+
+ENTITIES = {
+    "cases": QT_TRANSLATE_NOOP("Conflicts", "Case"),
+    "customers": QT_TRANSLATE_NOOP("Conflicts", "Customer"),
+    "documents": QT_TRANSLATE_NOOP("Conflicts", "Document"),
+    "accounts": QT_TRANSLATE_NOOP("Conflicts", "Account"),
+}
 
 
 class ConflictQueueDialog(Retranslating, QDialog):
@@ -117,7 +124,8 @@ class ConflictQueueDialog(Retranslating, QDialog):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = [
-                f"{row.entity} {row.entity_id[:8]}",
+                f"{tr('Conflicts', ENTITIES[row.entity]) if row.entity in ENTITIES else row.entity} "
+                f"{row.entity_id[:8]}",
                 row.terminal,
                 str(row.base_version),
                 str(row.central_version),

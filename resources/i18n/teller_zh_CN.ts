@@ -323,72 +323,92 @@
     <context>
         <name>Conflicts</name>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="73" />
+            <location filename="../../ui/conflict_queue.py" line="27" />
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="81" />
             <source>Based on version</source>
             <translation>基于版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="74" />
+            <location filename="../../ui/conflict_queue.py" line="24" />
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="82" />
             <source>Central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="81" />
+            <location filename="../../ui/conflict_queue.py" line="89" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="80" />
+            <location filename="../../ui/conflict_queue.py" line="25" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="26" />
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" line="88" />
             <source>Keep the &amp;central version</source>
             <translation>采用中心版本(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="79" />
+            <location filename="../../ui/conflict_queue.py" line="87" />
             <source>Keep the &amp;terminal's version</source>
             <translation>采用终端版本(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="93" />
+            <location filename="../../ui/conflict_queue.py" line="101" />
             <source>Loading conflicts…</source>
             <translation>正在读取冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="78" />
+            <location filename="../../ui/conflict_queue.py" line="86" />
             <source>Open conflicts</source>
             <translation>待处理冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="71" />
+            <location filename="../../ui/conflict_queue.py" line="79" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="111" />
+            <location filename="../../ui/conflict_queue.py" line="119" />
             <source>Resolving…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="99" />
+            <location filename="../../ui/conflict_queue.py" line="107" />
             <source>Select a conflict first.</source>
             <translation>请先选择一条冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="75" />
+            <location filename="../../ui/conflict_queue.py" line="83" />
             <source>Since</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="61" />
+            <location filename="../../ui/conflict_queue.py" line="69" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="72" />
+            <location filename="../../ui/conflict_queue.py" line="80" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="63" />
+            <location filename="../../ui/conflict_queue.py" line="71" />
             <source>Two terminals changed the same record. Both versions are kept whole; choose which one stands. The other terminal receives your choice at its next sync.</source>
             <translation>两台终端修改了同一条记录。两个版本均已完整保留；请选择采用哪一个。另一台终端在下次同步时会收到您的选择。</translation>
         </message>
