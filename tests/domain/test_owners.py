@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.owner_records import holders_from_data, holders_to_data, owners_to_data
 from teller_app.domain.owners import (
     MAX_LAYERS,
     Holder,
@@ -19,10 +20,7 @@ from teller_app.domain.owners import (
     effective_stakes,
     exemption_allowed,
     find_beneficial_owners,
-    holders_from_data,
-    holders_to_data,
     owners_step_complete,
-    owners_to_data,
     record_exemption,
 )
 
