@@ -23,7 +23,13 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (for 第N条, up to 99)."""
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一, 105 → 一百零五, 110 → 一百一十 (for 第N条, up to 999)."""
+    if n >= 100:
+        hundreds, rest = divmod(n, 100)
+        if rest == 0:
+            return _DIGITS[hundreds] + "百"
+        tail = _DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest)
+        return _DIGITS[hundreds] + "百" + ("零" if rest < 10 else "") + tail
     if n < 10:
         return _DIGITS[n]
     tens, units = divmod(n, 10)

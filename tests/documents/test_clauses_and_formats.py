@@ -127,7 +127,20 @@ def test_dates_times_and_amounts_print_the_way_the_bank_writes_them():
 
 
 @pytest.mark.parametrize(
-    ("n", "zh"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (21, "二十一")]
+    ("n", "zh"),
+    [
+        (1, "一"),
+        (9, "九"),
+        (10, "十"),
+        (12, "十二"),
+        (20, "二十"),
+        (21, "二十一"),
+        (100, "一百"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (119, "一百一十九"),
+        (999, "九百九十九"),
+    ],
 )
 def test_articles_are_numbered_in_chinese(n, zh):
     assert chinese_number(n) == zh
