@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from datetime import date, timedelta
 
+from teller_app.domain.errors import ConfigError
+
 
 def add_years(day: date, years: int) -> date:
     """The same calendar day `years` later; 29 February becomes 28 February in a common year."""
@@ -54,21 +56,33 @@ def _working_day_test(calendar: CalendarLike) -> Callable[[date], bool]:
     return WorkingCalendar(holidays=calendar)
 
 
+MAX_DAYS_OFF = 60  # a calendar with no working day in this many days in a row is broken, not a holiday
+
+
+def _next_working_day(day: date, is_working: Callable[[date], bool]) -> date:
+    """The first working day after `day`; ConfigError when the calendar shows none for MAX_DAYS_OFF days."""
+    for offset in range(1, MAX_DAYS_OFF + 1):
+        candidate = day + timedelta(days=offset)
+        if is_working(candidate):
+            return candidate
+    raise ConfigError(
+        "calendar.no_working_day",
+        "The working calendar has no working day in the {days} days after {day}",
+        days=MAX_DAYS_OFF,
+        day=day.isoformat(),
+    )
+
+
 def first_working_day(day: date, calendar: CalendarLike = None) -> date:
     """`day` itself if it is a working day, else the next working day."""
     is_working = _working_day_test(calendar)
-    while not is_working(day):
-        day += timedelta(days=1)
-    return day
+    return day if is_working(day) else _next_working_day(day, is_working)
 
 
 def add_working_days(start: date, days: int, calendar: CalendarLike = None) -> date:
     """The `days`-th working day after `start` (start itself does not count)."""
     is_working = _working_day_test(calendar)
     day = start
-    remaining = days
-    while remaining > 0:
-        day += timedelta(days=1)
-        if is_working(day):
-            remaining -= 1
+    for _ in range(days):
+        day = _next_working_day(day, is_working)
     return day

@@ -44,3 +44,13 @@ def test_the_national_day_week_is_no_working_week_but_the_saturday_worked_in_lie
 
 def test_a_plain_list_of_dates_is_read_as_holidays():
     assert first_working_day(date(2026, 10, 1), [date(2026, 10, 1)]) == date(2026, 10, 2)
+
+
+def test_a_calendar_without_working_days_is_a_config_error_not_an_endless_wait():
+    from teller_app.domain.errors import ConfigError
+
+    with pytest.raises(ConfigError) as broken:
+        add_working_days(date(2026, 3, 2), 5, lambda day: False)
+    assert broken.value.code == "calendar.no_working_day"
+    with pytest.raises(ConfigError):
+        first_working_day(date(2026, 3, 2), lambda day: False)
