@@ -87,6 +87,7 @@ class Store:
         """A read-only session (one consistent snapshot); writing through it is refused."""
         session = Session(bind=self.engine, expire_on_commit=False, autoflush=False)
         event.listen(session, "before_flush", _refuse_writes)
+        event.listen(session, "do_orm_execute", _refuse_write_statements)
         try:
             yield session
         finally:
@@ -146,6 +147,12 @@ def open_configured_store(
 
 def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
     if session.new or session.dirty or session.deleted:
+        raise RuntimeError("store.reading() is read-only: write through store.unit_of_work()")
+
+
+def _refuse_write_statements(state: Any) -> None:
+    """`session.execute(update(...))` bypasses the flush: refuse INSERT, UPDATE and DELETE statements too."""
+    if state.is_insert or state.is_update or state.is_delete:
         raise RuntimeError("store.reading() is read-only: write through store.unit_of_work()")
 
 

@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, text, update
 from storage_helpers import BRANCH, add_customer_and_case
 
 from teller_app.domain.errors import RuleError
@@ -136,6 +136,21 @@ def test_reading_session_refuses_writes(store):
         with store.reading() as session:
             session.add(Customer(branch=BRANCH, kind="individual"))
             session.flush()
+
+
+def test_reading_session_refuses_update_and_delete_statements_too(store, open_case):
+    customer, _ = open_case()
+    for statement in (
+        update(Customer).where(Customer.id == customer.id).values(kind="individual"),
+        delete(Customer).where(Customer.id == customer.id),
+        insert(Customer).values(id="c-2", branch=BRANCH, kind="individual"),
+    ):
+        with pytest.raises(RuntimeError, match="read-only"):
+            with store.reading() as session:
+                session.execute(statement)
+    with store.reading() as session:
+        assert session.get(Customer, customer.id).kind == "enterprise_legal_person"
+        assert session.execute(text("SELECT count(*) FROM customers")).scalar() == 1
 
 
 def test_units_of_work_cannot_nest_in_one_thread(store):
