@@ -32,6 +32,8 @@ def _account(sheet: CaseSheet) -> Flowable:
     if account.regime is Regime.FILING:
         if account.filing_deadline is not None:
             pairs.append(("备案截止日期", fmt_date(account.filing_deadline)))
+        if account.copies_by is not None:
+            pairs.append(("资料报送截止日期", fmt_date(account.copies_by)))
     elif account.regime is Regime.APPROVAL:
         pairs.append(("核准号", account.approval_number or "待人民银行核准"))
     if account.basic_account_number:
@@ -69,7 +71,12 @@ def _regime_note(sheet: CaseSheet) -> list[Flowable]:
         return [para(f"本账户须经中国人民银行核准后方可办理付款业务；核准号：{number}。")]
     if account.filing_deadline is None:
         return []
-    return [para(f"本账户由开户银行向中国人民银行备案，备案截止日期为 {fmt_date(account.filing_deadline)}。")]
+    notes = [
+        para(f"本账户由开户银行向中国人民银行备案，备案截止日期为 {fmt_date(account.filing_deadline)}。")
+    ]
+    if account.copies_by is not None:
+        notes.append(para(f"开户资料复印件或影像于 {fmt_date(account.copies_by)} 前报送中国人民银行。"))
+    return notes
 
 
 def build_confirmation(sheet: CaseSheet) -> bytes:

@@ -83,6 +83,9 @@ class Account:
     opened_on: date | None = None  # 开户日期
     activated_at: datetime | None = None  # 激活时间
     filing_deadline: date | None = None  # 备案 deadline (regime FILING)
+    copies_by: date | None = (
+        None  # copies of the opening documents to the regulator (enterprise basic/temporary)
+    )
     approval_number: str = ""  # 核准号 / 开户许可证号 (regime APPROVAL, once granted)
     basic_account_number: str = ""  # 基本存款账户编号 J + 13 digits (general accounts)
     special_category: str = ""  # 专用存款账户 category

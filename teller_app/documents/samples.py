@@ -70,6 +70,7 @@ def sample_corporate_sheet(training: bool = False) -> CaseSheet:
             opened_on=date(2026, 3, 2),
             activated_at=datetime(2026, 3, 2, 15, 45),
             filing_deadline=date(2026, 3, 2),
+            copies_by=date(2026, 3, 4),
             services=(
                 ServiceFee("企业网上银行", Decimal("0"), "元", "首年免费"),
                 ServiceFee("账户管理费", Decimal("100.00"), "元/年"),
