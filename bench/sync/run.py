@@ -37,7 +37,7 @@ from teller_app.sync.central import connect_central, upgrade_central
 from teller_app.sync.engine import SyncEngine
 from teller_app.sync.local_queue import write_state
 from teller_app.sync.pull import POSITION_KEY, pull_batch
-from teller_app.sync.push import push_batch
+from teller_app.sync.push import BULK_BATCH_MOST, push_due
 from teller_app.sync.registration import register_terminal
 
 BRANCH = "310115"
@@ -103,14 +103,10 @@ def fill_outbox(store: Store, cases: int, events: int) -> None:
 
 
 def push_everything(store: Store, engine: SyncEngine) -> tuple[float, int]:
-    sent = 0
+    """The engine's own push loop (batches grow from the configured size while the queue is long)."""
     started = time.perf_counter()
-    while True:
-        result = push_batch(store, engine.central, engine.identity, engine.batch_size, engine.clock(), True)
-        if result.sent == 0:
-            break
-        sent += result.sent
-    return time.perf_counter() - started, sent
+    result = push_due(store, engine.central, engine.identity, engine.batch_size, engine.clock)
+    return time.perf_counter() - started, result.sent
 
 
 def copy_same_rows(source_url: str, target_url: str) -> tuple[float, int]:
@@ -153,7 +149,9 @@ def bench_push(folder: Path, cases: int, events: int, batch: int) -> None:
         engine.close()
         store.close()
     push_rate, copy_rate = pushed / push_seconds, copied / copy_seconds
-    print(f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s (batch {batch})")
+    print(
+        f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s (batches from {batch} up to {BULK_BATCH_MOST})"
+    )
     print(f"COPY  {copied:>8} rows in {copy_seconds:7.2f} s  = {copy_rate:9.0f} rows/s")
     print(f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (goal >= 0.50)")
 
@@ -267,7 +265,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--batch", type=int, default=2_000)
+    parser.add_argument(
+        "--batch", type=int, default=500, help="first batch size (the sync_batch_size default)"
+    )
     parser.add_argument("--day", type=int, default=100, help="onboardings in the offline day")
     parser.add_argument("--small", type=int, default=100_000)
     parser.add_argument("--large", type=int, default=1_000_000)

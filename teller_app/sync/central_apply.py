@@ -41,7 +41,15 @@ from teller_app.sync.upserts import insert_for, insert_new_rows, upsert_rows
 
 CHUNK = 500
 
-__all__ = ["apply_push", "decide_upserts", "insert_for", "insert_new_rows", "open_conflict", "upsert_rows"]
+__all__ = [
+    "apply_push",
+    "decide_upserts",
+    "insert_for",
+    "insert_new_rows",
+    "open_conflict",
+    "prepare_op",
+    "upsert_rows",
+]
 
 
 def apply_push(
@@ -62,7 +70,7 @@ def apply_push(
             continue
         seen.add(op.op_id)
         try:
-            table, row = _prepare(op, terminal)
+            table, row = prepare_op(op, terminal)
         except TellerError as error:
             outcomes[op.op_id] = _rejected(op, error.code, error.render())
             continue
@@ -89,7 +97,8 @@ def apply_push(
     ]
 
 
-def _prepare(op: PushOp, terminal: TerminalIdentity) -> tuple[sa.Table, dict[str, Any]]:
+def prepare_op(op: PushOp, terminal: TerminalIdentity) -> tuple[sa.Table, dict[str, Any]]:
+    """The op's table and decoded row, or the named refusal (unknown table, wrong operation, bad row …)."""
     table = shared_tables.synced_table(op.entity)
     if table is None:
         raise RuleError(

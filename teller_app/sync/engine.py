@@ -27,7 +27,7 @@ from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_co
 from teller_app.sync.local_queue import write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
 from teller_app.sync.pull import pull_batch
-from teller_app.sync.push import push_batch
+from teller_app.sync.push import PushResult, push_due
 from teller_app.sync.registration import is_registered, terminal_identity
 from teller_app.sync.status import LAST_ERROR_KEY, LAST_SYNC_KEY, ONLINE_KEY, OPEN_CONFLICTS_KEY, sync_status
 
@@ -104,22 +104,18 @@ class SyncEngine:
         open_conflicts: int | None = None
         try:
             self._check_registered()
-            while not should_stop():
-                # The central database just answered (registration check), so entries backing off after
-                # an earlier network error go now; while it is unreachable the loop itself backs off.
-                result = push_batch(
-                    self.store,
-                    self.central,
-                    self.identity,
-                    self.batch_size,
-                    self.clock(),
-                    ignore_backoff=True,
-                )
-                if result.sent == 0:
-                    break
-                pushed += result.applied + result.superseded
-                new_conflicts += result.conflicts
-                new_rejected += result.rejected
+
+            # The central database just answered (registration check), so entries backing off after an
+            # earlier network error go now; while it is unreachable the loop itself backs off.
+            def counted(batch: PushResult) -> None:
+                nonlocal pushed, new_conflicts, new_rejected
+                pushed += batch.applied + batch.superseded
+                new_conflicts += batch.conflicts
+                new_rejected += batch.rejected
+
+            push_due(
+                self.store, self.central, self.identity, self.batch_size, self.clock, should_stop, counted
+            )
             if not should_stop():
                 anchor_head(self.central, self.identity, pushed_head(self.store), self.clock())
                 with central_transaction(self.central) as conn:

@@ -8,7 +8,7 @@ the op at fault is rejected and the others go through.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +21,10 @@ from teller_app.sync.central_apply import apply_push
 from teller_app.sync.central_bulk import BatchRefused, apply_push_bulk
 from teller_app.sync.local_queue import due_batch, postpone, settle
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
+
+BULK_BATCH_MOST = (
+    10_000  # a long queue (catching up after a day offline) is pushed in batches up to this size
+)
 
 _REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError)
 
@@ -39,6 +43,15 @@ class PushResult:
             return sum(1 for o in outcomes if o.outcome == kind)
 
         return PushResult(len(outcomes), count(APPLIED), count(CONFLICT), count(REJECTED), count(SUPERSEDED))
+
+    def __add__(self, other: PushResult) -> PushResult:
+        return PushResult(
+            self.sent + other.sent,
+            self.applied + other.applied,
+            self.conflicts + other.conflicts,
+            self.rejected + other.rejected,
+            self.superseded + other.superseded,
+        )
 
 
 def send_batch(
@@ -78,3 +91,32 @@ def push_batch(
         raise CentralUnreachable(problem=str(exc).splitlines()[0][:200]) from exc
     settle(store, queued, outcomes, now)
     return PushResult.of(outcomes)
+
+
+def push_due(
+    store: Store,
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    batch_size: int,
+    clock: Callable[[], datetime],
+    should_stop: Callable[[], bool] = lambda: False,
+    progress: Callable[[PushResult], None] = lambda _batch: None,
+) -> PushResult:
+    """Push batches until nothing is due (backoff waived: the central database has just answered).
+
+    A batch starts at `batch_size`; while batches come back full the queue is long, so the next one is twice
+    as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
+    side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
+    `progress` hears each settled batch, so a round cut short by the network still counts what went.
+    """
+    total = PushResult(0, 0, 0, 0, 0)
+    limit = max(1, batch_size)
+    while not should_stop():
+        result = push_batch(store, central, terminal, limit, clock(), ignore_backoff=True)
+        if result.sent == 0:
+            break
+        total = total + result
+        progress(result)
+        if result.sent >= limit:
+            limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
+    return total
