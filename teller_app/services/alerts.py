@@ -1,0 +1,257 @@
+"""Alerts for the home page and the supervisor (DESIGN.md §8): what needs attention on open cases now.
+
+Kinds: a step overdue against the pinned procedure's SLA, a filing deadline (备案) due today, tomorrow or
+past, the same identifier on several open cases, an identity document recorded as expired, a high-risk
+customer, an approval request near or past its expiry. A teller sees alerts on their own cases; a role
+that watches the branch (VIEW_DASHBOARD: supervisors, managers, auditors) sees the branch's. Reads plain
+columns; decrypts only the customer names of the cases alerted and the case summaries of open cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from teller_app.domain.case import CaseStatus
+from teller_app.domain.case_records import case_from_data
+from teller_app.domain.case_timing import current_step_overdue, time_in_step
+from teller_app.domain.document_decisions import DocumentReason
+from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.permissions import Action, can
+from teller_app.domain.risk_levels import RiskLevel
+from teller_app.services.actors import Actor
+from teller_app.services.procedures import definition_by_version
+from teller_app.storage.schema import Account, ApprovalRequest, Customer, Document
+from teller_app.storage.schema import Case as CaseRow
+from teller_app.storage.store import Store
+
+OPEN = tuple(
+    s.value
+    for s in (CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, CaseStatus.AWAITING_APPROVAL, CaseStatus.APPROVED)
+)
+IDENTITY_DOCUMENTS = ("legal_representative_id", "operator_id", "individual_id", "agent_id")
+APPROVAL_WARNING = timedelta(hours=2)  # a request this close to its expiry is alerted
+FILING_LOOKBACK_DAYS = 30  # a missed filing deadline stays alerted this long (no "filed" record exists yet)
+
+
+class Severity(StrEnum):
+    URGENT = "urgent"
+    WARNING = "warning"
+    NOTICE = "notice"
+
+
+_SEVERITY_ORDER = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.NOTICE: 2}
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One alert: what kind, on which case, the customer, a plain-words detail and its parameters."""
+
+    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk,
+    #            approval_expiring
+    case_id: str
+    customer_name: str
+    detail: str
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: Severity = Severity.WARNING
+
+
+def alerts(store: Store, actor: Actor, now: datetime) -> list[Alert]:
+    """Every alert the actor should see at `now`, most urgent first. Empty for roles with no cases."""
+    if not isinstance(now, datetime) or now.utcoffset() is None:
+        raise InputError("alerts.time_invalid", "The time {value} has no time zone", value=str(now))
+    branch_wide = can(actor.role, Action.VIEW_DASHBOARD)
+    if not branch_wide and not can(actor.role, Action.VIEW_CASE):
+        return []
+    same_mode: list[Any] = [CaseRow.branch == store.identity.branch, CaseRow.training.is_(actor.training)]
+    scope = list(same_mode)
+    if not branch_wide:
+        scope.append(CaseRow.maker_id == actor.user_id)
+    with store.reading() as session:
+        found = [
+            *_overdue_steps(store, session, scope, now),
+            *_filing_deadlines(session, scope, now),
+            *_duplicate_identifiers(session, scope, same_mode),
+            *_expired_identity(session, scope),
+            *_high_risk(session, scope),
+            *_approvals_expiring(session, scope, now),
+        ]
+        names = _customer_names(store, session, {a.case_id for a in found})
+    named = [
+        Alert(a.kind, a.case_id, names.get(a.case_id, ""), a.detail, a.params, a.severity) for a in found
+    ]
+    return sorted(named, key=lambda a: (_SEVERITY_ORDER[a.severity], a.kind, a.customer_name, a.case_id))
+
+
+def _alert(kind: str, case_id: str, detail: str, severity: Severity, **params: Any) -> Alert:
+    return Alert(kind, case_id, "", detail, params, severity)
+
+
+def _overdue_steps(store: Store, session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
+    rows = session.scalars(
+        select(CaseRow).where(*scope, CaseRow.status.in_(OPEN), CaseRow.step_entered_at.is_not(None))
+    )
+    for row in rows:
+        try:
+            summary = store.sealer.open_json(row, "summary") or {}
+            case = case_from_data({**summary, "step_data": {}, "documents": {}})
+            sla = definition_by_version(row.procedure_version).sla_minutes
+        except TellerError:
+            continue  # a case that cannot be read is not an alert; the case itself reports it when opened
+        if not current_step_overdue(case, now, sla):
+            continue
+        spent = time_in_step(case, case.step, now)
+        minutes = int(spent.total_seconds() // 60)
+        yield _alert(
+            "overdue_step",
+            row.id,
+            f"{case.step.value}: {minutes} min, SLA {sla[case.step]} min",
+            Severity.WARNING,
+            step=case.step.value,
+            minutes=minutes,
+            sla_minutes=sla[case.step],
+        )
+
+
+def _filing_deadlines(session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
+    today = now.date()
+    rows = session.execute(
+        select(Account.case_id, Account.filing_deadline)
+        .join(CaseRow, CaseRow.id == Account.case_id)
+        .where(
+            *scope,
+            Account.status != "closed",
+            Account.filing_deadline.is_not(None),
+            Account.filing_deadline <= today + timedelta(days=1),
+            Account.filing_deadline >= today - timedelta(days=FILING_LOOKBACK_DAYS),
+        )
+    )
+    for case_id, deadline in rows:
+        if deadline is None:
+            continue
+        days = (deadline - today).days
+        when = "past" if days < 0 else ("today" if days == 0 else "tomorrow")
+        severity = Severity.WARNING if days > 0 else Severity.URGENT
+        yield _alert(
+            "filing_deadline",
+            case_id,
+            f"{when}: {deadline.isoformat()}",
+            severity,
+            due=deadline.isoformat(),
+            when=when,
+        )
+
+
+def _duplicate_identifiers(session: Session, scope: list[Any], same_mode: list[Any]) -> Iterable[Alert]:
+    """Open cases of the branch sharing a credit code or an ID number (compared by blind index); the
+    actor is alerted on those in their scope, counting every open case of the branch."""
+    for identifier, column in (
+        ("credit_code", Customer.credit_code_index),
+        ("id_number", Customer.id_number_index),
+    ):
+        shared = (
+            select(column)
+            .join(CaseRow, CaseRow.customer_id == Customer.id)
+            .where(*same_mode, CaseRow.status.in_(OPEN), column.is_not(None))
+            .group_by(column)
+            .having(func.count(CaseRow.id.distinct()) > 1)
+        )
+        rows = session.execute(
+            select(CaseRow.id, column)
+            .join(Customer, CaseRow.customer_id == Customer.id)
+            .where(*scope, CaseRow.status.in_(OPEN), column.in_(shared))
+        ).all()
+        counts: dict[Any, Any] = dict(
+            session.execute(
+                select(column, func.count(CaseRow.id.distinct()))
+                .join(CaseRow, CaseRow.customer_id == Customer.id)
+                .where(*same_mode, CaseRow.status.in_(OPEN), column.in_({r[1] for r in rows}))
+                .group_by(column)
+            ).all()
+        )
+        for case_id, index in rows:
+            count = int(counts.get(index, 0))
+            yield _alert(
+                "duplicate_identifier",
+                case_id,
+                f"{identifier} on {count} open cases",
+                Severity.URGENT,
+                identifier=identifier,
+                count=count,
+            )
+
+
+def _expired_identity(session: Session, scope: list[Any]) -> Iterable[Alert]:
+    """An identity document the teller recorded with the reason 'expired' (the identity step holds no expiry
+    date, so the recorded document decision is what tells it)."""
+    rows = session.execute(
+        select(Document.case_id, Document.item_code)
+        .join(CaseRow, CaseRow.id == Document.case_id)
+        .where(
+            *scope,
+            CaseRow.status.in_(OPEN),
+            Document.item_code.in_(IDENTITY_DOCUMENTS),
+            Document.reason == DocumentReason.EXPIRED.value,
+        )
+    )
+    for case_id, item_code in rows:
+        yield _alert("expired_identity", case_id, item_code, Severity.WARNING, document=item_code)
+
+
+def _high_risk(session: Session, scope: list[Any]) -> Iterable[Alert]:
+    rows = session.scalars(
+        select(CaseRow.id).where(*scope, CaseRow.status.in_(OPEN), CaseRow.risk_level == RiskLevel.HIGH.value)
+    )
+    for case_id in rows:
+        yield _alert(
+            "high_risk", case_id, RiskLevel.HIGH.value, Severity.NOTICE, risk_level=RiskLevel.HIGH.value
+        )
+
+
+def _approvals_expiring(session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
+    rows = session.execute(
+        select(ApprovalRequest.case_id, ApprovalRequest.requested_at, ApprovalRequest.expires_at)
+        .join(CaseRow, CaseRow.id == ApprovalRequest.case_id)
+        .where(*scope, CaseRow.status == CaseStatus.AWAITING_APPROVAL.value)
+    ).all()
+    latest: dict[str, tuple[datetime, datetime | None]] = {}
+    for case_id, requested_at, expires_at in rows:
+        if case_id not in latest or requested_at > latest[case_id][0]:
+            latest[case_id] = (requested_at, expires_at)
+    for case_id, (_, expires_at) in latest.items():
+        if expires_at is None or expires_at - now > APPROVAL_WARNING:
+            continue
+        left = int((expires_at - now).total_seconds() // 60)
+        expired = left < 0
+        yield _alert(
+            "approval_expiring",
+            case_id,
+            f"expired {-left} min ago" if expired else f"expires in {left} min",
+            Severity.URGENT if expired else Severity.WARNING,
+            expires_at=expires_at.isoformat(),
+            minutes_left=left,
+            expired=expired,
+        )
+
+
+def _customer_names(store: Store, session: Session, case_ids: set[str]) -> dict[str, str]:
+    if not case_ids:
+        return {}
+    rows = session.execute(
+        select(CaseRow.id, Customer)
+        .join(Customer, CaseRow.customer_id == Customer.id)
+        .where(CaseRow.id.in_(case_ids))
+    ).all()
+    names = {}
+    for case_id, customer in rows:
+        try:
+            names[case_id] = store.sealer.open_text(customer, "name") or ""
+        except TellerError:
+            names[case_id] = ""
+    return names
