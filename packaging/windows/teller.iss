@@ -48,6 +48,7 @@ Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\teller.exe
+SetupIconFile=teller.ico
 UninstallDisplayName=Teller App 柜面开户
 CloseApplications=yes
 ShowLanguageDialog=auto
