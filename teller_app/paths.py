@@ -38,8 +38,9 @@ class AppPaths:
         return self.data / "scans"
 
     def ensure(self) -> AppPaths:
+        """Create the folders, readable by this user only (they hold keys, the store and logs)."""
         for folder in (self.data, self.config, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         return self
 
 

@@ -54,3 +54,13 @@ def test_a_bad_environment_value_names_the_variable(tmp_path):
     paths = app_paths({"TELLER_HOME": str(tmp_path)})
     with pytest.raises(ConfigError, match="TELLER_IDLE_LOCK_MINUTES"):
         Config.load(paths, environ={"TELLER_IDLE_LOCK_MINUTES": "five"})
+
+
+def test_data_config_and_log_folders_are_readable_by_this_user_only(tmp_path):
+    import os
+    import stat
+
+    paths = app_paths({"TELLER_HOME": str(tmp_path / "home")}).ensure()
+    if os.name == "posix":
+        for folder in (paths.data, paths.logs):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700

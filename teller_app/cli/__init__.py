@@ -12,6 +12,7 @@ from typing import Any
 
 from teller_app.config import Config
 from teller_app.domain.errors import TellerError
+from teller_app.log import get_logger
 
 # Each module has `register(subparsers)`; its handlers take (args, config) and return a CommandResult.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -70,6 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TellerError as error:
         _emit_failure(error.render(), 1, {"code": error.code, "kind": error.kind}, as_json)
         return 1
+    except (OSError, ValueError, RuntimeError, LookupError) as error:
+        # Not a typed error: still one line for IT staff, the detail in the log (masked).
+        get_logger("cli").exception("teller-admin %s failed", args.command)
+        first_line = (str(error).splitlines() or [""])[0][:200]
+        _emit_failure(f"{type(error).__name__}: {first_line}", 2, {"code": "unexpected"}, as_json)
+        return 2
     if as_json:
         print(json.dumps(result.data, ensure_ascii=False, indent=2, default=str))
     else:

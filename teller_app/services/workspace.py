@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -62,7 +62,7 @@ class DemoWorkspace:
     users: tuple[DemoUser, ...]
     central_url: str
     key_store: str
-    recovery_key: str
+    recovery_key: str = field(repr=False)  # shown once to the person, never in a log or a repr
     numbers_ready: bool
 
 

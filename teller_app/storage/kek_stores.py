@@ -32,6 +32,17 @@ from teller_app.storage.errors import KeyStoreProblem
 
 KEYRING_SERVICE = "TellerApp"
 PASSPHRASE_VARIABLE = "TELLER_KEYSTORE_PASSPHRASE"
+
+# The desktop app asks for the passphrase in its own dialog: a console prompt from a worker thread would
+# hang the app when it was started from a terminal. `teller-admin` keeps the prompt.
+_console_prompts = {"allowed": True}
+
+
+def forbid_console_prompts() -> None:
+    """Never read a passphrase from the console in this process (the desktop app calls this at start)."""
+    _console_prompts["allowed"] = False
+
+
 # OWASP's minimum for scrypt (N=2^17, r=8, p=1: 128 MiB, about 0.3 s): the file guards the KEK of a PC that
 # may be stolen, so the passphrase must stand an offline guessing attack. A key file records its own
 # parameters; reading accepts only sane ones, so a damaged file can neither crash nor stall the app.
@@ -214,7 +225,7 @@ def passphrase_source(
         value = env.get(PASSPHRASE_VARIABLE)
         if value:
             return value
-        if sys.stdin is not None and sys.stdin.isatty():
+        if _console_prompts["allowed"] and sys.stdin is not None and sys.stdin.isatty():
             if not confirm:
                 return getpass.getpass("Key store passphrase: ")
             first = getpass.getpass("New key store passphrase: ")
