@@ -12,6 +12,7 @@ from __future__ import annotations
 import binascii
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -67,11 +68,10 @@ def copy_fields(table_name: str, payload: dict[str, Any], plain: bool = False) -
     """The COPY text fields of one row in table order (the version field is the caller's to set)."""
     if payload.keys() - column_names(table_name):
         raise NotCopyable
-    converters = _PLAIN_CONVERTERS if plain else _CONVERTERS
     try:
         return [
-            NULL if (value := payload.get(name)) is None else converters[kind](value)
-            for name, kind in columns_of(table_name)
+            NULL if (value := payload.get(name)) is None else convert(value)
+            for name, convert in _converters(table_name, plain)
         ]
     except (TypeError, ValueError, binascii.Error) as exc:
         raise NotCopyable from exc
@@ -131,6 +131,12 @@ _CONVERTERS = {
     "date": _date,
 }
 _PLAIN_CONVERTERS = {**_CONVERTERS, "str": _plain_text}
+
+
+@cache
+def _converters(table_name: str, plain: bool) -> tuple[tuple[str, Callable[[Any], str]], ...]:
+    chosen = _PLAIN_CONVERTERS if plain else _CONVERTERS
+    return tuple((name, chosen[kind]) for name, kind in columns_of(table_name))
 
 
 def copy_text(value: str) -> str:

@@ -108,12 +108,10 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
         _delete_done(conn, queued, done, every_op_answered=all(q.op.op_id in by_op for q in queued))
         for entity, rows in versions.items():
             table = shared_tables.synced_table(entity)
-            if table is not None:
-                conn.execute(
-                    table.update()
-                    .where(table.c.id == sa.bindparam("i"), table.c.version < sa.bindparam("v"))
-                    .values(version=sa.bindparam("v"), updated_at=table.c.updated_at),
-                    rows,
+            if table is not None:  # the driver's executemany: thousands of rows after a day offline
+                conn.exec_driver_sql(
+                    f'UPDATE "{table.name}" SET version = ? WHERE id = ? AND version < ?',
+                    [(r["v"], r["i"], r["v"]) for r in rows],
                 )
         for entity, payload in central_rows:
             store_central_row(conn, entity, payload)
