@@ -54,7 +54,7 @@ class AuditViewer(Retranslating, QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.chain = label("auditChainResult")
         self.count = label("auditCount", "hint")
-        self.table = named(QTableWidget(0, 7), "auditTable")
+        self.table = named(QTableWidget(0, 8), "auditTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -98,6 +98,7 @@ class AuditViewer(Retranslating, QWidget):
                 tr("Audit", "Step"),
                 tr("Audit", "Action"),
                 tr("Audit", "Result"),
+                tr("Audit", "Details"),
             ]
         )
         self._show(self.rows)
@@ -143,18 +144,21 @@ class AuditViewer(Retranslating, QWidget):
             cells = [
                 str(row.sequence),
                 row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                row.user_name,
+                _who(row),
                 row.case_id[:8],
                 step_label(row.step) if row.step else "",
                 row.action,
                 row.result,
+                _details(row),
             ]
+            tips = {0: row.terminal, 2: row.user_name, 3: row.case_id, 7: row.details}
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 3:
-                    item.setToolTip(row.case_id)
+                if tips.get(c):
+                    item.setToolTip(tips[c])
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(7, min(self.table.columnWidth(7), 420))
         self.count.setText(tr("Audit", "{count} events", count=len(self.rows)))
 
     def _show_verdict(self, verdict: ChainVerdict | None) -> None:
@@ -181,6 +185,18 @@ class AuditViewer(Retranslating, QWidget):
         self.verify_button.setEnabled(True)
         self.chain.setText(describe(error))
         set_role(self.chain, "fail")
+
+
+def _who(row: AuditRow) -> str:
+    if row.display_name and row.display_name != row.user_name:
+        return f"{row.display_name} ({row.user_name})"
+    return row.user_name
+
+
+def _details(row: AuditRow) -> str:
+    if row.details_hidden:
+        return tr("Audit", "(not shown to your role)")
+    return row.details if len(row.details) <= 120 else row.details[:119] + "…"
 
 
 def _day(value: QDate) -> date:

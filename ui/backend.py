@@ -73,9 +73,15 @@ class CaseSummary:
 
 @dataclass(frozen=True)
 class Alert:
-    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk
+    """One alert from the core (teller_app.services.alerts); the page words it from kind and params."""
+
+    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk,
+    #            approval_expiring
     case_id: str
-    detail: str = ""
+    detail: str = ""  # the core's plain-words detail (English, untranslated): shown when params are unknown
+    customer_name: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: str = "warning"  # urgent, warning, notice
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,10 @@ class AuditRow:
     step: str
     action: str
     result: str
+    display_name: str = ""
+    terminal: str = ""
+    details: str = ""  # the decrypted details as compact text; empty when the viewer may not read them
+    details_hidden: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import EnvironmentProblem, RuleError
+from teller_app.domain.errors import RuleError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
 
@@ -35,14 +35,6 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
 
 # The storage checks' names → the names the start-of-day screen translates.
 _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations": "migrations"}
-
-
-def _not_yet(function: str) -> EnvironmentProblem:
-    return EnvironmentProblem(
-        "ui.not_available",
-        "This function is not available in this version yet: {function}.",
-        function=function,
-    )
 
 
 class CoreBackend(CaseCalls):
@@ -297,21 +289,54 @@ class CoreBackend(CaseCalls):
         )
 
     def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
-        raise _not_yet("operation record list")
+        """The operation record through the core (permission-checked there; each listing is recorded)."""
+        from teller_app.services import audit_trail
+
+        actor, store = self._actor(session), self.store()
+        user_id = None
+        if where.user_name:
+            user_id = audit_trail.user_id_for(store, where.user_name)
+            if user_id is None:
+                return []
+        entries = audit_trail.list_events(
+            store,
+            actor,
+            case_id=where.case_id or None,
+            user_id=user_id,
+            action=where.action or None,
+            since=where.since,
+            until=where.until,
+        )
+        return [_audit_row(e) for e in entries]
 
     def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict:
-        from teller_app.storage.audit import verify_session
+        from teller_app.services import audit_trail
         from ui.backend import ChainVerdict
 
-        self._actor(session)
-        with self.store().reading() as reading:
-            results = verify_session(reading)
-        broken = next((r for r in results if not r.ok), None)
-        return ChainVerdict(
-            ok=broken is None,
-            events_checked=sum(r.count for r in results),
-            first_broken=broken.first_broken_seq if broken else None,
-        )
+        result = audit_trail.verify(self.store(), self._actor(session))
+        return ChainVerdict(ok=result.ok, events_checked=result.count, first_broken=result.first_broken_seq)
+
+
+def _audit_row(entry: Any) -> AuditRow:
+    import json
+
+    from ui.backend import AuditRow
+
+    return AuditRow(
+        sequence=entry.seq,
+        at=entry.occurred_at,
+        user_name=entry.user_name,
+        case_id=entry.case_id or "",
+        step=entry.step or "",
+        action=entry.action,
+        result=entry.result,
+        display_name=entry.display_name,
+        terminal=entry.terminal,
+        details=json.dumps(entry.details, ensure_ascii=False, sort_keys=True, default=str)
+        if entry.details
+        else "",
+        details_hidden=not entry.details_shown,
+    )
 
 
 def _session_info(session: Any) -> SessionInfo:

@@ -31,17 +31,22 @@ class CaseCalls:
     # --- home and search ----------------------------------------------------------------------------
 
     def home(self, session: SessionInfo) -> HomeSummary:
-        from teller_app.services import case_lists
-        from ui.backend import HomeSummary
+        from teller_app.services import alerts, case_lists
+        from ui.backend import Alert, HomeSummary
 
         actor = self._actor(session)
         store = self.store()
         mine = case_lists.list_my_cases(store, actor)
         queue = case_lists.approval_queue(store, actor) if session.is_supervisor else []
+        found = alerts.alerts(store, actor, store.clock())
         return HomeSummary(
             open_cases=tuple(_summary(c) for c in mine if c.status != "returned"),
             returned_cases=tuple(_summary(c) for c in mine if c.status == "returned"),
             pending_approvals=tuple(_summary(c) for c in queue),
+            alerts=tuple(
+                Alert(a.kind, a.case_id, a.detail, a.customer_name, dict(a.params), a.severity.value)
+                for a in found
+            ),
         )
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:

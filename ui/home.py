@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.backend import Backend, CaseSummary, HomeSummary, SessionInfo
-from ui.i18n import tr
+from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
@@ -29,6 +29,8 @@ from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+# Alert kinds the shared name table (ui/names.py) does not know yet.
+_MORE_ALERTS = {"approval_expiring": QT_TRANSLATE_NOOP("Home", "Approval request about to expire")}
 
 
 def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:
@@ -169,7 +171,7 @@ class HomePage(Retranslating, QWidget):
             ]
         )
         self.alerts.setHorizontalHeaderLabels(
-            [tr("Home", "Alert"), tr("Home", "Case"), tr("Home", "Details")]
+            [tr("Home", "Alert"), tr("Home", "Customer"), tr("Home", "Details")]
         )
         self.open_cases.setAccessibleName(tr("Home", "My open cases"))
         self.returned_cases.setAccessibleName(tr("Home", "Returned for correction"))
@@ -242,8 +244,22 @@ class HomePage(Retranslating, QWidget):
             ],
         )
         self._fill(
-            self.alerts, [(a.case_id, [alert_label(a.kind), a.case_id[:8], a.detail]) for a in summary.alerts]
+            self.alerts,
+            [
+                (a.case_id, [alert_kind(a.kind), a.customer_name or a.case_id[:8], alert_text(a)])
+                for a in summary.alerts
+            ],
         )
+        for row, alert in enumerate(summary.alerts):
+            for column in range(self.alerts.columnCount()):
+                item = self.alerts.item(row, column)
+                if item is None:
+                    continue
+                item.setToolTip(tr("Home", "Case {case_id}", case_id=alert.case_id))
+                if alert.severity == "urgent":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
 
     def _fill_cases(self, table: QTableWidget, cases: tuple[CaseSummary, ...] | list[CaseSummary]) -> None:
         self._fill(
@@ -276,3 +292,42 @@ class HomePage(Retranslating, QWidget):
         item = table.item(row, 0)
         if item is not None:
             signal.emit(item.data(CASE_ID_ROLE))
+
+
+def alert_kind(kind: str) -> str:
+    if kind in _MORE_ALERTS:
+        return tr("Home", _MORE_ALERTS[kind])
+    return alert_label(kind)
+
+
+def alert_text(alert: Alert) -> str:
+    """The alert's detail in the teller's language, from its kind and parameters."""
+    p = alert.params
+    if alert.kind == "overdue_step" and "step" in p:
+        return tr(
+            "Home",
+            "{step}: {minutes} min in this step (limit {sla} min)",
+            step=step_label(str(p["step"])),
+            minutes=p.get("minutes", ""),
+            sla=p.get("sla_minutes", ""),
+        )
+    if alert.kind == "filing_deadline" and "due" in p:
+        if p.get("when") == "past":
+            return tr("Home", "Filing deadline passed on {due}: file with the regulator now", due=p["due"])
+        if p.get("when") == "today":
+            return tr("Home", "File with the regulator today ({due})", due=p["due"])
+        return tr("Home", "File with the regulator by tomorrow ({due})", due=p["due"])
+    if alert.kind == "duplicate_identifier" and "count" in p:
+        if p.get("identifier") == "id_number":
+            return tr("Home", "The same ID number is on {count} open cases", count=p["count"])
+        return tr("Home", "The same credit code is on {count} open cases", count=p["count"])
+    if alert.kind == "expired_identity":
+        return tr("Home", "An identity document was recorded as expired: ask for a valid one")
+    if alert.kind == "high_risk":
+        return tr("Home", "High risk: enhanced due diligence and a higher approver")
+    if alert.kind == "approval_expiring" and "minutes_left" in p:
+        minutes = int(p["minutes_left"])
+        if p.get("expired"):
+            return tr("Home", "The approval request expired {age} ago", age=age_text(-minutes * 60))
+        return tr("Home", "The approval request expires in {age}", age=age_text(minutes * 60))
+    return alert.detail

@@ -201,6 +201,16 @@ MESSAGES: dict[str, str] = {
     ),
     "session.unknown": QT_TRANSLATE_NOOP("Errors", "This session is not valid here. Please sign in."),
     "case.not_found": QT_TRANSLATE_NOOP("Errors", "There is no case {case_id}."),
+    # the operation record and alerts
+    "audit.filter_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The filter {field} is not valid. Correct it and try again."
+    ),
+    "audit.range_reversed": QT_TRANSLATE_NOOP(
+        "Errors", "The start date {since} is after the end date {until}. Swap them and try again."
+    ),
+    "alerts.time_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The alerts could not be worked out: the time {value} has no time zone."
+    ),
     "keystore.passphrase_missing": QT_TRANSLATE_NOOP(
         "Errors", "The key store passphrase is needed to open the data on this computer."
     ),

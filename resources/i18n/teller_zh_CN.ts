@@ -115,6 +115,21 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="132" />
+            <source>Teller App</source>
+            <translation>柜面开户系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="133" />
+            <source>The settings could not be read: {problem}
+Ask IT to correct them.</source>
+            <translation>无法读取设置：{problem}
+请联系科技人员更正。</translation>
+        </message>
+    </context>
+    <context>
         <name>Approval</name>
         <message>
             <location filename="../../ui/wizard/approval_page.py" line="52" />
@@ -215,6 +230,11 @@
             <translation>校验记录链(&amp;V)</translation>
         </message>
         <message>
+            <location filename="../../ui/audit_viewer.py" line="198" />
+            <source>(not shown to your role)</source>
+            <translation>（您的岗位不可查看）</translation>
+        </message>
+        <message>
             <location filename="../../ui/audit_viewer.py" line="83" />
             <source>Action</source>
             <translation>操作</translation>
@@ -235,14 +255,19 @@
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="172" />
+            <location filename="../../ui/audit_viewer.py" line="176" />
             <source>Chain BROKEN at event {sequence}. Tell your supervisor and IT security now.</source>
             <translation>记录链在第 {sequence} 条事件处断裂。请立即报告主管和信息安全部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="167" />
+            <location filename="../../ui/audit_viewer.py" line="171" />
             <source>Chain intact: {count} events checked.</source>
             <translation>记录链完整：已校验 {count} 条事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="101" />
+            <source>Details</source>
+            <translation>详情</translation>
         </message>
         <message>
             <location filename="../../ui/audit_viewer.py" line="84" />
@@ -265,7 +290,7 @@
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="125" />
+            <location filename="../../ui/audit_viewer.py" line="126" />
             <source>Loading the operation record…</source>
             <translation>正在读取操作记录…</translation>
         </message>
@@ -310,12 +335,12 @@
             <translation>校验操作记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="136" />
+            <location filename="../../ui/audit_viewer.py" line="137" />
             <source>Verifying the chain…</source>
             <translation>正在校验记录链…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="158" />
+            <location filename="../../ui/audit_viewer.py" line="162" />
             <source>{count} events</source>
             <translation>共 {count} 条事件</translation>
         </message>
@@ -323,92 +348,92 @@
     <context>
         <name>Conflicts</name>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="27" />
+            <location filename="../../ui/conflict_queue.py" line="26" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="81" />
+            <location filename="../../ui/conflict_queue.py" line="80" />
             <source>Based on version</source>
             <translation>基于版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="24" />
+            <location filename="../../ui/conflict_queue.py" line="23" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="82" />
+            <location filename="../../ui/conflict_queue.py" line="81" />
             <source>Central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="89" />
+            <location filename="../../ui/conflict_queue.py" line="88" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="25" />
+            <location filename="../../ui/conflict_queue.py" line="24" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="26" />
+            <location filename="../../ui/conflict_queue.py" line="25" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="88" />
+            <location filename="../../ui/conflict_queue.py" line="87" />
             <source>Keep the &amp;central version</source>
             <translation>采用中心版本(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="87" />
+            <location filename="../../ui/conflict_queue.py" line="86" />
             <source>Keep the &amp;terminal's version</source>
             <translation>采用终端版本(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="101" />
+            <location filename="../../ui/conflict_queue.py" line="100" />
             <source>Loading conflicts…</source>
             <translation>正在读取冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="86" />
+            <location filename="../../ui/conflict_queue.py" line="85" />
             <source>Open conflicts</source>
             <translation>待处理冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="79" />
+            <location filename="../../ui/conflict_queue.py" line="78" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="119" />
+            <location filename="../../ui/conflict_queue.py" line="118" />
             <source>Resolving…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="107" />
+            <location filename="../../ui/conflict_queue.py" line="106" />
             <source>Select a conflict first.</source>
             <translation>请先选择一条冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="83" />
+            <location filename="../../ui/conflict_queue.py" line="82" />
             <source>Since</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="69" />
+            <location filename="../../ui/conflict_queue.py" line="68" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="80" />
+            <location filename="../../ui/conflict_queue.py" line="79" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="71" />
+            <location filename="../../ui/conflict_queue.py" line="70" />
             <source>Two terminals changed the same record. Both versions are kept whole; choose which one stands. The other terminal receives your choice at its next sync.</source>
             <translation>两台终端修改了同一条记录。两个版本均已完整保留；请选择采用哪一个。另一台终端在下次同步时会收到您的选择。</translation>
         </message>
@@ -750,7 +775,7 @@
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="235" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
@@ -835,7 +860,7 @@
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="234" />
+            <location filename="../../ui/messages.py" line="244" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
@@ -855,12 +880,12 @@
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="231" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="227" />
+            <location filename="../../ui/messages.py" line="237" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
@@ -878,6 +903,11 @@
             <location filename="../../ui/messages.py" line="155" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="211" />
+            <source>The alerts could not be worked out: the time {value} has no time zone.</source>
+            <translation>无法生成提醒：时间 {value} 没有时区。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="62" />
@@ -960,7 +990,7 @@
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="223" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
@@ -970,17 +1000,22 @@
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="205" />
+            <source>The filter {field} is not valid. Correct it and try again.</source>
+            <translation>筛选条件 {field} 无效，请更正后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="214" />
             <source>The key store passphrase is needed to open the data on this computer.</source>
             <translation>需要输入密钥库口令才能打开本机数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>The key store passphrase is wrong. Try again.</source>
             <translation>密钥库口令错误，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>The key store passphrase must have at least {minimum} characters.</source>
             <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
@@ -1030,7 +1065,7 @@
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="243" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
@@ -1050,7 +1085,7 @@
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="222" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
@@ -1058,6 +1093,11 @@
             <location filename="../../ui/messages.py" line="22" />
             <source>The screen is locked. Enter your password to continue.</source>
             <translation>屏幕已锁定。请输入密码继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="208" />
+            <source>The start date {since} is after the end date {until}. Swap them and try again.</source>
+            <translation>开始日期 {since} 晚于结束日期 {until}，请调换后重试。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="71" />
@@ -1070,7 +1110,7 @@
             <translation>审批主管须是本机当前登录人员以外的另一人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
@@ -1120,7 +1160,7 @@
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="234" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
@@ -1140,12 +1180,12 @@
             <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="224" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
@@ -1319,129 +1359,184 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="140" />
+            <location filename="../../ui/home.py" line="142" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="154" />
+            <location filename="../../ui/home.py" line="156" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
+            <location filename="../../ui/home.py" line="174" />
             <source>Alert</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="150" />
+            <location filename="../../ui/home.py" line="152" />
             <source>Alerts</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
-            <source>Case</source>
-            <translation>案件</translation>
+            <location filename="../../ui/home.py" line="325" />
+            <source>An identity document was recorded as expired: ask for a valid one</source>
+            <translation>身份证件已登记为过期：请客户提供有效证件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="153" />
+            <location filename="../../ui/home.py" line="33" />
+            <source>Approval request about to expire</source>
+            <translation>审批申请即将过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="258" />
+            <source>Case {case_id}</source>
+            <translation>案件 {case_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="155" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
+            <location filename="../../ui/home.py" line="174" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="168" />
+            <location filename="../../ui/home.py" line="170" />
             <source>Expires in</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="139" />
+            <location filename="../../ui/home.py" line="319" />
+            <source>File with the regulator by tomorrow ({due})</source>
+            <translation>请于明天（{due}）前向人民银行备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="318" />
+            <source>File with the regulator today ({due})</source>
+            <translation>请于今天（{due}）向人民银行备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="316" />
+            <source>Filing deadline passed on {due}: file with the regulator now</source>
+            <translation>备案期限已于 {due} 届满：请立即备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="141" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="189" />
+            <location filename="../../ui/home.py" line="327" />
+            <source>High risk: enhanced due diligence and a higher approver</source>
+            <translation>高风险：需强化尽职调查并由更高级别审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="191" />
             <source>Loading cases…</source>
             <translation>正在读取案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/home.py" line="149" />
             <source>My open cases</source>
             <translation>我的在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="141" />
+            <location filename="../../ui/home.py" line="143" />
             <source>New case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="142" />
+            <location filename="../../ui/home.py" line="144" />
             <source>Open a new account-opening case (Ctrl+N)</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="161" />
+            <location filename="../../ui/home.py" line="163" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="148" />
+            <location filename="../../ui/home.py" line="150" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="145" />
+            <location filename="../../ui/home.py" line="147" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="143" />
+            <location filename="../../ui/home.py" line="145" />
             <source>Search by name, credit code or ID number</source>
             <translation>按名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="144" />
+            <location filename="../../ui/home.py" line="146" />
             <source>Search cases</source>
             <translation>查询案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="151" />
+            <location filename="../../ui/home.py" line="153" />
             <source>Search results</source>
             <translation>查询结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="210" />
+            <location filename="../../ui/home.py" line="212" />
             <source>Search results: {count}</source>
             <translation>查询结果：{count} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="204" />
+            <location filename="../../ui/home.py" line="206" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="156" />
+            <location filename="../../ui/home.py" line="158" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="155" />
+            <location filename="../../ui/home.py" line="157" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="167" />
+            <location filename="../../ui/home.py" line="331" />
+            <source>The approval request expired {age} ago</source>
+            <translation>审批申请已于 {age} 前过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="332" />
+            <source>The approval request expires in {age}</source>
+            <translation>审批申请将在 {age} 后过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="322" />
+            <source>The same ID number is on {count} open cases</source>
+            <translation>同一身份证件号码出现在 {count} 个未结案件中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="323" />
+            <source>The same credit code is on {count} open cases</source>
+            <translation>同一统一社会信用代码出现在 {count} 个未结案件中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="169" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="149" />
+            <location filename="../../ui/home.py" line="151" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" line="307" />
+            <source>{step}: {minutes} min in this step (limit {sla} min)</source>
+            <translation>{step}：本环节已用 {minutes} 分钟（时限 {sla} 分钟）</translation>
         </message>
     </context>
     <context>

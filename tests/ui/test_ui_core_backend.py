@@ -100,3 +100,46 @@ def test_conflict_queue_is_for_supervisors(core, demo):
     with pytest.raises(RuleError) as refused:
         core.conflicts(teller)
     assert refused.value.code == "permission.denied"
+
+
+def test_operation_record_lists_through_the_core_with_filters(core, demo):
+    from ui.backend import AuditFilter
+
+    supervisor = core.sign_in("super1", _password(demo, "super1"))
+    everything = core.audit_events(supervisor, AuditFilter())
+    assert everything and everything[0].sequence >= everything[-1].sequence
+    mine = core.audit_events(supervisor, AuditFilter(user_name="super1"))
+    assert mine and {r.user_name for r in mine} == {"super1"}
+    assert mine[0].display_name and not mine[0].details_hidden
+    assert core.audit_events(supervisor, AuditFilter(user_name="nobody")) == []
+    signed_in = core.audit_events(supervisor, AuditFilter(action="sign_in"))
+    assert signed_in and all(r.action.startswith("sign_in") for r in signed_in)
+    teller = core.sign_in("teller1", _password(demo, "teller1"))
+    with pytest.raises(RuleError) as refused:
+        core.audit_events(teller, AuditFilter())
+    assert refused.value.code == "permission.denied"
+
+
+def test_home_alerts_come_from_the_core(core, demo):
+    from datetime import timedelta
+
+    teller = core.sign_in("teller1", _password(demo, "teller1"))
+    intake = {
+        "customer_kind": "enterprise_legal_person",
+        "account_type": "basic",
+        "customer_name": "上海云帆贸易有限公司",
+        "channel": "counter",
+        "present": "legal_representative",
+    }
+    case = core.save_step(teller, None, "intake", intake, advance=False)
+    store = core.store()
+    real_clock = store.clock
+    store.clock = lambda: real_clock() + timedelta(days=1)
+    try:
+        alerts = core.home(teller).alerts
+    finally:
+        store.clock = real_clock
+    assert [(a.kind, a.case_id, a.customer_name) for a in alerts] == [
+        ("overdue_step", case.case_id, "上海云帆贸易有限公司")
+    ]
+    assert alerts[0].params["step"] == "intake"

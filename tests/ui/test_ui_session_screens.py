@@ -107,8 +107,34 @@ def test_home_shows_open_and_returned_cases_and_alerts_to_a_teller(
     assert home.open_cases.item(0, 0).text() == "北京星河科技有限公司"
     assert home.open_cases.item(0, 2).text() == "Document review"
     assert home.returned_cases.item(0, 2).text() == "营业执照已过有效期"
-    assert home.alerts.rowCount() == 2
+    assert home.alerts.rowCount() == 4
     assert not home.approvals_box.isVisibleTo(home)
+
+
+def test_alerts_are_worded_from_their_kind_and_parameters(qtbot, backend, tasks, teller, clock, english):
+    window = _main(qtbot, backend, tasks, teller, clock)
+    home = window.home
+    qtbot.waitUntil(lambda: home.alerts.rowCount() == 4)
+    rows = [[home.alerts.item(r, c).text() for c in range(3)] for r in range(4)]
+    assert rows == [
+        ["Filing deadline", "杭州西湖茶业有限公司", "File with the regulator today (2026-11-27)"],
+        ["Step overdue", "北京星河科技有限公司", "Document review: 52 min in this step (limit 40 min)"],
+        [
+            "Approval request about to expire",
+            "深圳前海数据服务有限公司",
+            "The approval request expires in 1 h",
+        ],
+        [
+            "High-risk customer",
+            "上海云帆贸易有限公司",
+            "High risk: enhanced due diligence and a higher approver",
+        ],
+    ]
+    assert home.alerts.item(0, 0).font().bold() and not home.alerts.item(1, 0).font().bold()
+    assert home.alerts.item(1, 2).toolTip() == "Case c-0001"
+    with qtbot.waitSignal(home.caseOpened) as opened:
+        home.alerts.activated.emit(home.alerts.model().index(1, 0))
+    assert opened.args == ["c-0001"]
 
 
 def test_supervisor_sees_pending_approvals_with_waiting_time(
@@ -173,17 +199,51 @@ def test_teller_may_change_only_the_language_in_settings(qtbot, backend, tasks, 
     assert dialog.changes() == {"language": "en"}
 
 
+def _audit_day(audit, day) -> None:
+    from PySide6.QtCore import QDate
+
+    audit.since.setDate(QDate(day.year, day.month, day.day))
+    audit.until.setDate(QDate(day.year, day.month, day.day))
+
+
 def test_audit_viewer_filters_and_verifies_the_chain(qtbot, backend, tasks, supervisor, clock, english):
     window = _main(qtbot, backend, tasks, supervisor, clock)
     window.show_audit()
     audit = window.audit
+    _audit_day(audit, NOW.date())
+    audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 4)
+    assert audit.table.item(0, 2).text() == "李强 (super1)"
+    assert '"customer_name"' in audit.table.item(0, 7).text()
     audit.user_name.setText("super1")
     audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 1)
+    audit.user_name.setText("")
+    audit.action.setText("case.")
+    audit.load()
+    qtbot.waitUntil(lambda: audit.table.rowCount() == 2)
+    assert {audit.table.item(r, 5).text() for r in range(2)} == {"case.open", "case.save_step"}
+    _audit_day(audit, NOW.date() - timedelta(days=1))
+    audit.load()
+    qtbot.waitUntil(lambda: audit.table.rowCount() == 0)
+    assert audit.count.text() == "0 events"
     audit.verify()
     qtbot.waitUntil(lambda: audit.verdict is not None)
     assert audit.chain.text() == "Chain intact: 4 events checked."
+
+
+def test_audit_viewer_hides_details_from_a_reviewer(qtbot, backend, tasks, clock, english):
+    from teller_app.domain.roles import Role
+    from ui.audit_viewer import AuditViewer
+    from ui.backend import SessionInfo
+
+    reviewer = SessionInfo("u-rev", "rev1", "审查员", (Role.REVIEWER,))
+    audit = AuditViewer(backend, tasks, reviewer)
+    qtbot.addWidget(audit)
+    _audit_day(audit, NOW.date())
+    audit.load()
+    qtbot.waitUntil(lambda: audit.table.rowCount() == 4)
+    assert audit.table.item(0, 7).text() == "(not shown to your role)"
 
 
 def test_teller_has_no_audit_viewer(qtbot, backend, tasks, teller, clock, english):

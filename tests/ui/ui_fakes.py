@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -164,7 +165,33 @@ class FakeBackend:
             )
             if session.is_supervisor
             else (),
-            alerts=(Alert("filing_deadline", "c-0005", "2026-11-28"), Alert("high_risk", "c-0002", "")),
+            alerts=(
+                Alert(
+                    "filing_deadline",
+                    "c-0005",
+                    "today: 2026-11-27",
+                    "杭州西湖茶业有限公司",
+                    {"due": "2026-11-27", "when": "today"},
+                    "urgent",
+                ),
+                Alert(
+                    "overdue_step",
+                    "c-0001",
+                    "documents: 52 min, SLA 40 min",
+                    "北京星河科技有限公司",
+                    {"step": "documents", "minutes": 52, "sla_minutes": 40},
+                ),
+                Alert(
+                    "approval_expiring",
+                    "c-0004",
+                    "expires in 75 min",
+                    "深圳前海数据服务有限公司",
+                    {"minutes_left": 75, "expired": False},
+                ),
+                Alert(
+                    "high_risk", "c-0002", "high", "上海云帆贸易有限公司", {"risk_level": "high"}, "notice"
+                ),
+            ),
         )
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
@@ -239,13 +266,40 @@ class FakeBackend:
 
     def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
         self._call("audit_events")
+        hidden = Role.REVIEWER in session.roles
         rows = [
-            AuditRow(1, NOW - timedelta(minutes=30), "teller1", "c-0001-aaaa", "", "sign_in", "ok"),
-            AuditRow(2, NOW - timedelta(minutes=29), "teller1", "c-0001-aaaa", "intake", "open_case", "ok"),
-            AuditRow(3, NOW - timedelta(minutes=20), "teller1", "c-0001-aaaa", "identity", "save_step", "ok"),
-            AuditRow(4, NOW - timedelta(minutes=10), "super1", "c-0004-bbbb", "approval", "approve", "ok"),
+            AuditRow(1, NOW - timedelta(minutes=30), "teller1", "c-0001-aaaa", "", "session.signed_in", "ok"),
+            AuditRow(2, NOW - timedelta(minutes=29), "teller1", "c-0001-aaaa", "intake", "case.open", "ok"),
+            AuditRow(
+                3, NOW - timedelta(minutes=20), "teller1", "c-0001-aaaa", "identity", "case.save_step", "ok"
+            ),
+            AuditRow(
+                4, NOW - timedelta(minutes=10), "super1", "c-0004-bbbb", "approval", "approval.decided", "ok"
+            ),
         ]
-        return [r for r in rows if where.user_name in r.user_name and where.case_id in r.case_id]
+        rows = [
+            replace(
+                r,
+                display_name=USERS[r.user_name][1],
+                terminal="T01",
+                details=""
+                if hidden
+                else json.dumps(
+                    {"customer_name": "北京星河科技有限公司", "step": r.step}, ensure_ascii=False
+                ),
+                details_hidden=hidden,
+            )
+            for r in reversed(rows)
+        ]
+        return [
+            r
+            for r in rows
+            if where.user_name in r.user_name
+            and where.case_id in r.case_id
+            and r.action.startswith(where.action)
+            and (where.since is None or r.at >= where.since)
+            and (where.until is None or r.at <= where.until)
+        ]
 
     def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict:
         self._call("verify_audit_chain")
