@@ -9,6 +9,7 @@ the op at fault is rejected and the others go through.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from teller_app.storage.store import Store
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
 from teller_app.sync.central_bulk import BatchRefused, apply_push_bulk
-from teller_app.sync.local_queue import due_batch, postpone, settle
+from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 
 BULK_BATCH_MOST = (
@@ -80,8 +81,16 @@ def push_batch(
     queued = due_batch(store, limit, now, ignore_backoff)
     if not queued:
         return PushResult(0, 0, 0, 0, 0)
+    outcomes = _send_or_postpone(store, central, terminal, queued, now)
+    settle(store, queued, outcomes, now)
+    return PushResult.of(outcomes)
+
+
+def _send_or_postpone(
+    store: Store, central: sa.Engine, terminal: TerminalIdentity, queued: Sequence[QueuedOp], now: datetime
+) -> list[OpOutcome]:
     try:
-        outcomes = send_batch(central, terminal, [q.op for q in queued], now)
+        return send_batch(central, terminal, [q.op for q in queued], now)
     except CentralUnreachable as exc:
         postpone(store, queued, now, exc.render())
         raise
@@ -89,8 +98,6 @@ def push_batch(
         # Not the network and not one op's fault (a lock timeout, a central bug): wait and retry, in order.
         postpone(store, queued, now, f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
         raise CentralUnreachable(problem=str(exc).splitlines()[0][:200]) from exc
-    settle(store, queued, outcomes, now)
-    return PushResult.of(outcomes)
 
 
 def push_due(
@@ -107,16 +114,36 @@ def push_due(
     A batch starts at `batch_size`; while batches come back full the queue is long, so the next one is twice
     as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
-    `progress` hears each settled batch, so a round cut short by the network still counts what went.
+
+    Settling a batch locally (delete, versions, fsync) runs on a helper thread while the next batch — the
+    entries after it by seq — is read and sent. That is safe because the central side committed the batch
+    before it is settled: should the terminal stop before the settle commits, both batches are simply sent
+    again and answered from `applied_ops`. Settles run one at a time, in order, and the round ends only
+    after the last one. `progress` hears each batch the central side answered,
+    so a round cut short by the network still counts what went.
     """
     total = PushResult(0, 0, 0, 0, 0)
     limit = max(1, batch_size)
-    while not should_stop():
-        result = push_batch(store, central, terminal, limit, clock(), ignore_backoff=True)
-        if result.sent == 0:
-            break
-        total = total + result
-        progress(result)
-        if result.sent >= limit:
-            limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
+    after: int | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push-settle") as settling:
+        pending: Future[None] | None = None
+        try:
+            while not should_stop():
+                now = clock()
+                queued = due_batch(store, limit, now, ignore_backoff=True, after_seq=after)
+                if not queued:
+                    break
+                outcomes = _send_or_postpone(store, central, terminal, queued, now)
+                if pending is not None:
+                    pending.result()
+                pending = settling.submit(settle, store, queued, outcomes, now)
+                after = queued[-1].seq
+                result = PushResult.of(outcomes)
+                total = total + result
+                progress(result)
+                if result.sent >= limit:
+                    limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
+        finally:
+            if pending is not None:
+                pending.result()
     return total

@@ -1,0 +1,74 @@
+"""A push round: batches grow while the queue is long, each answered batch is settled (on a helper thread,
+while the next one goes), and a round cut short by the network keeps what was answered and leaves the
+rest waiting in order, to land once on the next round."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sync_helpers import count, open_case
+
+from teller_app.storage.schema_system import OutboxEntry
+from teller_app.sync import push
+from teller_app.sync.central import CentralUnreachable
+
+BRANCH = "B0101"
+
+
+def _waiting_seqs(terminal) -> list[int]:
+    with terminal.store.reading() as session:
+        return list(session.scalars(sa.select(OutboxEntry.seq).order_by(OutboxEntry.seq)))
+
+
+def _sends(monkeypatch, fail_at: int | None = None) -> list[int]:
+    sizes: list[int] = []
+    real = push.send_batch
+
+    def counting(central, terminal, ops, now):
+        sizes.append(len(ops))
+        if fail_at is not None and len(sizes) == fail_at:
+            raise CentralUnreachable(problem="line cut")
+        return real(central, terminal, ops, now)
+
+    monkeypatch.setattr(push, "send_batch", counting)
+    return sizes
+
+
+def test_batches_grow_while_the_queue_is_long_and_every_entry_lands_once(pg_url, open_terminals, monkeypatch):
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
+    for n in range(20):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    queued = len(_waiting_seqs(teller))  # 3 entries per case: customer, case, audit event
+    sizes = _sends(monkeypatch)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert sizes[:4] == [4, 8, 16, 32] and sum(sizes) == queued
+    assert count(teller.sync.central, "cases") == 20
+    assert count(teller.sync.central, "audit_events") == 20
+
+
+def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_order(
+    pg_url, open_terminals, monkeypatch
+):
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=3)
+    for n in range(10):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    before = _waiting_seqs(teller)
+    sizes = _sends(monkeypatch, fail_at=3)
+
+    report = teller.sync.run_once()
+
+    assert not report.online and report.pushed == sizes[0] + sizes[1] == 9
+    assert _waiting_seqs(teller) == before[9:]  # the first two batches settled, the rest untouched in order
+    with teller.store.reading() as session:
+        attempts = list(session.scalars(sa.select(OutboxEntry.attempts).order_by(OutboxEntry.seq)))
+    assert attempts == [1] * sizes[2] + [0] * (len(attempts) - sizes[2])  # only the failed batch backs off
+
+    monkeypatch.undo()
+    teller.clock.advance(minutes=1)
+    again = teller.sync.run_once()
+
+    assert again.online and again.waiting == 0 and again.rejected == 0
+    assert count(teller.sync.central, "cases") == 10
+    assert count(teller.sync.central, "audit_events") == 10
