@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
+
+RESULTS = {
+    "ok": QT_TRANSLATE_NOOP("Audit", "done"),
+    "refused": QT_TRANSLATE_NOOP("Audit", "refused"),
+    "broken": QT_TRANSLATE_NOOP("Audit", "chain broken"),
+}
 
 
 class AuditViewer(Retranslating, QWidget):
@@ -59,7 +65,7 @@ class AuditViewer(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
         for widget in (self.case_id, self.user_name, self.action, self.since, self.until, self.apply_button):
             filters.addWidget(widget)
@@ -148,7 +154,7 @@ class AuditViewer(Retranslating, QWidget):
                 row.case_id[:8],
                 step_label(row.step) if row.step else "",
                 row.action,
-                row.result,
+                tr("Audit", RESULTS[row.result]) if row.result in RESULTS else row.result,
                 _details(row),
             ]
             tips = {0: row.terminal, 2: row.user_name, 3: row.case_id, 7: row.details}
@@ -157,8 +163,8 @@ class AuditViewer(Retranslating, QWidget):
                 if tips.get(c):
                     item.setToolTip(tips[c])
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(7, min(self.table.columnWidth(7), 420))
+        for column in range(7):  # not the details column: it stretches to the table's edge
+            self.table.resizeColumnToContents(column)
         self.count.setText(tr("Audit", "{count} events", count=len(self.rows)))
 
     def _show_verdict(self, verdict: ChainVerdict | None) -> None:
