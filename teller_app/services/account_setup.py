@@ -31,6 +31,7 @@ from teller_app.domain.permissions import Action
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor
+from teller_app.services.business_day import business_date
 from teller_app.services.case_work import CaseWork, working_on
 from teller_app.storage.customers import find_customers
 from teller_app.storage.schema import Account, Customer, NumberBlock
@@ -161,7 +162,7 @@ def set_up_account(
                 registry or StoreBasicAccountRegistry(uow, exclude_case=case_id),
                 _depositor_key(uow, customer),
             )
-        opened_on = work.now.date()
+        opened_on = business_date(work.now)
         # A training case (模拟操作) never uses a real number from the terminal's block.
         number = f"TRAINING-{case_id[:8].upper()}" if work.row.training else _take_number(uow)
         terms = _account_terms(work, number, opened_on)

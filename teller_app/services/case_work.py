@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from teller_app.domain.permissions import Action
 from teller_app.domain.procedure import ProcessDefinition
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor, check_case_mode, check_may
+from teller_app.services.business_day import business_date
 from teller_app.services.case_store import DocumentMeta, load_case_with_row, save_case
 from teller_app.services.procedures import definition_by_version
 from teller_app.services.step_checks import StepContext, agent_present
@@ -125,7 +126,7 @@ def document_reviews(uow_or_session: Any, case_id: str) -> list[DocumentReview]:
 def step_context(uow_or_session: Any, case: Case, definition: ProcessDefinition) -> StepContext:
     store = getattr(uow_or_session, "store", None)
     clock = getattr(uow_or_session, "clock", None)
-    today = clock().date() if clock else date.today()
+    today = business_date(clock() if clock else datetime.now(UTC))
     return StepContext(
         branch=store.identity.branch if store else "",
         today=today,

@@ -45,6 +45,7 @@ from teller_app.domain.errors import InputError, TellerError
 from teller_app.domain.permissions import Action
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor, check_may
+from teller_app.services.business_day import business_date
 from teller_app.services.case_store import load_case, save_case
 from teller_app.services.case_work import CaseWork, required_documents, step_context, working_on
 from teller_app.services.customer_records import update_customer_from_step
@@ -108,7 +109,7 @@ def open_case(
     # A training case (模拟操作) never syncs: its rows stay on this terminal (its audit events still push).
     with store.unit_of_work(user_id=actor.user_id, local_only=training) as uow:
         now = uow.clock()
-        definition = effective_definition(now.date())
+        definition = effective_definition(business_date(now))
         case = domain_open_case(
             case_id=case_id or str(uuid.uuid4()),
             customer_kind=customer_kind,
@@ -316,7 +317,7 @@ def step_guidance(store: Store, actor: Actor, case_id: str) -> list[Guidance]:
     with store.reading() as session:
         context = step_context(session, case, definition)
     context = StepContext(
-        store.identity.branch, store.clock().date(), context.required_documents, context.reviews
+        store.identity.branch, business_date(store.clock()), context.required_documents, context.reviews
     )
     if case.step is Step.APPROVAL:
         try:

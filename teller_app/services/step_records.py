@@ -35,6 +35,7 @@ from teller_app.domain.procedure import ProcessDefinition
 from teller_app.domain.risk import Channel, RiskInputs
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
+from teller_app.services.business_day import business_date
 from teller_app.services.step_checks import StepContext, agent_present, missing
 
 # -- beneficial owners --------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ def compute_risk(
     case: Case, data: Mapping[str, Any], definition: ProcessDefinition, now: datetime
 ) -> dict[str, Any]:
     """The step data with the rating under the case's pinned procedure: score, level, review date, limits."""
-    assessment = definition.assess_risk(risk_inputs(case, data), now.date())
+    assessment = definition.assess_risk(risk_inputs(case, data), business_date(now))
     limits = definition.transaction_limits(case.account_type, assessment.level)
     return {
         **data,
