@@ -21,6 +21,7 @@ from typing import Any
 from teller_app.domain.case import Case
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError, TellerError
+from teller_app.domain.owner_records import holders_from_data, owners_to_data
 from teller_app.domain.owners import (
     BeneficialOwner,
     Holder,
@@ -52,36 +53,9 @@ def _decimal(value: Any, name: str) -> Decimal:
         ) from None
 
 
-def holders_from(raw: Any, where: str = "shareholders", depth: int = 0) -> tuple[Holder, ...]:
-    """The shareholder tree from step data; InputError naming the place at fault."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or depth > 20:
-        raise InputError("owners.shareholders_invalid", "{field} must be a list of shareholders", field=where)
-    holders = []
-    for index, item in enumerate(raw):
-        here = f"{where}[{index}]"
-        if not isinstance(item, Mapping):
-            raise InputError("owners.shareholders_invalid", "{field} must be a shareholder", field=here)
-        try:
-            kind = HolderKind(item.get("kind", HolderKind.NATURAL_PERSON))
-        except ValueError:
-            raise InputError(
-                "owners.unknown_holder_kind", "{field} has an unknown kind", field=here
-            ) from None
-        holders.append(
-            Holder(
-                id=str(item.get("id") or f"{here}"),
-                name=str(item.get("name") or ""),
-                kind=kind,
-                equity=_decimal(item.get("equity", "0"), f"{here}.equity"),
-                profit=_decimal(item["profit"], f"{here}.profit") if item.get("profit") is not None else None,
-                voting=_decimal(item["voting"], f"{here}.voting") if item.get("voting") is not None else None,
-                controls=bool(item.get("controls", False)),
-                holders=holders_from(item.get("holders"), f"{here}.holders", depth + 1),
-            )
-        )
-    return tuple(holders)
+def holders_from(raw: Any) -> tuple[Holder, ...]:
+    """The shareholder tree from step data (none recorded: empty); the domain names the place at fault."""
+    return () if raw is None else holders_from_data(raw, "shareholders")
 
 
 def ownership_layers(holders: tuple[Holder, ...]) -> int:
@@ -90,19 +64,18 @@ def ownership_layers(holders: tuple[Holder, ...]) -> int:
     return 0 if not entities else 1 + max(ownership_layers(h.holders) for h in entities)
 
 
-def _owner_json(owner: BeneficialOwner, people: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    extra = people.get(owner.id, {})
-    return {
-        "id": owner.id,
-        "name": owner.name,
-        "id_number": str(extra.get("id_number", "")),
-        "nationality": str(extra.get("nationality", "")),
-        "reasons": [r.value for r in owner.reasons],
-        "equity": str(owner.equity),
-        "profit": str(owner.profit),
-        "voting": str(owner.voting),
-        "paths": [list(p) for p in owner.paths],
-    }
+def _owners_json(
+    owners: list[BeneficialOwner], people: Mapping[str, Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """The domain's owner records, each with the ID number and nationality the teller entered for that person."""
+    return [
+        {
+            **record,
+            "id_number": str(people.get(str(record["id"]), {}).get("id_number", "")),
+            "nationality": str(people.get(str(record["id"]), {}).get("nationality", "")),
+        }
+        for record in owners_to_data(owners)
+    ]
 
 
 def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
@@ -137,7 +110,7 @@ def compute_owners(case: Case, data: Mapping[str, Any]) -> dict[str, Any]:
     people = _people(data.get("shareholders"), {})
     if senior is not None and isinstance(manager, Mapping):
         people[senior.id] = manager
-    result["owners"] = [_owner_json(owner, people) for owner in owners]
+    result["owners"] = _owners_json(list(owners), people)
     return result
 
 

@@ -126,8 +126,13 @@ def test_owners_through_a_holding_company(store, staff):
     owners = saved.data_for(Step.BENEFICIAL_OWNERS)["owners"]
     assert [(o["name"], o["equity"]) for o in owners] == [("孙立", "0.40")]
     with pytest.raises(InputError) as bad:
-        step_services.record_owners(store, teller, case.id, {"shareholders": [{"id": "x", "equity": "lots"}]})
-    assert bad.value.code == "step.amount_invalid"
+        step_services.record_owners(
+            store,
+            teller,
+            case.id,
+            {"shareholders": [{"id": "x", "kind": "natural_person", "equity": "lots"}]},
+        )
+    assert bad.value.code == "owners.share_not_decimal"
 
 
 def test_import_of_online_applications(store, staff, tmp_path):
