@@ -40,19 +40,16 @@ def retry_delay(attempts: int) -> float:
     return min(RETRY_MOST_SECONDS, RETRY_FIRST_SECONDS * 2 ** max(0, attempts - 1))
 
 
-def due_batch(
-    store: Store, limit: int, now: datetime, ignore_backoff: bool = False, after_seq: int | None = None
-) -> list[QueuedOp]:
+def due_batch(store: Store, limit: int, now: datetime, ignore_backoff: bool = False) -> list[QueuedOp]:
     """The oldest waiting entries, or none when the oldest is still waiting out its backoff (unless the
-    caller has just reached the central database in this round and so waives it). `after_seq` skips the
-    entries of a batch the central side has answered but that is still being settled."""
+    caller has just reached the central database in this round and so waives it)."""
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
         assert raw is not None
         rows = raw.execute(
             "SELECT seq, op_id, entity, entity_id, operation, payload, base_version, next_attempt_at "
-            "FROM outbox NOT INDEXED WHERE state = 'waiting' AND seq > ? ORDER BY seq LIMIT ?",  # rowid order
-            (-1 if after_seq is None else after_seq, limit),
+            "FROM outbox NOT INDEXED WHERE state = 'waiting' ORDER BY seq LIMIT ?",  # rowid order, stops early
+            (limit,),
         ).fetchall()
     if not rows:
         return []

@@ -9,7 +9,6 @@ the op at fault is rejected and the others go through.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -114,36 +113,17 @@ def push_due(
     A batch starts at `batch_size`; while batches come back full the queue is long, so the next one is twice
     as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
-
-    Settling a batch locally (delete, versions, fsync) runs on a helper thread while the next batch — the
-    entries after it by seq — is read and sent. That is safe because the central side committed the batch
-    before it is settled: should the terminal stop before the settle commits, both batches are simply sent
-    again and answered from `applied_ops`. Settles run one at a time, in order, and the round ends only
-    after the last one. `progress` hears each batch the central side answered,
-    so a round cut short by the network still counts what went.
+    `progress` hears each settled batch, so a round cut short by the network still counts what went.
+    (Settling on a helper thread while the next batch went was measured 10% slower: the GIL.)
     """
     total = PushResult(0, 0, 0, 0, 0)
     limit = max(1, batch_size)
-    after: int | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push-settle") as settling:
-        pending: Future[None] | None = None
-        try:
-            while not should_stop():
-                now = clock()
-                queued = due_batch(store, limit, now, ignore_backoff=True, after_seq=after)
-                if not queued:
-                    break
-                outcomes = _send_or_postpone(store, central, terminal, queued, now)
-                if pending is not None:
-                    pending.result()
-                pending = settling.submit(settle, store, queued, outcomes, now)
-                after = queued[-1].seq
-                result = PushResult.of(outcomes)
-                total = total + result
-                progress(result)
-                if result.sent >= limit:
-                    limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
-        finally:
-            if pending is not None:
-                pending.result()
+    while not should_stop():
+        result = push_batch(store, central, terminal, limit, clock(), ignore_backoff=True)
+        if result.sent == 0:
+            break
+        total = total + result
+        progress(result)
+        if result.sent >= limit:
+            limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
     return total

@@ -1,6 +1,6 @@
-"""A push round: batches grow while the queue is long, each answered batch is settled (on a helper thread,
-while the next one goes), and a round cut short by the network keeps what was answered and leaves the
-rest waiting in order, to land once on the next round."""
+"""A push round: batches grow while the queue is long, each answered batch is settled, and a round cut
+short by the network keeps what was answered and leaves the rest waiting in order, to land once on the
+next round."""
 
 from __future__ import annotations
 
