@@ -82,3 +82,21 @@ def test_a_number_that_is_not_finite_is_refused(store, staff):
             store, teller, case.id, "intake", {"customer_name": "赵小红", "x": float("nan")}, complete=False
         )
     assert refused.value.code == "case.step_data_not_recordable"
+
+
+def test_moving_to_a_step_with_an_unknown_name_is_refused_by_name(store, staff):
+    teller = staff["teller"]
+    case = cases.open_case(store, teller, "individual", "personal_i", customer_name="赵小红")
+    for move in (cases.advance_case, cases.go_back):
+        with pytest.raises(InputError) as unknown:
+            move(store, teller, case.id, "teatime")
+        assert (unknown.value.code, unknown.value.params["value"]) == ("case.unknown_value", "teatime")
+    assert load_case(store, case.id).step is Step.INTAKE
+
+
+def test_infinity_in_step_data_is_refused_like_nan(store, staff):
+    teller = staff["teller"]
+    case = cases.open_case(store, teller, "individual", "personal_i", customer_name="赵小红")
+    with pytest.raises(InputError) as refused:
+        cases.save_step(store, teller, case.id, "intake", {"x": float("-inf")}, complete=False)
+    assert refused.value.code == "case.step_data_not_recordable"
