@@ -25,6 +25,7 @@ from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
 
+LISTED_AT_MOST = 500  # the core lists at most this many events per filter (audit_trail.list_events)
 RESULTS = {
     "ok": QT_TRANSLATE_NOOP("Audit", "done"),
     "refused": QT_TRANSLATE_NOOP("Audit", "refused"),
@@ -88,6 +89,7 @@ class AuditViewer(Retranslating, QWidget):
         self.user_name.setAccessibleName(tr("Audit", "Filter by user"))
         self.action.setPlaceholderText(tr("Audit", "Action"))
         self.action.setAccessibleName(tr("Audit", "Filter by action"))
+        self.action.setToolTip(tr("Audit", "An action code or its beginning, for example case. or sign_in"))
         self.since.setAccessibleName(tr("Audit", "From date"))
         self.until.setAccessibleName(tr("Audit", "To date"))
         self.apply_button.setText(tr("Audit", "&Filter"))
@@ -165,7 +167,16 @@ class AuditViewer(Retranslating, QWidget):
                 self.table.setItem(r, c, item)
         for column in range(7):  # not the details column: it stretches to the table's edge
             self.table.resizeColumnToContents(column)
-        self.count.setText(tr("Audit", "{count} events", count=len(self.rows)))
+        if len(self.rows) >= LISTED_AT_MOST:
+            self.count.setText(
+                tr(
+                    "Audit",
+                    "The newest {count} events; narrow the filter to see older ones",
+                    count=len(self.rows),
+                )
+            )
+        else:
+            self.count.setText(tr("Audit", "{count} events", count=len(self.rows)))
 
     def _show_verdict(self, verdict: ChainVerdict | None) -> None:
         self.verdict = verdict

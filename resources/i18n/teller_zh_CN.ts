@@ -220,142 +220,152 @@ Ask IT to correct them.</source>
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="93" />
+            <location filename="../../ui/audit_viewer.py" line="95" />
             <source>&amp;Filter</source>
             <translation>筛选(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="95" />
+            <location filename="../../ui/audit_viewer.py" line="97" />
             <source>&amp;Verify the chain</source>
             <translation>校验记录链(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="203" />
+            <location filename="../../ui/audit_viewer.py" line="215" />
             <source>(not shown to your role)</source>
             <translation>（您的岗位不可查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="89" />
+            <location filename="../../ui/audit_viewer.py" line="90" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="94" />
+            <location filename="../../ui/audit_viewer.py" line="92" />
+            <source>An action code or its beginning, for example case. or sign_in</source>
+            <translation>操作代码或其开头，例如 case. 或 sign_in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="96" />
             <source>Apply the filter</source>
             <translation>应用筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="103" />
+            <location filename="../../ui/audit_viewer.py" line="105" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="85" />
+            <location filename="../../ui/audit_viewer.py" line="86" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="181" />
+            <location filename="../../ui/audit_viewer.py" line="193" />
             <source>Chain BROKEN at event {sequence}. Tell your supervisor and IT security now.</source>
             <translation>记录链在第 {sequence} 条事件处断裂。请立即报告主管和信息安全部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="176" />
+            <location filename="../../ui/audit_viewer.py" line="188" />
             <source>Chain intact: {count} events checked.</source>
             <translation>记录链完整：已校验 {count} 条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="107" />
+            <location filename="../../ui/audit_viewer.py" line="109" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="90" />
+            <location filename="../../ui/audit_viewer.py" line="91" />
             <source>Filter by action</source>
             <translation>按操作筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="86" />
+            <location filename="../../ui/audit_viewer.py" line="87" />
             <source>Filter by case number</source>
             <translation>按案件编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="88" />
+            <location filename="../../ui/audit_viewer.py" line="89" />
             <source>Filter by user</source>
             <translation>按用户筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="91" />
+            <location filename="../../ui/audit_viewer.py" line="93" />
             <source>From date</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="132" />
+            <location filename="../../ui/audit_viewer.py" line="134" />
             <source>Loading the operation record…</source>
             <translation>正在读取操作记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="100" />
+            <location filename="../../ui/audit_viewer.py" line="102" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="84" />
+            <location filename="../../ui/audit_viewer.py" line="85" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="106" />
+            <location filename="../../ui/audit_viewer.py" line="108" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="104" />
+            <location filename="../../ui/audit_viewer.py" line="106" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="101" />
+            <location filename="../../ui/audit_viewer.py" line="172" />
+            <source>The newest {count} events; narrow the filter to see older ones</source>
+            <translation>最新 {count} 条事件；缩小筛选范围可查看更早的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="103" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="92" />
+            <location filename="../../ui/audit_viewer.py" line="94" />
             <source>To date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="87" />
+            <location filename="../../ui/audit_viewer.py" line="88" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="96" />
+            <location filename="../../ui/audit_viewer.py" line="98" />
             <source>Verify the operation record chain</source>
             <translation>校验操作记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="143" />
+            <location filename="../../ui/audit_viewer.py" line="145" />
             <source>Verifying the chain…</source>
             <translation>正在校验记录链…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="31" />
+            <location filename="../../ui/audit_viewer.py" line="32" />
             <source>chain broken</source>
             <translation>记录链断裂</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="29" />
+            <location filename="../../ui/audit_viewer.py" line="30" />
             <source>done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="30" />
+            <location filename="../../ui/audit_viewer.py" line="31" />
             <source>refused</source>
             <translation>被拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="167" />
+            <location filename="../../ui/audit_viewer.py" line="179" />
             <source>{count} events</source>
             <translation>共 {count} 条事件</translation>
         </message>

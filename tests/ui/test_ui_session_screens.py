@@ -302,3 +302,22 @@ def test_supervisor_resolves_a_sync_conflict_by_keeping_one_version(qtbot, tasks
 def test_teller_has_no_conflict_queue(qtbot, backend, tasks, teller, clock, english):
     window = _main(qtbot, backend, tasks, teller, clock)
     assert not window.act_conflicts.isVisible()
+
+
+def test_audit_viewer_says_when_only_the_newest_events_are_listed(qtbot, tasks, supervisor, clock, english):
+    from ui.audit_viewer import LISTED_AT_MOST, AuditViewer
+    from ui.backend import AuditRow
+
+    class BusyTerminal(FakeBackend):
+        def audit_events(self, session, where):
+            return [
+                AuditRow(n, NOW - timedelta(seconds=n), "teller1", "c-0001", "intake", "case.save_step", "ok")
+                for n in range(LISTED_AT_MOST, 0, -1)
+            ]
+
+    audit = AuditViewer(BusyTerminal(), tasks, supervisor)
+    qtbot.addWidget(audit)
+    audit.load()
+    qtbot.waitUntil(lambda: audit.table.rowCount() == LISTED_AT_MOST)
+    assert audit.count.text() == "The newest 500 events; narrow the filter to see older ones"
+    assert audit.table.item(0, 6).text() == "done"
