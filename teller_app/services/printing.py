@@ -9,7 +9,6 @@ flowchart is drawn from the case's pinned process definition with its SLA minute
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,13 +19,12 @@ from sqlalchemy.orm import Session
 
 from teller_app.config import Config
 from teller_app.documents import model as m
+from teller_app.documents.clauses import version_in_force
 from teller_app.documents.flowchart import build_flowchart, standard_flow
 from teller_app.documents.render import build
-from teller_app.documents.required import DOCUMENTS
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import Case, case_content_hash
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
-from teller_app.domain.errors import InputError
 from teller_app.domain.owners import OwnerReason
 from teller_app.domain.permissions import Action
 from teller_app.domain.risk_levels import RiskLevel
@@ -34,6 +32,7 @@ from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
 from teller_app.files import write_atomically
 from teller_app.services.actors import Actor, check_may
+from teller_app.services.business_day import business_date
 from teller_app.services.case_lists import check_may_view
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
@@ -113,6 +112,7 @@ def _account(case: Case) -> m.Account:
         opened_on=_day(terms.get("opened_on")),
         activated_at=case.closed_at if case.account is not None and case.status.value == "active" else None,
         filing_deadline=_day(terms.get("filing_deadline")),
+        copies_by=_day(terms.get("copies_by")),
         basic_account_number=_text(intake, "basic_account_number"),
         special_category=_text(intake, "special_category"),
         expires_on=_day(terms.get("expires_on")),
@@ -240,6 +240,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         account=_account(case),
         training=training,
         current_step=case.step,
+        clause_version=version_in_force(business_date(case.opened_at)),
         checklist=checklist,
         risk=_risk(case, names, approval, names.get(case.maker, case.maker)),
         approval=approval,
@@ -252,22 +253,11 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
 
 def flow_nodes(case: Case) -> tuple[m.FlowNode, ...]:
     """The flowchart boxes with the SLA minutes of the case's pinned process definition."""
-    sla = definition_by_version(case.procedure_version).sla_minutes
-    return tuple(
-        replace(node, sla_minutes=sla[Step(node.code)]) if node.code in Step.__members__.values() else node
-        for node in standard_flow()
-    )
+    return standard_flow(definition_by_version(case.procedure_version).sla_minutes)
 
 
 def document_bytes(store: Store, case_id: str, doc: str) -> bytes:
     """The PDF of one document of the case (for a preview); InputError for an unknown doc or missing data."""
-    if doc not in DOCUMENTS:
-        raise InputError(
-            "document.unknown",
-            "There is no document called {document}; choose one of {choices}",
-            document=doc,
-            choices=", ".join(DOCUMENTS),
-        )
     sheet = case_sheet(store, case_id)
     if doc == "flowchart":
         return build_flowchart(sheet, flow_nodes(load_case(store, case_id)))

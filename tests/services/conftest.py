@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -36,3 +37,13 @@ def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
 @pytest.fixture
 def staff() -> dict[str, Actor]:
     return people()
+
+
+@pytest.fixture
+def terminal_in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The branch PC's system time zone set to UTC+8 (POSIX form: needs no time zone database)."""
+    monkeypatch.setenv("TZ", "CST-8")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 
-import pytest
 from service_helpers import corporate_case_to_contract, give_number_block
 
 from teller_app.services import account_setup, approvals
@@ -15,16 +12,6 @@ from teller_app.services.business_day import business_date
 BEIJING = timezone(timedelta(hours=8))
 # 01:30 on Friday 27 November in Beijing; still Thursday 26 November in UTC.
 AFTER_MIDNIGHT_IN_BEIJING = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def terminal_in_beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The branch PC's system time zone set to UTC+8 (POSIX form: needs no time zone database)."""
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_business_date_is_the_calendar_day_in_the_branch_time_zone():
