@@ -37,6 +37,7 @@ OPEN = tuple(
 )
 IDENTITY_DOCUMENTS = ("legal_representative_id", "operator_id", "individual_id", "agent_id")
 APPROVAL_WARNING = timedelta(hours=2)  # a request this close to its expiry is alerted
+MOST_CHECKED_FOR_OVERDUE = 2_000  # open cases longest in their step first; each costs one decryption
 FILING_LOOKBACK_DAYS = 30  # a missed filing deadline stays alerted this long (no "filed" record exists yet)
 
 
@@ -95,7 +96,10 @@ def _alert(kind: str, case_id: str, detail: str, severity: Severity, **params: A
 
 def _overdue_steps(store: Store, session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
     rows = session.scalars(
-        select(CaseRow).where(*scope, CaseRow.status.in_(OPEN), CaseRow.step_entered_at.is_not(None))
+        select(CaseRow)
+        .where(*scope, CaseRow.status.in_(OPEN), CaseRow.step_entered_at.is_not(None))
+        .order_by(CaseRow.step_entered_at)
+        .limit(MOST_CHECKED_FOR_OVERDUE)
     )
     for row in rows:
         try:

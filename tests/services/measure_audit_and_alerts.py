@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-EVENTS, OPEN_CASES = 20_000, 300
+EVENTS, OPEN_CASES = 20_000, int(os.environ.get("OPEN_CASES", "300"))
 
 
 def best_ms(call: Callable[[], object], rounds: int = 5) -> float:

@@ -187,3 +187,17 @@ def test_alerts_on_a_closed_case_stop(store, staff, clock):
     assert kinds(store, teller, clock, "overdue_step") != []
     cases.cancel_case(store, teller, case.id, "customer withdrew")
     assert kinds(store, teller, clock) == []
+
+
+def test_the_cases_longest_in_their_step_are_checked_first_when_there_are_very_many(
+    store, staff, clock, monkeypatch
+):
+    from teller_app.services import alerts as alert_service
+
+    teller = staff["teller"]
+    oldest = open_corporate(store, teller, "甲公司")
+    clock.advance(minutes=30)
+    open_corporate(store, teller, "乙公司")
+    clock.advance(days=1)
+    monkeypatch.setattr(alert_service, "MOST_CHECKED_FOR_OVERDUE", 1)
+    assert kinds(store, teller, clock, "overdue_step") == [("overdue_step", oldest.id, "甲公司")]
