@@ -102,6 +102,13 @@ def fill_outbox(store: Store, cases: int, events: int) -> None:
                     made_events += 1
 
 
+def checkpoint() -> None:
+    admin = sa.create_engine(server_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql("CHECKPOINT")
+    admin.dispose()
+
+
 def push_everything(store: Store, engine: SyncEngine) -> tuple[float, int]:
     """The engine's own push loop (batches grow from the configured size while the queue is long)."""
     started = time.perf_counter()
@@ -144,14 +151,15 @@ def bench_push(folder: Path, cases: int, events: int, batch: int) -> None:
         store, engine = new_terminal(folder, "T01", central_url, batch)
         print(f"preparing {cases} cases and {events} audit events in the outbox …", flush=True)
         fill_outbox(store, cases, events)
+        checkpoint()  # each timing starts with no earlier writes left to flush on the server
         push_seconds, pushed = push_everything(store, engine)
+        checkpoint()
         copy_seconds, copied = copy_same_rows(central_url, copy_url)
         engine.close()
         store.close()
     push_rate, copy_rate = pushed / push_seconds, copied / copy_seconds
-    print(
-        f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s (batches from {batch} up to {BULK_BATCH_MOST})"
-    )
+    batches = f"batches from {batch} up to {BULK_BATCH_MOST}"
+    print(f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s ({batches})")
     print(f"COPY  {copied:>8} rows in {copy_seconds:7.2f} s  = {copy_rate:9.0f} rows/s")
     print(f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (goal >= 0.50)")
 

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from teller_app.sync import shared_tables
-from teller_app.sync.payloads import _python_type
+from teller_app.sync.payloads import python_type_of
 
 NULL = "\\N"
 _WIRE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00", re.ASCII)
@@ -35,7 +35,7 @@ def columns_of(table_name: str) -> tuple[tuple[str, str], ...]:
     assert table is not None
     found = []
     for column in table.columns:
-        python_type = _python_type(column.type)
+        python_type = python_type_of(column.type)
         assert python_type is not None, f"{table_name}.{column.name} has no wire kind"
         found.append((column.name, python_type.__name__))
     return tuple(found)

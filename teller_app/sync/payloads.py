@@ -74,7 +74,7 @@ def _decode(table: sa.Table, column: sa.Column[Any], value: Any) -> Any:
     if value is None:
         return None
     kind = column.type
-    python_type = _python_type(kind)
+    python_type = python_type_of(kind)
     try:
         if python_type is bytes:
             if not isinstance(value, str):
@@ -102,7 +102,7 @@ def _decode(table: sa.Table, column: sa.Column[Any], value: Any) -> Any:
         raise PayloadError(entity=table.name, problem=f"bad value for {column.name}") from exc
 
 
-def _python_type(kind: sa.types.TypeEngine[Any]) -> type | None:
+def python_type_of(kind: sa.types.TypeEngine[Any]) -> type | None:
     if isinstance(kind, sa.types.TypeDecorator):
         kind = kind.impl_instance
     if isinstance(kind, sa.LargeBinary):

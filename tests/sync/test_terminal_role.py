@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sync_helpers import open_case
+from sync_helpers import edit_case, open_case
 
 SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
 
@@ -69,6 +69,9 @@ def test_a_terminal_syncs_with_its_own_role_and_may_not_delete_or_rewrite_histor
     case_id = open_case(teller)
     report = teller.sync.run_once()
     assert report.online and report.waiting == 0 and report.rejected == 0, report
+    edit_case(teller, case_id, status="in_progress")  # a row stored centrally already: the temp-table upsert
+    report = teller.sync.run_once()
+    assert report.online and report.waiting == 0 and report.rejected == 0, report
     as_terminal = sa.create_engine(terminal_login)
     try:
         for statement in (
@@ -80,5 +83,8 @@ def test_a_terminal_syncs_with_its_own_role_and_may_not_delete_or_rewrite_histor
         ):
             with pytest.raises(sa.exc.ProgrammingError), as_terminal.begin() as conn:
                 conn.exec_driver_sql(statement)
+        with as_terminal.connect() as conn:
+            status = conn.exec_driver_sql(f"SELECT status FROM cases WHERE id = '{case_id}'").scalar()
+        assert status == "in_progress"
     finally:
         as_terminal.dispose()
