@@ -117,8 +117,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forbid_console_prompts()  # the key store passphrase is asked in a dialog, never on the console
 
+    from teller_app.domain.errors import ConfigError
+
     app = make_application(sys.argv if argv is None else argv)
-    config = Config.load()
+    try:
+        config = Config.load()
+    except ConfigError as error:  # a broken teller.toml or TELLER_* value: say which, do not crash
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.i18n import tr
+
+        QMessageBox.critical(
+            None,
+            tr("App", "Teller App"),
+            tr(
+                "App",
+                "The settings could not be read: {problem}\nAsk IT to correct them.",
+                problem=error.render(),
+            ),
+        )
+        return 1
     backend = CoreBackend()
     teller = TellerApp(app, backend, config.as_dict())
     app.aboutToQuit.connect(backend.close)  # stops the sync loop between rounds, closes the store

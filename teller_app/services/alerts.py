@@ -26,6 +26,7 @@ from teller_app.domain.errors import InputError, TellerError
 from teller_app.domain.permissions import Action, can
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.services.actors import Actor
+from teller_app.services.business_day import business_date
 from teller_app.services.procedures import definition_by_version
 from teller_app.storage.schema import Account, ApprovalRequest, Customer, Document
 from teller_app.storage.schema import Case as CaseRow
@@ -124,7 +125,7 @@ def _overdue_steps(store: Store, session: Session, scope: list[Any], now: dateti
 
 
 def _filing_deadlines(session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
-    today = now.date()
+    today = business_date(now)
     rows = session.execute(
         select(Account.case_id, Account.filing_deadline)
         .join(CaseRow, CaseRow.id == Account.case_id)

@@ -24,6 +24,7 @@ from teller_app.domain.sign_in import Session
 from teller_app.domain.steps import Step
 from teller_app.services import approvals
 from teller_app.services.actors import Actor, as_actor
+from teller_app.services.business_day import business_date
 from teller_app.services.sign_in import Authenticated, SignInService
 from teller_app.storage.store import Store
 
@@ -158,6 +159,6 @@ def _actor_of(checker: Authenticated, now: datetime) -> Actor:
     return Actor(
         user_id=checker.user_id,
         role=checker.role,
-        work_mode=checker.work_mode(now.astimezone().date()),
+        work_mode=checker.work_mode(business_date(now)),
         name=checker.username,
     )

@@ -40,6 +40,7 @@ from teller_app.domain.sign_in import (
 )
 from teller_app.domain.totp import second_factor_required, verify_code
 from teller_app.log import get_logger, safe_fields
+from teller_app.services.business_day import business_date
 from teller_app.services.users import (
     USERNAME,
     AuthPolicy,
@@ -415,4 +416,4 @@ def _digest(token: bytearray) -> bytes:
 
 def _local_date(now: datetime) -> date:
     """The terminal's own calendar date (a certification runs out at local midnight)."""
-    return now.astimezone().date()
+    return business_date(now)

@@ -26,6 +26,7 @@ from teller_app.domain.roles import Role
 from teller_app.domain.sign_in import SignInPolicy, SignInState
 from teller_app.domain.totp import new_secret, provisioning_uri, secret_to_base32
 from teller_app.services.actors import Actor
+from teller_app.services.business_day import business_date
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
@@ -289,10 +290,10 @@ class UserAdministration:
                 certified_until=certified_until.isoformat() if certified_until else None,
                 must_change_password=must_change_password,
             )
-            return user_info(row, uow.clock().date(), display_name)
+            return user_info(row, business_date(uow.clock()), display_name)
 
     def list(self) -> list[UserInfo]:
-        today = self.store.clock().date()
+        today = business_date(self.store.clock())
         with self.store.reading() as session:
             rows = session.scalars(select(User).order_by(User.username)).all()
             return [user_info(row, today, self._display_name(row)) for row in rows]
@@ -300,7 +301,7 @@ class UserAdministration:
     def get(self, username: str) -> UserInfo:
         with self.store.reading() as session:
             row = require_user(session, username)
-            return user_info(row, self.store.clock().date(), self._display_name(row))
+            return user_info(row, business_date(self.store.clock()), self._display_name(row))
 
     def _display_name(self, row: User) -> str | None:
         if row.display_name is None:
@@ -320,7 +321,7 @@ class UserAdministration:
                 )
             change(uow, row)
             self._audit(uow, action, row, **details)
-            return user_info(row, uow.clock().date())
+            return user_info(row, business_date(uow.clock()))
 
     def disable(self, username: str) -> UserInfo:
         return self._change(username, "user.disabled", lambda uow, row: setattr(row, "disabled", True))

@@ -23,6 +23,7 @@ from teller_app.domain.roles import Role
 from teller_app.log import get_logger
 from teller_app.paths import AppPaths
 from teller_app.services.actors import Actor
+from teller_app.services.business_day import business_date
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
 from teller_app.storage.keystore import create_keys, keys_exist, keys_folder
 from teller_app.storage.schema import NumberBlock, User
@@ -125,7 +126,7 @@ def ensure_demo_users(store: Store, policy: Any = None) -> tuple[DemoUser, ...]:
     from teller_app.services.users import AuthPolicy, UserAdministration, find_user
 
     admin = UserAdministration(store, policy or AuthPolicy())
-    until = store.clock().date() + timedelta(days=365)
+    until = business_date(store.clock()) + timedelta(days=365)
     made = []
     for username, role, password, display_name in DEMO_USERS:
         with store.reading() as session:
@@ -172,7 +173,7 @@ def certified_user(store: Store, username: str, role: Role) -> DemoUser:
         return DemoUser(username, Role(known.role), "", known.id)
     password = secrets.token_urlsafe(12) + "7a"
     UserAdministration(store, AuthPolicy()).add(
-        username, role, password, certified_until=store.clock().date() + timedelta(days=365)
+        username, role, password, certified_until=business_date(store.clock()) + timedelta(days=365)
     )
     with store.reading() as session:
         row = find_user(session, username)
