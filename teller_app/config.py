@@ -74,7 +74,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("approval_expiry_hours", int, 24, "Hours after which an unanswered approval request expires."),
     Setting("supervisor_totp", bool, False, "Supervisors confirm approvals with a one-time code (TOTP)."),
     Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online."),
-    Setting("sync_batch_size", int, 500, "Outbox entries pushed in one batch."),
+    Setting(
+        "sync_batch_size",
+        int,
+        500,
+        "Outbox entries in the first batch of a round; batches double while full.",
+    ),
     Setting(
         "keystore", str, "auto", "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected)."
     ),
