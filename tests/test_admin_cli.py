@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import teller_app.cli.config_commands as config_commands
+from teller_app import console
 from teller_app.cli import main
 from teller_app.storage import kek_stores
 from teller_app.storage.errors import KeyStoreProblem
@@ -26,8 +27,8 @@ def test_the_desktop_app_never_prompts_for_the_passphrase_on_the_console(monkeyp
             return True
 
     monkeypatch.setattr("sys.stdin", Terminal())
-    monkeypatch.setattr(kek_stores, "_console_prompts", {"allowed": True})
-    kek_stores.forbid_console_prompts()
+    monkeypatch.setattr(console, "_allowed", {"console": True})
+    console.forbid_console_prompts()
     read = kek_stores.passphrase_source({})
     with pytest.raises(KeyStoreProblem) as caught:
         read()

@@ -111,8 +111,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from teller_app.config import Config
+    from teller_app.console import forbid_console_prompts
     from teller_app.log import setup_logging
-    from teller_app.storage.kek_stores import forbid_console_prompts
     from ui.core_backend import CoreBackend
 
     forbid_console_prompts()  # the key store passphrase is asked in a dialog, never on the console

@@ -26,21 +26,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from teller_app.console import console_prompts_allowed
 from teller_app.domain.canonical import canonical_bytes
 from teller_app.files import write_atomically
 from teller_app.storage.errors import KeyStoreProblem
 
 KEYRING_SERVICE = "TellerApp"
 PASSPHRASE_VARIABLE = "TELLER_KEYSTORE_PASSPHRASE"
-
-# The desktop app asks for the passphrase in its own dialog: a console prompt from a worker thread would
-# hang the app when it was started from a terminal. `teller-admin` keeps the prompt.
-_console_prompts = {"allowed": True}
-
-
-def forbid_console_prompts() -> None:
-    """Never read a passphrase from the console in this process (the desktop app calls this at start)."""
-    _console_prompts["allowed"] = False
 
 
 # OWASP's minimum for scrypt (N=2^17, r=8, p=1: 128 MiB, about 0.3 s): the file guards the KEK of a PC that
@@ -225,7 +217,7 @@ def passphrase_source(
         value = env.get(PASSPHRASE_VARIABLE)
         if value:
             return value
-        if _console_prompts["allowed"] and sys.stdin is not None and sys.stdin.isatty():
+        if console_prompts_allowed() and sys.stdin is not None and sys.stdin.isatty():
             if not confirm:
                 return getpass.getpass("Key store passphrase: ")
             first = getpass.getpass("New key store passphrase: ")
