@@ -105,6 +105,24 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.",
     ),
+    "owners.share_not_decimal": QT_TRANSLATE_NOOP(
+        "Errors", "Enter each share as an exact number, such as 0.25 or 25%."
+    ),
+    "owners.share_out_of_range": QT_TRANSLATE_NOOP("Errors", "A share must be between 0 and 100%."),
+    "owners.shares_exceed_whole": QT_TRANSLATE_NOOP(
+        "Errors", "The shares of one company's shareholders add up to more than 100%."
+    ),
+    "owners.holding_cycle": QT_TRANSLATE_NOOP(
+        "Errors", "The shareholdings go round in a circle; check who holds whom."
+    ),
+    "owners.too_many_layers": QT_TRANSLATE_NOOP("Errors", "The holdings go deeper than {limit} layers."),
+    "owners.unknown_holder_kind": QT_TRANSLATE_NOOP(
+        "Errors", "Say for each shareholder whether it is a natural person or an organisation."
+    ),
+    "owners.duplicate_holder": QT_TRANSLATE_NOOP(
+        "Errors", "The same shareholder is listed twice under one company."
+    ),
+    "owners.not_a_holder": QT_TRANSLATE_NOOP("Errors", "The shareholder list is not in the expected form."),
     "owners.exemption_not_allowed": QT_TRANSLATE_NOOP(
         "Errors",
         "The exemption needs registered capital of at most 10,000,000 CNY and only natural-person "

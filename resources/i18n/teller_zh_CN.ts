@@ -775,42 +775,47 @@ Ask IT to correct them.</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="188" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="197" />
             <source>A general deposit account cannot be opened at branch {branch}, which keeps the basic account.</source>
             <translation>不能在基本存款账户开户行 {branch} 开立一般存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>A general deposit account needs the number of the depositor's basic account.</source>
             <translation>开立一般存款账户须提供存款人的基本存款账户编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>A high-risk customer needs enhanced due diligence (record its note).</source>
             <translation>高风险客户须进行强化尽职调查（请填写调查说明）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>A mainland {name} starts with 13 to 19; character {place} is {found}.</source>
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="245" />
+            <location filename="../../ui/messages.py" line="263" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="111" />
+            <source>A share must be between 0 and 100%.</source>
+            <translation>持股比例须在 0 至 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="201" />
             <source>A special deposit account needs the category of its funds.</source>
             <translation>开立专用存款账户须注明资金类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="186" />
+            <location filename="../../ui/messages.py" line="204" />
             <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
             <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
         </message>
@@ -825,12 +830,12 @@ Ask IT to correct them.</source>
             <translation>{role}无权{action}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>Character {place} of the {name} must be {expected}; found {found}.</source>
             <translation>{name}第 {place} 位应为{expected}，实际为 {found}。</translation>
         </message>
@@ -840,7 +845,12 @@ Ask IT to correct them.</source>
             <translation>以下资料需补正或不予受理：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="108" />
+            <source>Enter each share as an exact number, such as 0.25 or 25%.</source>
+            <translation>请以精确数值填写每项持股比例，例如 0.25 或 25%。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="215" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
         </message>
@@ -855,7 +865,7 @@ Ask IT to correct them.</source>
             <translation>{decision}案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="199" />
+            <location filename="../../ui/messages.py" line="217" />
             <source>In training mode you may work only on training cases.</source>
             <translation>培训模式下只能办理培训案件。</translation>
         </message>
@@ -875,7 +885,7 @@ Ask IT to correct them.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" line="212" />
             <source>No account numbers are left on this terminal; connect to the central database to get more.</source>
             <translation>本终端的账号号段已用完；请连接中心数据库领取新号段。</translation>
         </message>
@@ -885,32 +895,37 @@ Ask IT to correct them.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="244" />
+            <location filename="../../ui/messages.py" line="262" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>Rate the customer's risk first.</source>
             <translation>请先评定客户风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="158" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>Record at least one beneficial owner or the exemption.</source>
             <translation>请至少登记一名受益所有人，或登记豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>Record the seal card (预留印鉴).</source>
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="231" />
+            <location filename="../../ui/messages.py" line="119" />
+            <source>Say for each shareholder whether it is a natural person or an organisation.</source>
+            <translation>请为每位股东注明是自然人还是机构。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="249" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="237" />
+            <location filename="../../ui/messages.py" line="255" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
@@ -925,12 +940,12 @@ Ask IT to correct them.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" line="229" />
             <source>The alerts could not be worked out: the time {value} has no time zone.</source>
             <translation>无法生成提醒：时间 {value} 没有时区。</translation>
         </message>
@@ -940,12 +955,12 @@ Ask IT to correct them.</source>
             <translation>授权申请已于 {expires_at} 过期，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>The birth date in the {name} is in the future.</source>
             <translation>{name}中的出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>The birth date in the {name} is not a real date: the {part} (character {place}) is wrong.</source>
             <translation>{name}中的出生日期不是有效日期：{part}（第 {place} 位）有误。</translation>
         </message>
@@ -990,22 +1005,22 @@ Ask IT to correct them.</source>
             <translation>案件已退回补正，请补正后重新提交。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>The customer's confirmation is not recorded.</source>
             <translation>尚未登记客户确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>The customer's intent to open the account is not confirmed.</source>
             <translation>尚未核实客户的开户意愿。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
             <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
         </message>
@@ -1015,52 +1030,57 @@ Ask IT to correct them.</source>
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="251" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="190" />
+            <location filename="../../ui/messages.py" line="208" />
             <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="205" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>The filter {field} is not valid. Correct it and try again.</source>
             <translation>筛选条件 {field} 无效，请更正后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="214" />
+            <location filename="../../ui/messages.py" line="118" />
+            <source>The holdings go deeper than {limit} layers.</source>
+            <translation>持股层级超过 {limit} 层。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="232" />
             <source>The key store passphrase is needed to open the data on this computer.</source>
             <translation>需要输入密钥库口令才能打开本机数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="235" />
             <source>The key store passphrase is wrong. Try again.</source>
             <translation>密钥库口令错误，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="218" />
+            <location filename="../../ui/messages.py" line="236" />
             <source>The key store passphrase must have at least {minimum} characters.</source>
             <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="198" />
+            <location filename="../../ui/messages.py" line="216" />
             <source>The one-time code is wrong or has expired.</source>
             <translation>动态验证码错误或已过期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="182" />
             <source>The online ID check has no record of the ID number of {person} (库中无此号).</source>
             <translation>联网核查结果：{person}的身份证号库中无此号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="185" />
             <source>The online ID check of {person} is not done.</source>
             <translation>尚未对{person}进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>The online ID check says the name and ID number of {person} do not match (不一致).</source>
             <translation>联网核查结果：{person}的姓名与身份证号不一致。</translation>
         </message>
@@ -1090,7 +1110,7 @@ Ask IT to correct them.</source>
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="243" />
+            <location filename="../../ui/messages.py" line="261" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
@@ -1100,17 +1120,22 @@ Ask IT to correct them.</source>
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="122" />
+            <source>The same shareholder is listed twice under one company.</source>
+            <translation>同一公司下重复列出了同一股东。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="207" />
             <source>The scan has {size} bytes; at most {limit}.</source>
             <translation>扫描件大小为 {size} 字节，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>The scan is empty.</source>
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="250" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
@@ -1120,7 +1145,22 @@ Ask IT to correct them.</source>
             <translation>屏幕已锁定。请输入密码继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="125" />
+            <source>The shareholder list is not in the expected form.</source>
+            <translation>股东清单格式不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The shareholdings go round in a circle; check who holds whom.</source>
+            <translation>持股关系出现循环，请核对各股东之间的持股关系。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="112" />
+            <source>The shares of one company's shareholders add up to more than 100%.</source>
+            <translation>同一公司各股东的持股比例合计超过 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="226" />
             <source>The start date {since} is after the end date {until}. Swap them and try again.</source>
             <translation>开始日期 {since} 晚于结束日期 {until}，请调换后重试。</translation>
         </message>
@@ -1135,7 +1175,7 @@ Ask IT to correct them.</source>
             <translation>审批主管须是本机当前登录人员以外的另一人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
@@ -1150,27 +1190,27 @@ Ask IT to correct them.</source>
             <translation>无法打印{document}：缺少{fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>The {name} is empty.</source>
             <translation>{name}为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>The {name} must have {expected} characters; it has {found}.</source>
             <translation>{name}应为 {expected} 位，当前为 {found} 位。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>The {name} starts with an unknown region code {found}.</source>
             <translation>{name}开头的行政区划代码 {found} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>The {name} starts with {found}, which is no registration authority (1-9, A, N, Y).</source>
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="221" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
         </message>
@@ -1180,12 +1220,12 @@ Ask IT to correct them.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="191" />
             <source>This depositor already holds a basic deposit account.</source>
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="234" />
+            <location filename="../../ui/messages.py" line="252" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
@@ -1200,17 +1240,17 @@ Ask IT to correct them.</source>
             <translation>会话已结束，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="227" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
@@ -1245,17 +1285,17 @@ Ask IT to correct them.</source>
             <translation>您的上岗资格已于 {valid_until} 到期；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>{field} is required at the step {step}.</source>
             <translation>“{step}”环节须填写“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>{field} must be a date like 2026-03-02.</source>
             <translation>“{field}”应为日期，例如 2026-03-02。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
