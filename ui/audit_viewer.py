@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
-from ui.names import step_label
+from ui.names import audit_action_label, step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
 
@@ -155,7 +155,7 @@ class AuditViewer(Retranslating, QWidget):
                 _who(row),
                 row.case_id[:8],
                 step_label(row.step) if row.step else "",
-                row.action,
+                audit_action_label(row.action),
                 tr("Audit", RESULTS[row.result]) if row.result in RESULTS else row.result,
                 _details(row),
             ]

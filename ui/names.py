@@ -136,6 +136,51 @@ ACTIONS = {
     "override_lock": QT_TRANSLATE_NOOP("Names", "unlock another user's screen"),
 }
 
+AUDIT_ACTIONS = {
+    "case.open": QT_TRANSLATE_NOOP("Names", "Opened the case"),
+    "case.save_step": QT_TRANSLATE_NOOP("Names", "Saved a step"),
+    "case.advance": QT_TRANSLATE_NOOP("Names", "Went to the next step"),
+    "case.go_back": QT_TRANSLATE_NOOP("Names", "Went back a step"),
+    "case.skip_step": QT_TRANSLATE_NOOP("Names", "Skipped an optional step"),
+    "case.cancel": QT_TRANSLATE_NOOP("Names", "Cancelled the case"),
+    "document.record": QT_TRANSLATE_NOOP("Names", "Recorded a document decision"),
+    "document.scan": QT_TRANSLATE_NOOP("Names", "Attached a scan"),
+    "document.print": QT_TRANSLATE_NOOP("Names", "Printed a document"),
+    "risk.rate": QT_TRANSLATE_NOOP("Names", "Rated the risk"),
+    "approval.request": QT_TRANSLATE_NOOP("Names", "Requested approval"),
+    "approval.resubmit": QT_TRANSLATE_NOOP("Names", "Resubmitted for approval"),
+    "approval.approve": QT_TRANSLATE_NOOP("Names", "Approved"),
+    "approval.return": QT_TRANSLATE_NOOP("Names", "Returned for correction"),
+    "approval.reject": QT_TRANSLATE_NOOP("Names", "Rejected"),
+    "approval.dual_sign_in": QT_TRANSLATE_NOOP("Names", "Supervisor signed in to decide"),
+    "account.set_up": QT_TRANSLATE_NOOP("Names", "Set up the account"),
+    "account.activate": QT_TRANSLATE_NOOP("Names", "Activated the account"),
+    "sign_in": QT_TRANSLATE_NOOP("Names", "Signed in"),
+    "sign_in.failed": QT_TRANSLATE_NOOP("Names", "Sign-in failed"),
+    "sign_in.locked_out": QT_TRANSLATE_NOOP("Names", "Locked out after failed sign-ins"),
+    "sign_in.refused": QT_TRANSLATE_NOOP("Names", "Sign-in refused"),
+    "session.locked": QT_TRANSLATE_NOOP("Names", "Screen locked"),
+    "session.unlocked": QT_TRANSLATE_NOOP("Names", "Screen unlocked"),
+    "session.override_unlock": QT_TRANSLATE_NOOP("Names", "Screen unlocked by a supervisor"),
+    "session.signed_out": QT_TRANSLATE_NOOP("Names", "Signed out"),
+    "user.created": QT_TRANSLATE_NOOP("Names", "User created"),
+    "user.password_changed": QT_TRANSLATE_NOOP("Names", "Password changed"),
+    "user.password_reset": QT_TRANSLATE_NOOP("Names", "Password reset"),
+    "user.locked": QT_TRANSLATE_NOOP("Names", "User locked"),
+    "user.unlocked": QT_TRANSLATE_NOOP("Names", "User unlocked"),
+    "user.disabled": QT_TRANSLATE_NOOP("Names", "User disabled"),
+    "user.enabled": QT_TRANSLATE_NOOP("Names", "User enabled"),
+    "user.certified": QT_TRANSLATE_NOOP("Names", "Certification recorded"),
+    "user.role_changed": QT_TRANSLATE_NOOP("Names", "Role changed"),
+    "audit.viewed": QT_TRANSLATE_NOOP("Names", "Viewed the operation record"),
+    "audit.verified": QT_TRANSLATE_NOOP("Names", "Verified the record chain"),
+    "terminal.init": QT_TRANSLATE_NOOP("Names", "Terminal set up"),
+    "keys.rotate_kek": QT_TRANSLATE_NOOP("Names", "Key-encryption key rotated"),
+    "keys.rotate_data": QT_TRANSLATE_NOOP("Names", "Data key rotated"),
+    "keys.recovered": QT_TRANSLATE_NOOP("Names", "Keys recovered"),
+    "store.restored": QT_TRANSLATE_NOOP("Names", "Store restored from a backup"),
+}
+
 PEOPLE = {
     "legal_representative": QT_TRANSLATE_NOOP("Names", "the legal representative"),
     "agent": QT_TRANSLATE_NOOP("Names", "the agent"),
@@ -170,6 +215,12 @@ def risk_level_label(value: str) -> str:
 
 def case_status_label(value: str) -> str:
     return _label(CASE_STATUSES, value)
+
+
+def audit_action_label(code: str) -> str:
+    """An operation-record action in words, with its code (what the action filter takes) after it."""
+    source = AUDIT_ACTIONS.get(code)
+    return f"{tr('Names', source)} ({code})" if source is not None else code
 
 
 def alert_label(value: str) -> str:

@@ -2127,6 +2127,11 @@ Ask IT to correct them.</source>
             <translation>账户设置与激活</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="157" />
+            <source>Activated the account</source>
+            <translation>激活账户</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="14" />
             <source>Administrator</source>
             <translation>系统管理员</translation>
@@ -2155,6 +2160,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" line="61" />
             <source>Approved</source>
             <translation>已授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="147" />
+            <source>Attached a scan</source>
+            <translation>导入扫描件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="13" />
@@ -2192,9 +2202,19 @@ Ask IT to correct them.</source>
             <translation>已撤销</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="145" />
+            <source>Cancelled the case</source>
+            <translation>撤销案件</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="118" />
             <source>Category of the funds</source>
             <translation>资金类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="173" />
+            <source>Certification recorded</source>
+            <translation>登记考核认证</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="65" />
@@ -2220,6 +2240,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" line="108" />
             <source>Customer name</source>
             <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="179" />
+            <source>Data key rotated</source>
+            <translation>轮换数据密钥</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="20" />
@@ -2312,6 +2337,16 @@ Ask IT to correct them.</source>
             <translation>开户意愿核实</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="178" />
+            <source>Key-encryption key rotated</source>
+            <translation>轮换密钥加密密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="180" />
+            <source>Keys recovered</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="112" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人证件号码</translation>
@@ -2320,6 +2355,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" line="111" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="160" />
+            <source>Locked out after failed sign-ins</source>
+            <translation>多次登录失败被锁定</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="50" />
@@ -2367,6 +2407,11 @@ Ask IT to correct them.</source>
             <translation>未收取</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="140" />
+            <source>Opened the case</source>
+            <translation>开立案件</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="103" />
             <source>Other</source>
             <translation>其他</translation>
@@ -2375,6 +2420,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" line="35" />
             <source>Other organisation</source>
             <translation>其他组织</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="167" />
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="168" />
+            <source>Password reset</source>
+            <translation>重置密码</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="44" />
@@ -2402,9 +2457,24 @@ Ask IT to correct them.</source>
             <translation>事后监督员</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="148" />
+            <source>Printed a document</source>
+            <translation>打印单证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="149" />
+            <source>Rated the risk</source>
+            <translation>风险评级</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="88" />
             <source>Received</source>
             <translation>已收取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="146" />
+            <source>Recorded a document decision</source>
+            <translation>记录资料审核结论</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="121" />
@@ -2415,6 +2485,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" line="62" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="150" />
+            <source>Requested approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="151" />
+            <source>Resubmitted for approval</source>
+            <translation>补正后重新提交</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="59" />
@@ -2432,14 +2512,69 @@ Ask IT to correct them.</source>
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="174" />
+            <source>Role changed</source>
+            <translation>变更岗位</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="71" />
             <source>Same identifier on several open cases</source>
             <translation>同一证件号出现在多个在办案件中</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="141" />
+            <source>Saved a step</source>
+            <translation>保存环节信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="162" />
+            <source>Screen locked</source>
+            <translation>锁定屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="163" />
+            <source>Screen unlocked</source>
+            <translation>解锁屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="164" />
+            <source>Screen unlocked by a supervisor</source>
+            <translation>主管解锁屏幕</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="101" />
             <source>Seal missing</source>
             <translation>缺少印章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="156" />
+            <source>Set up the account</source>
+            <translation>设置账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="159" />
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="161" />
+            <source>Sign-in refused</source>
+            <translation>拒绝登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="158" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="165" />
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="144" />
+            <source>Skipped an optional step</source>
+            <translation>跳过可选环节</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="42" />
@@ -2452,9 +2587,19 @@ Ask IT to correct them.</source>
             <translation>环节超时</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="181" />
+            <source>Store restored from a backup</source>
+            <translation>从备份恢复数据</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="9" />
             <source>Supervisor</source>
             <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="155" />
+            <source>Supervisor signed in to decide</source>
+            <translation>主管登录审批</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="8" />
@@ -2467,9 +2612,39 @@ Ask IT to correct them.</source>
             <translation>临时存款账户</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="177" />
+            <source>Terminal set up</source>
+            <translation>终端初始化</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="109" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="166" />
+            <source>User created</source>
+            <translation>新增用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="171" />
+            <source>User disabled</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="172" />
+            <source>User enabled</source>
+            <translation>启用用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="169" />
+            <source>User locked</source>
+            <translation>锁定用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="170" />
+            <source>User unlocked</source>
+            <translation>解锁用户</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="89" />
@@ -2477,9 +2652,29 @@ Ask IT to correct them.</source>
             <translation>已核验</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="176" />
+            <source>Verified the record chain</source>
+            <translation>校验记录链</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="175" />
+            <source>Viewed the operation record</source>
+            <translation>查看操作记录</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="60" />
             <source>Waiting for approval</source>
             <translation>待授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="143" />
+            <source>Went back a step</source>
+            <translation>返回上一环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="142" />
+            <source>Went to the next step</source>
+            <translation>进入下一环节</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="102" />
@@ -2557,17 +2752,17 @@ Ask IT to correct them.</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="141" />
+            <location filename="../../ui/names.py" line="186" />
             <source>the agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="142" />
+            <location filename="../../ui/names.py" line="187" />
             <source>the customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="140" />
+            <location filename="../../ui/names.py" line="185" />
             <source>the legal representative</source>
             <translation>法定代表人</translation>
         </message>

@@ -222,7 +222,10 @@ def test_audit_viewer_filters_and_verifies_the_chain(qtbot, backend, tasks, supe
     audit.action.setText("case.")
     audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 2)
-    assert {audit.table.item(r, 5).text() for r in range(2)} == {"case.open", "case.save_step"}
+    assert {audit.table.item(r, 5).text() for r in range(2)} == {
+        "Opened the case (case.open)",
+        "Saved a step (case.save_step)",
+    }
     _audit_day(audit, NOW.date() - timedelta(days=1))
     audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 0)
