@@ -262,20 +262,7 @@ class OwnersPage(StepPage):
         self._show_result()
 
     def compute_owners(self) -> None:
-        if self.case is None:
-            return
-        self.tasks.run(
-            self.backend.check_step,
-            self.session,
-            self.case.case_id,
-            self.step.value,
-            self.entries(),
-            on_done=self._computed,
-            on_error=self.show_error,
-            owner=self,
-            writes=True,
-            busy_text=tr("Owners", "Finding the beneficial owners…"),
-        )
+        self.check_entries(self._computed, self.show_error, tr("Owners", "Finding the beneficial owners…"))
 
     def _computed(self, case: CaseView) -> None:
         self.case = case

@@ -57,6 +57,23 @@ class StepPage(Retranslating, QWidget):
             if saved:
                 self.set_entries(saved)
 
+    def check_entries(self, on_done: Any, on_error: Any, busy_text: str) -> None:
+        """Have the core check (and save as a draft) this step's entries, off the GUI thread."""
+        if self.case is None:
+            return
+        self.tasks.run(
+            self.backend.check_step,
+            self.session,
+            self.case.case_id,
+            self.step.value,
+            self.entries(),
+            on_done=on_done,
+            on_error=on_error,
+            owner=self,
+            writes=True,
+            busy_text=busy_text,
+        )
+
     def set_entries(self, entries: dict[str, object]) -> None:
         """Put saved entries into the fields (pages override)."""
 

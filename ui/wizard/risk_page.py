@@ -187,20 +187,7 @@ class RiskPage(StepPage):
         self._show_result()
 
     def rate(self) -> None:
-        if self.case is None:
-            return
-        self.tasks.run(
-            self.backend.check_step,
-            self.session,
-            self.case.case_id,
-            self.step.value,
-            self.entries(),
-            on_done=self._rated,
-            on_error=self._refused,
-            owner=self,
-            writes=True,
-            busy_text=tr("Risk", "Rating the risk…"),
-        )
+        self.check_entries(self._rated, self._refused, tr("Risk", "Rating the risk…"))
 
     def _refused(self, error: BaseException) -> None:
         self.show_error(error)
