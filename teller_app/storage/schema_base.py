@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +29,19 @@ class Base(DeclarativeBase):
 def new_id() -> str:
     """A client-generated row id (UUID4 text), so terminals never collide offline."""
     return str(uuid.uuid4())
+
+
+def time_ordered_id() -> str:
+    """A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits.
+
+    Ids made one after another sort in the order they were made, so an index on them grows at its end
+    instead of at random pages: used for outbox op ids, which are inserted, pushed and deleted in order.
+    """
+    millis = time.time_ns() // 1_000_000
+    value = (millis & 0xFFFF_FFFF_FFFF) << 80 | int.from_bytes(os.urandom(10)) & ((1 << 80) - 1)
+    value = value & ~(0xF << 76) | 0x7 << 76  # version 7
+    value = value & ~(0x3 << 62) | 0x2 << 62  # variant 10
+    return str(uuid.UUID(int=value))
 
 
 def utc_now() -> datetime:

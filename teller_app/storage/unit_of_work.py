@@ -9,7 +9,6 @@ verifiable centrally; they carry `"training": true` in their (encrypted) details
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,7 +21,7 @@ from teller_app.storage.audit import canonical_time, chain_hash, chain_head, eve
 from teller_app.storage.crypto import FieldSealer, key_version_of
 from teller_app.storage.errors import AppendOnlyViolation
 from teller_app.storage.rows import encode_row
-from teller_app.storage.schema_base import Base, is_append_only, is_synced
+from teller_app.storage.schema_base import Base, is_append_only, is_synced, time_ordered_id
 from teller_app.storage.schema_system import AuditEvent, OutboxEntry
 from teller_app.storage.validation import check_text
 
@@ -162,7 +161,7 @@ class UnitOfWork:
             if self.local_only and not isinstance(row, AuditEvent):
                 continue
             entry = OutboxEntry(
-                op_id=str(uuid.uuid4()),
+                op_id=time_ordered_id(),
                 entity=row.__tablename__,
                 entity_id=row.id,  # type: ignore[attr-defined]
                 operation="append" if is_append_only(row) else "upsert",

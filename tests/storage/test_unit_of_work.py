@@ -185,3 +185,15 @@ def test_timestamps_read_back_timezone_aware_in_utc(store, open_case, clock):
         stored = session.get(Case, case.id)
         assert stored.step_entered_at == clock.now
         assert stored.step_entered_at.utcoffset().total_seconds() == 0
+
+
+def test_outbox_op_ids_are_uuid7_and_sort_in_the_order_they_were_written(store, open_case):
+    import uuid
+
+    for n in range(3):
+        open_case(name=f"Order Check {n} Ltd")
+    ids = [e.op_id for e in outbox(store)]
+    assert all(uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
+    assert len(set(ids)) == len(ids)
+    # Millisecond prefixes never go backwards (within one millisecond the random tail may not sort).
+    assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
