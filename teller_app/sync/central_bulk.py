@@ -64,12 +64,16 @@ class _Row:
 
 
 def apply_push_bulk(
-    conn: sa.Connection, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime
+    conn: sa.Connection,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    look_up_replays: bool = True,
 ) -> list[OpOutcome]:
     import psycopg
 
     try:
-        return _apply(conn, terminal, ops, now)
+        return _apply(conn, terminal, ops, now, look_up_replays)
     except psycopg.OperationalError as exc:
         conn.invalidate()
         raise CentralUnreachable(problem=str(exc).splitlines()[0][:200]) from exc
@@ -80,12 +84,16 @@ def apply_push_bulk(
 
 
 def _apply(
-    conn: sa.Connection, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime
+    conn: sa.Connection,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    look_up_replays: bool,
 ) -> list[OpOutcome]:
     unique: dict[str, PushOp] = {}
     for op in ops:
         unique.setdefault(op.op_id, op)  # a repeated op id counts once, as the reference path does
-    answered = _replays(conn, terminal, list(unique))
+    answered = _replays(conn, terminal, list(unique)) if look_up_replays else {}
     outcomes: dict[str, OpOutcome] = {}
     by_entity: dict[str, list[PushOp]] = {}
     for op in unique.values():

@@ -57,15 +57,28 @@ class PushResult:
 def send_batch(
     central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime
 ) -> list[OpOutcome]:
-    """Apply a batch centrally in one transaction; when a constraint refuses it, again op by op."""
-    try:
-        with central_transaction(central) as conn:
-            if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-                return apply_push_bulk(conn, terminal, ops, now)
-            return apply_push(conn, terminal, ops, now)
-    except (*_REFUSALS, BatchRefused):
-        with central_transaction(central) as conn:
-            return apply_push(conn, terminal, ops, now, isolate=True)
+    """Apply a batch centrally in one transaction; when a constraint refuses it, again op by op.
+
+    On PostgreSQL the fast path first runs without looking the op ids up in `applied_ops`: a batch is
+    almost never a replay, and when it is, the `applied_ops` primary key (written in the same
+    transaction) refuses it, so nothing is applied twice. Then the batch goes again with the replays
+    looked up and answered from their records, and only if that is refused too, op by op.
+    """
+    if central.dialect.name == "postgresql" and central.dialect.driver == "psycopg":
+        for look_up_replays in (False, True):
+            try:
+                with central_transaction(central) as conn:
+                    return apply_push_bulk(conn, terminal, ops, now, look_up_replays)
+            except (*_REFUSALS, BatchRefused):
+                continue
+    else:
+        try:
+            with central_transaction(central) as conn:
+                return apply_push(conn, terminal, ops, now)
+        except _REFUSALS:
+            pass
+    with central_transaction(central) as conn:
+        return apply_push(conn, terminal, ops, now, isolate=True)
 
 
 def push_batch(
