@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.audit_details import DetailsInWords, details_in_words
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
@@ -149,6 +150,7 @@ class AuditViewer(Retranslating, QWidget):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
+            details = _details(row)
             cells = [
                 str(row.sequence),
                 row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
@@ -157,9 +159,9 @@ class AuditViewer(Retranslating, QWidget):
                 step_label(row.step) if row.step else "",
                 audit_action_label(row.action),
                 tr("Audit", RESULTS[row.result]) if row.result in RESULTS else row.result,
-                _details(row),
+                details.cell,
             ]
-            tips = {0: row.terminal, 2: row.user_name, 3: row.case_id, 7: row.details}
+            tips = {0: row.terminal, 2: row.user_name, 3: row.case_id, 7: details.tooltip}
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if tips.get(c):
@@ -210,10 +212,10 @@ def _who(row: AuditRow) -> str:
     return row.user_name
 
 
-def _details(row: AuditRow) -> str:
+def _details(row: AuditRow) -> DetailsInWords:
     if row.details_hidden:
-        return tr("Audit", "(not shown to your role)")
-    return row.details if len(row.details) <= 120 else row.details[:119] + "…"
+        return DetailsInWords(tr("Audit", "(not shown to your role)"), "")
+    return details_in_words(row.details)
 
 
 def _day(value: QDate) -> date:

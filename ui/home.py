@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import tr
 from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
@@ -29,8 +29,6 @@ from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
-# Alert kinds the shared name table (ui/names.py) does not know yet.
-_MORE_ALERTS = {"approval_expiring": QT_TRANSLATE_NOOP("Home", "Approval request about to expire")}
 
 
 def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:
@@ -246,7 +244,7 @@ class HomePage(Retranslating, QWidget):
         self._fill(
             self.alerts,
             [
-                (a.case_id, [alert_kind(a.kind), a.customer_name or a.case_id[:8], alert_text(a)])
+                (a.case_id, [alert_label(a.kind), a.customer_name or a.case_id[:8], alert_text(a)])
                 for a in summary.alerts
             ],
         )
@@ -292,12 +290,6 @@ class HomePage(Retranslating, QWidget):
         item = table.item(row, 0)
         if item is not None:
             signal.emit(item.data(CASE_ID_ROLE))
-
-
-def alert_kind(kind: str) -> str:
-    if kind in _MORE_ALERTS:
-        return tr("Home", _MORE_ALERTS[kind])
-    return alert_label(kind)
 
 
 def alert_text(alert: Alert) -> str:

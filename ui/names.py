@@ -1,4 +1,4 @@
-"""Translated names of the core's vocabulary: roles, steps, customer kinds, account types, risk levels."""
+"""Translated names of the core's vocabulary: roles, steps, account types, risk levels, alerts, record details."""
 
 from __future__ import annotations
 
@@ -71,6 +71,7 @@ ALERTS = {
     "duplicate_identifier": QT_TRANSLATE_NOOP("Names", "Same identifier on several open cases"),
     "expired_identity": QT_TRANSLATE_NOOP("Names", "Identity document expired"),
     "high_risk": QT_TRANSLATE_NOOP("Names", "High-risk customer"),
+    "approval_expiring": QT_TRANSLATE_NOOP("Names", "Approval request about to expire"),
 }
 
 
@@ -181,6 +182,109 @@ AUDIT_ACTIONS = {
     "store.restored": QT_TRANSLATE_NOOP("Names", "Store restored from a backup"),
 }
 
+# The keys the core writes into an operation record's details, in the order they are shown.
+AUDIT_DETAILS = {
+    "purpose": QT_TRANSLATE_NOOP("Names", "Purpose"),
+    "item": QT_TRANSLATE_NOOP("Names", "Document"),
+    "decision": QT_TRANSLATE_NOOP("Names", "Decision"),
+    "reason": QT_TRANSLATE_NOOP("Names", "Reason"),
+    "code": QT_TRANSLATE_NOOP("Names", "Refusal code"),
+    "username": QT_TRANSLATE_NOOP("Names", "User name"),
+    "kind": QT_TRANSLATE_NOOP("Names", "Customer kind"),
+    "account_type": QT_TRANSLATE_NOOP("Names", "Account type"),
+    "channel": QT_TRANSLATE_NOOP("Names", "Channel"),
+    "step": QT_TRANSLATE_NOOP("Names", "Step"),
+    "from": QT_TRANSLATE_NOOP("Names", "From step"),
+    "complete": QT_TRANSLATE_NOOP("Names", "Step complete"),
+    "problems": QT_TRANSLATE_NOOP("Names", "Problems found"),
+    "media_type": QT_TRANSLATE_NOOP("Names", "File type"),
+    "size": QT_TRANSLATE_NOOP("Names", "Size (bytes)"),
+    "document": QT_TRANSLATE_NOOP("Names", "Form printed"),
+    "bytes": QT_TRANSLATE_NOOP("Names", "Size (bytes)"),
+    "content_hash": QT_TRANSLATE_NOOP("Names", "Case content hash"),
+    "level": QT_TRANSLATE_NOOP("Names", "Risk level"),
+    "score": QT_TRANSLATE_NOOP("Names", "Risk score"),
+    "attempt": QT_TRANSLATE_NOOP("Names", "Requests so far"),
+    "regime": QT_TRANSLATE_NOOP("Names", "Regulator"),
+    "role": QT_TRANSLATE_NOOP("Names", "Role"),
+    "checker": QT_TRANSLATE_NOOP("Names", "Checker's user ID"),
+    "checker_role": QT_TRANSLATE_NOOP("Names", "Checker's role"),
+    "signed_in_user": QT_TRANSLATE_NOOP("Names", "User ID signed in at the terminal"),
+    "session_user": QT_TRANSLATE_NOOP("Names", "User ID of the locked screen"),
+    "session": QT_TRANSLATE_NOOP("Names", "Session ID"),
+    "case": QT_TRANSLATE_NOOP("Names", "Case number"),
+    "via": QT_TRANSLATE_NOOP("Names", "Through"),
+    "failures": QT_TRANSLATE_NOOP("Names", "Failed attempts in a row"),
+    "locked_until": QT_TRANSLATE_NOOP("Names", "Locked until"),
+    "certified_until": QT_TRANSLATE_NOOP("Names", "Certified until"),
+    "must_change_password": QT_TRANSLATE_NOOP("Names", "Must change the password"),
+    "user": QT_TRANSLATE_NOOP("Names", "User ID"),
+    "branch": QT_TRANSLATE_NOOP("Names", "Branch"),
+    "terminal": QT_TRANSLATE_NOOP("Names", "Terminal"),
+    "demo": QT_TRANSLATE_NOOP("Names", "Demo workspace"),
+    "filters": QT_TRANSLATE_NOOP("Names", "Filters"),
+    "case_id": QT_TRANSLATE_NOOP("Names", "Case number"),
+    "user_id": QT_TRANSLATE_NOOP("Names", "User ID"),
+    "action": QT_TRANSLATE_NOOP("Names", "Action"),
+    "since": QT_TRANSLATE_NOOP("Names", "From"),
+    "until": QT_TRANSLATE_NOOP("Names", "To"),
+    "count": QT_TRANSLATE_NOOP("Names", "Events"),
+    "first_broken_seq": QT_TRANSLATE_NOOP("Names", "First broken event"),
+    "version": QT_TRANSLATE_NOOP("Names", "Key version"),
+    "rows": QT_TRANSLATE_NOOP("Names", "Rows re-encrypted"),
+    "backup": QT_TRANSLATE_NOOP("Names", "Backup file"),
+    "conflict": QT_TRANSLATE_NOOP("Names", "Conflict ID"),
+    "keep": QT_TRANSLATE_NOOP("Names", "Version kept"),
+}
+
+# Words for the plain codes the core writes as detail values (other values are shown as written).
+AUDIT_DETAIL_VALUES = {
+    "purpose": {
+        "sign_in": QT_TRANSLATE_NOOP("Names", "Sign-in"),
+        "unlock": QT_TRANSLATE_NOOP("Names", "Unlocking the screen"),
+        "override": QT_TRANSLATE_NOOP("Names", "Unlocking another user's screen"),
+        "password_change": QT_TRANSLATE_NOOP("Names", "Changing the password"),
+        "approval": QT_TRANSLATE_NOOP("Names", "Signing in to decide an approval"),
+        "confirm": QT_TRANSLATE_NOOP("Names", "Confirming with a one-time code"),
+    },
+    "decision": {
+        "approve": QT_TRANSLATE_NOOP("Names", "Approve"),
+        "return": QT_TRANSLATE_NOOP("Names", "Return for correction"),
+        "reject": QT_TRANSLATE_NOOP("Names", "Reject"),
+    },
+    "reason": {
+        "idle": QT_TRANSLATE_NOOP("Names", "No activity for too long"),
+        "case_changed": QT_TRANSLATE_NOOP("Names", "The case was changed"),
+        "unknown_user": QT_TRANSLATE_NOOP("Names", "Unknown user name"),
+        "wrong_password": QT_TRANSLATE_NOOP("Names", "Wrong password"),
+        "totp.not_enrolled": QT_TRANSLATE_NOOP("Names", "No one-time code set up"),
+    },
+    "channel": {
+        "counter": QT_TRANSLATE_NOOP("Names", "At the counter"),
+        "online": QT_TRANSLATE_NOOP("Names", "Online pre-application"),
+    },
+    "via": {
+        "app": QT_TRANSLATE_NOOP("Names", "This app"),
+        "teller-admin": QT_TRANSLATE_NOOP("Names", "Administration command (teller-admin)"),
+    },
+    "regime": {
+        "filing": QT_TRANSLATE_NOOP("Names", "Filing"),
+        "approval": QT_TRANSLATE_NOOP("Names", "Regulator's approval"),
+        "none": QT_TRANSLATE_NOOP("Names", "Neither approval nor filing"),
+    },
+    "document": {
+        "agreement": QT_TRANSLATE_NOOP("Names", "Account agreement"),
+        "checklist": QT_TRANSLATE_NOOP("Names", "Document checklist"),
+        "risk": QT_TRANSLATE_NOOP("Names", "AML risk assessment"),
+        "confirmation": QT_TRANSLATE_NOOP("Names", "Opening confirmation"),
+        "flowchart": QT_TRANSLATE_NOOP("Names", "Process flowchart"),
+    },
+    "keep": {
+        "local": QT_TRANSLATE_NOOP("Names", "The terminal's version"),
+        "central": QT_TRANSLATE_NOOP("Names", "The central version"),
+    },
+}
+
 PEOPLE = {
     "legal_representative": QT_TRANSLATE_NOOP("Names", "the legal representative"),
     "agent": QT_TRANSLATE_NOOP("Names", "the agent"),
@@ -225,6 +329,11 @@ def audit_action_label(code: str) -> str:
 
 def alert_label(value: str) -> str:
     return _label(ALERTS, value)
+
+
+def audit_detail_label(key: str) -> str:
+    """The name of a key in an operation record's details; a key not known here is shown as it is."""
+    return _label(AUDIT_DETAILS, key) if key in AUDIT_DETAILS else _label(FIELDS, key)
 
 
 def money(value: object) -> str:

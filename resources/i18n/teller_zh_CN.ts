@@ -220,154 +220,189 @@ Ask IT to correct them.</source>
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="95" />
+            <location filename="../../ui/audit_viewer.py" line="96" />
             <source>&amp;Filter</source>
             <translation>筛选(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="97" />
+            <location filename="../../ui/audit_viewer.py" line="98" />
             <source>&amp;Verify the chain</source>
             <translation>校验记录链(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="215" />
+            <location filename="../../ui/audit_viewer.py" line="217" />
             <source>(not shown to your role)</source>
             <translation>（您的岗位不可查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="90" />
+            <location filename="../../ui/audit_details.py" line="88" />
+            <source>({pairs})</source>
+            <translation>（{pairs}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_details.py" line="92" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_details.py" line="65" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="91" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="92" />
+            <location filename="../../ui/audit_viewer.py" line="93" />
             <source>An action code or its beginning, for example case. or sign_in</source>
             <translation>操作代码或其开头，例如 case. 或 sign_in</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="96" />
+            <location filename="../../ui/audit_viewer.py" line="97" />
             <source>Apply the filter</source>
             <translation>应用筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="105" />
+            <location filename="../../ui/audit_viewer.py" line="106" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="86" />
+            <location filename="../../ui/audit_viewer.py" line="87" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="193" />
+            <location filename="../../ui/audit_viewer.py" line="195" />
             <source>Chain BROKEN at event {sequence}. Tell your supervisor and IT security now.</source>
             <translation>记录链在第 {sequence} 条事件处断裂。请立即报告主管和信息安全部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="188" />
+            <location filename="../../ui/audit_viewer.py" line="190" />
             <source>Chain intact: {count} events checked.</source>
             <translation>记录链完整：已校验 {count} 条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="109" />
+            <location filename="../../ui/audit_viewer.py" line="110" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="91" />
+            <location filename="../../ui/audit_viewer.py" line="92" />
             <source>Filter by action</source>
             <translation>按操作筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="87" />
+            <location filename="../../ui/audit_viewer.py" line="88" />
             <source>Filter by case number</source>
             <translation>按案件编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="89" />
+            <location filename="../../ui/audit_viewer.py" line="90" />
             <source>Filter by user</source>
             <translation>按用户筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="93" />
+            <location filename="../../ui/audit_viewer.py" line="94" />
             <source>From date</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="134" />
+            <location filename="../../ui/audit_viewer.py" line="135" />
             <source>Loading the operation record…</source>
             <translation>正在读取操作记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="102" />
+            <location filename="../../ui/audit_viewer.py" line="103" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="85" />
+            <location filename="../../ui/audit_viewer.py" line="86" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="108" />
+            <location filename="../../ui/audit_viewer.py" line="109" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="106" />
+            <location filename="../../ui/audit_viewer.py" line="107" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="172" />
+            <location filename="../../ui/audit_viewer.py" line="174" />
             <source>The newest {count} events; narrow the filter to see older ones</source>
             <translation>最新 {count} 条事件；缩小筛选范围可查看更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="103" />
+            <location filename="../../ui/audit_viewer.py" line="104" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="94" />
+            <location filename="../../ui/audit_viewer.py" line="95" />
             <source>To date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="88" />
+            <location filename="../../ui/audit_viewer.py" line="89" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="98" />
+            <location filename="../../ui/audit_viewer.py" line="99" />
             <source>Verify the operation record chain</source>
             <translation>校验操作记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="145" />
+            <location filename="../../ui/audit_viewer.py" line="146" />
             <source>Verifying the chain…</source>
             <translation>正在校验记录链…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="32" />
+            <location filename="../../ui/audit_viewer.py" line="33" />
             <source>chain broken</source>
             <translation>记录链断裂</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="30" />
+            <location filename="../../ui/audit_viewer.py" line="31" />
             <source>done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="31" />
+            <location filename="../../ui/audit_details.py" line="86" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_details.py" line="91" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="32" />
             <source>refused</source>
             <translation>被拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="179" />
+            <location filename="../../ui/audit_details.py" line="86" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_viewer.py" line="181" />
             <source>{count} events</source>
             <translation>共 {count} 条事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_details.py" line="79" />
+            <source>{label}: {value}</source>
+            <translation>{label}：{value}</translation>
         </message>
     </context>
     <context>
@@ -1424,182 +1459,177 @@ Ask IT to correct them.</source>
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="142" />
+            <location filename="../../ui/home.py" line="140" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="156" />
+            <location filename="../../ui/home.py" line="154" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="174" />
+            <location filename="../../ui/home.py" line="172" />
             <source>Alert</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="152" />
+            <location filename="../../ui/home.py" line="150" />
             <source>Alerts</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="325" />
+            <location filename="../../ui/home.py" line="317" />
             <source>An identity document was recorded as expired: ask for a valid one</source>
             <translation>身份证件已登记为过期：请客户提供有效证件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="33" />
-            <source>Approval request about to expire</source>
-            <translation>审批申请即将过期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/home.py" line="258" />
+            <location filename="../../ui/home.py" line="256" />
             <source>Case {case_id}</source>
             <translation>案件 {case_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="155" />
+            <location filename="../../ui/home.py" line="153" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="174" />
+            <location filename="../../ui/home.py" line="172" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="170" />
+            <location filename="../../ui/home.py" line="168" />
             <source>Expires in</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="319" />
+            <location filename="../../ui/home.py" line="311" />
             <source>File with the regulator by tomorrow ({due})</source>
             <translation>请于明天（{due}）前向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="318" />
+            <location filename="../../ui/home.py" line="310" />
             <source>File with the regulator today ({due})</source>
             <translation>请于今天（{due}）向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="316" />
+            <location filename="../../ui/home.py" line="308" />
             <source>Filing deadline passed on {due}: file with the regulator now</source>
             <translation>备案期限已于 {due} 届满：请立即备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="141" />
+            <location filename="../../ui/home.py" line="139" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="327" />
+            <location filename="../../ui/home.py" line="319" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="191" />
+            <location filename="../../ui/home.py" line="189" />
             <source>Loading cases…</source>
             <translation>正在读取案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="149" />
+            <location filename="../../ui/home.py" line="147" />
             <source>My open cases</source>
             <translation>我的在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="143" />
+            <location filename="../../ui/home.py" line="141" />
             <source>New case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="144" />
+            <location filename="../../ui/home.py" line="142" />
             <source>Open a new account-opening case (Ctrl+N)</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="163" />
+            <location filename="../../ui/home.py" line="161" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="150" />
+            <location filename="../../ui/home.py" line="148" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/home.py" line="145" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="145" />
+            <location filename="../../ui/home.py" line="143" />
             <source>Search by name, credit code or ID number</source>
             <translation>按名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="146" />
+            <location filename="../../ui/home.py" line="144" />
             <source>Search cases</source>
             <translation>查询案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="153" />
+            <location filename="../../ui/home.py" line="151" />
             <source>Search results</source>
             <translation>查询结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="212" />
+            <location filename="../../ui/home.py" line="210" />
             <source>Search results: {count}</source>
             <translation>查询结果：{count} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="206" />
+            <location filename="../../ui/home.py" line="204" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="158" />
+            <location filename="../../ui/home.py" line="156" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="157" />
+            <location filename="../../ui/home.py" line="155" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="331" />
+            <location filename="../../ui/home.py" line="323" />
             <source>The approval request expired {age} ago</source>
             <translation>审批申请已过期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="332" />
+            <location filename="../../ui/home.py" line="324" />
             <source>The approval request expires in {age}</source>
             <translation>审批申请剩余有效期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="322" />
+            <location filename="../../ui/home.py" line="314" />
             <source>The same ID number is on {count} open cases</source>
             <translation>同一身份证件号码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="323" />
+            <location filename="../../ui/home.py" line="315" />
             <source>The same credit code is on {count} open cases</source>
             <translation>同一统一社会信用代码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="169" />
+            <location filename="../../ui/home.py" line="167" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="151" />
+            <location filename="../../ui/home.py" line="149" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="307" />
+            <location filename="../../ui/home.py" line="299" />
             <source>{step}: {minutes} min in this step (limit {sla} min)</source>
             <translation>{step}：本环节已用 {minutes} 分钟（时限 {sla} 分钟）</translation>
         </message>
@@ -2117,6 +2147,16 @@ Ask IT to correct them.</source>
     <context>
         <name>Names</name>
         <message>
+            <location filename="../../ui/names.py" line="278" />
+            <source>AML risk assessment</source>
+            <translation>客户洗钱风险评估表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="276" />
+            <source>Account agreement</source>
+            <translation>账户管理协议</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="64" />
             <source>Account opened</source>
             <translation>已开户</translation>
@@ -2127,9 +2167,24 @@ Ask IT to correct them.</source>
             <translation>账户设置与激活</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="157" />
+            <location filename="../../ui/names.py" line="194" />
+            <source>Account type</source>
+            <translation>账户种类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="228" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="158" />
             <source>Activated the account</source>
             <translation>激活账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="268" />
+            <source>Administration command (teller-admin)</source>
+            <translation>管理命令（teller-admin）</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="14" />
@@ -2137,17 +2192,17 @@ Ask IT to correct them.</source>
             <translation>系统管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="114" />
+            <location filename="../../ui/names.py" line="115" />
             <source>Agent's ID number</source>
             <translation>经办人证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="113" />
+            <location filename="../../ui/names.py" line="114" />
             <source>Agent's name</source>
             <translation>经办人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="98" />
+            <location filename="../../ui/names.py" line="99" />
             <source>Altered</source>
             <translation>有涂改</translation>
         </message>
@@ -2157,12 +2212,27 @@ Ask IT to correct them.</source>
             <translation>授权审批</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="74" />
+            <source>Approval request about to expire</source>
+            <translation>审批申请即将过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="251" />
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="61" />
             <source>Approved</source>
             <translation>已授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="147" />
+            <location filename="../../ui/names.py" line="263" />
+            <source>At the counter</source>
+            <translation>柜面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="148" />
             <source>Attached a scan</source>
             <translation>导入扫描件</translation>
         </message>
@@ -2172,7 +2242,12 @@ Ask IT to correct them.</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="115" />
+            <location filename="../../ui/names.py" line="235" />
+            <source>Backup file</source>
+            <translation>备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="116" />
             <source>Basic account number</source>
             <translation>基本存款账户编号</translation>
         </message>
@@ -2187,12 +2262,17 @@ Ask IT to correct them.</source>
             <translation>受益所有人</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="222" />
+            <source>Branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="11" />
             <source>Branch manager</source>
             <translation>网点负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="116" />
+            <location filename="../../ui/names.py" line="117" />
             <source>Branch of the basic account</source>
             <translation>基本存款账户开户行</translation>
         </message>
@@ -2202,19 +2282,54 @@ Ask IT to correct them.</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="145" />
+            <location filename="../../ui/names.py" line="146" />
             <source>Cancelled the case</source>
             <translation>撤销案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="118" />
+            <location filename="../../ui/names.py" line="204" />
+            <source>Case content hash</source>
+            <translation>案件内容哈希值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="215" />
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="119" />
             <source>Category of the funds</source>
             <translation>资金类别</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="173" />
+            <location filename="../../ui/names.py" line="174" />
             <source>Certification recorded</source>
             <translation>登记考核认证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="219" />
+            <source>Certified until</source>
+            <translation>考核认证有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="246" />
+            <source>Changing the password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="195" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="211" />
+            <source>Checker's role</source>
+            <translation>审批人岗位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="210" />
+            <source>Checker's user ID</source>
+            <translation>审批人用户编号</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="65" />
@@ -2222,9 +2337,19 @@ Ask IT to correct them.</source>
             <translation>已办结</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="120" />
+            <location filename="../../ui/names.py" line="121" />
             <source>Confirmed with</source>
             <translation>核实对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="248" />
+            <source>Confirming with a one-time code</source>
+            <translation>动态口令确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="236" />
+            <source>Conflict ID</source>
+            <translation>冲突编号</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="24" />
@@ -2237,14 +2362,39 @@ Ask IT to correct them.</source>
             <translation>客户识别与接入</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="108" />
+            <location filename="../../ui/names.py" line="193" />
+            <source>Customer kind</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="109" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="179" />
+            <location filename="../../ui/names.py" line="180" />
             <source>Data key rotated</source>
             <translation>轮换数据密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="189" />
+            <source>Decision</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="224" />
+            <source>Demo workspace</source>
+            <translation>演示环境</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="188" />
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="277" />
+            <source>Document checklist</source>
+            <translation>开户资料审核清单</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="20" />
@@ -2257,19 +2407,64 @@ Ask IT to correct them.</source>
             <translation>企业法人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="95" />
+            <location filename="../../ui/names.py" line="231" />
+            <source>Events</source>
+            <translation>事件条数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="96" />
             <source>Expired</source>
             <translation>已过有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="117" />
+            <location filename="../../ui/names.py" line="118" />
             <source>Expiry date</source>
             <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="217" />
+            <source>Failed attempts in a row</source>
+            <translation>连续失败次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="200" />
+            <source>File type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="271" />
+            <source>Filing</source>
+            <translation>备案</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="70" />
             <source>Filing deadline</source>
             <translation>备案期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="225" />
+            <source>Filters</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="232" />
+            <source>First broken event</source>
+            <translation>首个断裂事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="202" />
+            <source>Form printed</source>
+            <translation>打印单证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="229" />
+            <source>From</source>
+            <translation>起始时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="197" />
+            <source>From step</source>
+            <translation>原环节</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="41" />
@@ -2292,12 +2487,12 @@ Ask IT to correct them.</source>
             <translation>高风险客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="119" />
+            <location filename="../../ui/names.py" line="120" />
             <source>How the intent was confirmed</source>
             <translation>意愿核实方式</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="110" />
+            <location filename="../../ui/names.py" line="111" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
@@ -2312,7 +2507,7 @@ Ask IT to correct them.</source>
             <translation>身份证件已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="99" />
+            <location filename="../../ui/names.py" line="100" />
             <source>Illegible</source>
             <translation>模糊不清</translation>
         </message>
@@ -2337,29 +2532,39 @@ Ask IT to correct them.</source>
             <translation>开户意愿核实</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="178" />
+            <location filename="../../ui/names.py" line="233" />
+            <source>Key version</source>
+            <translation>密钥版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="179" />
             <source>Key-encryption key rotated</source>
             <translation>轮换密钥加密密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="180" />
+            <location filename="../../ui/names.py" line="181" />
             <source>Keys recovered</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="112" />
+            <location filename="../../ui/names.py" line="113" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="111" />
+            <location filename="../../ui/names.py" line="112" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="160" />
+            <location filename="../../ui/names.py" line="161" />
             <source>Locked out after failed sign-ins</source>
             <translation>多次登录失败被锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="218" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="50" />
@@ -2377,19 +2582,39 @@ Ask IT to correct them.</source>
             <translation>中高</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="96" />
+            <location filename="../../ui/names.py" line="97" />
             <source>Missing page</source>
             <translation>缺页</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="97" />
+            <location filename="../../ui/names.py" line="220" />
+            <source>Must change the password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="98" />
             <source>Name does not match</source>
             <translation>名称不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="90" />
+            <location filename="../../ui/names.py" line="91" />
             <source>Needs revision</source>
             <translation>需补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="273" />
+            <source>Neither approval nor filing</source>
+            <translation>无需核准或备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="256" />
+            <source>No activity for too long</source>
+            <translation>长时间无操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="260" />
+            <source>No one-time code set up</source>
+            <translation>未绑定动态口令</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="32" />
@@ -2397,22 +2622,32 @@ Ask IT to correct them.</source>
             <translation>非法人企业</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="100" />
+            <location filename="../../ui/names.py" line="101" />
             <source>Not the original</source>
             <translation>非原件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="87" />
+            <location filename="../../ui/names.py" line="88" />
             <source>Not yet received</source>
             <translation>未收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="140" />
+            <location filename="../../ui/names.py" line="264" />
+            <source>Online pre-application</source>
+            <translation>线上预约申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="141" />
             <source>Opened the case</source>
             <translation>开立案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="103" />
+            <location filename="../../ui/names.py" line="279" />
+            <source>Opening confirmation</source>
+            <translation>开户确认书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="104" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -2422,12 +2657,12 @@ Ask IT to correct them.</source>
             <translation>其他组织</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="167" />
+            <location filename="../../ui/names.py" line="168" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="168" />
+            <location filename="../../ui/names.py" line="169" />
             <source>Password reset</source>
             <translation>重置密码</translation>
         </message>
@@ -2457,29 +2692,69 @@ Ask IT to correct them.</source>
             <translation>事后监督员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="148" />
+            <location filename="../../ui/names.py" line="149" />
             <source>Printed a document</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="149" />
+            <location filename="../../ui/names.py" line="199" />
+            <source>Problems found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="280" />
+            <source>Process flowchart</source>
+            <translation>开户业务流程图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="187" />
+            <source>Purpose</source>
+            <translation>验证用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="150" />
             <source>Rated the risk</source>
             <translation>风险评级</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="88" />
+            <location filename="../../ui/names.py" line="190" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="89" />
             <source>Received</source>
             <translation>已收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="146" />
+            <location filename="../../ui/names.py" line="147" />
             <source>Recorded a document decision</source>
             <translation>记录资料审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="121" />
+            <location filename="../../ui/names.py" line="191" />
+            <source>Refusal code</source>
+            <translation>拒绝原因代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="122" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="208" />
+            <source>Regulator</source>
+            <translation>监管要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="272" />
+            <source>Regulator's approval</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="253" />
+            <source>Reject</source>
+            <translation>拒绝</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="62" />
@@ -2487,19 +2762,34 @@ Ask IT to correct them.</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="150" />
+            <location filename="../../ui/names.py" line="151" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="151" />
+            <location filename="../../ui/names.py" line="207" />
+            <source>Requests so far</source>
+            <translation>累计提交审批次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="152" />
             <source>Resubmitted for approval</source>
             <translation>补正后重新提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="252" />
+            <source>Return for correction</source>
+            <translation>退回补正</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="59" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="205" />
+            <source>Risk level</source>
+            <translation>风险等级</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="10" />
@@ -2512,9 +2802,24 @@ Ask IT to correct them.</source>
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="174" />
+            <location filename="../../ui/names.py" line="206" />
+            <source>Risk score</source>
+            <translation>风险评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="209" />
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="175" />
             <source>Role changed</source>
             <translation>变更岗位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="234" />
+            <source>Rows re-encrypted</source>
+            <translation>重新加密行数</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="71" />
@@ -2522,57 +2827,77 @@ Ask IT to correct them.</source>
             <translation>同一证件号出现在多个在办案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="141" />
+            <location filename="../../ui/names.py" line="142" />
             <source>Saved a step</source>
             <translation>保存环节信息</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="162" />
+            <location filename="../../ui/names.py" line="163" />
             <source>Screen locked</source>
             <translation>锁定屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="163" />
+            <location filename="../../ui/names.py" line="164" />
             <source>Screen unlocked</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="164" />
+            <location filename="../../ui/names.py" line="165" />
             <source>Screen unlocked by a supervisor</source>
             <translation>主管解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="101" />
+            <location filename="../../ui/names.py" line="102" />
             <source>Seal missing</source>
             <translation>缺少印章</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="156" />
+            <location filename="../../ui/names.py" line="214" />
+            <source>Session ID</source>
+            <translation>会话编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="157" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="159" />
+            <location filename="../../ui/names.py" line="243" />
+            <source>Sign-in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="160" />
             <source>Sign-in failed</source>
             <translation>登录失败</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="161" />
+            <location filename="../../ui/names.py" line="162" />
             <source>Sign-in refused</source>
             <translation>拒绝登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="158" />
+            <location filename="../../ui/names.py" line="159" />
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="165" />
+            <location filename="../../ui/names.py" line="166" />
             <source>Signed out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="144" />
+            <location filename="../../ui/names.py" line="247" />
+            <source>Signing in to decide an approval</source>
+            <translation>登录审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="201" />
+            <source>Size (bytes)</source>
+            <translation>大小（字节）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="145" />
             <source>Skipped an optional step</source>
             <translation>跳过可选环节</translation>
         </message>
@@ -2582,12 +2907,22 @@ Ask IT to correct them.</source>
             <translation>专用存款账户</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" line="196" />
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="198" />
+            <source>Step complete</source>
+            <translation>环节是否完成</translation>
+        </message>
+        <message>
             <location filename="../../ui/names.py" line="69" />
             <source>Step overdue</source>
             <translation>环节超时</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="181" />
+            <location filename="../../ui/names.py" line="182" />
             <source>Store restored from a backup</source>
             <translation>从备份恢复数据</translation>
         </message>
@@ -2597,7 +2932,7 @@ Ask IT to correct them.</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="155" />
+            <location filename="../../ui/names.py" line="156" />
             <source>Supervisor signed in to decide</source>
             <translation>主管登录审批</translation>
         </message>
@@ -2612,52 +2947,127 @@ Ask IT to correct them.</source>
             <translation>临时存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="177" />
+            <location filename="../../ui/names.py" line="223" />
+            <source>Terminal</source>
+            <translation>终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="178" />
             <source>Terminal set up</source>
             <translation>终端初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="109" />
+            <location filename="../../ui/names.py" line="257" />
+            <source>The case was changed</source>
+            <translation>案件信息已修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="284" />
+            <source>The central version</source>
+            <translation>中心版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="283" />
+            <source>The terminal's version</source>
+            <translation>本终端版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="267" />
+            <source>This app</source>
+            <translation>本系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="216" />
+            <source>Through</source>
+            <translation>操作途径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="230" />
+            <source>To</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="110" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="166" />
+            <location filename="../../ui/names.py" line="258" />
+            <source>Unknown user name</source>
+            <translation>用户名不存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="245" />
+            <source>Unlocking another user's screen</source>
+            <translation>解锁他人屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="244" />
+            <source>Unlocking the screen</source>
+            <translation>解锁屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="221" />
+            <source>User ID</source>
+            <translation>用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="213" />
+            <source>User ID of the locked screen</source>
+            <translation>被解锁屏幕的用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="212" />
+            <source>User ID signed in at the terminal</source>
+            <translation>终端登录用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="167" />
             <source>User created</source>
             <translation>新增用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="171" />
+            <location filename="../../ui/names.py" line="172" />
             <source>User disabled</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="172" />
+            <location filename="../../ui/names.py" line="173" />
             <source>User enabled</source>
             <translation>启用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="169" />
+            <location filename="../../ui/names.py" line="170" />
             <source>User locked</source>
             <translation>锁定用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="170" />
+            <location filename="../../ui/names.py" line="192" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="171" />
             <source>User unlocked</source>
             <translation>解锁用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="89" />
+            <location filename="../../ui/names.py" line="90" />
             <source>Verified</source>
             <translation>已核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="176" />
+            <location filename="../../ui/names.py" line="177" />
             <source>Verified the record chain</source>
             <translation>校验记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="175" />
+            <location filename="../../ui/names.py" line="237" />
+            <source>Version kept</source>
+            <translation>保留的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="176" />
             <source>Viewed the operation record</source>
             <translation>查看操作记录</translation>
         </message>
@@ -2667,117 +3077,122 @@ Ask IT to correct them.</source>
             <translation>待授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="143" />
+            <location filename="../../ui/names.py" line="144" />
             <source>Went back a step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="142" />
+            <location filename="../../ui/names.py" line="143" />
             <source>Went to the next step</source>
             <translation>进入下一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="102" />
+            <location filename="../../ui/names.py" line="103" />
             <source>Wrong document</source>
             <translation>资料不符</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="131" />
+            <location filename="../../ui/names.py" line="259" />
+            <source>Wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="132" />
             <source>activate an account</source>
             <translation>激活账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="127" />
+            <location filename="../../ui/names.py" line="128" />
             <source>approve a case</source>
             <translation>审批同意案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="83" />
+            <location filename="../../ui/names.py" line="84" />
             <source>basic account number</source>
             <translation>基本存款账户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="82" />
+            <location filename="../../ui/names.py" line="83" />
             <source>card number</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="126" />
+            <location filename="../../ui/names.py" line="127" />
             <source>change a case</source>
             <translation>修改案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="134" />
+            <location filename="../../ui/names.py" line="135" />
             <source>change settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="81" />
+            <location filename="../../ui/names.py" line="82" />
             <source>mobile number</source>
             <translation>手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="125" />
+            <location filename="../../ui/names.py" line="126" />
             <source>open a case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="80" />
+            <location filename="../../ui/names.py" line="81" />
             <source>passport number</source>
             <translation>护照号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="132" />
+            <location filename="../../ui/names.py" line="133" />
             <source>print documents</source>
             <translation>打印文件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="129" />
+            <location filename="../../ui/names.py" line="130" />
             <source>reject a case</source>
             <translation>拒绝案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="78" />
+            <location filename="../../ui/names.py" line="79" />
             <source>resident ID number</source>
             <translation>居民身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="128" />
+            <location filename="../../ui/names.py" line="129" />
             <source>return a case for correction</source>
             <translation>退回补正案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="130" />
+            <location filename="../../ui/names.py" line="131" />
             <source>set up an account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="186" />
+            <location filename="../../ui/names.py" line="290" />
             <source>the agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="187" />
+            <location filename="../../ui/names.py" line="291" />
             <source>the customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="185" />
+            <location filename="../../ui/names.py" line="289" />
             <source>the legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="79" />
+            <location filename="../../ui/names.py" line="80" />
             <source>unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="136" />
+            <location filename="../../ui/names.py" line="137" />
             <source>unlock another user's screen</source>
             <translation>解锁他人屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="133" />
+            <location filename="../../ui/names.py" line="134" />
             <source>view the operation record</source>
             <translation>查看操作记录</translation>
         </message>
@@ -2805,7 +3220,7 @@ Ask IT to correct them.</source>
             <translation>添加自然人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="301" />
+            <location filename="../../ui/wizard/owners_page.py" line="288" />
             <source>Beneficial owners:</source>
             <translation>受益所有人：</translation>
         </message>
@@ -2820,7 +3235,7 @@ Ask IT to correct them.</source>
             <translation>实际控制</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="322" />
+            <location filename="../../ui/wizard/owners_page.py" line="309" />
             <source>Enter the registered capital for the exemption.</source>
             <translation>豁免须填写注册资本。</translation>
         </message>
@@ -2835,17 +3250,17 @@ Ask IT to correct them.</source>
             <translation>客户承诺豁免（注册资本不超过 1000 万元且股东均为自然人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="293" />
+            <location filename="../../ui/wizard/owners_page.py" line="280" />
             <source>Exemption by commitment recorded.</source>
             <translation>已登记承诺豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="325" />
+            <location filename="../../ui/wizard/owners_page.py" line="312" />
             <source>Find the beneficial owners first.</source>
             <translation>请先识别受益所有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="277" />
+            <location filename="../../ui/wizard/owners_page.py" line="265" />
             <source>Finding the beneficial owners…</source>
             <translation>正在识别受益所有人…</translation>
         </message>
@@ -2885,7 +3300,7 @@ Ask IT to correct them.</source>
             <translation>自然人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="298" />
+            <location filename="../../ui/wizard/owners_page.py" line="285" />
             <source>Press “Find the beneficial owners” after entering the shareholders.</source>
             <translation>填写股东后，请按“识别受益所有人”。</translation>
         </message>
@@ -2955,7 +3370,7 @@ Ask IT to correct them.</source>
             <translation>负责日常经营管理（无其他符合条件的人员）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="307" />
+            <location filename="../../ui/wizard/owners_page.py" line="294" />
             <source>• {name}: {equity}% of the equity — {why}</source>
             <translation>• {name}：持股 {equity}%——{why}</translation>
         </message>
@@ -3087,7 +3502,7 @@ Ask IT to correct them.</source>
             <translation>经营年限(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="272" />
+            <location filename="../../ui/wizard/risk_page.py" line="259" />
             <source>A high-risk customer needs the enhanced due diligence note.</source>
             <translation>高风险客户须填写强化尽职调查说明。</translation>
         </message>
@@ -3097,7 +3512,7 @@ Ask IT to correct them.</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="249" />
+            <location filename="../../ui/wizard/risk_page.py" line="236" />
             <source>Approval by: {roles}.</source>
             <translation>审批人：{roles}。</translation>
         </message>
@@ -3147,12 +3562,12 @@ Ask IT to correct them.</source>
             <translation>因素</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="226" />
+            <location filename="../../ui/wizard/risk_page.py" line="213" />
             <source>Fill in the factors and press “Rate the risk”.</source>
             <translation>填写各项因素后，请按“评定风险”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="252" />
+            <location filename="../../ui/wizard/risk_page.py" line="239" />
             <source>High risk: record the enhanced due diligence before going on.</source>
             <translation>高风险：请先登记强化尽职调查，再继续办理。</translation>
         </message>
@@ -3167,7 +3582,7 @@ Ask IT to correct them.</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="243" />
+            <location filename="../../ui/wizard/risk_page.py" line="230" />
             <source>Limits: {single} CNY per transaction, {daily} CNY per day.</source>
             <translation>限额：单笔 {single} 元，日累计 {daily} 元。</translation>
         </message>
@@ -3192,7 +3607,7 @@ Ask IT to correct them.</source>
             <translation>国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="242" />
+            <location filename="../../ui/wizard/risk_page.py" line="229" />
             <source>Next review by {date}.</source>
             <translation>下次复评日期：{date}。</translation>
         </message>
@@ -3202,7 +3617,7 @@ Ask IT to correct them.</source>
             <translation>非面对面（远程或视频）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="225" />
+            <location filename="../../ui/wizard/risk_page.py" line="212" />
             <source>Not rated yet.</source>
             <translation>尚未评级。</translation>
         </message>
@@ -3232,12 +3647,12 @@ Ask IT to correct them.</source>
             <translation>评定风险</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="270" />
+            <location filename="../../ui/wizard/risk_page.py" line="257" />
             <source>Rate the risk first.</source>
             <translation>请先评定风险。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="202" />
+            <location filename="../../ui/wizard/risk_page.py" line="190" />
             <source>Rating the risk…</source>
             <translation>正在评定风险…</translation>
         </message>
@@ -3262,7 +3677,7 @@ Ask IT to correct them.</source>
             <translation>零售与餐饮</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="231" />
+            <location filename="../../ui/wizard/risk_page.py" line="218" />
             <source>Score {score}: risk level {level}</source>
             <translation>得分 {score}：风险等级“{level}”</translation>
         </message>
