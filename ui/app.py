@@ -97,12 +97,14 @@ class TellerApp(QObject):
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
+    from ui.collector import collect_on_gui_thread
     from ui.theme import apply_theme
 
     existing = QApplication.instance()
     # High DPI: Qt 6 scales by the screen's factor with PassThrough rounding by default (125%, 150% stay
     # exact); QT_SCALE_FACTOR=2 is what tools/screenshots.py uses to check 200%.
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    collect_on_gui_thread(app)  # never finalise Qt objects on a task's thread
     app.setApplicationName("Teller App")
     app.setOrganizationName("TellerApp")
     apply_theme(app)

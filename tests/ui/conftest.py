@@ -24,6 +24,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(*_HARMLESS))
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cycles are collected on the GUI thread only, never on a task's worker thread."""
+    from ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp, interval_ms=50)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def backend():
     return FakeBackend()
