@@ -9,7 +9,7 @@
 3. Pull cost with 100,000 vs 1,000,000 rows in the central database: the same 1,000 newest changes
    pulled and applied each time. Goal: the same within noise (the cost follows the changes, not the table).
 
-Run: .venv/bin/python -m bench.sync [--cases 10000] [--events 100000] [--day 100] [--quick]
+Run: .venv/bin/python -m bench.sync [--cases 10000] [--events 100000] [--rounds 3] [--day 100] [--quick]
 PostgreSQL: TELLER_BENCH_PG_URL, else TELLER_TEST_PG_URL, else postgres@127.0.0.1:5432.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -145,23 +146,42 @@ def copy_same_rows(source_url: str, target_url: str) -> tuple[float, int]:
     return elapsed, sum(len(v) for v in rows.values())
 
 
-def bench_push(folder: Path, cases: int, events: int, batch: int) -> None:
-    with scratch_database("push") as central_url, scratch_database("copy") as copy_url:
-        upgrade_central(connect_central(copy_url))
-        store, engine = new_terminal(folder, "T01", central_url, batch)
-        print(f"preparing {cases} cases and {events} audit events in the outbox …", flush=True)
-        fill_outbox(store, cases, events)
-        checkpoint()  # each timing starts with no earlier writes left to flush on the server
-        push_seconds, pushed = push_everything(store, engine)
-        checkpoint()
-        copy_seconds, copied = copy_same_rows(central_url, copy_url)
-        engine.close()
-        store.close()
-    push_rate, copy_rate = pushed / push_seconds, copied / copy_seconds
+def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int) -> None:
+    """Fill one outbox, then per round push a copy of it into a fresh central database and COPY the same
+    rows into another; the ratio of the medians is the result (rounds alternate, so load drift hits both)."""
+    template = AppPaths(data=folder / "outbox", config=folder / "outbox", logs=folder / "outbox" / "logs")
+    keys, identity = fresh_data_keys("T01"), TerminalIdentity(BRANCH, "T01")
+    store = open_store(template.ensure(), keys, identity)
+    print(f"preparing {cases} cases and {events} audit events in the outbox …", flush=True)
+    fill_outbox(store, cases, events)
+    store.close()
+    push_times: list[float] = []
+    copy_times: list[float] = []
+    for n in range(rounds):
+        data = folder / f"round{n}"
+        shutil.copytree(template.data, data)
+        paths = AppPaths(data=data, config=data, logs=data / "logs")
+        with scratch_database("push") as central_url, scratch_database("copy") as copy_url:
+            upgrade_central(connect_central(copy_url))
+            store = open_store(paths, keys, identity)
+            register_terminal(central_url, BRANCH, "T01")
+            engine = SyncEngine(store, central_url, batch_size=batch)
+            checkpoint()  # each timing starts with no earlier writes left to flush on the server
+            push_seconds, pushed = push_everything(store, engine)
+            checkpoint()
+            copy_seconds, copied = copy_same_rows(central_url, copy_url)
+            engine.close()
+            store.close()
+        assert pushed == copied == cases + events, (pushed, copied)
+        push_times.append(push_seconds)
+        copy_times.append(copy_seconds)
+        print(f"round {n + 1}: push {push_seconds:6.2f} s, COPY {copy_seconds:6.2f} s", flush=True)
+    push_s, copy_s = statistics.median(push_times), statistics.median(copy_times)
+    push_rate, copy_rate = (cases + events) / push_s, (cases + events) / copy_s
     batches = f"batches from {batch} up to {BULK_BATCH_MOST}"
-    print(f"push  {pushed:>8} ops  in {push_seconds:7.2f} s  = {push_rate:9.0f} rows/s ({batches})")
-    print(f"COPY  {copied:>8} rows in {copy_seconds:7.2f} s  = {copy_rate:9.0f} rows/s")
-    print(f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (goal >= 0.50)")
+    print(f"push  {cases + events:>8} ops  in {push_s:7.2f} s  = {push_rate:9.0f} rows/s ({batches})")
+    print(f"COPY  {cases + events:>8} rows in {copy_s:7.2f} s  = {copy_rate:9.0f} rows/s")
+    print(f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (medians of {rounds} rounds; goal >= 0.50)")
 
 
 # -- 2. catch-up after a day offline ------------------------------------------------------------------
@@ -276,6 +296,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--batch", type=int, default=500, help="first batch size (the sync_batch_size default)"
     )
+    parser.add_argument("--rounds", type=int, default=3, help="push and COPY rounds (medians are compared)")
     parser.add_argument("--day", type=int, default=100, help="onboardings in the offline day")
     parser.add_argument("--small", type=int, default=100_000)
     parser.add_argument("--large", type=int, default=1_000_000)
@@ -286,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         if args.only in (None, "push"):
-            bench_push(folder, args.cases // scale, args.events // scale, args.batch)
+            bench_push(folder, args.cases // scale, args.events // scale, args.batch, args.rounds)
         if args.only in (None, "day"):
             bench_day(folder, max(5, args.day // scale))
         if args.only in (None, "pull"):

@@ -15,7 +15,7 @@ Services use it like this (see `store.py`, `unit_of_work.py`):
 
 Modules: schema (+ schema_system, schema_base) the tables; db the engine, writer and migrations;
 crypto AES-GCM and FieldSealer; validation the input checks; keystore / kek_stores / recovery the keys;
-blind_index; audit the hash chain and verify_chain; rows the outbox payload codec; customers the
+blind_index; audit the hash chain and verify_chain; rows the outbox line codec (COPY text); customers the
 blind-index repository; rotation `keys rotate --data`; backup backup/restore; checks `doctor`.
 
 The terminals of a branch share their data keys: a data-key rotation is made on one terminal and taken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from teller_app.storage.schema_base import Base, SyncedMixin, UtcDateTime, encrypted_column, utc_now
@@ -50,6 +50,20 @@ class AuditEvent(SyncedMixin, Base):
     details = encrypted_column("json", max_bytes=64_000)
 
 
+class OutboxLayout(Base):
+    """The columns of one table's outbox lines, in their order, as the table stood when they were written.
+
+    Entries keep their layout across a schema change, so a line written before an upgrade still names
+    its columns when it is pushed after it."""
+
+    __tablename__ = "outbox_layouts"
+    __table_args__ = (UniqueConstraint("entity", "columns"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    columns: Mapped[str] = mapped_column(Text)  # column names joined by commas
+
+
 class OutboxEntry(Base):
     """A change waiting to be pushed to the central database, written in the business transaction."""
 
@@ -60,7 +74,8 @@ class OutboxEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str] = mapped_column(String(36))
     operation: Mapped[str] = mapped_column(String(16))  # 'upsert' | 'append'
-    payload: Mapped[str] = mapped_column(Text)  # JSON of the stored column values; ciphertext as base64
+    layout: Mapped[int] = mapped_column(ForeignKey("outbox_layouts.id"))
+    line: Mapped[str] = mapped_column(Text)  # the stored row as COPY text in its layout (storage/rows.py)
     base_version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

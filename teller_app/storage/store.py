@@ -29,8 +29,9 @@ from teller_app.storage import db
 from teller_app.storage.blind_index import BlindIndexer
 from teller_app.storage.crypto import FieldSealer
 from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
-from teller_app.storage.schema_base import utc_now
-from teller_app.storage.schema_system import StoreMeta
+from teller_app.storage.rows import layout_of
+from teller_app.storage.schema import Base, OutboxLayout, StoreMeta
+from teller_app.storage.schema_base import is_synced, utc_now
 from teller_app.storage.unit_of_work import UnitOfWork
 
 
@@ -62,6 +63,7 @@ class Store:
         self.sealer = FieldSealer(keys.cipher())
         self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
         self._in_unit = threading.local()
+        self._layouts: dict[str, int] | None = None
 
     @contextmanager
     def unit_of_work(self, user_id: str | None = None, local_only: bool = False) -> Iterator[UnitOfWork]:
@@ -71,6 +73,7 @@ class Store:
             raise RuntimeError("a unit of work is already open in this thread; pass it down instead")
         self._in_unit.active = True
         try:
+            self.outbox_layouts()  # recorded before the unit's transaction, so a rollback cannot lose one
             with self.writer.connection() as connection:
                 session = Session(bind=connection, expire_on_commit=False, autoflush=False)
                 try:
@@ -81,6 +84,13 @@ class Store:
                     session.close()
         finally:
             self._in_unit.active = False
+
+    def outbox_layouts(self) -> dict[str, int]:
+        """Each synced table's current outbox layout id (storage/rows.py), recorded once per store."""
+        if self._layouts is None:
+            with self.writer.connection() as connection:
+                self._layouts = _record_layouts(connection)
+        return self._layouts
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -162,3 +172,17 @@ def _set_meta(connection: Any, key: str, value: str) -> None:
         connection.execute(update(StoreMeta).where(StoreMeta.key == key).values(value=value))
     else:
         connection.execute(insert(StoreMeta).values(key=key, value=value))
+
+
+def _record_layouts(connection: Any) -> dict[str, int]:
+    tables = sorted((m.class_.__table__ for m in Base.registry.mappers if is_synced(m.class_)), key=str)
+    found: dict[str, int] = {}
+    for table in tables:
+        key = {"entity": table.name, "columns": layout_of(table)}
+        statement = select(OutboxLayout.id).filter_by(**key)
+        layout = connection.execute(statement).scalar()
+        if layout is None:
+            connection.execute(insert(OutboxLayout).values(key))
+            layout = connection.execute(statement).scalar_one()
+        found[table.name] = int(layout)
+    return found

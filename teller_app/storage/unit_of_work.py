@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import String, event
 from sqlalchemy.orm import Session
 
-from teller_app.domain.canonical import canonical_json
 from teller_app.storage.audit import canonical_time, chain_hash, chain_head, event_record
 from teller_app.storage.crypto import FieldSealer, key_version_of
 from teller_app.storage.errors import AppendOnlyViolation
-from teller_app.storage.rows import encode_row
+from teller_app.storage.rows import row_line
 from teller_app.storage.schema_base import Base, is_append_only, is_synced, time_ordered_id
 from teller_app.storage.schema_system import AuditEvent, OutboxEntry
 from teller_app.storage.validation import check_text
@@ -155,6 +154,7 @@ class UnitOfWork:
     def finish(self) -> None:
         """Flush the rows, then append one outbox entry per new or changed synced row, then flush again."""
         self.session.flush()
+        layouts = self.store.outbox_layouts()
         for key, row in self._touched.items():
             if key in self._pulled or not is_synced(row):
                 continue
@@ -165,7 +165,8 @@ class UnitOfWork:
                 entity=row.__tablename__,
                 entity_id=row.id,  # type: ignore[attr-defined]
                 operation="append" if is_append_only(row) else "upsert",
-                payload=canonical_json(encode_row(row)),
+                layout=layouts[row.__tablename__],
+                line=row_line(row),
                 base_version=int(getattr(row, "version", 0) or 0),
                 created_at=self.clock(),
                 attempts=0,

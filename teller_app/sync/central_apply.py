@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from teller_app.domain.errors import RuleError, TellerError
+from teller_app.storage.rows import BadLine, line_values
 from teller_app.sync import shared_tables
 from teller_app.sync.central_schema import applied_ops, change_log, conflicts
 from teller_app.sync.ops import (
@@ -35,7 +36,7 @@ from teller_app.sync.ops import (
     PushOp,
     TerminalIdentity,
 )
-from teller_app.sync.payloads import payload_to_row, row_to_payload
+from teller_app.sync.payloads import PayloadError, row_to_payload
 from teller_app.sync.positions import NewChange, record_changes
 from teller_app.sync.upserts import insert_for, insert_new_rows, upsert_rows
 
@@ -113,7 +114,12 @@ def prepare_op(op: PushOp, terminal: TerminalIdentity) -> tuple[sa.Table, dict[s
             expected=expected,
             operation=op.operation,
         )
-    row = payload_to_row(table, op.payload)
+    try:
+        row = line_values(table, op.columns, op.line)
+    except BadLine as exc:
+        raise PayloadError(entity=table.name, problem=exc.problem) from exc
+    if not row.get("id"):
+        raise PayloadError(entity=table.name, problem="missing id")
     if row.get("id") != op.entity_id:
         raise RuleError("sync.id_mismatch", "The row id does not match the op's entity id")
     if row.get("branch") != terminal.branch:
@@ -270,11 +276,7 @@ def open_conflict(
         return OpOutcome(
             op.op_id, SUPERSEDED, op.entity, row_id, version=central_version, central_row=central_payload
         )
-    local_payload = (
-        op.payload
-        if isinstance(op.payload, dict)
-        else row_to_payload(table, payload_to_row(table, op.payload))
-    )
+    local_payload = row_to_payload(table, line_values(table, op.columns, op.line))
     # A later edit of the same row by the same terminal extends its open conflict (its local version is newer
     # and contains the earlier one); anything else opens a new conflict. Both versions stay whole.
     open_one = conn.execute(

@@ -1,43 +1,36 @@
-"""The PostgreSQL fast path of a push: rows are checked in Python and COPYed straight into their tables.
+"""The PostgreSQL fast path of a push: the outbox lines are COPYed straight into their tables.
 
 Same rules as `central_apply.apply_push` (which stays the reference, the SQLite path and the fallback):
 replays answered from `applied_ops`, the same refusals, the same version and conflict decisions (made by
 the same Python function on ids and versions only), appends inserted once, everything — rows, change log
-and applied ops — recorded in the same transaction. What differs is how rows move: each payload is
-checked value by value against its column (`copy_rows`) and sent as COPY text, so the server parses no
-JSON and writes each row once. Appends and rows new to the central database are COPYed into their table;
-rows that exist already go through a typed temporary table and one INSERT … ON CONFLICT DO UPDATE.
+and applied ops — recorded in the same transaction. What differs is how rows move: the outbox already
+holds each row as a COPY text line (storage/rows.py), so after the checks that are the terminal's to make
+(`copy_rows`: field count, id, branch, known columns) the line goes to the server as it is, with its
+version field set, and the server parses each value once for its column. Appends and rows new to the
+central database are COPYed into their table; rows that exist already go through a typed temporary
+table and one INSERT … ON CONFLICT DO UPDATE.
 
 An op the Python check refuses is rejected by name through the reference decoder. Anything the server
 refuses — a value that does not fit its column, a constraint, an id that another writer inserted
-meanwhile — fails the batch as a whole with `BatchRefused`, and the caller reruns it on the reference
-path op by op (ON CONFLICT DO NOTHING for appends, conflicts detected), where the op at fault is rejected
-by name and the others land.
+meanwhile, a replayed op whose `applied_ops` record exists — fails the batch as a whole with
+`BatchRefused`, and the caller reruns it (replays looked up, then op by op on the reference path, where
+the op at fault is rejected by name and the others land).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 
 from teller_app.domain.errors import TellerError
+from teller_app.storage.rows import BadLine, copy_text, line_values
 from teller_app.sync import shared_tables
 from teller_app.sync.central import CentralUnreachable
 from teller_app.sync.central_apply import decide_upserts, open_conflict, prepare_op
-from teller_app.sync.copy_rows import (
-    NotCopyable,
-    copy_columns,
-    copy_fields,
-    copy_line,
-    copy_text,
-    copy_value,
-    decode_payload,
-    version_index,
-)
-from teller_app.sync.ops import APPEND, APPLIED, REJECTED, UPSERT, OpOutcome, PushOp, TerminalIdentity
+from teller_app.sync.copy_rows import NotCopyable, copy_value, line_head, line_layout
+from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.positions import NewChange, record_changes
 
 REFUSALS = {
@@ -53,14 +46,18 @@ class BatchRefused(Exception):
 
 
 class _Row:
-    """One live op on its way: the op, its decoded payload and its COPY fields."""
+    """One live op on its way: the op, its line up to the version field, and the line to COPY."""
 
-    __slots__ = ("fields", "op", "payload")
+    __slots__ = ("head", "op", "text")
 
-    def __init__(self, op: PushOp, payload: dict[str, Any], fields: list[str]) -> None:
+    def __init__(self, op: PushOp, head: str) -> None:
         self.op = op
-        self.payload = payload
-        self.fields = fields
+        self.head = head
+        self.text = ""
+
+    def at_version(self, version: int) -> _Row:
+        self.text = f"{self.head}{version}\n"
+        return self
 
 
 def apply_push_bulk(
@@ -107,14 +104,14 @@ def _apply(
             for op in by_entity[entity]:
                 outcomes[op.op_id] = _refusal(op, terminal)
             continue
+        rows = _checked_rows(terminal, by_entity[entity], outcomes)
         if shared_tables.append_only(entity):
-            ids = _appends(conn, terminal, table, by_entity[entity], outcomes)
+            ids = _appends(conn, table, rows, outcomes)
             if entity not in shared_tables.NOT_PULLED:
                 changes.extend(NewChange(stream, entity, i, 1, terminal.terminal_id) for i in ids)
             continue
-        rows = _checked_rows(terminal, by_entity[entity], outcomes)
         if entity == "accounts":
-            rows = _accounts_from_own_blocks(conn, terminal, rows, outcomes)
+            rows = _accounts_from_own_blocks(conn, terminal, table, rows, outcomes)
         changes.extend(_upserts(conn, terminal, table, rows, now, outcomes))
     record_changes(conn, changes)
     _record_answers(conn, terminal, [outcomes[i] for i in unique if i in outcomes], now)
@@ -125,29 +122,14 @@ def _apply(
     ]
 
 
-def _checked(op: PushOp, terminal: TerminalIdentity) -> _Row:
-    """The op's row if it passes every check the reference makes; `NotCopyable` otherwise."""
-    expected = APPEND if shared_tables.append_only(op.entity) else UPSERT
-    payload, plain = decode_payload(op.payload)
-    row_id = payload.get("id")
-    if (
-        op.operation != expected
-        or type(row_id) is not str
-        or not row_id
-        or row_id != op.entity_id
-        or payload.get("branch") != terminal.branch
-    ):
-        raise NotCopyable
-    return _Row(op, payload, copy_fields(op.entity, payload, plain))
-
-
 def _checked_rows(
     terminal: TerminalIdentity, ops: Sequence[PushOp], outcomes: dict[str, OpOutcome]
 ) -> list[_Row]:
+    branch = copy_text(terminal.branch)
     rows = []
     for op in ops:
         try:
-            rows.append(_checked(op, terminal))
+            rows.append(_Row(op, line_head(op, branch)))
         except NotCopyable:
             outcomes[op.op_id] = _refusal(op, terminal)
     return rows
@@ -178,50 +160,35 @@ def _replays(conn: sa.Connection, terminal: TerminalIdentity, op_ids: list[str])
     }
 
 
-def _copy_into(conn: sa.Connection, table_name: str, lines: list[str], target: str | None = None) -> None:
-    """COPY rows of `table_name` (all its columns, COPY text lines) into that table or into `target`."""
+def _copy_into(conn: sa.Connection, table: sa.Table, rows: Sequence[_Row], target: str | None = None) -> None:
+    """COPY the rows' lines (fields as they are) into `table` or into `target`, one COPY per layout."""
     raw = conn.connection.driver_connection
     assert raw is not None
-    statement = f'COPY "{target or table_name}" ({copy_columns(table_name)}) FROM STDIN'
-    with raw.cursor() as cursor, cursor.copy(statement) as copy:
-        copy.write("".join(lines))
+    by_layout: dict[tuple[str, ...], list[_Row]] = {}
+    for row in rows:
+        by_layout.setdefault(row.op.columns, []).append(row)
+    for columns, group in by_layout.items():
+        statement = (
+            f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
+        )
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for start in range(0, len(group), STREAM_ROWS):
+                copy.write("".join(r.text for r in group[start : start + STREAM_ROWS]))
 
 
 def _appends(
-    conn: sa.Connection,
-    terminal: TerminalIdentity,
-    table: sa.Table,
-    ops: Sequence[PushOp],
-    outcomes: dict[str, OpOutcome],
+    conn: sa.Connection, table: sa.Table, rows: list[_Row], outcomes: dict[str, OpOutcome]
 ) -> list[str]:
-    """Insert once by id, checking and streaming row by row so the server stores rows while later ones are
-    checked. An id already stored centrally fails the batch (the reference path then skips it); so does
-    one id twice in a batch. Returns the ids written."""
-    ids = [op.entity_id for op in ops]
+    """Insert once by id. An id already stored centrally fails the batch (the reference path then skips
+    it); so does one id twice in a batch. Returns the ids written."""
+    ids = [row.op.entity_id for row in rows]
     if len(set(ids)) != len(ids):
         raise BatchRefused(f"one {table.name} row twice in a batch")
-    at = version_index(table.name)
-    written: list[str] = []
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    statement = f'COPY "{table.name}" ({copy_columns(table.name)}) FROM STDIN'
-    with raw.cursor() as cursor, cursor.copy(statement) as copy:
-        lines: list[str] = []
-        for op in ops:
-            try:
-                fields = _checked(op, terminal).fields
-            except NotCopyable:
-                outcomes[op.op_id] = _refusal(op, terminal)
-                continue
-            fields[at] = "1"
-            lines.append(copy_line(fields))
-            written.append(op.entity_id)
-            outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, version=1)
-            if len(lines) == STREAM_ROWS:
-                copy.write("".join(lines))
-                lines.clear()
-        copy.write("".join(lines))
-    return written
+    for row in rows:
+        row.at_version(1)
+        outcomes[row.op.op_id] = OpOutcome(row.op.op_id, APPLIED, row.op.entity, row.op.entity_id, version=1)
+    _copy_into(conn, table, rows)
+    return ids
 
 
 def _upserts(
@@ -262,18 +229,16 @@ def _upserts(
             outcomes[op.op_id] = OpOutcome(
                 op.op_id, APPLIED, op.entity, op.entity_id, version=decision.versions[op.op_id]
             )
-    fields_of = {r.op.op_id: r.fields for r in rows}
-    at = version_index(table.name)
-    new_lines: list[str] = []
-    changed_lines: list[str] = []
+    by_op = {r.op.op_id: r for r in rows}
+    new_rows: list[_Row] = []
+    changed_rows: list[_Row] = []
     for row_id, (op_id, version) in decision.final.items():
-        fields = list(fields_of[op_id])
-        fields[at] = str(version)
-        (changed_lines if row_id in current else new_lines).append(copy_line(fields))
-    if new_lines:
-        _copy_into(conn, table.name, new_lines)
-    if changed_lines:
-        _upsert_existing(conn, table, changed_lines)
+        row = by_op[op_id].at_version(version)
+        (changed_rows if row_id in current else new_rows).append(row)
+    if new_rows:
+        _copy_into(conn, table, new_rows)
+    if changed_rows:
+        _upsert_existing(conn, table, changed_rows)
     stream = shared_tables.stream_of(terminal.branch)
     return [
         NewChange(stream, table.name, row_id, version, terminal.terminal_id)
@@ -281,35 +246,49 @@ def _upserts(
     ]
 
 
-def _upsert_existing(conn: sa.Connection, table: sa.Table, lines: list[str]) -> None:
-    """Rows already stored centrally (and locked above): COPY to a typed temp table, then one upsert."""
+def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> None:
+    """Rows already stored centrally (and locked above): COPY to a typed temp table, then one upsert per
+    layout that sets the columns the lines carry."""
     stage = f"stage_{table.name}"
     conn.exec_driver_sql(
         f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DELETE ROWS'
     )
-    _copy_into(conn, table.name, lines, target=stage)
-    names = [c.name for c in table.columns]
-    updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names if n != "id")
-    conn.exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({copy_columns(table.name)}) SELECT {copy_columns(table.name)} FROM "{stage}" '
-        f"ON CONFLICT (id) DO UPDATE SET {updates}"
-    )
-    conn.exec_driver_sql(f'DELETE FROM "{stage}"')
+    by_layout: dict[tuple[str, ...], list[_Row]] = {}
+    for row in rows:
+        by_layout.setdefault(row.op.columns, []).append(row)
+    for columns, group in by_layout.items():
+        _copy_into(conn, table, group, target=stage)
+        names = line_layout(table.name, columns).copy_columns
+        updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in columns if n != "id")
+        conn.exec_driver_sql(
+            f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{stage}" '
+            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
+        conn.exec_driver_sql(f'DELETE FROM "{stage}"')
 
 
 def _accounts_from_own_blocks(
-    conn: sa.Connection, terminal: TerminalIdentity, rows: list[_Row], outcomes: dict[str, OpOutcome]
+    conn: sa.Connection,
+    terminal: TerminalIdentity,
+    table: sa.Table,
+    rows: list[_Row],
+    outcomes: dict[str, OpOutcome],
 ) -> list[_Row]:
     from teller_app.sync.numbers import numbers_outside_blocks
 
-    bad = numbers_outside_blocks(conn, terminal, [r.payload for r in rows])
+    values = []
     kept = []
-    for row in rows:
+    for row in rows:  # few rows: decoded by the reference decoder, which names a bad one
+        try:
+            values.append(line_values(table, row.op.columns, row.op.line))
+            kept.append(row)
+        except BadLine:
+            outcomes[row.op.op_id] = _refusal(row.op, terminal)
+    bad = numbers_outside_blocks(conn, terminal, values)
+    for row in kept:
         if row.op.entity_id in bad:
             outcomes[row.op.op_id] = _rejected(row.op, "sync.number_outside_block")
-        else:
-            kept.append(row)
-    return kept
+    return [row for row in kept if row.op.entity_id not in bad]
 
 
 def _record_answers(

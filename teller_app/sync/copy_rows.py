@@ -1,154 +1,70 @@
-"""Pushed payloads turned straight into COPY text lines of their table, checked as `payload_to_row` checks them.
+"""Outbox lines checked for the COPY fast path: field count, the row's id and branch, its version field.
 
-The fast push path writes rows with COPY instead of decoding JSON on the server. Every value is checked
-here against its column's kind exactly as `payloads.payload_to_row` would (a string for text, an int for
-integers, a bool for booleans, strict base64 for bytes, an ISO time or date); anything this check does not
-accept is `NotCopyable`, and the caller asks the reference decoder for the op's named refusal. Times are
-sent in UTC with their offset, bytes as bytea hex, so the server parses nothing ambiguous.
+A line is already the row in COPY text (storage/rows.py), so the fast path sends it as it is. Before it
+does, it makes the checks that are the terminal's to make and the server's COPY cannot: the line has
+exactly one field per column of its layout and no line break, starts with the op's row id and the
+terminal's branch, and its layout names only columns the table has, id and branch first and version
+last. Those are string operations on the whole line (no split), since a push checks every op. The server
+then parses each value for its column type; anything this check does not accept is `NotCopyable`, and
+the caller asks the reference decoder (`storage.rows.line_values`) for the op's named refusal.
 """
 
 from __future__ import annotations
 
-import binascii
-import json
-import re
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from teller_app.storage.rows import FIRST, LAST, NULL, copy_text
 from teller_app.sync import shared_tables
-from teller_app.sync.payloads import python_type_of
-
-NULL = "\\N"
-_WIRE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00", re.ASCII)
+from teller_app.sync.ops import APPEND, UPSERT, PushOp
 
 
 class NotCopyable(Exception):
-    """The payload does not pass the fast check; the reference decoder names the fault (or accepts it)."""
+    """The line does not pass the fast check; the reference decoder names the fault (or accepts it)."""
+
+
+@dataclass(frozen=True)
+class LineLayout:
+    """The shape of lines of one layout, and the COPY column list for them."""
+
+    operation: str
+    tabs: int
+    copy_columns: str
 
 
 @cache
-def columns_of(table_name: str) -> tuple[tuple[str, str], ...]:
-    """(column name, kind) in table order; kind is bytes, datetime, date, bool, int or str."""
-    table = shared_tables.synced_table(table_name)
-    assert table is not None
-    found = []
-    for column in table.columns:
-        python_type = python_type_of(column.type)
-        assert python_type is not None, f"{table_name}.{column.name} has no wire kind"
-        found.append((column.name, python_type.__name__))
-    return tuple(found)
-
-
-@cache
-def column_names(table_name: str) -> frozenset[str]:
-    return frozenset(name for name, _ in columns_of(table_name))
-
-
-def copy_columns(table_name: str) -> str:
-    return ", ".join(f'"{name}"' for name, _ in columns_of(table_name))
-
-
-def decode_payload(payload: Any) -> tuple[dict[str, Any], bool]:
-    """The payload as a dict, and whether it is plain: JSON text without a backslash has no string value
-    holding a backslash, tab or line break (JSON escapes those), so no value needs COPY escaping."""
-    if isinstance(payload, dict):
-        return payload, False
-    try:
-        value = json.loads(payload)
-    except (TypeError, ValueError) as exc:
-        raise NotCopyable from exc
-    if not isinstance(value, dict):
+def line_layout(entity: str, columns: tuple[str, ...]) -> LineLayout:
+    """The layout of `entity` lines with `columns`; `NotCopyable` if the table or a column is unknown or
+    the layout does not start with id and branch and end with version."""
+    table = shared_tables.synced_table(entity)
+    if table is None or not set(columns) <= set(table.columns.keys()) or len(set(columns)) != len(columns):
         raise NotCopyable
-    return value, "\\" not in payload
-
-
-def copy_fields(table_name: str, payload: dict[str, Any], plain: bool = False) -> list[str]:
-    """The COPY text fields of one row in table order (the version field is the caller's to set)."""
-    if payload.keys() - column_names(table_name):
+    if columns[: len(FIRST)] != FIRST or columns[-1] != LAST:
         raise NotCopyable
-    try:
-        return [
-            NULL if (value := payload.get(name)) is None else convert(value)
-            for name, convert in _converters(table_name, plain)
-        ]
-    except (TypeError, ValueError, binascii.Error) as exc:
-        raise NotCopyable from exc
+    return LineLayout(
+        operation=APPEND if shared_tables.append_only(entity) else UPSERT,
+        tabs=len(columns) - 1,
+        copy_columns=", ".join(f'"{name}"' for name in columns),
+    )
 
 
-def copy_line(fields: list[str]) -> str:
-    return "\t".join(fields) + "\n"
-
-
-def _text(value: Any) -> str:
-    if type(value) is not str:
+def line_head(op: PushOp, branch: str) -> str:
+    """The op's line up to its version field (ending in a tab) if it passes every check above (`branch`
+    in COPY text); `NotCopyable` otherwise."""
+    layout = line_layout(op.entity, op.columns)
+    line = op.line
+    if (
+        op.operation != layout.operation
+        or not op.entity_id
+        or "\t" in op.entity_id
+        or not line.startswith(f"{op.entity_id}\t{branch}\t")
+        or line.count("\t") != layout.tabs
+        or "\n" in line
+        or "\r" in line
+    ):
         raise NotCopyable
-    return copy_text(value)
-
-
-def _plain_text(value: Any) -> str:
-    if type(value) is not str:
-        raise NotCopyable
-    return value
-
-
-def _integer(value: Any) -> str:
-    if type(value) is not int:
-        raise NotCopyable
-    return str(value)
-
-
-def _boolean(value: Any) -> str:
-    if type(value) is not bool:
-        raise NotCopyable
-    return "t" if value else "f"
-
-
-def _bytes(value: Any) -> str:
-    if type(value) is not str:
-        raise NotCopyable
-    return "\\\\x" + binascii.a2b_base64(value, strict_mode=True).hex()
-
-
-def _time(value: Any) -> str:
-    parsed = datetime.fromisoformat(value)
-    if _WIRE_TIME.fullmatch(value):
-        return value  # already the wire's own form (encode_value): UTC, ISO, read alike by both sides
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
-
-
-def _date(value: Any) -> str:
-    return date.fromisoformat(value).isoformat()
-
-
-_CONVERTERS = {
-    "str": _text,
-    "int": _integer,
-    "bool": _boolean,
-    "bytes": _bytes,
-    "datetime": _time,
-    "date": _date,
-}
-_PLAIN_CONVERTERS = {**_CONVERTERS, "str": _plain_text}
-
-
-@cache
-def _converters(table_name: str, plain: bool) -> tuple[tuple[str, Callable[[Any], str]], ...]:
-    chosen = _PLAIN_CONVERTERS if plain else _CONVERTERS
-    return tuple((name, chosen[kind]) for name, kind in columns_of(table_name))
-
-
-def copy_text(value: str) -> str:
-    """A value in COPY's text format (backslash, tab and line breaks escaped)."""
-    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    return value
+    return line[: line.rindex("\t") + 1]
 
 
 def copy_value(value: object) -> str:
     return NULL if value is None else copy_text(str(value))
-
-
-def version_index(table_name: str) -> int:
-    return [name for name, _ in columns_of(table_name)].index("version")

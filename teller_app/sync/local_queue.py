@@ -8,9 +8,8 @@ the queue (state 'rejected', kept for the teller to see), so one bad row never b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 
@@ -29,8 +28,7 @@ CHUNK = 500
 HELD_PREFIX = "conflict:"
 
 
-@dataclass(frozen=True)
-class QueuedOp:
+class QueuedOp(NamedTuple):
     seq: int
     op: PushOp
 
@@ -40,24 +38,28 @@ def retry_delay(attempts: int) -> float:
     return min(RETRY_MOST_SECONDS, RETRY_FIRST_SECONDS * 2 ** max(0, attempts - 1))
 
 
-def due_batch(store: Store, limit: int, now: datetime, ignore_backoff: bool = False) -> list[QueuedOp]:
-    """The oldest waiting entries, or none when the oldest is still waiting out its backoff (unless the
-    caller has just reached the central database in this round and so waives it)."""
+def due_batch(
+    store: Store, limit: int, now: datetime, ignore_backoff: bool = False, after: int = 0
+) -> list[QueuedOp]:
+    """The oldest waiting entries (after seq `after`: the ones sent but not settled yet), or none when the
+    oldest is still waiting out its backoff (unless the caller has just reached the central database in
+    this round and so waives it)."""
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
         assert raw is not None
         rows = raw.execute(
-            "SELECT seq, op_id, entity, entity_id, operation, payload, base_version, next_attempt_at "
-            "FROM outbox NOT INDEXED WHERE state = 'waiting' ORDER BY seq LIMIT ?",  # rowid order, stops early
-            (limit,),
+            "SELECT seq, op_id, entity, entity_id, operation, line, layout, base_version, next_attempt_at "
+            "FROM outbox NOT INDEXED WHERE seq > ? AND state = 'waiting' ORDER BY seq LIMIT ?",  # rowid order
+            (after, limit),
         ).fetchall()
-    if not rows:
-        return []
-    head_due = _stored_time(rows[0][7])
+        if not rows:
+            return []
+        layouts = {i: tuple(c.split(",")) for i, c in raw.execute("SELECT id, columns FROM outbox_layouts")}
+    head_due = _stored_time(rows[0][8])
     if not ignore_backoff and head_due is not None and head_due > now:
         return []
-    # The payload stays the JSON text the outbox holds: the central side decodes (and refuses) it by name.
-    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], int(r[6] or 0))) for r in rows]
+    # Lines go as the outbox holds them: the central side decodes (and refuses) only what it must.
+    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], layouts[r[6]], int(r[7] or 0))) for r in rows]
 
 
 def _stored_time(value: Any) -> datetime | None:

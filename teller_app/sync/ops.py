@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 APPLIED = "applied"  # stored; `version` is the row's new central version
 CONFLICT = "conflict"  # the row changed centrally since `base_version`: both kept, queued for a supervisor
@@ -23,15 +23,16 @@ class TerminalIdentity:
     terminal_code: str
 
 
-@dataclass(frozen=True)
-class PushOp:
-    """One outbox entry on its way: the row as stored (payload) and the version the edit was based on."""
+class PushOp(NamedTuple):
+    """One outbox entry on its way: the row as stored (a COPY text `line` of `columns`, see storage/rows.py)
+    and the version the edit was based on. A named tuple: a catch-up makes a hundred thousand of them."""
 
     op_id: str
     entity: str
     entity_id: str
     operation: str
-    payload: Any
+    line: str
+    columns: tuple[str, ...]
     base_version: int = 0
 
 

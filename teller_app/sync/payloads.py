@@ -1,7 +1,7 @@
 """Row payloads on the wire: stored column values as JSON (ciphertext as base64), decoded by column type.
 
-The outbox stores exactly this form (see storage's OutboxEntry.payload); pulled rows travel the same
-way. Decoding checks every value against its column so a malformed payload is a typed rejection of that
+Pulled rows and the two versions a conflict keeps travel in this form (the outbox keeps COPY text lines,
+see storage/rows.py). Decoding checks every value against its column so a malformed payload is a typed rejection of that
 one op, never a crash of the batch.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from teller_app.domain.errors import InputError
+from teller_app.storage.rows import python_type_of
 
 
 class PayloadError(InputError):
@@ -100,21 +101,3 @@ def _decode(table: sa.Table, column: sa.Column[Any], value: Any) -> Any:
         return value
     except (TypeError, ValueError, binascii.Error) as exc:
         raise PayloadError(entity=table.name, problem=f"bad value for {column.name}") from exc
-
-
-def python_type_of(kind: sa.types.TypeEngine[Any]) -> type | None:
-    if isinstance(kind, sa.types.TypeDecorator):
-        kind = kind.impl_instance
-    if isinstance(kind, sa.LargeBinary):
-        return bytes
-    if isinstance(kind, sa.DateTime):
-        return datetime
-    if isinstance(kind, sa.Date):
-        return date
-    if isinstance(kind, sa.Boolean):
-        return bool
-    if isinstance(kind, sa.Integer):
-        return int
-    if isinstance(kind, (sa.String, sa.Text)):
-        return str
-    return None

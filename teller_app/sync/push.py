@@ -8,7 +8,11 @@ the op at fault is rejected and the others go through.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -126,17 +130,72 @@ def push_due(
     A batch starts at `batch_size`; while batches come back full the queue is long, so the next one is twice
     as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
-    `progress` hears each settled batch, so a round cut short by the network still counts what went.
-    (Settling on a helper thread while the next batch went was measured 10% slower: the GIL.)
+
+    The local store's work runs beside the central one, on one worker thread: while batch N is applied
+    centrally, batch N+1 is read (the entries after N's last seq) and batch N-1 is settled. Order holds —
+    a batch is still the oldest entries not yet sent, and each is settled only after its central commit;
+    if the terminal stops in between, the unsettled batches are replays next time, answered from
+    `applied_ops`. `progress` hears each settled batch, so a round cut short by the network still counts
+    what went.
     """
     total = PushResult(0, 0, 0, 0, 0)
     limit = max(1, batch_size)
-    while not should_stop():
-        result = push_batch(store, central, terminal, limit, clock(), ignore_backoff=True)
-        if result.sent == 0:
-            break
-        total = total + result
-        progress(result)
-        if result.sent >= limit:
-            limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
+    with cycle_collection_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox") as local:
+        settling: Future[PushResult] | None = None
+        try:
+            queued = due_batch(store, limit, clock(), ignore_backoff=True)
+            while queued and not should_stop():
+                if len(queued) >= limit:
+                    limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
+                now = clock()
+                reading = local.submit(due_batch, store, limit, now, True, after=queued[-1].seq)
+                outcomes = _send_or_postpone(store, central, terminal, queued, now)
+                if settling is not None:
+                    total = total + _settled(settling, progress)
+                settling = local.submit(_settle, store, queued, outcomes, now)
+                queued = reading.result()
+        finally:
+            if settling is not None:
+                total = total + _settled(settling, progress)
     return total
+
+
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a push runs (nesting and threads allowed), back on afterwards.
+
+    A batch makes a few objects per op and none of them form cycles, so they are freed by reference
+    counting; but their sheer number makes the collector run again and again, each time walking every
+    live object of the process. Measured on 110,000 ops: 0.4 s of a 2.3 s push was collection.
+    """
+    global _paused, _was_enabled
+    with _gc_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
+
+_gc_lock = threading.Lock()
+_paused = 0
+_was_enabled = True
+
+
+def _settle(
+    store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime
+) -> PushResult:
+    settle(store, queued, outcomes, now)
+    return PushResult.of(outcomes)
+
+
+def _settled(settling: Future[PushResult], progress: Callable[[PushResult], None]) -> PushResult:
+    result = settling.result()
+    progress(result)
+    return result

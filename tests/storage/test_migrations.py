@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 from datetime import UTC, datetime
 
@@ -86,3 +88,60 @@ def test_a_store_from_a_newer_version_of_the_app_is_refused_before_anything_chan
         open_store(paths, data_keys, TerminalIdentity(BRANCH, TERMINAL))
     assert raised.value.code == "storage.newer_schema" and raised.value.params["revision"] == "0099"
     assert db.current_revision(db.create_store_engine(paths.local_store)) == "0099"
+
+
+def test_outbox_entries_waiting_under_the_second_schema_become_lines_and_back(paths):
+    """A terminal upgraded with entries still waiting: their JSON payloads become COPY text lines that
+    decode to the same values, in a layout of exactly the columns each payload named; downgrading gives
+    JSON of the same values back."""
+    from alembic import command
+
+    from teller_app.storage.rows import line_values
+    from teller_app.storage.schema import Case
+    from teller_app.sync.payloads import payload_to_row
+
+    engine = db.create_store_engine(paths.local_store)
+    db.upgrade(engine, "0002")
+    payload = {
+        "id": "case-1",
+        "branch": "B0101",
+        "terminal": "T01",
+        "customer_kind": "individual",
+        "account_type": "basic",
+        "status": "open",
+        "current_step": "in\\take 中文",
+        "procedure_version": "2026.1",
+        "maker_id": "u-1",
+        "training": False,
+        "created_at": "2026-11-27T09:30:00.000001+08:00",
+        "summary": base64.b64encode(b"\x00\t\\ciphertext").decode("ascii"),
+        "channel": None,
+        "version": 3,
+    }
+    with engine.begin() as conn:
+        for n, state in enumerate(("waiting", "rejected")):
+            conn.exec_driver_sql(
+                "INSERT INTO outbox (op_id, entity, entity_id, operation, payload, base_version, created_at, "
+                "attempts, state) VALUES (?, 'cases', 'case-1', 'upsert', ?, 2, '2026-11-27 01:00:00', 0, ?)",
+                (f"op-{n}", json.dumps(payload), state),
+            )
+
+    db.upgrade(engine)
+
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT o.line, l.entity, l.columns FROM outbox o JOIN outbox_layouts l ON l.id = o.layout"
+        ).all()
+    assert len(rows) == 2 and rows[0] == rows[1]
+    line, entity, columns = rows[0]
+    names = tuple(columns.split(","))
+    assert entity == "cases" and names[:2] == ("id", "branch") and names[-1] == "version"
+    assert set(names) == set(payload)
+    assert line_values(Case.__table__, names, line) == payload_to_row(Case.__table__, payload)
+
+    with engine.begin() as conn:
+        command.downgrade(db.alembic_config(conn), "0002")
+    with engine.connect() as conn:
+        back = [json.loads(p) for p in conn.exec_driver_sql("SELECT payload FROM outbox").scalars()]
+    assert [payload_to_row(Case.__table__, p) for p in back] == [payload_to_row(Case.__table__, payload)] * 2
+    engine.dispose()

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import delete, func, insert, select, text, update
 from storage_helpers import BRANCH, add_customer_and_case
 
 from teller_app.domain.errors import RuleError
 from teller_app.storage.errors import AppendOnlyViolation
-from teller_app.storage.rows import decode_payload
-from teller_app.storage.schema import Approval, AuditEvent, Case, Customer, OutboxEntry
+from teller_app.storage.rows import BadLine, copy_field, line_values
+from teller_app.storage.schema import Approval, AuditEvent, Case, Customer, OutboxEntry, OutboxLayout
 
 
 def count(store, model) -> int:
@@ -38,15 +39,51 @@ def test_opening_a_case_writes_rows_audit_event_and_outbox_entries_together(stor
     assert count(store, AuditEvent) == 1
 
 
-def test_outbox_payload_holds_the_stored_values_with_ciphertext_still_ciphertext(store, open_case):
+def test_outbox_line_holds_the_stored_values_with_ciphertext_still_ciphertext(store, open_case):
     customer, _ = open_case(name="Payload Check Ltd")
-    payload = json.loads(outbox(store)[0].payload)
-    assert payload["id"] == customer.id and payload["branch"] == BRANCH and payload["version"] == 0
-    assert base64.b64decode(payload["name"]) == customer.name
-    assert "Payload Check" not in outbox(store)[0].payload
-    values = decode_payload(Customer, payload)
+    entry = outbox(store)[0]
+    with store.reading() as session:
+        layout = session.get(OutboxLayout, entry.layout)
+    columns = tuple(layout.columns.split(","))
+    assert layout.entity == "customers" and columns[:2] == ("id", "branch") and columns[-1] == "version"
+    fields = dict(zip(columns, entry.line.split("\t"), strict=True))
+    assert fields["id"] == customer.id and fields["branch"] == BRANCH and fields["version"] == "0"
+    assert fields["name"] == "\\\\x" + customer.name.hex()  # bytea hex, backslash escaped for COPY
+    assert "Payload Check" not in entry.line
+    values = line_values(Customer.__table__, columns, entry.line)
     assert values["name"] == customer.name
     assert values["created_at"] == customer.created_at
+
+
+def test_outbox_lines_escape_text_and_read_back_exactly(store, open_case):
+    _, case = open_case()
+    tricky = "c\\d中\\N\\x"
+    with store.unit_of_work(user_id="teller-1") as uow:
+        row = uow.get(Case, case.id)
+        row.current_step = tricky
+    entry = [e for e in outbox(store) if e.entity == "cases"][-1]
+    with store.reading() as session:
+        columns = tuple(session.get(OutboxLayout, entry.layout).columns.split(","))
+    assert entry.line.count("\t") == len(columns) - 1
+    assert line_values(Case.__table__, columns, entry.line)["current_step"] == tricky
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda line: line + "\textra", "fields for"),
+        (lambda line: line[: line.rindex("\t")] + "\tzero", "bad value for version"),
+        (lambda line: line.replace("\\\\x", "\\\\xZZ", 1), "bad value for"),
+        (lambda line: line.replace("\t", "\t\\q", 1), "bad value for"),
+    ],
+)
+def test_a_damaged_outbox_line_is_refused_naming_the_problem(store, open_case, damage, problem):
+    open_case(name="Damage Check Ltd")
+    entry = outbox(store)[0]
+    with store.reading() as session:
+        columns = tuple(session.get(OutboxLayout, entry.layout).columns.split(","))
+    with pytest.raises(BadLine, match=problem):
+        line_values(Customer.__table__, columns, damage(entry.line))
 
 
 def test_a_changed_case_gets_a_new_outbox_entry_carrying_its_base_version(store, open_case, clock):
@@ -59,10 +96,12 @@ def test_a_changed_case_gets_a_new_outbox_entry_carrying_its_base_version(store,
         uow.append_audit("case.step_saved", case_id=case.id, step="intake")
     last_case_entry = [e for e in outbox(store) if e.entity == "cases"][-1]
     assert last_case_entry.base_version == 4
-    payload = json.loads(last_case_entry.payload)
-    assert payload["current_step"] == "identity"
-    assert payload["updated_at"] == clock.now.isoformat()  # the store's clock, not the wall clock
-    assert payload["created_at"] != payload["updated_at"]
+    with store.reading() as session:
+        columns = tuple(session.get(OutboxLayout, last_case_entry.layout).columns.split(","))
+    values = line_values(Case.__table__, columns, last_case_entry.line)
+    assert values["current_step"] == "identity"
+    assert values["updated_at"] == clock.now  # the store's clock, not the wall clock
+    assert values["created_at"] != values["updated_at"]
 
 
 def test_a_unit_that_fails_leaves_no_row_no_audit_event_and_no_outbox_entry(store):
@@ -197,3 +236,21 @@ def test_outbox_op_ids_are_uuid7_and_sort_in_the_order_they_were_written(store, 
     assert len(set(ids)) == len(ids)
     # Millisecond prefixes never go backwards (within one millisecond the random tail may not sort).
     assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.text(), st.binary(), st.integers(-(2**62), 2**62), st.booleans()), min_size=1
+    )
+)
+def test_any_values_survive_a_trip_through_an_outbox_line(values):
+    kinds = {str: sa.Text(), bytes: sa.LargeBinary(), int: sa.Integer(), bool: sa.Boolean()}
+    table = sa.Table(
+        "trip",
+        sa.MetaData(),
+        *(sa.Column(f"c{i}", kinds[type(v)] if v is not None else sa.Text()) for i, v in enumerate(values)),
+    )
+    line = "\t".join(copy_field(v) for v in values)
+    assert "\n" not in line and "\r" not in line and line.count("\t") == len(values) - 1
+    decoded = line_values(table, [c.name for c in table.columns], line)
+    assert list(decoded.values()) == values

@@ -173,3 +173,28 @@ def synced_rows(engine: sa.Engine, table: str) -> dict[str, dict[str, Any]]:
     assert found is not None
     with engine.connect() as conn:
         return {row.id: row_to_payload(found, row) for row in conn.execute(sa.select(found))}
+
+
+def outbox_columns(store: Store, layout: int) -> tuple[str, ...]:
+    with store.engine.connect() as conn:
+        columns = conn.exec_driver_sql(
+            "SELECT columns FROM outbox_layouts WHERE id = ?", (layout,)
+        ).scalar_one()
+    return tuple(columns.split(","))
+
+
+def set_outbox_values(store: Store, seq: int, **changes: Any) -> None:
+    """Rewrite one outbox line with some of its values changed (as stored values: bytes, aware times …)."""
+    from teller_app.storage.rows import copy_field
+
+    with store.engine.connect() as conn:
+        line, layout = conn.exec_driver_sql("SELECT line, layout FROM outbox WHERE seq = ?", (seq,)).one()
+    columns = outbox_columns(store, layout)
+    fields = dict(zip(columns, line.split("\t"), strict=True))
+    fields.update({name: copy_field(value) for name, value in changes.items()})
+    set_outbox_line(store, seq, "\t".join(fields[name] for name in columns))
+
+
+def set_outbox_line(store: Store, seq: int, line: str) -> None:
+    with store.writer.connection() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET line = ? WHERE seq = ?", (line, seq))

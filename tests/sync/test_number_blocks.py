@@ -92,7 +92,7 @@ def test_central_rejects_an_account_number_outside_the_terminals_blocks(pg_url, 
     stolen = format_account_number(BRANCH, others_first)
     with teller.store.writer.connection() as conn:  # as if the terminal had made up a number
         conn.exec_driver_sql(
-            "UPDATE outbox SET payload = replace(payload, ?, ?) WHERE entity = 'accounts'", (number, stolen)
+            "UPDATE outbox SET line = replace(line, ?, ?) WHERE entity = 'accounts'", (number, stolen)
         )
     report = teller.sync.run_once()
     assert report.rejected == 1

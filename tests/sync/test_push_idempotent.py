@@ -87,7 +87,7 @@ def test_a_rejected_row_leaves_the_queue_and_the_rows_behind_it_go_through(pg_ur
     first = open_case(teller)
     with teller.store.writer.connection() as conn:  # a row that central refuses: written for another branch
         conn.exec_driver_sql(
-            'UPDATE outbox SET payload = replace(payload, \'"branch":"B0101"\', \'"branch":"B9999"\') '
+            "UPDATE outbox SET line = replace(line, 'B0101', 'B9999') "
             f"WHERE entity = 'cases' AND entity_id = '{first}'"
         )
     second = open_case(teller, name="上海海棠贸易有限公司", credit_code="91310000MA1FL0XXXX")
@@ -107,9 +107,12 @@ def test_a_rejected_row_leaves_the_queue_and_the_rows_behind_it_go_through(pg_ur
 @pytest.mark.parametrize(
     ("damage", "code"),
     [
-        ('replace(payload, \'"training":false\', \'"training":"perhaps"\')', "sync.bad_payload"),
-        ("'{not json'", "sync.bad_payload"),
-        ('replace(payload, \'"training":false\', \'"training":false,"smuggled":1\')', "sync.bad_payload"),
+        ("replace(line, char(9) || 'f' || char(9), char(9) || 'perhaps' || char(9))", "sync.bad_payload"),
+        ("'not a line'", "sync.bad_payload"),
+        ("line || char(9) || 'smuggled'", "sync.bad_payload"),
+        ("replace(line, '\\x', '\\xZZ')", "sync.bad_payload"),
+        ("replace(line, char(9) || '2026-', char(9) || '2026-13-')", "sync.bad_payload"),
+        ("replace(line, char(9), char(10))", "sync.bad_payload"),
     ],
 )
 def test_a_malformed_row_is_rejected_by_name_and_the_batch_behind_it_still_lands(
@@ -119,7 +122,7 @@ def test_a_malformed_row_is_rejected_by_name_and_the_batch_behind_it_still_lands
     broken = open_case(teller)
     with teller.store.writer.connection() as conn:
         conn.exec_driver_sql(
-            f"UPDATE outbox SET payload = {damage} WHERE entity = 'cases' AND entity_id = '{broken}'"
+            f"UPDATE outbox SET line = {damage} WHERE entity = 'cases' AND entity_id = '{broken}'"
         )
     fine = open_case(teller, name="上海海棠贸易有限公司")
 

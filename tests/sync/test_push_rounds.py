@@ -4,6 +4,9 @@ next round."""
 
 from __future__ import annotations
 
+import gc
+
+import pytest
 import sqlalchemy as sa
 from sync_helpers import count, open_case
 
@@ -72,3 +75,54 @@ def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_orde
     assert again.online and again.waiting == 0 and again.rejected == 0
     assert count(teller.sync.central, "cases") == 10
     assert count(teller.sync.central, "audit_events") == 10
+
+
+def test_a_batch_applied_centrally_but_not_settled_locally_lands_once_on_the_next_round(
+    pg_url, open_terminals, monkeypatch
+):
+    """The local settle runs beside the next central batch; if it fails (or the terminal dies) after the
+    central commit, those entries are still waiting and the next round is answered from applied_ops."""
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=3)
+    for n in range(8):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    queued = len(_waiting_seqs(teller))
+    real = push.settle
+    settled: list[int] = []
+
+    def failing_second(store, batch, outcomes, now):
+        if len(settled) == 1:
+            raise RuntimeError("disk gone")
+        settled.append(len(batch))
+        real(store, batch, outcomes, now)
+
+    monkeypatch.setattr(push, "settle", failing_second)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        teller.sync.run_once()
+    assert len(_waiting_seqs(teller)) == queued - settled[0]
+    assert gc.isenabled()
+
+    monkeypatch.undo()
+    again = teller.sync.run_once()
+
+    assert again.online and again.waiting == 0 and again.rejected == 0
+    assert count(teller.sync.central, "cases") == 8
+    assert count(teller.sync.central, "audit_events") == 8
+    with teller.sync.central.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM applied_ops").scalar() == queued
+
+
+def test_cycle_collection_is_paused_during_a_push_and_restored_after_nested_pauses_and_errors():
+    assert gc.isenabled()
+    with push.cycle_collection_paused():
+        assert not gc.isenabled()
+        with pytest.raises(ValueError), push.cycle_collection_paused():
+            raise ValueError
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with push.cycle_collection_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
