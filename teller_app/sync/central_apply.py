@@ -88,9 +88,9 @@ def apply_push(
                 outcomes[op.op_id] = _rejected(op, "sync.refused_by_central", problem)
     else:
         changes.extend(_apply(conn, terminal, prepared, now, outcomes))
-    record_changes(conn, changes)
     new_answers = [outcomes[op.op_id] for op in ops if op.op_id in outcomes]
     _record_answers(conn, terminal.terminal_id, new_answers, now)
+    record_changes(conn, changes)  # last: it holds the branch's position lock until the commit
     return [
         answered.get(op.op_id) or outcomes[op.op_id]
         for op in ops

@@ -19,7 +19,7 @@ the op at fault is rejected by name and the others land).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -104,17 +104,17 @@ def _apply(
             for op in by_entity[entity]:
                 outcomes[op.op_id] = _refusal(op, terminal)
             continue
-        rows = _checked_rows(terminal, by_entity[entity], outcomes)
         if shared_tables.append_only(entity):
-            ids = _appends(conn, table, rows, outcomes)
+            ids = _appends(conn, terminal, table, by_entity[entity], outcomes)
             if entity not in shared_tables.NOT_PULLED:
                 changes.extend(NewChange(stream, entity, i, 1, terminal.terminal_id) for i in ids)
             continue
+        rows = [_Row(op, head) for op, head in _checked(terminal, by_entity[entity], outcomes)]
         if entity == "accounts":
             rows = _accounts_from_own_blocks(conn, terminal, table, rows, outcomes)
         changes.extend(_upserts(conn, terminal, table, rows, now, outcomes))
-    record_changes(conn, changes)
     _record_answers(conn, terminal, [outcomes[i] for i in unique if i in outcomes], now)
+    record_changes(conn, changes)  # last: it holds the branch's position lock until the commit
     return [
         answered.get(op.op_id) or outcomes[op.op_id]
         for op in ops
@@ -122,17 +122,21 @@ def _apply(
     ]
 
 
-def _checked_rows(
+def _checked(
     terminal: TerminalIdentity, ops: Sequence[PushOp], outcomes: dict[str, OpOutcome]
-) -> list[_Row]:
+) -> Iterator[tuple[PushOp, str]]:
+    """Each op whose line passes the checks, with the line up to its version field; the others get their
+    named refusal. One batch holds one layout per table but for entries from before a schema change."""
     branch = copy_text(terminal.branch)
-    rows = []
+    columns: tuple[str, ...] | None = None
+    layout = None
     for op in ops:
         try:
-            rows.append(_Row(op, line_head(op, branch)))
+            if op.columns is not columns:
+                columns, layout = op.columns, line_layout(op.entity, op.columns)
+            yield op, line_head(op, branch, layout)
         except NotCopyable:
             outcomes[op.op_id] = _refusal(op, terminal)
-    return rows
 
 
 def _refusal(op: PushOp, terminal: TerminalIdentity) -> OpOutcome:
@@ -160,35 +164,66 @@ def _replays(conn: sa.Connection, terminal: TerminalIdentity, op_ids: list[str])
     }
 
 
-def _copy_into(conn: sa.Connection, table: sa.Table, rows: Sequence[_Row], target: str | None = None) -> None:
-    """COPY the rows' lines (fields as they are) into `table` or into `target`, one COPY per layout."""
+def _copy_into(
+    conn: sa.Connection,
+    table: sa.Table,
+    lines: Iterable[tuple[tuple[str, ...], str]],
+    target: str | None = None,
+) -> None:
+    """COPY (layout columns, line) pairs into `table` (or `target`) as they come, so the server stores
+    the first rows while later ones are still being checked. One COPY per layout: lines of the first
+    line's layout stream, any other layout (an entry from before a schema change) follows in its own."""
     raw = conn.connection.driver_connection
     assert raw is not None
-    by_layout: dict[tuple[str, ...], list[_Row]] = {}
-    for row in rows:
-        by_layout.setdefault(row.op.columns, []).append(row)
-    for columns, group in by_layout.items():
-        statement = (
-            f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
-        )
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
-            for start in range(0, len(group), STREAM_ROWS):
-                copy.write("".join(r.text for r in group[start : start + STREAM_ROWS]))
+    others: dict[tuple[str, ...], list[str]] = {}
+    coming = iter(lines)
+    first = next(coming, None)
+    if first is None:
+        return
+    columns = first[0]
+    with raw.cursor() as cursor, cursor.copy(_copy_statement(table, columns, target)) as copy:
+        chunk = [first[1]]
+        for line_columns, text in coming:
+            if line_columns is columns or line_columns == columns:
+                chunk.append(text)
+                if len(chunk) == STREAM_ROWS:
+                    copy.write("".join(chunk))
+                    chunk.clear()
+            else:
+                others.setdefault(line_columns, []).append(text)
+        copy.write("".join(chunk))
+    for other, texts in others.items():
+        with raw.cursor() as cursor, cursor.copy(_copy_statement(table, other, target)) as copy:
+            copy.write("".join(texts))
+
+
+def _copy_statement(table: sa.Table, columns: tuple[str, ...], target: str | None) -> str:
+    return f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
 
 
 def _appends(
-    conn: sa.Connection, table: sa.Table, rows: list[_Row], outcomes: dict[str, OpOutcome]
+    conn: sa.Connection,
+    terminal: TerminalIdentity,
+    table: sa.Table,
+    ops: Sequence[PushOp],
+    outcomes: dict[str, OpOutcome],
 ) -> list[str]:
-    """Insert once by id. An id already stored centrally fails the batch (the reference path then skips
-    it); so does one id twice in a batch. Returns the ids written."""
-    ids = [row.op.entity_id for row in rows]
+    """Insert once by id, checking each line on its way into the COPY. An id already stored centrally
+    fails the batch (the reference path then skips it); so does one id twice in a batch. Returns the ids
+    written."""
+    ids = [op.entity_id for op in ops]
     if len(set(ids)) != len(ids):
         raise BatchRefused(f"one {table.name} row twice in a batch")
-    for row in rows:
-        row.at_version(1)
-        outcomes[row.op.op_id] = OpOutcome(row.op.op_id, APPLIED, row.op.entity, row.op.entity_id, version=1)
-    _copy_into(conn, table, rows)
-    return ids
+    written: list[str] = []
+
+    def lines() -> Iterator[tuple[tuple[str, ...], str]]:  # checked while the server stores earlier ones
+        for op, head in _checked(terminal, ops, outcomes):
+            outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, 1)
+            written.append(op.entity_id)
+            yield op.columns, f"{head}1\n"
+
+    _copy_into(conn, table, lines())
+    return written
 
 
 def _upserts(
@@ -236,7 +271,7 @@ def _upserts(
         row = by_op[op_id].at_version(version)
         (changed_rows if row_id in current else new_rows).append(row)
     if new_rows:
-        _copy_into(conn, table, new_rows)
+        _copy_into(conn, table, [(r.op.columns, r.text) for r in new_rows])
     if changed_rows:
         _upsert_existing(conn, table, changed_rows)
     stream = shared_tables.stream_of(terminal.branch)
@@ -257,7 +292,7 @@ def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> 
     for row in rows:
         by_layout.setdefault(row.op.columns, []).append(row)
     for columns, group in by_layout.items():
-        _copy_into(conn, table, group, target=stage)
+        _copy_into(conn, table, [(r.op.columns, r.text) for r in group], target=stage)
         names = line_layout(table.name, columns).copy_columns
         updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in columns if n != "id")
         conn.exec_driver_sql(
@@ -301,8 +336,11 @@ def _record_answers(
     columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
     at = (now if now.tzinfo else now.replace(tzinfo=UTC)).isoformat()
     terminal_id = copy_text(terminal.terminal_id)
+    # An applied op passed the line checks: its entity is a known table, its id has nothing to escape.
     lines = [
-        f"{terminal_id}\t{copy_text(a.op_id)}\t{copy_text(a.entity[:64])}\t{copy_text(a.entity_id[:36])}\t"
+        f"{terminal_id}\t{copy_text(a.op_id)}\t{a.entity}\t{a.entity_id}\tapplied\t{a.version}\t\\N\t\\N\t{at}\n"
+        if a.outcome == APPLIED
+        else f"{terminal_id}\t{copy_text(a.op_id)}\t{copy_text(a.entity[:64])}\t{copy_text(a.entity_id[:36])}\t"
         f"{a.outcome}\t{copy_value(a.version)}\t{copy_value(a.conflict_id)}\t{copy_value(a.reason_code)}\t{at}\n"
         for a in answers
     ]

@@ -48,15 +48,17 @@ def line_layout(entity: str, columns: tuple[str, ...]) -> LineLayout:
     )
 
 
-def line_head(op: PushOp, branch: str) -> str:
+def line_head(op: PushOp, branch: str, layout: LineLayout | None = None) -> str:
     """The op's line up to its version field (ending in a tab) if it passes every check above (`branch`
-    in COPY text); `NotCopyable` otherwise."""
-    layout = line_layout(op.entity, op.columns)
+    in COPY text; `layout`, when given, is `line_layout` of the op); `NotCopyable` otherwise."""
+    if layout is None:
+        layout = line_layout(op.entity, op.columns)
     line = op.line
     if (
         op.operation != layout.operation
         or not op.entity_id
         or "\t" in op.entity_id
+        or "\\" in op.entity_id
         or not line.startswith(f"{op.entity_id}\t{branch}\t")
         or line.count("\t") != layout.tabs
         or "\n" in line

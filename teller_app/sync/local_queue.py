@@ -78,6 +78,7 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
     versions: dict[str, list[dict[str, Any]]] = {}
     central_rows: list[tuple[str, dict[str, Any]]] = []
     held: list[tuple[str, str, str]] = []
+    appended = {name: shared_tables.append_only(name) for name in {item.op.entity for item in queued}}
     for item in queued:
         answer = by_op.get(item.op.op_id)
         if answer is None:
@@ -87,7 +88,7 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             rejected.append({"s": item.seq, "e": reason[:2000], "t": now})
             continue
         done.append(item.seq)
-        if answer.outcome == APPLIED and answer.version and not shared_tables.append_only(item.op.entity):
+        if answer.outcome == APPLIED and answer.version and not appended[item.op.entity]:
             versions.setdefault(item.op.entity, []).append({"i": item.op.entity_id, "v": answer.version})
         if answer.outcome == CONFLICT and answer.conflict_id:
             held.append((item.op.entity, item.op.entity_id, answer.conflict_id))

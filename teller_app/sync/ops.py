@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 APPLIED = "applied"  # stored; `version` is the row's new central version
@@ -36,8 +36,7 @@ class PushOp(NamedTuple):
     base_version: int = 0
 
 
-@dataclass(frozen=True)
-class OpOutcome:
+class OpOutcome(NamedTuple):
     """The central answer to one op. A replayed op gets the answer recorded the first time."""
 
     op_id: str
@@ -49,4 +48,4 @@ class OpOutcome:
     reason_code: str | None = None
     reason: str | None = None
     replayed: bool = False
-    central_row: dict[str, Any] | None = field(default=None, compare=False)
+    central_row: dict[str, Any] | None = None
