@@ -36,7 +36,7 @@ TO teller_terminal;
 GRANT SELECT, INSERT ON audit_events, approval_requests, approvals TO teller_terminal;
 
 -- Sync bookkeeping.
-GRANT SELECT, INSERT ON applied_ops, change_log, chain_anchors TO teller_terminal;
+GRANT SELECT, INSERT ON applied_ops, applied_appends, change_log, chain_anchors TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key_enrolments TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
 GRANT SELECT ON alembic_version, central_alembic_version TO teller_terminal;

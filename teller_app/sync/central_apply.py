@@ -1,7 +1,8 @@
 """The central side of a push: apply a terminal's batch idempotently, advance versions, detect conflicts.
 
 One call runs inside one central transaction and, in that same transaction, records every op in
-`applied_ops`, so a batch that is replayed (the answer was lost on the way back) finds its ops there and
+`applied_ops` (the fast path records its applied appends per batch in `applied_appends`; both are read
+back by `answers_on_record`), so a batch that is replayed (the answer was lost on the way back) finds its ops there and
 gets the first answers again without changing anything.
 
 Versions are advanced here only. An edit carries the version it was based on; it conflicts when some
@@ -24,7 +25,7 @@ import sqlalchemy as sa
 from teller_app.domain.errors import RuleError, TellerError
 from teller_app.storage.rows import BadLine, line_values
 from teller_app.sync import shared_tables
-from teller_app.sync.central_schema import applied_ops, change_log, conflicts
+from teller_app.sync.central_schema import applied_appends, applied_ops, change_log, conflicts
 from teller_app.sync.ops import (
     APPEND,
     APPLIED,
@@ -43,6 +44,7 @@ from teller_app.sync.upserts import insert_for, insert_new_rows, upsert_rows
 CHUNK = 500
 
 __all__ = [
+    "answers_on_record",
     "apply_push",
     "decide_upserts",
     "insert_for",
@@ -62,7 +64,7 @@ def apply_push(
 ) -> list[OpOutcome]:
     """Apply `ops` in order and return one outcome per op. With `isolate`, each op runs in a savepoint so a
     constraint that refuses one op rejects only that op (the fallback after a batch failed as a whole)."""
-    answered = _answers_on_record(conn, terminal.terminal_id, [op.op_id for op in ops])
+    answered = answers_on_record(conn, terminal.terminal_id, ops)
     outcomes: dict[str, OpOutcome] = {}
     prepared: list[tuple[PushOp, sa.Table, dict[str, Any]]] = []
     seen: set[str] = set()
@@ -350,9 +352,11 @@ def _foreign_versions(
     return found
 
 
-def _answers_on_record(conn: sa.Connection, terminal_id: str, op_ids: Sequence[str]) -> dict[str, OpOutcome]:
+def answers_on_record(conn: sa.Connection, terminal_id: str, ops: Sequence[PushOp]) -> dict[str, OpOutcome]:
+    """The answers already recorded for any of `ops`: per op in `applied_ops`, or, for appends the fast
+    path applied, in their batch's `applied_appends` row (found by the range of the op ids)."""
     found: dict[str, OpOutcome] = {}
-    for chunk in _chunks(op_ids):
+    for chunk in _chunks(list(dict.fromkeys(op.op_id for op in ops))):
         rows = conn.execute(
             sa.select(applied_ops).where(
                 applied_ops.c.terminal_id == terminal_id, applied_ops.c.op_id.in_(chunk)
@@ -369,6 +373,20 @@ def _answers_on_record(conn: sa.Connection, terminal_id: str, op_ids: Sequence[s
                 reason_code=row.reason_code,
                 replayed=True,
             )
+    wanted = {op.op_id: op for op in ops if op.op_id not in found}
+    if wanted:
+        batches = conn.execute(
+            sa.select(applied_appends.c.entity, applied_appends.c.op_ids).where(
+                applied_appends.c.terminal_id == terminal_id,
+                applied_appends.c.last_op_id >= min(wanted),
+                applied_appends.c.first_op_id <= max(wanted),
+            )
+        )
+        for entity, op_ids in batches:
+            for op_id in op_ids.split(","):
+                op = wanted.get(op_id)
+                if op is not None and op.entity == entity:
+                    found[op_id] = OpOutcome(op_id, APPLIED, entity, op.entity_id, version=1, replayed=True)
     return found
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -28,7 +29,8 @@ from teller_app.domain.errors import TellerError
 from teller_app.storage.rows import BadLine, copy_text, line_values
 from teller_app.sync import shared_tables
 from teller_app.sync.central import CentralUnreachable
-from teller_app.sync.central_apply import decide_upserts, open_conflict, prepare_op
+from teller_app.sync.central_apply import answers_on_record, decide_upserts, open_conflict, prepare_op
+from teller_app.sync.central_schema import applied_appends
 from teller_app.sync.copy_rows import NotCopyable, copy_value, line_head, line_layout
 from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.positions import NewChange, record_changes
@@ -66,11 +68,13 @@ def apply_push_bulk(
     ops: Sequence[PushOp],
     now: datetime,
     look_up_replays: bool = True,
+    prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
+    """Apply `ops` in the caller's transaction; `prepared` is `prepare(terminal, ops, …)` made ahead."""
     import psycopg
 
     try:
-        return _apply(conn, terminal, ops, now, look_up_replays)
+        return _apply(conn, terminal, ops, now, look_up_replays, prepared)
     except psycopg.OperationalError as exc:
         conn.invalidate()
         raise CentralUnreachable(problem=str(exc).splitlines()[0][:200]) from exc
@@ -80,40 +84,101 @@ def apply_push_bulk(
         raise BatchRefused(str(exc.orig).splitlines()[0][:300]) from exc
 
 
+class _Step:
+    """One table of a prepared batch: checked upsert rows, or the appends' lines by layout and their ids."""
+
+    __slots__ = ("ids", "lines", "op_ids", "rows", "table")
+
+    def __init__(self, table: sa.Table, rows: list[_Row] | None = None) -> None:
+        self.table = table
+        self.rows = rows
+        self.lines: dict[tuple[str, ...], list[str]] = {}
+        self.ids: list[str] = []
+        self.op_ids: list[str] = []
+
+
+class Prepared:
+    """What the fast path works out from the ops alone, before it talks to the server: the line checks and
+    their refusals, the appends' COPY text and answers, the checked upsert rows — in table order. The push
+    makes it for the next batch on its local worker thread while the current batch is applied, so the
+    central connection spends its time on the server's work."""
+
+    __slots__ = ("answers", "outcomes", "refusal", "steps")
+
+    def __init__(self) -> None:
+        self.outcomes: dict[str, OpOutcome] = {}
+        self.steps: list[_Step] = []
+        self.answers: list[str] = []
+        self.refusal: str | None = None  # set when the batch must go the reference way
+
+
+def prepare(terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime) -> Prepared:
+    """The ops grouped by table (a repeated op id counts once) and checked; see `Prepared`."""
+    prepared = Prepared()
+    unique: dict[str, PushOp] = {}
+    for op in ops:
+        unique.setdefault(op.op_id, op)  # a repeated op id counts once, as the reference path does
+    by_entity: dict[str, list[PushOp]] = {}
+    for op in unique.values():
+        by_entity.setdefault(op.entity, []).append(op)
+    try:
+        for entity in sorted(by_entity, key=lambda name: shared_tables.TABLE_ORDER.get(name, -1)):
+            table = shared_tables.synced_table(entity)
+            group = by_entity[entity]
+            if table is None:  # an unknown table: the reference decoder names the refusal
+                for op in group:
+                    prepared.outcomes[op.op_id] = _refusal(op, terminal)
+            elif shared_tables.append_only(entity):
+                prepared.steps.append(_append_step(terminal, table, group, prepared.outcomes))
+            else:
+                rows = [_Row(op, head) for op, head in _checked(terminal, group, prepared.outcomes)]
+                prepared.steps.append(_Step(table, rows))
+    except BatchRefused as refused:
+        prepared.refusal = str(refused)
+    # Applied appends are recorded per batch (`applied_appends`); refusals per op, like every other answer.
+    prepared.answers = _answer_lines(
+        terminal, [o for o in prepared.outcomes.values() if o.outcome != APPLIED], now
+    )
+    return prepared
+
+
 def _apply(
     conn: sa.Connection,
     terminal: TerminalIdentity,
     ops: Sequence[PushOp],
     now: datetime,
     look_up_replays: bool,
+    prepared: Prepared | None,
 ) -> list[OpOutcome]:
-    unique: dict[str, PushOp] = {}
-    for op in ops:
-        unique.setdefault(op.op_id, op)  # a repeated op id counts once, as the reference path does
-    answered = _replays(conn, terminal, list(unique)) if look_up_replays else {}
-    outcomes: dict[str, OpOutcome] = {}
-    by_entity: dict[str, list[PushOp]] = {}
-    for op in unique.values():
-        if op.op_id not in answered:
-            by_entity.setdefault(op.entity, []).append(op)
+    answered: dict[str, OpOutcome] = {}
+    if look_up_replays:
+        answered = answers_on_record(conn, terminal.terminal_id, ops)
+        prepared = prepare(terminal, [op for op in ops if op.op_id not in answered], now)
+    elif prepared is None:
+        prepared = prepare(terminal, ops, now)
+    if prepared.refusal is not None:
+        raise BatchRefused(prepared.refusal)
+    outcomes = dict(prepared.outcomes)
     changes: list[NewChange] = []
+    appended: list[dict[str, Any]] = []
     stream = shared_tables.stream_of(terminal.branch)
-    for entity in sorted(by_entity, key=lambda name: shared_tables.TABLE_ORDER.get(name, -1)):
-        table = shared_tables.synced_table(entity)
-        if table is None:  # an unknown table: the reference decoder names the refusal
-            for op in by_entity[entity]:
-                outcomes[op.op_id] = _refusal(op, terminal)
+    for step in prepared.steps:
+        table = step.table
+        if step.rows is None:
+            _copy_texts(conn, table, step.lines)
+            if step.op_ids:
+                appended.append(_applied_appends_row(terminal, table.name, step.op_ids, now))
+            if table.name not in shared_tables.NOT_PULLED:
+                changes.extend(NewChange(stream, table.name, i, 1, terminal.terminal_id) for i in step.ids)
             continue
-        if shared_tables.append_only(entity):
-            ids = _appends(conn, terminal, table, by_entity[entity], outcomes)
-            if entity not in shared_tables.NOT_PULLED:
-                changes.extend(NewChange(stream, entity, i, 1, terminal.terminal_id) for i in ids)
-            continue
-        rows = [_Row(op, head) for op, head in _checked(terminal, by_entity[entity], outcomes)]
-        if entity == "accounts":
+        rows = step.rows
+        if table.name == "accounts":
             rows = _accounts_from_own_blocks(conn, terminal, table, rows, outcomes)
         changes.extend(_upserts(conn, terminal, table, rows, now, outcomes))
-    _record_answers(conn, terminal, [outcomes[i] for i in unique if i in outcomes], now)
+    later = [o for i, o in outcomes.items() if i not in prepared.outcomes]
+    _record_answers(conn, prepared.answers + _answer_lines(terminal, later, now))
+    if appended:
+        conn.execute(applied_appends.insert(), appended)
     record_changes(conn, changes)  # last: it holds the branch's position lock until the commit
     return [
         answered.get(op.op_id) or outcomes[op.op_id]
@@ -150,80 +215,46 @@ def _refusal(op: PushOp, terminal: TerminalIdentity) -> OpOutcome:
     raise BatchRefused(f"op {op.op_id} needs the reference path")
 
 
-def _replays(conn: sa.Connection, terminal: TerminalIdentity, op_ids: list[str]) -> dict[str, OpOutcome]:
-    rows = conn.exec_driver_sql(
-        "SELECT op_id, outcome, entity, entity_id, version, conflict_id, reason_code FROM applied_ops "
-        "WHERE terminal_id = %s AND op_id = ANY(%s)",
-        (terminal.terminal_id, op_ids),
-    ).all()
-    return {
-        r[0]: OpOutcome(
-            r[0], r[1], r[2], r[3], version=r[4], conflict_id=r[5], reason_code=r[6], replayed=True
-        )
-        for r in rows
-    }
+def _copy_into(conn: sa.Connection, table: sa.Table, rows: Sequence[_Row], target: str | None = None) -> None:
+    """COPY the rows' lines into `table` (or `target`), one COPY per layout."""
+    lines: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        lines.setdefault(row.op.columns, []).append(row.text)
+    _copy_texts(conn, table, lines, target)
 
 
-def _copy_into(
-    conn: sa.Connection,
-    table: sa.Table,
-    lines: Iterable[tuple[tuple[str, ...], str]],
-    target: str | None = None,
+def _copy_texts(
+    conn: sa.Connection, table: sa.Table, lines: dict[tuple[str, ...], list[str]], target: str | None = None
 ) -> None:
-    """COPY (layout columns, line) pairs into `table` (or `target`) as they come, so the server stores
-    the first rows while later ones are still being checked. One COPY per layout: lines of the first
-    line's layout stream, any other layout (an entry from before a schema change) follows in its own."""
+    """COPY lines into `table` (or `target`): one COPY per layout (a batch holds one per table, but for
+    entries written before a schema change)."""
     raw = conn.connection.driver_connection
     assert raw is not None
-    others: dict[tuple[str, ...], list[str]] = {}
-    coming = iter(lines)
-    first = next(coming, None)
-    if first is None:
-        return
-    columns = first[0]
-    with raw.cursor() as cursor, cursor.copy(_copy_statement(table, columns, target)) as copy:
-        chunk = [first[1]]
-        for line_columns, text in coming:
-            if line_columns is columns or line_columns == columns:
-                chunk.append(text)
-                if len(chunk) == STREAM_ROWS:
-                    copy.write("".join(chunk))
-                    chunk.clear()
-            else:
-                others.setdefault(line_columns, []).append(text)
-        copy.write("".join(chunk))
-    for other, texts in others.items():
-        with raw.cursor() as cursor, cursor.copy(_copy_statement(table, other, target)) as copy:
-            copy.write("".join(texts))
+    for columns, texts in lines.items():
+        statement = (
+            f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
+        )
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for start in range(0, len(texts), STREAM_ROWS):
+                copy.write("".join(texts[start : start + STREAM_ROWS]))
 
 
-def _copy_statement(table: sa.Table, columns: tuple[str, ...], target: str | None) -> str:
-    return f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
-
-
-def _appends(
-    conn: sa.Connection,
-    terminal: TerminalIdentity,
-    table: sa.Table,
-    ops: Sequence[PushOp],
-    outcomes: dict[str, OpOutcome],
-) -> list[str]:
-    """Insert once by id, checking each line on its way into the COPY. An id already stored centrally
-    fails the batch (the reference path then skips it); so does one id twice in a batch. Returns the ids
-    written."""
+def _append_step(
+    terminal: TerminalIdentity, table: sa.Table, ops: Sequence[PushOp], outcomes: dict[str, OpOutcome]
+) -> _Step:
+    """The COPY lines of appends (version 1), by layout; each answered as applied. An append is inserted
+    once by id: one already stored centrally fails the batch at the server (the reference path then skips
+    it); one id twice in a batch fails it here."""
     ids = [op.entity_id for op in ops]
     if len(set(ids)) != len(ids):
         raise BatchRefused(f"one {table.name} row twice in a batch")
-    written: list[str] = []
-
-    def lines() -> Iterator[tuple[tuple[str, ...], str]]:  # checked while the server stores earlier ones
-        for op, head in _checked(terminal, ops, outcomes):
-            outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, 1)
-            written.append(op.entity_id)
-            yield op.columns, f"{head}1\n"
-
-    _copy_into(conn, table, lines())
-    return written
+    step = _Step(table)
+    for op, head in _checked(terminal, ops, outcomes):
+        outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, 1)
+        step.lines.setdefault(op.columns, []).append(f"{head}1\n")
+        step.ids.append(op.entity_id)
+        step.op_ids.append(op.op_id)
+    return step
 
 
 def _upserts(
@@ -271,7 +302,7 @@ def _upserts(
         row = by_op[op_id].at_version(version)
         (changed_rows if row_id in current else new_rows).append(row)
     if new_rows:
-        _copy_into(conn, table, [(r.op.columns, r.text) for r in new_rows])
+        _copy_into(conn, table, new_rows)
     if changed_rows:
         _upsert_existing(conn, table, changed_rows)
     stream = shared_tables.stream_of(terminal.branch)
@@ -292,7 +323,7 @@ def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> 
     for row in rows:
         by_layout.setdefault(row.op.columns, []).append(row)
     for columns, group in by_layout.items():
-        _copy_into(conn, table, [(r.op.columns, r.text) for r in group], target=stage)
+        _copy_into(conn, table, group, target=stage)
         names = line_layout(table.name, columns).copy_columns
         updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in columns if n != "id")
         conn.exec_driver_sql(
@@ -326,26 +357,42 @@ def _accounts_from_own_blocks(
     return [row for row in kept if row.op.entity_id not in bad]
 
 
-def _record_answers(
-    conn: sa.Connection, terminal: TerminalIdentity, answers: Sequence[OpOutcome], now: datetime
-) -> None:
-    if not answers:
-        return
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
+def _applied_appends_row(
+    terminal: TerminalIdentity, entity: str, op_ids: list[str], now: datetime
+) -> dict[str, Any]:
+    return {
+        "terminal_id": terminal.terminal_id,
+        "entity": entity,
+        "first_op_id": min(op_ids),
+        "last_op_id": max(op_ids),
+        "op_ids": ",".join(op_ids),
+        "applied_at": now,
+    }
+
+
+def _answer_lines(terminal: TerminalIdentity, answers: Iterable[OpOutcome], now: datetime) -> list[str]:
+    """`applied_ops` rows of `answers` as COPY lines (applied at `now`)."""
     at = (now if now.tzinfo else now.replace(tzinfo=UTC)).isoformat()
     terminal_id = copy_text(terminal.terminal_id)
     # An applied op passed the line checks: its entity is a known table, its id has nothing to escape.
-    lines = [
+    return [
         f"{terminal_id}\t{copy_text(a.op_id)}\t{a.entity}\t{a.entity_id}\tapplied\t{a.version}\t\\N\t\\N\t{at}\n"
         if a.outcome == APPLIED
         else f"{terminal_id}\t{copy_text(a.op_id)}\t{copy_text(a.entity[:64])}\t{copy_text(a.entity_id[:36])}\t"
         f"{a.outcome}\t{copy_value(a.version)}\t{copy_value(a.conflict_id)}\t{copy_value(a.reason_code)}\t{at}\n"
         for a in answers
     ]
+
+
+def _record_answers(conn: sa.Connection, lines: Sequence[str]) -> None:
+    if not lines:
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
     with raw.cursor() as cursor, cursor.copy(f"COPY applied_ops ({columns}) FROM STDIN") as copy:
-        copy.write("".join(lines))
+        for start in range(0, len(lines), STREAM_ROWS * 8):
+            copy.write("".join(lines[start : start + STREAM_ROWS * 8]))
 
 
 def _rejected(op: PushOp, code: str) -> OpOutcome:

@@ -65,6 +65,23 @@ applied_ops = Table(
     PrimaryKeyConstraint("terminal_id", "op_id"),
 )
 
+# Appends applied by the push fast path: one row per table and batch, naming every op of it. An applied
+# append has one answer only (stored, version 1), so its op id is all a replay needs; op ids are UUID
+# version 7, ordered by time, so a replay finds its batches by the range first..last. Written in the same
+# transaction as the rows; a resent append also meets its row's primary key.
+applied_appends = Table(
+    "applied_appends",
+    central_metadata,
+    Column("terminal_id", String(80), nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("first_op_id", String(36), nullable=False),
+    Column("last_op_id", String(36), nullable=False),
+    Column("op_ids", Text, nullable=False),  # comma-separated
+    Column("applied_at", When, nullable=False),
+    PrimaryKeyConstraint("terminal_id", "entity", "first_op_id"),
+    Index("ix_applied_appends_terminal_id_last_op_id", "terminal_id", "last_op_id"),
+)
+
 # The pull feed: one row per committed change, positions per stream (a branch, or "*" for shared data).
 change_log = Table(
     "change_log",

@@ -59,6 +59,9 @@ def line_head(op: PushOp, branch: str, layout: LineLayout | None = None) -> str:
         or not op.entity_id
         or "\t" in op.entity_id
         or "\\" in op.entity_id
+        or "," in op.op_id
+        or "\t" in op.op_id
+        or "\\" in op.op_id
         or not line.startswith(f"{op.entity_id}\t{branch}\t")
         or line.count("\t") != layout.tabs
         or "\n" in line

@@ -22,7 +22,7 @@ from teller_app.domain.errors import TellerError
 from teller_app.storage.store import Store
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
-from teller_app.sync.central_bulk import BatchRefused, apply_push_bulk
+from teller_app.sync.central_bulk import BatchRefused, Prepared, apply_push_bulk, prepare
 from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 
@@ -59,7 +59,11 @@ class PushResult:
 
 
 def send_batch(
-    central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
     """Apply a batch centrally in one transaction; when a constraint refuses it, again op by op.
 
@@ -67,12 +71,13 @@ def send_batch(
     almost never a replay, and when it is, the `applied_ops` primary key (written in the same
     transaction) refuses it, so nothing is applied twice. Then the batch goes again with the replays
     looked up and answered from their records, and only if that is refused too, op by op.
+    `prepared` is the fast path's `prepare(terminal, ops, now)`, made ahead by the caller.
     """
-    if central.dialect.name == "postgresql" and central.dialect.driver == "psycopg":
+    if takes_bulk(central):
         for look_up_replays in (False, True):
             try:
                 with central_transaction(central) as conn:
-                    return apply_push_bulk(conn, terminal, ops, now, look_up_replays)
+                    return apply_push_bulk(conn, terminal, ops, now, look_up_replays, prepared)
             except (*_REFUSALS, BatchRefused):
                 continue
     else:
@@ -83,6 +88,11 @@ def send_batch(
             pass
     with central_transaction(central) as conn:
         return apply_push(conn, terminal, ops, now, isolate=True)
+
+
+def takes_bulk(central: sa.Engine) -> bool:
+    """Whether pushes to `central` take the COPY fast path (PostgreSQL through psycopg)."""
+    return central.dialect.name == "postgresql" and central.dialect.driver == "psycopg"
 
 
 def push_batch(
@@ -103,10 +113,15 @@ def push_batch(
 
 
 def _send_or_postpone(
-    store: Store, central: sa.Engine, terminal: TerminalIdentity, queued: Sequence[QueuedOp], now: datetime
+    store: Store,
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    queued: Sequence[QueuedOp],
+    now: datetime,
+    prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
     try:
-        return send_batch(central, terminal, [q.op for q in queued], now)
+        return send_batch(central, terminal, [q.op for q in queued], now, prepared)
     except CentralUnreachable as exc:
         postpone(store, queued, now, exc.render())
         raise
@@ -132,7 +147,8 @@ def push_due(
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
 
     The local store's work runs beside the central one, on one worker thread: while batch N is applied
-    centrally, batch N+1 is read (the entries after N's last seq) and batch N-1 is settled. Order holds —
+    centrally, batch N+1 is read (the entries after N's last seq) and prepared for the fast path (checks,
+    COPY text; see `central_bulk.Prepared`), and batch N-1 is settled. Order holds —
     a batch is still the oldest entries not yet sent, and each is settled only after its central commit;
     if the terminal stops in between, the unsettled batches are replays next time, answered from
     `applied_ops`. `progress` hears each settled batch, so a round cut short by the network still counts
@@ -143,17 +159,18 @@ def push_due(
     with cycle_collection_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox") as local:
         settling: Future[PushResult] | None = None
         try:
-            queued = due_batch(store, limit, clock(), ignore_backoff=True)
+            bulk = takes_bulk(central)
+            queued, prepared = _next_batch(store, terminal, limit, clock(), 0, bulk)
             while queued and not should_stop():
                 if len(queued) >= limit:
                     limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
                 now = clock()
-                reading = local.submit(due_batch, store, limit, now, True, after=queued[-1].seq)
-                outcomes = _send_or_postpone(store, central, terminal, queued, now)
+                reading = local.submit(_next_batch, store, terminal, limit, now, queued[-1].seq, bulk)
+                outcomes = _send_or_postpone(store, central, terminal, queued, now, prepared)
                 if settling is not None:
                     total = total + _settled(settling, progress)
                 settling = local.submit(_settle, store, queued, outcomes, now)
-                queued = reading.result()
+                queued, prepared = reading.result()
         finally:
             if settling is not None:
                 total = total + _settled(settling, progress)
@@ -186,6 +203,14 @@ def cycle_collection_paused() -> Iterator[None]:
 _gc_lock = threading.Lock()
 _paused = 0
 _was_enabled = True
+
+
+def _next_batch(
+    store: Store, terminal: TerminalIdentity, limit: int, now: datetime, after: int, bulk: bool
+) -> tuple[list[QueuedOp], Prepared | None]:
+    queued = due_batch(store, limit, now, True, after=after)
+    prepared = prepare(terminal, [q.op for q in queued], now) if queued and bulk else None
+    return queued, prepared
 
 
 def _settle(

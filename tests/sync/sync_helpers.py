@@ -198,3 +198,12 @@ def set_outbox_values(store: Store, seq: int, **changes: Any) -> None:
 def set_outbox_line(store: Store, seq: int, line: str) -> None:
     with store.writer.connection() as conn:
         conn.exec_driver_sql("UPDATE outbox SET line = ? WHERE seq = ?", (line, seq))
+
+
+def recorded_op_ids(central: sa.Engine) -> list[str]:
+    """Every op id the central database recorded as answered: per op, and per batch of applied appends."""
+    with central.connect() as conn:
+        ids = list(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars())
+        for text in conn.exec_driver_sql("SELECT op_ids FROM applied_appends").scalars():
+            ids.extend(text.split(","))
+    return ids

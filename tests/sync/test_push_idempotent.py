@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 from sync_helpers import count, edit_case, open_case, record_step
 
-from teller_app.sync.central_schema import applied_ops, change_log, change_streams, conflicts
+from teller_app.sync.central_schema import applied_appends, applied_ops, change_log, change_streams, conflicts
 from teller_app.sync.local_queue import due_batch
 from teller_app.sync.ops import APPLIED
 from teller_app.sync.push import send_batch
@@ -19,7 +19,7 @@ def _snapshot(engine: sa.Engine) -> dict[str, list[tuple]]:
     tables = ["cases", "customers", "case_steps", "audit_events"]
     with engine.connect() as conn:
         found = {t: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {t}")) for t in tables}
-        for table in (applied_ops, change_log, change_streams, conflicts):
+        for table in (applied_ops, applied_appends, change_log, change_streams, conflicts):
             found[table.name] = sorted(tuple(r) for r in conn.execute(sa.select(table)))
     return found
 
@@ -65,6 +65,40 @@ def test_a_batch_whose_answer_was_lost_is_settled_on_the_next_round_without_dupl
     with teller.store.engine.connect() as conn:
         local_version = conn.exec_driver_sql(f"SELECT version FROM cases WHERE id = '{case_id}'").scalar()
     assert version == local_version == 2  # created, then edited: two central versions
+
+
+def test_appends_applied_by_the_fast_path_are_answered_from_their_batch_record_on_any_path(
+    pg_url, open_terminals
+):
+    """The fast path records applied appends per batch; a replay that goes the reference way (op by op)
+    finds them there too, and applies nothing twice."""
+    from teller_app.sync.central_apply import apply_push
+    from teller_app.sync.central_bulk import apply_push_bulk
+
+    teller = open_terminals(pg_url, BRANCH, "T01")
+    open_case(teller)
+    record_step(teller, open_case(teller, name="上海海棠贸易有限公司"), "identity", {"id_check": "一致"})
+    batch = [q.op for q in due_batch(teller.store, 1000, teller.clock())]
+    appends = {op.op_id for op in batch if op.entity == "audit_events"}
+    assert len(appends) >= 3
+    central = teller.sync.central
+    with central.begin() as conn:
+        first = apply_push_bulk(conn, teller.sync.identity, batch, teller.clock(), look_up_replays=False)
+    assert {a.outcome for a in first} == {APPLIED}
+    with central.connect() as conn:
+        assert not set(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars()) & appends
+        [(listed,)] = conn.exec_driver_sql("SELECT op_ids FROM applied_appends").all()
+    assert set(listed.split(",")) == appends
+    before = _snapshot(central)
+
+    for isolate in (False, True):
+        with central.begin() as conn:
+            again = apply_push(conn, teller.sync.identity, batch, teller.clock(), isolate=isolate)
+        assert [(a.op_id, a.outcome, a.version) for a in again] == [
+            (a.op_id, a.outcome, a.version) for a in first
+        ]
+        assert all(a.replayed for a in again)
+        assert _snapshot(central) == before
 
 
 def test_the_teller_sees_waiting_items_and_the_age_of_the_oldest(pg_url, open_terminals):
