@@ -287,8 +287,9 @@ def rotate_keys(args: argparse.Namespace, config: Config) -> CommandResult:
                 f"{report.values} values in {report.rows} rows re-encrypted."
             )
             lines.append(
-                f"Other terminals of branch {config.branch} must adopt data key version {report.version} from "
-                "this terminal before they can read what it seals from now on."
+                f"Other terminals of branch {config.branch} must adopt data key version {report.version} "
+                "before they can read what this one seals from now on: run `teller-admin enrolment offer` "
+                "here and `teller-admin enrolment adopt` (the secret on stdin) on each of them."
             )
             data.update(
                 data_key_version=report.version,

@@ -40,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "offer", help="publish the data keys sealed under a one-time secret (shown once)"
     )
     offer.set_defaults(handler=offer_command)
+    adopt = enrol_verbs.add_parser(
+        "adopt",
+        help="take over the data key versions a sibling terminal of this branch made with `keys rotate "
+        "--data` (the secret from `enrolment offer` there, on stdin)",
+    )
+    adopt.set_defaults(handler=adopt_command)
 
 
 def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
@@ -186,5 +192,44 @@ def offer_command(args: argparse.Namespace, config: Config) -> CommandResult:
             f"Enrolment secret for branch {identity.branch} (valid {VALID_HOURS} h, shown only this once):",
             f"    {secret}",
             "Type it on the new terminal when it is set up; it then receives the branch's data keys.",
+        ],
+    )
+
+
+def adopt_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    """After a branch-wide data-key rotation on one terminal: the others take its new key versions."""
+    import sys
+
+    from teller_app.storage.keystore import adopt_data_keys
+    from teller_app.storage.store import open_configured_store
+    from teller_app.sync.enrolment import accept_enrolment
+
+    if not config.branch or not config.terminal:
+        raise CommandFailed("this terminal is not set up yet: run `teller-admin init`", 2)
+    secret = sys.stdin.readline().strip()
+    if not secret:
+        raise CommandFailed(
+            "no enrolment secret on stdin (from `teller-admin enrolment offer` on the terminal that rotated)",
+            2,
+        )
+    engine = _central(config)
+    try:
+        offered = accept_enrolment(engine, config.branch, secret)
+    finally:
+        engine.dispose()
+    keys = adopt_data_keys(config.paths.data, offered)
+    store = open_configured_store(config)
+    try:
+        with store.unit_of_work() as uow:
+            uow.append_audit("keys.adopted", details={"active": keys.active})
+    finally:
+        store.close()
+    data_version = keys.active.get("data")
+    return CommandResult(
+        data={"ok": True, "active": keys.active},
+        lines=[
+            f"Took over the branch's data keys: data key version {data_version} is now active here; "
+            "what the other terminals sealed with it can be read on this one. Restart the Teller App on "
+            "this terminal so it uses them."
         ],
     )

@@ -14,6 +14,7 @@ from teller_app.cli import main
 from teller_app.config import Config
 from teller_app.domain.passwords import verify_password
 from teller_app.storage.crypto import key_version_of
+from teller_app.storage.errors import DataIntegrityError
 from teller_app.storage.keystore import keys_folder
 from teller_app.storage.rotation import rotate_data_key
 from teller_app.storage.schema import Customer, User
@@ -299,3 +300,48 @@ def test_a_second_terminal_takes_the_branch_keys_by_enrolment_and_reads_the_firs
     second = open_configured_store(Config.load())
     assert second.sealer.cipher.decrypt("customers", "name", "row-1", sealed).decode() == "分行共享"
     second.close()
+
+
+def test_a_data_key_rotation_on_one_terminal_is_adopted_by_its_sibling(
+    capsys, monkeypatch, tmp_path, teller_home
+):
+    central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    first_home, second_home = str(teller_home), str(tmp_path / "second-terminal")
+    assert run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)[0] == 0
+    secret = next(v for k, v in run(capsys, "enrolment", "offer")[1].items() if "secret" in k)
+    monkeypatch.setenv("TELLER_HOME", second_home)
+    init = [
+        "init",
+        "--branch",
+        "B0101",
+        "--terminal",
+        "T02",
+        "--central",
+        central,
+        "--enrolment-secret-stdin",
+    ]
+    assert run(capsys, *init, stdin=secret + "\n", monkeypatch=monkeypatch)[0] == 0
+
+    monkeypatch.setenv("TELLER_HOME", first_home)  # the first terminal rotates the branch's data key
+    code, rotated = run(capsys, "keys", "rotate", "--data")
+    assert code == 0, rotated
+    first = open_configured_store(Config.load())
+    sealed = first.sealer.cipher.encrypt("customers", "name", "row-2", "轮换后".encode())
+    first.close()
+    secret = next(v for k, v in run(capsys, "enrolment", "offer")[1].items() if "secret" in k)
+
+    monkeypatch.setenv("TELLER_HOME", second_home)
+    before = open_configured_store(Config.load())
+    with pytest.raises(DataIntegrityError):  # the new version is unknown here until it is adopted
+        before.sealer.cipher.decrypt("customers", "name", "row-2", sealed)
+    before.close()
+    code, adopted = run(capsys, "enrolment", "adopt", stdin=secret + "\n", monkeypatch=monkeypatch)
+
+    assert code == 0, adopted
+    assert adopted["active"]["data"] == rotated["data_key_version"]
+    second = open_configured_store(Config.load())
+    assert second.sealer.cipher.decrypt("customers", "name", "row-2", sealed).decode() == "轮换后"
+    second.close()
+
+    code, refused = run(capsys, "enrolment", "adopt", stdin="\n", monkeypatch=monkeypatch)
+    assert code == 2 and "secret" in json.dumps(refused)
