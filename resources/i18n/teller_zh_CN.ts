@@ -117,12 +117,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="132" />
+            <location filename="../../ui/app.py" line="134" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
+            <location filename="../../ui/app.py" line="135" />
             <source>The settings could not be read: {problem}
 Ask IT to correct them.</source>
             <translation>无法读取设置：{problem}
@@ -2147,12 +2147,12 @@ Ask IT to correct them.</source>
     <context>
         <name>Names</name>
         <message>
-            <location filename="../../ui/names.py" line="278" />
+            <location filename="../../ui/names.py" line="282" />
             <source>AML risk assessment</source>
             <translation>客户洗钱风险评估表</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="276" />
+            <location filename="../../ui/names.py" line="280" />
             <source>Account agreement</source>
             <translation>账户管理协议</translation>
         </message>
@@ -2167,22 +2167,22 @@ Ask IT to correct them.</source>
             <translation>账户设置与激活</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="194" />
+            <location filename="../../ui/names.py" line="198" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="228" />
+            <location filename="../../ui/names.py" line="232" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="158" />
+            <location filename="../../ui/names.py" line="159" />
             <source>Activated the account</source>
             <translation>激活账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="268" />
+            <location filename="../../ui/names.py" line="272" />
             <source>Administration command (teller-admin)</source>
             <translation>管理命令（teller-admin）</translation>
         </message>
@@ -2217,7 +2217,12 @@ Ask IT to correct them.</source>
             <translation>审批申请即将过期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="251" />
+            <location filename="../../ui/names.py" line="157" />
+            <source>Approval voided: the case changed</source>
+            <translation>审批作废：案件已变更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="255" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
@@ -2227,7 +2232,7 @@ Ask IT to correct them.</source>
             <translation>已授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="263" />
+            <location filename="../../ui/names.py" line="267" />
             <source>At the counter</source>
             <translation>柜面</translation>
         </message>
@@ -2242,7 +2247,7 @@ Ask IT to correct them.</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="235" />
+            <location filename="../../ui/names.py" line="239" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
@@ -2262,9 +2267,14 @@ Ask IT to correct them.</source>
             <translation>受益所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="222" />
+            <location filename="../../ui/names.py" line="226" />
             <source>Branch</source>
             <translation>网点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="185" />
+            <source>Branch data keys taken over from a sibling terminal</source>
+            <translation>接收同网点其他终端的数据密钥</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" line="11" />
@@ -2287,12 +2297,12 @@ Ask IT to correct them.</source>
             <translation>撤销案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="204" />
+            <location filename="../../ui/names.py" line="208" />
             <source>Case content hash</source>
             <translation>案件内容哈希值</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="215" />
+            <location filename="../../ui/names.py" line="219" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
@@ -2302,32 +2312,32 @@ Ask IT to correct them.</source>
             <translation>资金类别</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="174" />
+            <location filename="../../ui/names.py" line="176" />
             <source>Certification recorded</source>
             <translation>登记考核认证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="219" />
+            <location filename="../../ui/names.py" line="223" />
             <source>Certified until</source>
             <translation>考核认证有效期至</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="246" />
+            <location filename="../../ui/names.py" line="250" />
             <source>Changing the password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="195" />
+            <location filename="../../ui/names.py" line="199" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="211" />
+            <location filename="../../ui/names.py" line="215" />
             <source>Checker's role</source>
             <translation>审批人岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="210" />
+            <location filename="../../ui/names.py" line="214" />
             <source>Checker's user ID</source>
             <translation>审批人用户编号</translation>
         </message>
@@ -2342,12 +2352,17 @@ Ask IT to correct them.</source>
             <translation>核实对象</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="248" />
+            <location filename="../../ui/names.py" line="164" />
+            <source>Confirmed with a one-time code</source>
+            <translation>以动态口令确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="252" />
             <source>Confirming with a one-time code</source>
             <translation>动态口令确认</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="236" />
+            <location filename="../../ui/names.py" line="240" />
             <source>Conflict ID</source>
             <translation>冲突编号</translation>
         </message>
@@ -2362,7 +2377,7 @@ Ask IT to correct them.</source>
             <translation>客户识别与接入</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="193" />
+            <location filename="../../ui/names.py" line="197" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
@@ -2372,27 +2387,27 @@ Ask IT to correct them.</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="180" />
+            <location filename="../../ui/names.py" line="183" />
             <source>Data key rotated</source>
             <translation>轮换数据密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="189" />
+            <location filename="../../ui/names.py" line="193" />
             <source>Decision</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="224" />
+            <location filename="../../ui/names.py" line="228" />
             <source>Demo workspace</source>
             <translation>演示环境</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="188" />
+            <location filename="../../ui/names.py" line="192" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="277" />
+            <location filename="../../ui/names.py" line="281" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
         </message>
@@ -2407,7 +2422,7 @@ Ask IT to correct them.</source>
             <translation>企业法人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="231" />
+            <location filename="../../ui/names.py" line="235" />
             <source>Events</source>
             <translation>事件条数</translation>
         </message>
@@ -2422,17 +2437,17 @@ Ask IT to correct them.</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="217" />
+            <location filename="../../ui/names.py" line="221" />
             <source>Failed attempts in a row</source>
             <translation>连续失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="200" />
+            <location filename="../../ui/names.py" line="204" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="271" />
+            <location filename="../../ui/names.py" line="275" />
             <source>Filing</source>
             <translation>备案</translation>
         </message>
@@ -2442,27 +2457,27 @@ Ask IT to correct them.</source>
             <translation>备案期限</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="225" />
+            <location filename="../../ui/names.py" line="229" />
             <source>Filters</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="232" />
+            <location filename="../../ui/names.py" line="236" />
             <source>First broken event</source>
             <translation>首个断裂事件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="202" />
+            <location filename="../../ui/names.py" line="206" />
             <source>Form printed</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="229" />
+            <location filename="../../ui/names.py" line="233" />
             <source>From</source>
             <translation>起始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="197" />
+            <location filename="../../ui/names.py" line="201" />
             <source>From step</source>
             <translation>原环节</translation>
         </message>
@@ -2532,17 +2547,17 @@ Ask IT to correct them.</source>
             <translation>开户意愿核实</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="233" />
+            <location filename="../../ui/names.py" line="237" />
             <source>Key version</source>
             <translation>密钥版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="179" />
+            <location filename="../../ui/names.py" line="182" />
             <source>Key-encryption key rotated</source>
             <translation>轮换密钥加密密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="181" />
+            <location filename="../../ui/names.py" line="184" />
             <source>Keys recovered</source>
             <translation>恢复密钥</translation>
         </message>
@@ -2557,12 +2572,12 @@ Ask IT to correct them.</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="161" />
+            <location filename="../../ui/names.py" line="162" />
             <source>Locked out after failed sign-ins</source>
             <translation>多次登录失败被锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="218" />
+            <location filename="../../ui/names.py" line="222" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
@@ -2587,7 +2602,7 @@ Ask IT to correct them.</source>
             <translation>缺页</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="220" />
+            <location filename="../../ui/names.py" line="224" />
             <source>Must change the password</source>
             <translation>须修改密码</translation>
         </message>
@@ -2602,17 +2617,17 @@ Ask IT to correct them.</source>
             <translation>需补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="273" />
+            <location filename="../../ui/names.py" line="277" />
             <source>Neither approval nor filing</source>
             <translation>无需核准或备案</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="256" />
+            <location filename="../../ui/names.py" line="260" />
             <source>No activity for too long</source>
             <translation>长时间无操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="260" />
+            <location filename="../../ui/names.py" line="264" />
             <source>No one-time code set up</source>
             <translation>未绑定动态口令</translation>
         </message>
@@ -2632,7 +2647,12 @@ Ask IT to correct them.</source>
             <translation>未收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="264" />
+            <location filename="../../ui/names.py" line="178" />
+            <source>One-time-code authenticator set up</source>
+            <translation>绑定动态口令验证器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" line="268" />
             <source>Online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
@@ -2642,7 +2662,7 @@ Ask IT to correct them.</source>
             <translation>开立案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="279" />
+            <location filename="../../ui/names.py" line="283" />
             <source>Opening confirmation</source>
             <translation>开户确认书</translation>
         </message>
@@ -2657,12 +2677,12 @@ Ask IT to correct them.</source>
             <translation>其他组织</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="168" />
+            <location filename="../../ui/names.py" line="170" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="169" />
+            <location filename="../../ui/names.py" line="171" />
             <source>Password reset</source>
             <translation>重置密码</translation>
         </message>
@@ -2697,17 +2717,17 @@ Ask IT to correct them.</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="199" />
+            <location filename="../../ui/names.py" line="203" />
             <source>Problems found</source>
             <translation>发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="280" />
+            <location filename="../../ui/names.py" line="284" />
             <source>Process flowchart</source>
             <translation>开户业务流程图</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="187" />
+            <location filename="../../ui/names.py" line="191" />
             <source>Purpose</source>
             <translation>验证用途</translation>
         </message>
@@ -2717,7 +2737,7 @@ Ask IT to correct them.</source>
             <translation>风险评级</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="190" />
+            <location filename="../../ui/names.py" line="194" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2732,7 +2752,7 @@ Ask IT to correct them.</source>
             <translation>记录资料审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="191" />
+            <location filename="../../ui/names.py" line="195" />
             <source>Refusal code</source>
             <translation>拒绝原因代码</translation>
         </message>
@@ -2742,17 +2762,17 @@ Ask IT to correct them.</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="208" />
+            <location filename="../../ui/names.py" line="212" />
             <source>Regulator</source>
             <translation>监管要求</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="272" />
+            <location filename="../../ui/names.py" line="276" />
             <source>Regulator's approval</source>
             <translation>核准</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="253" />
+            <location filename="../../ui/names.py" line="257" />
             <source>Reject</source>
             <translation>拒绝</translation>
         </message>
@@ -2767,7 +2787,7 @@ Ask IT to correct them.</source>
             <translation>提交审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="207" />
+            <location filename="../../ui/names.py" line="211" />
             <source>Requests so far</source>
             <translation>累计提交审批次数</translation>
         </message>
@@ -2777,7 +2797,7 @@ Ask IT to correct them.</source>
             <translation>补正后重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="252" />
+            <location filename="../../ui/names.py" line="256" />
             <source>Return for correction</source>
             <translation>退回补正</translation>
         </message>
@@ -2787,7 +2807,7 @@ Ask IT to correct them.</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="205" />
+            <location filename="../../ui/names.py" line="209" />
             <source>Risk level</source>
             <translation>风险等级</translation>
         </message>
@@ -2802,22 +2822,22 @@ Ask IT to correct them.</source>
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="206" />
+            <location filename="../../ui/names.py" line="210" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="209" />
+            <location filename="../../ui/names.py" line="213" />
             <source>Role</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="175" />
+            <location filename="../../ui/names.py" line="177" />
             <source>Role changed</source>
             <translation>变更岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="234" />
+            <location filename="../../ui/names.py" line="238" />
             <source>Rows re-encrypted</source>
             <translation>重新加密行数</translation>
         </message>
@@ -2832,17 +2852,17 @@ Ask IT to correct them.</source>
             <translation>保存环节信息</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="163" />
+            <location filename="../../ui/names.py" line="165" />
             <source>Screen locked</source>
             <translation>锁定屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="164" />
+            <location filename="../../ui/names.py" line="166" />
             <source>Screen unlocked</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="165" />
+            <location filename="../../ui/names.py" line="167" />
             <source>Screen unlocked by a supervisor</source>
             <translation>主管解锁屏幕</translation>
         </message>
@@ -2852,47 +2872,47 @@ Ask IT to correct them.</source>
             <translation>缺少印章</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="214" />
+            <location filename="../../ui/names.py" line="218" />
             <source>Session ID</source>
             <translation>会话编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="157" />
+            <location filename="../../ui/names.py" line="158" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="243" />
+            <location filename="../../ui/names.py" line="247" />
             <source>Sign-in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="160" />
+            <location filename="../../ui/names.py" line="161" />
             <source>Sign-in failed</source>
             <translation>登录失败</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="162" />
+            <location filename="../../ui/names.py" line="163" />
             <source>Sign-in refused</source>
             <translation>拒绝登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="159" />
+            <location filename="../../ui/names.py" line="160" />
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="166" />
+            <location filename="../../ui/names.py" line="168" />
             <source>Signed out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="247" />
+            <location filename="../../ui/names.py" line="251" />
             <source>Signing in to decide an approval</source>
             <translation>登录审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="201" />
+            <location filename="../../ui/names.py" line="205" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
@@ -2907,12 +2927,12 @@ Ask IT to correct them.</source>
             <translation>专用存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="196" />
+            <location filename="../../ui/names.py" line="200" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="198" />
+            <location filename="../../ui/names.py" line="202" />
             <source>Step complete</source>
             <translation>环节是否完成</translation>
         </message>
@@ -2922,7 +2942,7 @@ Ask IT to correct them.</source>
             <translation>环节超时</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="182" />
+            <location filename="../../ui/names.py" line="186" />
             <source>Store restored from a backup</source>
             <translation>从备份恢复数据</translation>
         </message>
@@ -2947,42 +2967,42 @@ Ask IT to correct them.</source>
             <translation>临时存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="223" />
+            <location filename="../../ui/names.py" line="227" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="178" />
+            <location filename="../../ui/names.py" line="181" />
             <source>Terminal set up</source>
             <translation>终端初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="257" />
+            <location filename="../../ui/names.py" line="261" />
             <source>The case was changed</source>
             <translation>案件信息已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="284" />
+            <location filename="../../ui/names.py" line="288" />
             <source>The central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="283" />
+            <location filename="../../ui/names.py" line="287" />
             <source>The terminal's version</source>
             <translation>本终端版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="267" />
+            <location filename="../../ui/names.py" line="271" />
             <source>This app</source>
             <translation>本系统</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="216" />
+            <location filename="../../ui/names.py" line="220" />
             <source>Through</source>
             <translation>操作途径</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="230" />
+            <location filename="../../ui/names.py" line="234" />
             <source>To</source>
             <translation>截止时间</translation>
         </message>
@@ -2992,62 +3012,62 @@ Ask IT to correct them.</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="258" />
+            <location filename="../../ui/names.py" line="262" />
             <source>Unknown user name</source>
             <translation>用户名不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="245" />
+            <location filename="../../ui/names.py" line="249" />
             <source>Unlocking another user's screen</source>
             <translation>解锁他人屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="244" />
+            <location filename="../../ui/names.py" line="248" />
             <source>Unlocking the screen</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="221" />
+            <location filename="../../ui/names.py" line="225" />
             <source>User ID</source>
             <translation>用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="213" />
+            <location filename="../../ui/names.py" line="217" />
             <source>User ID of the locked screen</source>
             <translation>被解锁屏幕的用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="212" />
+            <location filename="../../ui/names.py" line="216" />
             <source>User ID signed in at the terminal</source>
             <translation>终端登录用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="167" />
+            <location filename="../../ui/names.py" line="169" />
             <source>User created</source>
             <translation>新增用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="172" />
+            <location filename="../../ui/names.py" line="174" />
             <source>User disabled</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="173" />
+            <location filename="../../ui/names.py" line="175" />
             <source>User enabled</source>
             <translation>启用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="170" />
+            <location filename="../../ui/names.py" line="172" />
             <source>User locked</source>
             <translation>锁定用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="192" />
+            <location filename="../../ui/names.py" line="196" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="171" />
+            <location filename="../../ui/names.py" line="173" />
             <source>User unlocked</source>
             <translation>解锁用户</translation>
         </message>
@@ -3057,17 +3077,17 @@ Ask IT to correct them.</source>
             <translation>已核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="177" />
+            <location filename="../../ui/names.py" line="180" />
             <source>Verified the record chain</source>
             <translation>校验记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="237" />
+            <location filename="../../ui/names.py" line="241" />
             <source>Version kept</source>
             <translation>保留的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="176" />
+            <location filename="../../ui/names.py" line="179" />
             <source>Viewed the operation record</source>
             <translation>查看操作记录</translation>
         </message>
@@ -3092,7 +3112,7 @@ Ask IT to correct them.</source>
             <translation>资料不符</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="259" />
+            <location filename="../../ui/names.py" line="263" />
             <source>Wrong password</source>
             <translation>密码错误</translation>
         </message>
@@ -3167,17 +3187,17 @@ Ask IT to correct them.</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="290" />
+            <location filename="../../ui/names.py" line="294" />
             <source>the agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="291" />
+            <location filename="../../ui/names.py" line="295" />
             <source>the customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="289" />
+            <location filename="../../ui/names.py" line="293" />
             <source>the legal representative</source>
             <translation>法定代表人</translation>
         </message>
