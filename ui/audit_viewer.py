@@ -114,8 +114,9 @@ class AuditViewer(Retranslating, QWidget):
         self._show_verdict(self.verdict)
 
     def current_filter(self) -> AuditFilter:
-        since = datetime.combine(_day(self.since.date()), time.min, tzinfo=UTC)
-        until = datetime.combine(_day(self.until.date()), time.max, tzinfo=UTC)
+        # The days the auditor picks are days on this terminal's clock, as the listed times are shown.
+        since = datetime.combine(_day(self.since.date()), time.min).astimezone().astimezone(UTC)
+        until = datetime.combine(_day(self.until.date()), time.max).astimezone().astimezone(UTC)
         return AuditFilter(
             case_id=self.case_id.text().strip(),
             user_name=self.user_name.text().strip(),

@@ -153,3 +153,27 @@ def test_approval_expiring_alert_is_named_in_the_shared_name_table(
     kinds = [home.alerts.item(r, 0).text() for r in range(home.alerts.rowCount())]
     assert alert_label("approval_expiring") == "审批申请即将过期"
     assert "审批申请即将过期" in kinds
+
+
+def test_the_date_filter_means_whole_days_on_the_terminals_clock(qtbot, core, tasks, english, monkeypatch):
+    """A Shanghai branch picking 27 November means 00:00–23:59:59 Beijing time, not a UTC day."""
+    import time as clock
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate
+
+    from ui.audit_viewer import AuditViewer
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    clock.tzset()
+    try:
+        viewer = AuditViewer(core, tasks, None)
+        qtbot.addWidget(viewer)
+        viewer.since.setDate(QDate(2026, 11, 27))
+        viewer.until.setDate(QDate(2026, 11, 27))
+        chosen = viewer.current_filter()
+        assert chosen.since == datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+        assert chosen.until == datetime(2026, 11, 27, 15, 59, 59, 999999, tzinfo=UTC)
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
