@@ -4,7 +4,7 @@
 -- group role and once per terminal for its login role:
 --
 --   psql "$CENTRAL_ADMIN_URL" -v ON_ERROR_STOP=1 -f packaging/sql/terminal_role.sql \
---        -v terminal_login=teller_310115_t01 -v terminal_password='…a long random password…'
+--        -v terminal_login=teller_310115_t01 -v terminal_password='…a long random password…' -v branch=310115
 --
 -- What a terminal may do, and nothing more:
 --   * business tables: read, insert and update (idempotent upserts); append-only records (audit events,
@@ -12,6 +12,9 @@
 --     audit_events trigger refuses UPDATE and DELETE even for the owner.
 --   * sync bookkeeping: insert its applied ops, change-log entries, chain anchors and conflicts; advance
 --     the change-stream counters and the branch number sequences; read the migration versions.
+--   * its own branch only: the login is recorded in terminal_logins with its branch, and triggers on the
+--     branch-scoped business tables refuse any statement that writes (or changes) a row of another
+--     branch (central migration c0003; row-level security would forbid the push's COPY).
 --   * no DDL: the schema is migrated by the owner (`teller-admin init --central` run once with the
 --     owner's URL, or any later upgrade), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
@@ -39,10 +42,16 @@ GRANT SELECT, INSERT ON audit_events, approval_requests, approvals TO teller_ter
 GRANT SELECT, INSERT ON applied_ops, applied_appends, change_log, chain_anchors TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key_enrolments TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
-GRANT SELECT ON alembic_version, central_alembic_version TO teller_terminal;
+GRANT SELECT ON alembic_version, central_alembic_version, terminal_logins TO teller_terminal;
 
--- One login role per terminal, member of the group. Skipped when no terminal_login is given.
+-- One login role per terminal, member of the group, bound to its branch. Skipped when no terminal_login is given.
 \if :{?terminal_login}
+\if :{?branch}
+\else
+DO $$ BEGIN RAISE EXCEPTION 'a terminal login needs its branch: -v branch=CODE'; END $$;
+\endif
+INSERT INTO terminal_logins (login, branch) VALUES (:'terminal_login', :'branch')
+ON CONFLICT (login) DO UPDATE SET branch = EXCLUDED.branch;
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE teller_terminal', :'terminal_login', :'terminal_password')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'terminal_login') \gexec
 -- A short statement timeout keeps a terminal on a bad line from holding locks for long.

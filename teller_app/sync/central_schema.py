@@ -49,6 +49,15 @@ terminals = Table(
     UniqueConstraint("branch", "terminal_code"),
 )
 
+# The branch of each terminal's database login (packaging/sql/terminal_role.sql): such a login writes rows of
+# its own branch only (central migration c0003).
+terminal_logins = Table(
+    "terminal_logins",
+    central_metadata,
+    Column("login", String(63), primary_key=True),
+    Column("branch", String(32), nullable=False),
+)
+
 # One row per op ever applied (or refused), written in the same transaction as its effect: replays do nothing.
 applied_ops = Table(
     "applied_ops",

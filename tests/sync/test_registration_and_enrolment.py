@@ -40,20 +40,21 @@ def test_registration_creates_the_central_schema_on_an_empty_database(empty_pg_u
     } <= names
 
 
-def test_a_central_database_of_the_first_revision_gains_the_applied_appends_table(empty_pg_url):
+def test_a_central_database_of_the_first_revision_gains_the_later_tables(empty_pg_url):
     from teller_app.sync.central import upgrade_central
 
     register_terminal(empty_pg_url, "B0101", "T01")
     engine = connect_central(empty_pg_url)
     with engine.begin() as conn:  # as the first release left it
         conn.exec_driver_sql("DROP TABLE applied_appends")
+        conn.exec_driver_sql("DROP TABLE terminal_logins")
         conn.exec_driver_sql("UPDATE central_alembic_version SET version_num = 'c0001'")
 
     upgrade_central(engine)
 
     with engine.connect() as conn:
-        assert "applied_appends" in sa.inspect(conn).get_table_names()
-        assert conn.exec_driver_sql("SELECT version_num FROM central_alembic_version").scalar() == "c0002"
+        assert {"applied_appends", "terminal_logins"} <= set(sa.inspect(conn).get_table_names())
+        assert conn.exec_driver_sql("SELECT version_num FROM central_alembic_version").scalar() == "c0003"
         storage = conn.exec_driver_sql(
             "SELECT attstorage FROM pg_attribute WHERE attrelid = 'applied_appends'::regclass "
             "AND attname = 'op_ids'"

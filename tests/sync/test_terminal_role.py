@@ -36,6 +36,8 @@ def terminal_login(pg_url):
             f"terminal_login={login}",
             "-v",
             "terminal_password=x",
+            "-v",
+            "branch=B0101",
         ],
         capture_output=True,
         text=True,
@@ -45,6 +47,7 @@ def terminal_login(pg_url):
     yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
+        conn.exec_driver_sql(f"DELETE FROM terminal_logins WHERE login = '{login}'")
         conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
         conn.exec_driver_sql(f'DROP ROLE "{login}"')
         others = conn.exec_driver_sql(
@@ -88,3 +91,68 @@ def test_a_terminal_syncs_with_its_own_role_and_may_not_delete_or_rewrite_histor
         assert status == "in_progress"
     finally:
         as_terminal.dispose()
+
+
+def test_a_terminal_login_writes_rows_of_its_own_branch_only(pg_url, terminal_login, open_terminals):
+    from teller_app.sync.registration import register_terminal
+    from teller_app.sync.shared_tables import synced_table
+
+    cases = synced_table("cases")
+    assert cases is not None
+    register_terminal(pg_url, "B0101", "T01")
+    teller = open_terminals(terminal_login, "B0101", "T01", register=False)
+    own = open_case(teller)
+    assert teller.sync.run_once().waiting == 0  # its own branch's rows go through, COPY and all
+    admin = sa.create_engine(pg_url)
+    with admin.begin() as conn:  # a case of another branch, stored by the owner
+        row = dict(conn.execute(sa.select(cases).where(cases.c.id == own)).mappings().one())
+        foreign = str(uuid.uuid4())
+        conn.execute(cases.insert().values({**row, "id": foreign, "branch": "B0202"}))
+    admin.dispose()
+    as_terminal = sa.create_engine(terminal_login)
+    try:
+        refused = [
+            cases.update().where(cases.c.id == foreign).values(status="cancelled"),
+            cases.update().where(cases.c.id == foreign).values(branch="B0101"),  # taking it over
+            cases.update().where(cases.c.id == own).values(branch="B0202"),  # giving its own away
+            cases.insert().values({**row, "id": str(uuid.uuid4()), "branch": "B0202"}),
+        ]
+        for statement in refused:
+            with pytest.raises(sa.exc.ProgrammingError, match="another branch"), as_terminal.begin() as conn:
+                conn.execute(statement)
+        with as_terminal.begin() as conn:  # its own rows, as before
+            conn.execute(cases.update().where(cases.c.id == own).values(status="in_progress"))
+        with as_terminal.connect() as conn:
+            statuses = dict(conn.execute(sa.select(cases.c.branch, cases.c.status)).all())
+        assert statuses == {"B0101": "in_progress", "B0202": row["status"]}
+    finally:
+        as_terminal.dispose()
+
+
+def test_a_terminal_login_needs_its_branch(pg_url):
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed")
+    result = subprocess.run(
+        [
+            "psql",
+            _libpq(pg_url),
+            "-q",
+            "-f",
+            str(SCRIPT),
+            "-v",
+            "terminal_login=teller_nobranch",
+            "-v",
+            "terminal_password=x",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0 and "branch" in (result.stdout + result.stderr)
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        assert (
+            conn.exec_driver_sql("SELECT count(*) FROM pg_roles WHERE rolname = 'teller_nobranch'").scalar()
+            == 0
+        )
+    admin.dispose()
