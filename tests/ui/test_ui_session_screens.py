@@ -214,7 +214,7 @@ def test_audit_viewer_filters_and_verifies_the_chain(qtbot, backend, tasks, supe
     audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 4)
     assert audit.table.item(0, 2).text() == "李强 (super1)"
-    assert audit.table.item(0, 7).text() == "Step: Approval; Customer name: 北京星河科技有限公司"
+    assert audit.table.item(0, 7).text() == "Risk level: Medium; Checker's role: Supervisor"
     audit.user_name.setText("super1")
     audit.load()
     qtbot.waitUntil(lambda: audit.table.rowCount() == 1)

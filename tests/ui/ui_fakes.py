@@ -264,17 +264,19 @@ class FakeBackend:
             )
         return SyncState(online=True, waiting=0, last_sync_at=NOW - timedelta(seconds=20))
 
-    def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
+    def audit_events(
+        self, session: SessionInfo, where: AuditFilter
+    ) -> list[AuditRow]:  # as the core writes them
         self._call("audit_events")
         hidden = Role.REVIEWER in session.roles
         rows = [
-            AuditRow(1, NOW - timedelta(minutes=30), "teller1", "c-0001-aaaa", "", "session.signed_in", "ok"),
+            AuditRow(1, NOW - timedelta(minutes=30), "teller1", "", "", "sign_in", "ok"),
             AuditRow(2, NOW - timedelta(minutes=29), "teller1", "c-0001-aaaa", "intake", "case.open", "ok"),
             AuditRow(
                 3, NOW - timedelta(minutes=20), "teller1", "c-0001-aaaa", "identity", "case.save_step", "ok"
             ),
             AuditRow(
-                4, NOW - timedelta(minutes=10), "super1", "c-0004-bbbb", "approval", "approval.decided", "ok"
+                4, NOW - timedelta(minutes=10), "super1", "c-0004-bbbb", "approval", "approval.approve", "ok"
             ),
         ]
         rows = [
@@ -282,11 +284,7 @@ class FakeBackend:
                 r,
                 display_name=USERS[r.user_name][1],
                 terminal="T01",
-                details=""
-                if hidden
-                else json.dumps(
-                    {"customer_name": "北京星河科技有限公司", "step": r.step}, ensure_ascii=False
-                ),
+                details="" if hidden else json.dumps(FAKE_DETAILS.get(r.action, {}), ensure_ascii=False),
                 details_hidden=hidden,
             )
             for r in reversed(rows)
@@ -486,3 +484,12 @@ FakeBackend.resolved = []
 class BrokenBackend(FakeBackend):
     def start_of_day_checks(self) -> list[CheckResult]:
         raise EnvironmentProblem("keystore.locked", "The key store is locked")
+
+
+# Details of the fake operation records, with the keys the core writes for these actions.
+FAKE_DETAILS: dict[str, dict[str, object]] = {
+    "sign_in": {"purpose": "sign_in"},
+    "case.open": {"kind": "enterprise_legal_person", "account_type": "basic", "channel": "counter"},
+    "case.save_step": {"step": "identity"},
+    "approval.approve": {"level": "medium", "checker_role": "supervisor"},
+}
