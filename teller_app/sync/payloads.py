@@ -46,10 +46,6 @@ def row_to_payload(table: sa.Table, row: Any) -> dict[str, Any]:
     }
 
 
-def payload_to_json(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
 def payload_to_row(table: sa.Table, payload: Any) -> dict[str, Any]:
     """Column values ready for an INSERT into `table`; unknown or ill-typed values raise `PayloadError`."""
     if isinstance(payload, str):

@@ -95,23 +95,6 @@ def takes_bulk(central: sa.Engine) -> bool:
     return central.dialect.name == "postgresql" and central.dialect.driver == "psycopg"
 
 
-def push_batch(
-    store: Store,
-    central: sa.Engine,
-    terminal: TerminalIdentity,
-    limit: int,
-    now: datetime,
-    ignore_backoff: bool = False,
-) -> PushResult:
-    """Push at most `limit` entries; `sent == 0` means nothing is due."""
-    queued = due_batch(store, limit, now, ignore_backoff)
-    if not queued:
-        return PushResult(0, 0, 0, 0, 0)
-    outcomes = _send_or_postpone(store, central, terminal, queued, now)
-    settle(store, queued, outcomes, now)
-    return PushResult.of(outcomes)
-
-
 def _send_or_postpone(
     store: Store,
     central: sa.Engine,
