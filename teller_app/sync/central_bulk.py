@@ -31,16 +31,13 @@ from teller_app.sync import shared_tables
 from teller_app.sync.central import CentralUnreachable
 from teller_app.sync.central_apply import answers_on_record, decide_upserts, open_conflict, prepare_op
 from teller_app.sync.central_schema import applied_appends
-from teller_app.sync.copy_rows import NotCopyable, copy_value, line_head, line_layout
+from teller_app.sync.copy_rows import NotCopyable, copy_in, copy_value, line_head, line_layout
 from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.positions import NewChange, record_changes
 
 REFUSALS = {
     "sync.number_outside_block": "The account number is not from this terminal's number block",
 }
-
-
-STREAM_ROWS = 256  # rows per COPY write: the server stores them while the next ones are checked
 
 
 class BatchRefused(Exception):
@@ -228,15 +225,9 @@ def _copy_texts(
 ) -> None:
     """COPY lines into `table` (or `target`): one COPY per layout (a batch holds one per table, but for
     entries written before a schema change)."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
     for columns, texts in lines.items():
-        statement = (
-            f'COPY "{target or table.name}" ({line_layout(table.name, columns).copy_columns}) FROM STDIN'
-        )
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
-            for start in range(0, len(texts), STREAM_ROWS):
-                copy.write("".join(texts[start : start + STREAM_ROWS]))
+        layout = line_layout(table.name, columns)
+        copy_in(conn, f'COPY "{target or table.name}" ({layout.copy_columns}) FROM STDIN', texts)
 
 
 def _append_step(
@@ -387,12 +378,8 @@ def _answer_lines(terminal: TerminalIdentity, answers: Iterable[OpOutcome], now:
 def _record_answers(conn: sa.Connection, lines: Sequence[str]) -> None:
     if not lines:
         return
-    raw = conn.connection.driver_connection
-    assert raw is not None
     columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
-    with raw.cursor() as cursor, cursor.copy(f"COPY applied_ops ({columns}) FROM STDIN") as copy:
-        for start in range(0, len(lines), STREAM_ROWS * 8):
-            copy.write("".join(lines[start : start + STREAM_ROWS * 8]))
+    copy_in(conn, f"COPY applied_ops ({columns}) FROM STDIN", lines)
 
 
 def _rejected(op: PushOp, code: str) -> OpOutcome:

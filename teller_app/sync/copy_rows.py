@@ -11,12 +11,17 @@ the caller asks the reference decoder (`storage.rows.line_values`) for the op's 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+
+import sqlalchemy as sa
 
 from teller_app.storage.rows import FIRST, LAST, NULL, copy_text
 from teller_app.sync import shared_tables
 from teller_app.sync.ops import APPEND, UPSERT, PushOp
+
+LINES_PER_WRITE = 256
 
 
 class NotCopyable(Exception):
@@ -69,6 +74,16 @@ def line_head(op: PushOp, branch: str, layout: LineLayout | None = None) -> str:
     ):
         raise NotCopyable
     return line[: line.rindex("\t") + 1]
+
+
+def copy_in(conn: sa.Connection, statement: str, lines: Sequence[str]) -> None:
+    """Send COPY text lines (each ending in a line break) to `statement`, a COPY … FROM STDIN, on the
+    connection's psycopg connection, a few hundred lines per write."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for start in range(0, len(lines), LINES_PER_WRITE):
+            copy.write("".join(lines[start : start + LINES_PER_WRITE]))
 
 
 def copy_value(value: object) -> str:

@@ -89,18 +89,16 @@ def record_changes(conn: sa.Connection, changes: Sequence[NewChange]) -> list[Ch
 
 
 def _copy_changes(conn: sa.Connection, changes: Sequence[Change]) -> None:
-    from teller_app.sync.copy_rows import copy_value
+    from teller_app.sync.copy_rows import copy_in, copy_value
 
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    text = "".join(
+    lines = [
         f"{copy_value(c.stream)}\t{c.position}\t{copy_value(c.entity)}\t{copy_value(c.entity_id)}\t"
         f"{c.version}\t{copy_value(c.terminal_id)}\n"
         for c in changes
+    ]
+    copy_in(
+        conn, "COPY change_log (stream, position, entity, entity_id, version, terminal_id) FROM STDIN", lines
     )
-    statement = "COPY change_log (stream, position, entity, entity_id, version, terminal_id) FROM STDIN"
-    with raw.cursor() as cursor, cursor.copy(statement) as copy:
-        copy.write(text)
 
 
 def _advance(conn: sa.Connection, stream: str, count: int) -> int:
