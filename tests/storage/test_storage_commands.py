@@ -270,21 +270,17 @@ def test_init_works_offline_when_the_central_database_is_unreachable(capsys):
     assert run(capsys, "doctor")[0] == 0
 
 
-def test_a_second_terminal_takes_the_branch_keys_by_enrolment_and_reads_the_first_ones_data(
-    capsys, monkeypatch, tmp_path, teller_home
-):
-    central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    assert run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)[0] == 0
-    first_keys = open_configured_store(Config.load())
-    sealed = first_keys.sealer.cipher.encrypt("customers", "name", "row-1", "分行共享".encode())
-    first_keys.close()
+def _offered_secret(capsys) -> str:
+    """`teller-admin enrolment offer` on the terminal of the current TELLER_HOME: the one-time secret."""
     code, offer = run(capsys, "enrolment", "offer")
     assert code == 0, offer
-    secret = next(value for key, value in offer.items() if "secret" in key)
+    return next(value for key, value in offer.items() if "secret" in key)
 
-    monkeypatch.setenv("TELLER_HOME", str(tmp_path / "second-terminal"))
-    code, data = run(
-        capsys,
+
+def _init_sibling(capsys, monkeypatch, home, central: str, secret: str) -> tuple[int, dict]:
+    """Set up terminal T02 of branch B0101 in `home`, taking the branch's keys with `secret`."""
+    monkeypatch.setenv("TELLER_HOME", str(home))
+    init = [
         "init",
         "--branch",
         "B0101",
@@ -293,9 +289,21 @@ def test_a_second_terminal_takes_the_branch_keys_by_enrolment_and_reads_the_firs
         "--central",
         central,
         "--enrolment-secret-stdin",
-        stdin=secret + "\n",
-        monkeypatch=monkeypatch,
-    )
+    ]
+    return run(capsys, *init, stdin=secret + "\n", monkeypatch=monkeypatch)
+
+
+def test_a_second_terminal_takes_the_branch_keys_by_enrolment_and_reads_the_first_ones_data(
+    capsys, monkeypatch, tmp_path, teller_home
+):
+    central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    assert run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)[0] == 0
+    first_keys = open_configured_store(Config.load())
+    sealed = first_keys.sealer.cipher.encrypt("customers", "name", "row-1", "分行共享".encode())
+    first_keys.close()
+    secret = _offered_secret(capsys)
+
+    code, data = _init_sibling(capsys, monkeypatch, tmp_path / "second-terminal", central, secret)
     assert code == 0 and data["enrolled"], data
     second = open_configured_store(Config.load())
     assert second.sealer.cipher.decrypt("customers", "name", "row-1", sealed).decode() == "分行共享"
@@ -308,19 +316,7 @@ def test_a_data_key_rotation_on_one_terminal_is_adopted_by_its_sibling(
     central = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     first_home, second_home = str(teller_home), str(tmp_path / "second-terminal")
     assert run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", central)[0] == 0
-    secret = next(v for k, v in run(capsys, "enrolment", "offer")[1].items() if "secret" in k)
-    monkeypatch.setenv("TELLER_HOME", second_home)
-    init = [
-        "init",
-        "--branch",
-        "B0101",
-        "--terminal",
-        "T02",
-        "--central",
-        central,
-        "--enrolment-secret-stdin",
-    ]
-    assert run(capsys, *init, stdin=secret + "\n", monkeypatch=monkeypatch)[0] == 0
+    assert _init_sibling(capsys, monkeypatch, second_home, central, _offered_secret(capsys))[0] == 0
 
     monkeypatch.setenv("TELLER_HOME", first_home)  # the first terminal rotates the branch's data key
     code, rotated = run(capsys, "keys", "rotate", "--data")
@@ -328,7 +324,7 @@ def test_a_data_key_rotation_on_one_terminal_is_adopted_by_its_sibling(
     first = open_configured_store(Config.load())
     sealed = first.sealer.cipher.encrypt("customers", "name", "row-2", "轮换后".encode())
     first.close()
-    secret = next(v for k, v in run(capsys, "enrolment", "offer")[1].items() if "secret" in k)
+    secret = _offered_secret(capsys)
 
     monkeypatch.setenv("TELLER_HOME", second_home)
     before = open_configured_store(Config.load())

@@ -20,29 +20,23 @@ def _libpq(url: str) -> str:
     return f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
 
 
-@pytest.fixture
-def terminal_login(pg_url):
+def _run_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """packaging/sql/terminal_role.sql run by psql as the owner, with `-v name=value` for each variable."""
     if shutil.which("psql") is None:
         pytest.skip("psql is not installed")
-    login = f"teller_test_{uuid.uuid4().hex[:8]}"
-    result = subprocess.run(
-        [
-            "psql",
-            _libpq(pg_url),
-            "-q",
-            "-f",
-            str(SCRIPT),
-            "-v",
-            f"terminal_login={login}",
-            "-v",
-            "terminal_password=x",
-            "-v",
-            "branch=B0101",
-        ],
+    settings = [arg for name, value in variables.items() for arg in ("-v", f"{name}={value}")]
+    return subprocess.run(
+        ["psql", _libpq(pg_url), "-q", "-f", str(SCRIPT), *settings],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+@pytest.fixture
+def terminal_login(pg_url):
+    login = f"teller_test_{uuid.uuid4().hex[:8]}"
+    result = _run_script(pg_url, terminal_login=login, terminal_password="x", branch="B0101")
     assert result.returncode == 0, result.stderr
     yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
@@ -130,24 +124,7 @@ def test_a_terminal_login_writes_rows_of_its_own_branch_only(pg_url, terminal_lo
 
 
 def test_a_terminal_login_needs_its_branch(pg_url):
-    if shutil.which("psql") is None:
-        pytest.skip("psql is not installed")
-    result = subprocess.run(
-        [
-            "psql",
-            _libpq(pg_url),
-            "-q",
-            "-f",
-            str(SCRIPT),
-            "-v",
-            "terminal_login=teller_nobranch",
-            "-v",
-            "terminal_password=x",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _run_script(pg_url, terminal_login="teller_nobranch", terminal_password="x")
     assert result.returncode != 0 and "branch" in (result.stdout + result.stderr)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -53,13 +53,9 @@ def test_language_chosen_at_sign_in_is_remembered(qtbot, qapp, english):
     teller_app.translations.use("en")
 
 
-def test_first_start_on_the_real_core_gives_a_working_day(qtbot, qapp, english, teller_home):
+def test_first_start_on_the_real_core_gives_a_working_day(qtbot, qapp, english, core):
     """What `teller` does on a new machine: demo workspace, sign in with a shown password, checks, home."""
-    from teller_app.domain.passwords import TEST_KDF
-    from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
-
-    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
+    backend = core
     teller_app = TellerApp(qapp, backend, {"language": "en"})
     try:
         teller_app.start()

@@ -12,17 +12,6 @@ LONG_USER_NAME = "a-teller-who-typed-a-very-long-user-name-at-the-counter-26"
 
 
 @pytest.fixture
-def core(teller_home):
-    from teller_app.domain.passwords import TEST_KDF
-    from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
-
-    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
 def passwords(core):
     return {u.user_name: u.password for u in core.create_demo_workspace().users}
 

@@ -8,17 +8,6 @@ from teller_app.domain.errors import RuleError
 
 
 @pytest.fixture
-def core(teller_home):
-    from teller_app.domain.passwords import TEST_KDF
-    from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
-
-    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
 def demo(core):
     return core.create_demo_workspace()
 

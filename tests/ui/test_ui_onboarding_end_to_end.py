@@ -11,17 +11,6 @@ REPRESENTATIVE = "王建国"
 
 
 @pytest.fixture
-def core(teller_home):
-    from teller_app.domain.passwords import TEST_KDF
-    from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
-
-    backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
 def demo(core):
     workspace = core.create_demo_workspace()
     return {u.user_name: u.password for u in workspace.users}
