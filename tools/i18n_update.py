@@ -58,12 +58,13 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
 def write_ts(path: Path, language: str, found: dict[tuple[str, str], tuple[str, int]], known: dict) -> None:
     root = ET.Element("TS", version="2.1", language=language)
     contexts: dict[str, ET.Element] = {}
-    for (context, source), (file, line) in sorted(found.items()):
+    for (context, source), (file, _line) in sorted(found.items()):
         if context not in contexts:
             contexts[context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[context], "name").text = context
         message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "location", filename="../../" + file, line=str(line))
+        # No line numbers: they shift with every edit and make the file conflict on every merge.
+        ET.SubElement(message, "location", filename="../../" + file)
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         if (context, source) in known and known[(context, source)]:

@@ -4,112 +4,112 @@
     <context>
         <name>AccountSetup</name>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="58" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>&amp;Activate the account</source>
             <translation>激活账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="59" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>&amp;Print the opening confirmation…</source>
             <translation>打印开户确认书(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="57" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>&amp;Set up the account</source>
             <translation>设置账户(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="84" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Account number: {number}</source>
             <translation>账号：{number}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="113" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Activating…</source>
             <translation>正在激活…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="91" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Allowed: {permissions}</source>
             <translation>允许：{permissions}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="17" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Cash deposit</source>
             <translation>存入现金</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="16" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Cash withdrawal</source>
             <translation>支取现金</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="101" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Filing deadline: {date}</source>
             <translation>备案期限：{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="22" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Filing with the regulator (备案)</source>
             <translation>向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="92" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Limits: {single} CNY per transaction, {daily} CNY per day</source>
             <translation>限额：单笔 {single} 元，日累计 {daily} 元</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="79" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>No account number yet</source>
             <translation>尚未分配账号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="24" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>No filing</source>
             <translation>无需备案</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="23" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Regulator's approval (核准)</source>
             <translation>人民银行核准</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="98" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Regulator: {regime}</source>
             <translation>监管要求：{regime}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="137" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Set up and activate the account.</source>
             <translation>请设置并激活账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="109" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Setting up the account…</source>
             <translation>正在设置账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="103" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>The account is active. The case is complete.</source>
             <translation>账户已激活，案件办结。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="136" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>The account is open. Close the case to go back home.</source>
             <translation>账户已开立。关闭案件即可返回首页。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="81" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>The number comes from this terminal's reserved block; it works offline.</source>
             <translation>账号取自本终端预留的号段，脱机时也可分配。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="18" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Transfers in</source>
             <translation>转入</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/account_setup_page.py" line="19" />
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Transfers out</source>
             <translation>转出</translation>
         </message>
@@ -117,12 +117,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="134" />
+            <location filename="../../ui/app.py" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="135" />
+            <location filename="../../ui/app.py" />
             <source>The settings could not be read: {problem}
 Ask IT to correct them.</source>
             <translation>无法读取设置：{problem}
@@ -132,87 +132,87 @@ Ask IT to correct them.</source>
     <context>
         <name>Approval</name>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="52" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>&amp;Request approval</source>
             <translation>申请授权(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="73" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>&amp;Resubmit for approval</source>
             <translation>重新提交授权(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="16" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="87" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Approved. Go on to set up the account.</source>
             <translation>已授权，请继续设置账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="116" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Checking the case and requesting approval…</source>
             <translation>正在检查案件并申请授权…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="76" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Every step is checked again when you request approval. Then a supervisor decides.</source>
             <translation>申请授权时将重新检查所有环节，然后由主管审批。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="18" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Rejected</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="53" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Request approval</source>
             <translation>申请授权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="144" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Request approval first.</source>
             <translation>请先申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="17" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="68" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Status: {status}</source>
             <translation>状态：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="54" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Supervisor &amp;signs in to decide…</source>
             <translation>主管登录授权(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="55" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Supervisor signs in to decide</source>
             <translation>主管登录授权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="143" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>The case was rejected.</source>
             <translation>案件已被拒绝。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="81" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Waiting for a supervisor. The supervisor can sign in here, over your session, or decide from their own queue. You stay signed in.</source>
             <translation>等待主管审批。主管可在本机您的会话之上登录授权，也可在自己的待办中审批。您无需退出登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="141" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>Waiting for the supervisor's decision.</source>
             <translation>等待主管审批。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/approval_page.py" line="93" />
+            <location filename="../../ui/wizard/approval_page.py" />
             <source>{when}: {decision} by {role}</source>
             <translation>{when}：{role}{decision}</translation>
         </message>
@@ -220,187 +220,187 @@ Ask IT to correct them.</source>
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="96" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>&amp;Filter</source>
             <translation>筛选(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="98" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>&amp;Verify the chain</source>
             <translation>校验记录链(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="217" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>(not shown to your role)</source>
             <translation>（您的岗位不可查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="88" />
+            <location filename="../../ui/audit_details.py" />
             <source>({pairs})</source>
             <translation>（{pairs}）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="92" />
+            <location filename="../../ui/audit_details.py" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="65" />
+            <location filename="../../ui/audit_details.py" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="91" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="93" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>An action code or its beginning, for example case. or sign_in</source>
             <translation>操作代码或其开头，例如 case. 或 sign_in</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="97" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Apply the filter</source>
             <translation>应用筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="106" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="87" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="195" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Chain BROKEN at event {sequence}. Tell your supervisor and IT security now.</source>
             <translation>记录链在第 {sequence} 条事件处断裂。请立即报告主管和信息安全部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="190" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Chain intact: {count} events checked.</source>
             <translation>记录链完整：已校验 {count} 条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="110" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="92" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Filter by action</source>
             <translation>按操作筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="88" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Filter by case number</source>
             <translation>按案件编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="90" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Filter by user</source>
             <translation>按用户筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="94" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>From date</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="135" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Loading the operation record…</source>
             <translation>正在读取操作记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="103" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="86" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="109" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="107" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="174" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>The newest {count} events; narrow the filter to see older ones</source>
             <translation>最新 {count} 条事件；缩小筛选范围可查看更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="104" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="95" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>To date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="89" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="99" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Verify the operation record chain</source>
             <translation>校验操作记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="146" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>Verifying the chain…</source>
             <translation>正在校验记录链…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="33" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>chain broken</source>
             <translation>记录链断裂</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="31" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="86" />
+            <location filename="../../ui/audit_details.py" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="91" />
+            <location filename="../../ui/audit_details.py" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="32" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>refused</source>
             <translation>被拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="86" />
+            <location filename="../../ui/audit_details.py" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" line="181" />
+            <location filename="../../ui/audit_viewer.py" />
             <source>{count} events</source>
             <translation>共 {count} 条事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" line="79" />
+            <location filename="../../ui/audit_details.py" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
@@ -408,92 +408,92 @@ Ask IT to correct them.</source>
     <context>
         <name>Conflicts</name>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="26" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="80" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Based on version</source>
             <translation>基于版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="23" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="81" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="88" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="24" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="25" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="87" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Keep the &amp;central version</source>
             <translation>采用中心版本(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="86" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Keep the &amp;terminal's version</source>
             <translation>采用终端版本(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="100" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Loading conflicts…</source>
             <translation>正在读取冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="85" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Open conflicts</source>
             <translation>待处理冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="78" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="118" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Resolving…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="106" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Select a conflict first.</source>
             <translation>请先选择一条冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="82" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Since</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="68" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="79" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" line="70" />
+            <location filename="../../ui/conflict_queue.py" />
             <source>Two terminals changed the same record. Both versions are kept whole; choose which one stands. The other terminal receives your choice at its next sync.</source>
             <translation>两台终端修改了同一条记录。两个版本均已完整保留；请选择采用哪一个。另一台终端在下次同步时会收到您的选择。</translation>
         </message>
@@ -501,82 +501,82 @@ Ask IT to correct them.</source>
     <context>
         <name>Contract</name>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="71" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>&amp;Add a seal</source>
             <translation>添加印章(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="65" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>&amp;Preview and print the agreement…</source>
             <translation>预览并打印协议(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="66" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Both originals are signed and sealed</source>
             <translation>两份协议均已签字盖章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="23" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Company seal (单位公章)</source>
             <translation>单位公章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="24" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Financial seal (财务专用章)</source>
             <translation>财务专用章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="69" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Holder</source>
             <translation>持有人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="25" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Legal representative's name seal (法定代表人名章)</source>
             <translation>法定代表人名章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="159" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Preparing the document…</source>
             <translation>正在生成文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="63" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Print the agreement in two originals; the customer signs and seals both.</source>
             <translation>协议一式两份打印，由客户在两份上签字盖章。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="118" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Record that the agreement is signed.</source>
             <translation>请登记协议已签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="120" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Record the customer's confirmation.</source>
             <translation>请登记客户确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="122" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Record the seal card.</source>
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="69" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="70" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal card</source>
             <translation>预留印鉴</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="68" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal card (预留印鉴)</source>
             <translation>预留印鉴</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/contract_page.py" line="67" />
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>The customer confirmed the account type, services and fees</source>
             <translation>客户已确认账户种类、服务项目和收费标准</translation>
         </message>
@@ -584,137 +584,137 @@ Ask IT to correct them.</source>
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="90" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>&amp;Import scan of the selected document…</source>
             <translation>导入所选资料的扫描件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="73" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Check each document against the original. Verified needs “original seen”; needs revision and rejected need a reason.</source>
             <translation>请逐项与原件核对。“已核验”须确认已核对原件；“需补正”和“不予受理”须选择原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="83" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Decision</source>
             <translation>审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="128" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Decision on {document}</source>
             <translation>{document}的审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="81" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="89" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="122" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>If applicable</source>
             <translation>视情况</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="91" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Import a scan (PDF, JPG, PNG)</source>
             <translation>导入扫描件（PDF、JPG、PNG）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="222" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Import scan</source>
             <translation>导入扫描件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="106" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Loading the checklist…</source>
             <translation>正在读取资料清单…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="122" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Mandatory</source>
             <translation>必备</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="260" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>No scan of this document yet.</source>
             <translation>该资料尚无扫描件。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="138" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Original of {document} seen</source>
             <translation>已核对{document}原件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="85" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Original seen</source>
             <translation>已核对原件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="84" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="135" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Reason for {document}</source>
             <translation>{document}的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="204" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Recording the decision…</source>
             <translation>正在登记审核结论…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="82" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Required</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="92" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Scan preview</source>
             <translation>扫描件预览</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="86" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Scans</source>
             <translation>扫描件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="222" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
             <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="94" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Select a document to see its scans.</source>
             <translation>选择一项资料即可查看其扫描件。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="218" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Select the document the scan belongs to first.</source>
             <translation>请先选择扫描件所属的资料。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="236" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>Storing the scan encrypted…</source>
             <translation>正在加密保存扫描件…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="288" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>The checklist is loading.</source>
             <translation>正在读取资料清单。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="278" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>The scan cannot be shown, but it is stored.</source>
             <translation>扫描件无法显示，但已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/documents_page.py" line="290" />
+            <location filename="../../ui/wizard/documents_page.py" />
             <source>{count} mandatory documents are not verified yet.</source>
             <translation>还有 {count} 项必备资料未核验。</translation>
         </message>
@@ -722,87 +722,87 @@ Ask IT to correct them.</source>
     <context>
         <name>DualSignIn</name>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="133" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="173" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Checking the supervisor and recording the decision…</source>
             <translation>正在核验主管身份并登记审批结论…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="141" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="123" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Decision:</source>
             <translation>审批结论：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="135" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Re&amp;ject</source>
             <translation>拒绝(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="134" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Re&amp;turn for correction</source>
             <translation>退回补正(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="139" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="125" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Reasons:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="140" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Required to return or reject</source>
             <translation>退回或拒绝时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="124" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Return to step:</source>
             <translation>退回至环节：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="138" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Step to correct</source>
             <translation>需补正的环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="122" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Supervisor's &amp;password:</source>
             <translation>主管密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="121" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Supervisor's &amp;user name:</source>
             <translation>主管用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="110" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Supervisor's decision</source>
             <translation>主管审批</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="132" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Supervisor's password</source>
             <translation>主管密码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="131" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Supervisor's user name</source>
             <translation>主管用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" line="112" />
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>{customer} — {account_type}. The supervisor signs in here; {teller} stays signed in.</source>
             <translation>{customer}——{account_type}。主管在此登录审批，{teller}无需退出登录。</translation>
         </message>
@@ -810,527 +810,527 @@ Ask IT to correct them.</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" />
             <source>A general deposit account cannot be opened at branch {branch}, which keeps the basic account.</source>
             <translation>不能在基本存款账户开户行 {branch} 开立一般存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="194" />
+            <location filename="../../ui/messages.py" />
             <source>A general deposit account needs the number of the depositor's basic account.</source>
             <translation>开立一般存款账户须提供存款人的基本存款账户编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" />
             <source>A high-risk customer needs enhanced due diligence (record its note).</source>
             <translation>高风险客户须进行强化尽职调查（请填写调查说明）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" />
             <source>A mainland {name} starts with 13 to 19; character {place} is {found}.</source>
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="263" />
+            <location filename="../../ui/messages.py" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" />
             <source>A share must be between 0 and 100%.</source>
             <translation>持股比例须在 0 至 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="201" />
+            <location filename="../../ui/messages.py" />
             <source>A special deposit account needs the category of its funds.</source>
             <translation>开立专用存款账户须注明资金类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" />
             <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
             <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" />
             <source>A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}.</source>
             <translation>{role}无权审批风险等级为“{level}”的案件；需由以下人员审批：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" />
             <source>A {role} may not {action}.</source>
             <translation>{role}无权{action}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" />
             <source>Character {place} of the {name} must be {expected}; found {found}.</source>
             <translation>{name}第 {place} 位应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" />
             <source>Documents need revision or were rejected: {items}.</source>
             <translation>以下资料需补正或不予受理：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" />
             <source>Enter each share as an exact number, such as 0.25 or 25%.</source>
             <translation>请以精确数值填写每项持股比例，例如 0.25 或 25%。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" />
             <source>Give a reason to cancel a case.</source>
             <translation>撤销案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" />
             <source>Give a reason to {decision} a case.</source>
             <translation>{decision}案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" />
             <source>In training mode you may work only on training cases.</source>
             <translation>培训模式下只能办理培训案件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" />
             <source>Item {item} can be verified only after you confirm that you saw the original.</source>
             <translation>须先确认已核对原件，才能将“{item}”标为已核验。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" />
             <source>Item {item} marked {decision} needs a reason.</source>
             <translation>“{item}”标为“{decision}”，须选择原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" />
             <source>Mandatory documents not verified: {items}.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" />
             <source>No account numbers are left on this terminal; connect to the central database to get more.</source>
             <translation>本终端的账号号段已用完；请连接中心数据库领取新号段。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="262" />
+            <location filename="../../ui/messages.py" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" />
             <source>Rate the customer's risk first.</source>
             <translation>请先评定客户风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" />
             <source>Record at least one beneficial owner or the exemption.</source>
             <translation>请至少登记一名受益所有人，或登记豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" />
             <source>Record the seal card (预留印鉴).</source>
             <translation>请登记预留印鉴。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" />
             <source>Say for each shareholder whether it is a natural person or an organisation.</source>
             <translation>请为每位股东注明是自然人还是机构。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="249" />
+            <location filename="../../ui/messages.py" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="255" />
+            <location filename="../../ui/messages.py" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" />
             <source>Step {step} comes after {expected}.</source>
             <translation>“{step}”须在“{expected}”之后办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" />
             <source>Steps not complete: {steps}.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="229" />
+            <location filename="../../ui/messages.py" />
             <source>The alerts could not be worked out: the time {value} has no time zone.</source>
             <translation>无法生成提醒：时间 {value} 没有时区。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" />
             <source>The approval request expired at {expires_at}; request approval again.</source>
             <translation>授权申请已于 {expires_at} 过期，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" />
             <source>The birth date in the {name} is in the future.</source>
             <translation>{name}中的出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" />
             <source>The birth date in the {name} is not a real date: the {part} (character {place}) is wrong.</source>
             <translation>{name}中的出生日期不是有效日期：{part}（第 {place} 位）有误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" />
             <source>The case already has an open approval request.</source>
             <translation>该案件已有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" />
             <source>The case changed after approval was requested; request approval again.</source>
             <translation>申请授权后案件内容发生了变化，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" />
             <source>The case has no open approval request.</source>
             <translation>该案件没有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" />
             <source>The case has no risk level yet.</source>
             <translation>该案件尚未评定风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" />
             <source>The case is waiting for approval; it cannot change until the checker decides.</source>
             <translation>案件正在等待授权，审批人作出决定前不能修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" />
             <source>The case is {status}; it takes no more changes.</source>
             <translation>案件状态为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" />
             <source>The case needs a valid approval before account setup.</source>
             <translation>账户设置前须取得有效授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" />
             <source>The case was returned for correction; resubmit it after the correction.</source>
             <translation>案件已退回补正，请补正后重新提交。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" />
             <source>The customer's confirmation is not recorded.</source>
             <translation>尚未登记客户确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" />
             <source>The customer's intent to open the account is not confirmed.</source>
             <translation>尚未核实客户的开户意愿。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
             <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" />
             <source>The field {field} is required.</source>
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="251" />
+            <location filename="../../ui/messages.py" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" />
             <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="223" />
+            <location filename="../../ui/messages.py" />
             <source>The filter {field} is not valid. Correct it and try again.</source>
             <translation>筛选条件 {field} 无效，请更正后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" />
             <source>The holdings go deeper than {limit} layers.</source>
             <translation>持股层级超过 {limit} 层。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" />
             <source>The key store passphrase is needed to open the data on this computer.</source>
             <translation>需要输入密钥库口令才能打开本机数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="235" />
+            <location filename="../../ui/messages.py" />
             <source>The key store passphrase is wrong. Try again.</source>
             <translation>密钥库口令错误，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" />
             <source>The key store passphrase must have at least {minimum} characters.</source>
             <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="216" />
+            <location filename="../../ui/messages.py" />
             <source>The one-time code is wrong or has expired.</source>
             <translation>动态验证码错误或已过期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="182" />
+            <location filename="../../ui/messages.py" />
             <source>The online ID check has no record of the ID number of {person} (库中无此号).</source>
             <translation>联网核查结果：{person}的身份证号库中无此号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="185" />
+            <location filename="../../ui/messages.py" />
             <source>The online ID check of {person} is not done.</source>
             <translation>尚未对{person}进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" />
             <source>The online ID check says the name and ID number of {person} do not match (不一致).</source>
             <translation>联网核查结果：{person}的姓名与身份证号不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" />
             <source>The password contains a control character.</source>
             <translation>密码中含有控制字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" />
             <source>The password must have at least {min_length} characters.</source>
             <translation>密码至少需要 {min_length} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" />
             <source>The password must have at most {max_length} characters.</source>
             <translation>密码最多 {max_length} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" />
             <source>The password must mix at least {required} kinds of characters (lower case, upper case, digits, others); it has {found}.</source>
             <translation>密码至少需包含 {required} 类字符（小写字母、大写字母、数字、其他符号），当前只有 {found} 类。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" />
             <source>The password must not contain the user name.</source>
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="261" />
+            <location filename="../../ui/messages.py" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" />
             <source>The role {role} needs a certification to work on real cases; training mode only.</source>
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" />
             <source>The same shareholder is listed twice under one company.</source>
             <translation>同一公司下重复列出了同一股东。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="207" />
+            <location filename="../../ui/messages.py" />
             <source>The scan has {size} bytes; at most {limit}.</source>
             <translation>扫描件大小为 {size} 字节，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="211" />
+            <location filename="../../ui/messages.py" />
             <source>The scan is empty.</source>
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="250" />
+            <location filename="../../ui/messages.py" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="22" />
+            <location filename="../../ui/messages.py" />
             <source>The screen is locked. Enter your password to continue.</source>
             <translation>屏幕已锁定。请输入密码继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" />
             <source>The shareholder list is not in the expected form.</source>
             <translation>股东清单格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" />
             <source>The shareholdings go round in a circle; check who holds whom.</source>
             <translation>持股关系出现循环，请核对各股东之间的持股关系。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" />
             <source>The shares of one company's shareholders add up to more than 100%.</source>
             <translation>同一公司各股东的持股比例合计超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="226" />
+            <location filename="../../ui/messages.py" />
             <source>The start date {since} is after the end date {until}. Swap them and try again.</source>
             <translation>开始日期 {since} 晚于结束日期 {until}，请调换后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" />
             <source>The supervisor must be another person than the one signed in here.</source>
             <translation>审批主管须是本机当前登录人员以外的另一人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="14" />
+            <location filename="../../ui/messages.py" />
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" />
             <source>The {document} cannot be printed: {fields} missing.</source>
             <translation>无法打印{document}：缺少{fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" />
             <source>The {name} is empty.</source>
             <translation>{name}为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" />
             <source>The {name} must have {expected} characters; it has {found}.</source>
             <translation>{name}应为 {expected} 位，当前为 {found} 位。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" />
             <source>The {name} starts with an unknown region code {found}.</source>
             <translation>{name}开头的行政区划代码 {found} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" />
             <source>The {name} starts with {found}, which is no registration authority (1-9, A, N, Y).</source>
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="221" />
+            <location filename="../../ui/messages.py" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" />
             <source>This customer kind ({kind}) cannot open a {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="191" />
+            <location filename="../../ui/messages.py" />
             <source>This depositor already holds a basic deposit account.</source>
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="252" />
+            <location filename="../../ui/messages.py" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" />
             <source>This is done at the step {step}; the case is at {current}.</source>
             <translation>此操作应在“{step}”环节办理；案件当前处于“{current}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/messages.py" />
             <source>This session has ended. Please sign in.</source>
             <translation>会话已结束，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="245" />
+            <location filename="../../ui/messages.py" />
             <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="21" />
+            <location filename="../../ui/messages.py" />
             <source>This user is disabled and cannot sign in.</source>
             <translation>该用户已停用，无法登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="18" />
+            <location filename="../../ui/messages.py" />
             <source>This user is locked. Ask an administrator to unlock it.</source>
             <translation>该用户已被锁定，请联系系统管理员解锁。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="15" />
+            <location filename="../../ui/messages.py" />
             <source>Too many failed sign-ins. Try again in {minutes_left} minutes (at {until}).</source>
             <translation>登录失败次数过多。请在 {minutes_left} 分钟后（{until}）再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="24" />
+            <location filename="../../ui/messages.py" />
             <source>You must change your password before you continue.</source>
             <translation>继续之前必须修改密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" />
             <source>You worked on this case, so you cannot approve it. Another supervisor must sign in.</source>
             <translation>您经办了此案件，不能自行审批。须由另一位主管登录授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" />
             <source>Your certification expired on {valid_until}; training mode only.</source>
             <translation>您的上岗资格已于 {valid_until} 到期；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" />
             <source>{field} is required at the step {step}.</source>
             <translation>“{step}”环节须填写“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" />
             <source>{field} must be a date like 2026-03-02.</source>
             <translation>“{field}”应为日期，例如 2026-03-02。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="165" />
+            <location filename="../../ui/messages.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
@@ -1338,47 +1338,47 @@ Ask IT to correct them.</source>
     <context>
         <name>FirstStart</name>
         <message>
-            <location filename="../../ui/first_start.py" line="68" />
+            <location filename="../../ui/first_start.py" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="66" />
+            <location filename="../../ui/first_start.py" />
             <source>Create a &amp;demo workspace</source>
             <translation>创建演示环境(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="67" />
+            <location filename="../../ui/first_start.py" />
             <source>Create a demo workspace</source>
             <translation>创建演示环境</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="79" />
+            <location filename="../../ui/first_start.py" />
             <source>Creating the demo workspace…</source>
             <translation>正在创建演示环境…</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="61" />
+            <location filename="../../ui/first_start.py" />
             <source>For real work, IT staff set up this terminal with “teller-admin init --branch … --terminal …”.</source>
             <translation>办理真实业务前，须由信息技术人员用“teller-admin init --branch … --terminal …”初始化本终端。</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="69" />
+            <location filename="../../ui/first_start.py" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="51" />
+            <location filename="../../ui/first_start.py" />
             <source>This computer is not set up yet</source>
             <translation>本机尚未初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="50" />
+            <location filename="../../ui/first_start.py" />
             <source>Welcome to the Teller App</source>
             <translation>欢迎使用柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="53" />
+            <location filename="../../ui/first_start.py" />
             <source>You can try the app at once in a demo workspace: sample users (their passwords are shown on the sign-in screen), a central database on this computer, and sample cases. Nothing in it is a real customer.</source>
             <translation>您可以立即在演示环境中试用本系统：包括示例用户（密码显示在登录界面上）、本机上的中心数据库和示例案件。演示环境中没有任何真实客户。</translation>
         </message>
@@ -1386,72 +1386,72 @@ Ask IT to correct them.</source>
     <context>
         <name>Flowchart</name>
         <message>
-            <location filename="../../ui/flowchart.py" line="52" />
+            <location filename="../../ui/flowchart.py" />
             <source>Account-opening procedure</source>
             <translation>开户操作流程</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="18" />
+            <location filename="../../ui/flowchart.py" />
             <source>All mandatory documents verified?</source>
             <translation>必备资料是否已全部核验？</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="54" />
+            <location filename="../../ui/flowchart.py" />
             <source>Blue: the current step. ◆ decision and control point. Red border: risk point.</source>
             <translation>蓝色：当前环节。◆ 判断与控制点。红框：风险点。</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="23" />
+            <location filename="../../ui/flowchart.py" />
             <source>Checker ≠ maker; authority fits risk level</source>
             <translation>审批人≠经办人；权限与风险等级相符</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="22" />
+            <location filename="../../ui/flowchart.py" />
             <source>Customer signed, seal card recorded?</source>
             <translation>客户是否已签约、预留印鉴是否已登记？</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="87" />
+            <location filename="../../ui/flowchart.py" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="16" />
+            <location filename="../../ui/flowchart.py" />
             <source>Eligible for this account type?</source>
             <translation>是否符合该账户种类的开户条件？</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="24" />
+            <location filename="../../ui/flowchart.py" />
             <source>Filing deadline tracked</source>
             <translation>跟踪备案期限</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="20" />
+            <location filename="../../ui/flowchart.py" />
             <source>High risk: enhanced due diligence</source>
             <translation>高风险：强化尽职调查</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="21" />
+            <location filename="../../ui/flowchart.py" />
             <source>Intent confirmed (required for basic account)</source>
             <translation>已核实开户意愿（基本存款账户必须）</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="17" />
+            <location filename="../../ui/flowchart.py" />
             <source>Online ID check matches?</source>
             <translation>联网核查结果是否一致？</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="19" />
+            <location filename="../../ui/flowchart.py" />
             <source>Owner identified or exemption recorded?</source>
             <translation>是否已识别受益所有人或登记豁免？</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="56" />
+            <location filename="../../ui/flowchart.py" />
             <source>Procedure flowchart</source>
             <translation>操作流程图</translation>
         </message>
         <message>
-            <location filename="../../ui/flowchart.py" line="64" />
+            <location filename="../../ui/flowchart.py" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
@@ -1459,177 +1459,177 @@ Ask IT to correct them.</source>
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" line="140" />
+            <location filename="../../ui/home.py" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="154" />
+            <location filename="../../ui/home.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
+            <location filename="../../ui/home.py" />
             <source>Alert</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="150" />
+            <location filename="../../ui/home.py" />
             <source>Alerts</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="317" />
+            <location filename="../../ui/home.py" />
             <source>An identity document was recorded as expired: ask for a valid one</source>
             <translation>身份证件已登记为过期：请客户提供有效证件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="256" />
+            <location filename="../../ui/home.py" />
             <source>Case {case_id}</source>
             <translation>案件 {case_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="153" />
+            <location filename="../../ui/home.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
+            <location filename="../../ui/home.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="168" />
+            <location filename="../../ui/home.py" />
             <source>Expires in</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="311" />
+            <location filename="../../ui/home.py" />
             <source>File with the regulator by tomorrow ({due})</source>
             <translation>请于明天（{due}）前向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="310" />
+            <location filename="../../ui/home.py" />
             <source>File with the regulator today ({due})</source>
             <translation>请于今天（{due}）向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="308" />
+            <location filename="../../ui/home.py" />
             <source>Filing deadline passed on {due}: file with the regulator now</source>
             <translation>备案期限已于 {due} 届满：请立即备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="139" />
+            <location filename="../../ui/home.py" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="319" />
+            <location filename="../../ui/home.py" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="189" />
+            <location filename="../../ui/home.py" />
             <source>Loading cases…</source>
             <translation>正在读取案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/home.py" />
             <source>My open cases</source>
             <translation>我的在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="141" />
+            <location filename="../../ui/home.py" />
             <source>New case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="142" />
+            <location filename="../../ui/home.py" />
             <source>Open a new account-opening case (Ctrl+N)</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="161" />
+            <location filename="../../ui/home.py" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="148" />
+            <location filename="../../ui/home.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="145" />
+            <location filename="../../ui/home.py" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="143" />
+            <location filename="../../ui/home.py" />
             <source>Search by name, credit code or ID number</source>
             <translation>按名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="144" />
+            <location filename="../../ui/home.py" />
             <source>Search cases</source>
             <translation>查询案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="151" />
+            <location filename="../../ui/home.py" />
             <source>Search results</source>
             <translation>查询结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="210" />
+            <location filename="../../ui/home.py" />
             <source>Search results: {count}</source>
             <translation>查询结果：{count} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="204" />
+            <location filename="../../ui/home.py" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="156" />
+            <location filename="../../ui/home.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="155" />
+            <location filename="../../ui/home.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="323" />
+            <location filename="../../ui/home.py" />
             <source>The approval request expired {age} ago</source>
             <translation>审批申请已过期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="324" />
+            <location filename="../../ui/home.py" />
             <source>The approval request expires in {age}</source>
             <translation>审批申请剩余有效期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="314" />
+            <location filename="../../ui/home.py" />
             <source>The same ID number is on {count} open cases</source>
             <translation>同一身份证件号码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="315" />
+            <location filename="../../ui/home.py" />
             <source>The same credit code is on {count} open cases</source>
             <translation>同一统一社会信用代码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="167" />
+            <location filename="../../ui/home.py" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="149" />
+            <location filename="../../ui/home.py" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="299" />
+            <location filename="../../ui/home.py" />
             <source>{step}: {minutes} min in this step (limit {sla} min)</source>
             <translation>{step}：本环节已用 {minutes} 分钟（时限 {sla} 分钟）</translation>
         </message>
@@ -1637,167 +1637,167 @@ Ask IT to correct them.</source>
     <context>
         <name>Identity</name>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="153" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>18 characters, as on the business licence</source>
             <translation>18 位，与营业执照一致</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="140" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="123" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="27" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="118" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent acting for the customer</source>
             <translation>代理经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="146" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent's ID number</source>
             <translation>经办人身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="147" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent's mobile</source>
             <translation>经办人手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="145" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent's name</source>
             <translation>经办人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="240" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Correct: {field}.</source>
             <translation>请更正：{field}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="28" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="237" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Fill in: {field}.</source>
             <translation>请填写：{field}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="122" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>ID &amp;number:</source>
             <translation>证件号码(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="139" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="152" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>ID type</source>
             <translation>证件类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="121" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>ID type:</source>
             <translation>证件类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="26" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="117" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative (or person in charge)</source>
             <translation>法定代表人（单位负责人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="143" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="144" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative's mobile</source>
             <translation>法定代表人手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="142" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="131" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Mobile:</source>
             <translation>手机号码：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="131" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="22" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Online ID check: NOT matching — the case cannot go on</source>
             <translation>联网核查：不一致——案件不能继续办理</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="21" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Online ID check: identity matches</source>
             <translation>联网核查：一致</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="23" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Online ID check: number not in the database</source>
             <translation>联网核查：库中无此号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="136" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Passport</source>
             <translation>护照</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="141" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="124" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="135" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Resident ID card</source>
             <translation>居民身份证</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="131" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Resident ID number:</source>
             <translation>居民身份证号码：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="182" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>The online ID check (联网核查) runs when you press Next.</source>
             <translation>按“下一步”时进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="120" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Unified social &amp;credit code:</source>
             <translation>统一社会信用代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" line="138" />
+            <location filename="../../ui/wizard/identity_page.py" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -1805,132 +1805,132 @@ Ask IT to correct them.</source>
     <context>
         <name>Intake</name>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="110" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>&amp;Account type:</source>
             <translation>账户种类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="133" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>&amp;Basic account number:</source>
             <translation>基本存款账户编号(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="211" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>A general account needs the basic account number (J and 13 digits).</source>
             <translation>一般存款账户须填写基本存款账户编号（J 加 13 位数字）。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="122" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="128" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Agent with a power of attorney</source>
             <translation>持授权委托书的经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="124" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>As on the business licence or ID card</source>
             <translation>与营业执照或身份证件一致</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="125" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>At the counter</source>
             <translation>柜面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="140" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Basic account number</source>
             <translation>基本存款账户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="142" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Branch code of the basic account</source>
             <translation>基本存款账户开户行代码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="134" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Branch of the basic account:</source>
             <translation>基本存款账户开户行：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="139" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Category of the funds</source>
             <translation>资金类别</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="132" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Category of the funds:</source>
             <translation>资金类别：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="112" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Channel:</source>
             <translation>受理渠道：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="206" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Choose the account type.</source>
             <translation>请选择账户种类。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="109" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Customer &amp;kind:</source>
             <translation>客户类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="111" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Customer &amp;name:</source>
             <translation>客户名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="121" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="123" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="219" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Enter the branch that keeps the basic account.</source>
             <translation>请填写基本存款账户的开户行。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="204" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Enter the customer's name.</source>
             <translation>请填写客户名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="135" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Expires on:</source>
             <translation>有效期至：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="143" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Expiry date of the temporary account</source>
             <translation>临时存款账户有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="141" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>J and 13 digits, from the basic account licence</source>
             <translation>J 加 13 位数字，见基本存款账户信息</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="127" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Legal representative (or the customer)</source>
             <translation>法定代表人（或客户本人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="126" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intake_page.py" line="113" />
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Present at the counter:</source>
             <translation>临柜人员：</translation>
         </message>
@@ -1938,67 +1938,67 @@ Ask IT to correct them.</source>
     <context>
         <name>Intent</name>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="55" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Confirmed &amp;with:</source>
             <translation>核实对象(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="61" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Confirmed with</source>
             <translation>核实对象</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="102" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Enter who confirmed the intent.</source>
             <translation>请填写核实对象。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="58" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Face to face at the counter</source>
             <translation>柜面面谈</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="54" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>How confirmed:</source>
             <translation>核实方式：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="60" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Name of the legal representative</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="62" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="57" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="65" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Required for a basic deposit account; optional otherwise.</source>
             <translation>基本存款账户必须核实，其他账户可选。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="64" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>S&amp;kip this step (optional for this account type)</source>
             <translation>跳过此环节（该账户种类可选）(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="63" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>The customer confirmed the wish to open this account</source>
             <translation>客户已确认开立此账户的意愿</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="104" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Tick that the customer confirmed the wish to open the account.</source>
             <translation>请勾选客户已确认开户意愿。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/intent_page.py" line="59" />
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Video call, recorded</source>
             <translation>视频核实（录像）</translation>
         </message>
@@ -2006,37 +2006,37 @@ Ask IT to correct them.</source>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/lock_screen.py" line="113" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Checking password…</source>
             <translation>正在核对密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="78" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="77" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Password to unlock</source>
             <translation>解锁密码</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="69" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Screen locked</source>
             <translation>屏幕已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="81" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="79" />
+            <location filename="../../ui/lock_screen.py" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="71" />
+            <location filename="../../ui/lock_screen.py" />
             <source>{name} stepped away. Only {name} can unlock this screen with their password.</source>
             <translation>{name}已离开柜台。只有{name}本人输入密码才能解锁。</translation>
         </message>
@@ -2044,102 +2044,102 @@ Ask IT to correct them.</source>
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Account</source>
             <translation>账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Case</source>
             <translation>案件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Find a case</source>
             <translation>查询案件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Home</source>
             <translation>首页(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Operation record</source>
             <translation>操作记录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Start-of-day check</source>
             <translation>日初检查(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" />
             <source>Offline: the central database cannot be reached. Keep working — everything is saved on this computer and syncs when the connection is back.</source>
             <translation>脱机：无法连接中心数据库。请继续办理——所有内容都保存在本机，网络恢复后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" />
             <source>Opening the case…</source>
             <translation>正在打开案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" />
             <source>Procedure &amp;flowchart</source>
             <translation>操作流程图(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" />
             <source>S&amp;ettings…</source>
             <translation>设置(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" />
             <source>Sync &amp;conflicts…</source>
             <translation>同步冲突(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" />
             <source>Teller App</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" />
             <source>Teller App — TRAINING MODE</source>
             <translation>柜面开户系统——培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" />
             <source>{name} ({roles})</source>
             <translation>{name}（{roles}）</translation>
         </message>
@@ -2147,1072 +2147,1072 @@ Ask IT to correct them.</source>
     <context>
         <name>Names</name>
         <message>
-            <location filename="../../ui/names.py" line="282" />
+            <location filename="../../ui/names.py" />
             <source>AML risk assessment</source>
             <translation>客户洗钱风险评估表</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="280" />
+            <location filename="../../ui/names.py" />
             <source>Account agreement</source>
             <translation>账户管理协议</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="64" />
+            <location filename="../../ui/names.py" />
             <source>Account opened</source>
             <translation>已开户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="26" />
+            <location filename="../../ui/names.py" />
             <source>Account setup and activation</source>
             <translation>账户设置与激活</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="198" />
+            <location filename="../../ui/names.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="232" />
+            <location filename="../../ui/names.py" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="159" />
+            <location filename="../../ui/names.py" />
             <source>Activated the account</source>
             <translation>激活账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="272" />
+            <location filename="../../ui/names.py" />
             <source>Administration command (teller-admin)</source>
             <translation>管理命令（teller-admin）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="14" />
+            <location filename="../../ui/names.py" />
             <source>Administrator</source>
             <translation>系统管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="115" />
+            <location filename="../../ui/names.py" />
             <source>Agent's ID number</source>
             <translation>经办人证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="114" />
+            <location filename="../../ui/names.py" />
             <source>Agent's name</source>
             <translation>经办人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="99" />
+            <location filename="../../ui/names.py" />
             <source>Altered</source>
             <translation>有涂改</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="25" />
+            <location filename="../../ui/names.py" />
             <source>Approval</source>
             <translation>授权审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="74" />
+            <location filename="../../ui/names.py" />
             <source>Approval request about to expire</source>
             <translation>审批申请即将过期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="157" />
+            <location filename="../../ui/names.py" />
             <source>Approval voided: the case changed</source>
             <translation>审批作废：案件已变更</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="255" />
+            <location filename="../../ui/names.py" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="61" />
+            <location filename="../../ui/names.py" />
             <source>Approved</source>
             <translation>已授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="267" />
+            <location filename="../../ui/names.py" />
             <source>At the counter</source>
             <translation>柜面</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="148" />
+            <location filename="../../ui/names.py" />
             <source>Attached a scan</source>
             <translation>导入扫描件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="13" />
+            <location filename="../../ui/names.py" />
             <source>Auditor</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="239" />
+            <location filename="../../ui/names.py" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="116" />
+            <location filename="../../ui/names.py" />
             <source>Basic account number</source>
             <translation>基本存款账户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="40" />
+            <location filename="../../ui/names.py" />
             <source>Basic deposit account</source>
             <translation>基本存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="21" />
+            <location filename="../../ui/names.py" />
             <source>Beneficial owners</source>
             <translation>受益所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="226" />
+            <location filename="../../ui/names.py" />
             <source>Branch</source>
             <translation>网点</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="185" />
+            <location filename="../../ui/names.py" />
             <source>Branch data keys taken over from a sibling terminal</source>
             <translation>接收同网点其他终端的数据密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="11" />
+            <location filename="../../ui/names.py" />
             <source>Branch manager</source>
             <translation>网点负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="117" />
+            <location filename="../../ui/names.py" />
             <source>Branch of the basic account</source>
             <translation>基本存款账户开户行</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="63" />
+            <location filename="../../ui/names.py" />
             <source>Cancelled</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="146" />
+            <location filename="../../ui/names.py" />
             <source>Cancelled the case</source>
             <translation>撤销案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="208" />
+            <location filename="../../ui/names.py" />
             <source>Case content hash</source>
             <translation>案件内容哈希值</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="219" />
+            <location filename="../../ui/names.py" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="119" />
+            <location filename="../../ui/names.py" />
             <source>Category of the funds</source>
             <translation>资金类别</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="176" />
+            <location filename="../../ui/names.py" />
             <source>Certification recorded</source>
             <translation>登记考核认证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="223" />
+            <location filename="../../ui/names.py" />
             <source>Certified until</source>
             <translation>考核认证有效期至</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="250" />
+            <location filename="../../ui/names.py" />
             <source>Changing the password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="199" />
+            <location filename="../../ui/names.py" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="215" />
+            <location filename="../../ui/names.py" />
             <source>Checker's role</source>
             <translation>审批人岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="214" />
+            <location filename="../../ui/names.py" />
             <source>Checker's user ID</source>
             <translation>审批人用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="65" />
+            <location filename="../../ui/names.py" />
             <source>Completed</source>
             <translation>已办结</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="121" />
+            <location filename="../../ui/names.py" />
             <source>Confirmed with</source>
             <translation>核实对象</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="164" />
+            <location filename="../../ui/names.py" />
             <source>Confirmed with a one-time code</source>
             <translation>以动态口令确认</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="252" />
+            <location filename="../../ui/names.py" />
             <source>Confirming with a one-time code</source>
             <translation>动态口令确认</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="240" />
+            <location filename="../../ui/names.py" />
             <source>Conflict ID</source>
             <translation>冲突编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="24" />
+            <location filename="../../ui/names.py" />
             <source>Contract signing</source>
             <translation>合同签订</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="18" />
+            <location filename="../../ui/names.py" />
             <source>Customer intake</source>
             <translation>客户识别与接入</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="197" />
+            <location filename="../../ui/names.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="109" />
+            <location filename="../../ui/names.py" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="183" />
+            <location filename="../../ui/names.py" />
             <source>Data key rotated</source>
             <translation>轮换数据密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="193" />
+            <location filename="../../ui/names.py" />
             <source>Decision</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="228" />
+            <location filename="../../ui/names.py" />
             <source>Demo workspace</source>
             <translation>演示环境</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="192" />
+            <location filename="../../ui/names.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="281" />
+            <location filename="../../ui/names.py" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="20" />
+            <location filename="../../ui/names.py" />
             <source>Document review</source>
             <translation>资料审核</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="31" />
+            <location filename="../../ui/names.py" />
             <source>Enterprise legal person</source>
             <translation>企业法人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="235" />
+            <location filename="../../ui/names.py" />
             <source>Events</source>
             <translation>事件条数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="96" />
+            <location filename="../../ui/names.py" />
             <source>Expired</source>
             <translation>已过有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="118" />
+            <location filename="../../ui/names.py" />
             <source>Expiry date</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="221" />
+            <location filename="../../ui/names.py" />
             <source>Failed attempts in a row</source>
             <translation>连续失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="204" />
+            <location filename="../../ui/names.py" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="275" />
+            <location filename="../../ui/names.py" />
             <source>Filing</source>
             <translation>备案</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="70" />
+            <location filename="../../ui/names.py" />
             <source>Filing deadline</source>
             <translation>备案期限</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="229" />
+            <location filename="../../ui/names.py" />
             <source>Filters</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="236" />
+            <location filename="../../ui/names.py" />
             <source>First broken event</source>
             <translation>首个断裂事件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="206" />
+            <location filename="../../ui/names.py" />
             <source>Form printed</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="233" />
+            <location filename="../../ui/names.py" />
             <source>From</source>
             <translation>起始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="201" />
+            <location filename="../../ui/names.py" />
             <source>From step</source>
             <translation>原环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="41" />
+            <location filename="../../ui/names.py" />
             <source>General deposit account</source>
             <translation>一般存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="34" />
+            <location filename="../../ui/names.py" />
             <source>Government body or public institution</source>
             <translation>机关/事业单位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="53" />
+            <location filename="../../ui/names.py" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="73" />
+            <location filename="../../ui/names.py" />
             <source>High-risk customer</source>
             <translation>高风险客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="120" />
+            <location filename="../../ui/names.py" />
             <source>How the intent was confirmed</source>
             <translation>意愿核实方式</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="111" />
+            <location filename="../../ui/names.py" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="19" />
+            <location filename="../../ui/names.py" />
             <source>Identity check</source>
             <translation>身份核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="72" />
+            <location filename="../../ui/names.py" />
             <source>Identity document expired</source>
             <translation>身份证件已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="100" />
+            <location filename="../../ui/names.py" />
             <source>Illegible</source>
             <translation>模糊不清</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="57" />
+            <location filename="../../ui/names.py" />
             <source>In progress</source>
             <translation>办理中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="36" />
+            <location filename="../../ui/names.py" />
             <source>Individual</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="33" />
+            <location filename="../../ui/names.py" />
             <source>Individual business</source>
             <translation>个体工商户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="23" />
+            <location filename="../../ui/names.py" />
             <source>Intent confirmation</source>
             <translation>开户意愿核实</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="237" />
+            <location filename="../../ui/names.py" />
             <source>Key version</source>
             <translation>密钥版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="182" />
+            <location filename="../../ui/names.py" />
             <source>Key-encryption key rotated</source>
             <translation>轮换密钥加密密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="184" />
+            <location filename="../../ui/names.py" />
             <source>Keys recovered</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="113" />
+            <location filename="../../ui/names.py" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="112" />
+            <location filename="../../ui/names.py" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="162" />
+            <location filename="../../ui/names.py" />
             <source>Locked out after failed sign-ins</source>
             <translation>多次登录失败被锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="222" />
+            <location filename="../../ui/names.py" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="50" />
+            <location filename="../../ui/names.py" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="51" />
+            <location filename="../../ui/names.py" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="52" />
+            <location filename="../../ui/names.py" />
             <source>Medium-high</source>
             <translation>中高</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="97" />
+            <location filename="../../ui/names.py" />
             <source>Missing page</source>
             <translation>缺页</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="224" />
+            <location filename="../../ui/names.py" />
             <source>Must change the password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="98" />
+            <location filename="../../ui/names.py" />
             <source>Name does not match</source>
             <translation>名称不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="91" />
+            <location filename="../../ui/names.py" />
             <source>Needs revision</source>
             <translation>需补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="277" />
+            <location filename="../../ui/names.py" />
             <source>Neither approval nor filing</source>
             <translation>无需核准或备案</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="260" />
+            <location filename="../../ui/names.py" />
             <source>No activity for too long</source>
             <translation>长时间无操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="264" />
+            <location filename="../../ui/names.py" />
             <source>No one-time code set up</source>
             <translation>未绑定动态口令</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="32" />
+            <location filename="../../ui/names.py" />
             <source>Non-legal-person enterprise</source>
             <translation>非法人企业</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="101" />
+            <location filename="../../ui/names.py" />
             <source>Not the original</source>
             <translation>非原件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="88" />
+            <location filename="../../ui/names.py" />
             <source>Not yet received</source>
             <translation>未收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="178" />
+            <location filename="../../ui/names.py" />
             <source>One-time-code authenticator set up</source>
             <translation>绑定动态口令验证器</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="268" />
+            <location filename="../../ui/names.py" />
             <source>Online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="141" />
+            <location filename="../../ui/names.py" />
             <source>Opened the case</source>
             <translation>开立案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="283" />
+            <location filename="../../ui/names.py" />
             <source>Opening confirmation</source>
             <translation>开户确认书</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="104" />
+            <location filename="../../ui/names.py" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="35" />
+            <location filename="../../ui/names.py" />
             <source>Other organisation</source>
             <translation>其他组织</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="170" />
+            <location filename="../../ui/names.py" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="171" />
+            <location filename="../../ui/names.py" />
             <source>Password reset</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="44" />
+            <location filename="../../ui/names.py" />
             <source>Personal class I account</source>
             <translation>个人Ⅰ类银行结算账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="45" />
+            <location filename="../../ui/names.py" />
             <source>Personal class II account</source>
             <translation>个人Ⅱ类银行结算账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="46" />
+            <location filename="../../ui/names.py" />
             <source>Personal class III account</source>
             <translation>个人Ⅲ类银行结算账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="27" />
+            <location filename="../../ui/names.py" />
             <source>Post-review</source>
             <translation>事后监督</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="12" />
+            <location filename="../../ui/names.py" />
             <source>Post-reviewer</source>
             <translation>事后监督员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="149" />
+            <location filename="../../ui/names.py" />
             <source>Printed a document</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="203" />
+            <location filename="../../ui/names.py" />
             <source>Problems found</source>
             <translation>发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="284" />
+            <location filename="../../ui/names.py" />
             <source>Process flowchart</source>
             <translation>开户业务流程图</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="191" />
+            <location filename="../../ui/names.py" />
             <source>Purpose</source>
             <translation>验证用途</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="150" />
+            <location filename="../../ui/names.py" />
             <source>Rated the risk</source>
             <translation>风险评级</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="194" />
+            <location filename="../../ui/names.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="89" />
+            <location filename="../../ui/names.py" />
             <source>Received</source>
             <translation>已收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="147" />
+            <location filename="../../ui/names.py" />
             <source>Recorded a document decision</source>
             <translation>记录资料审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="195" />
+            <location filename="../../ui/names.py" />
             <source>Refusal code</source>
             <translation>拒绝原因代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="122" />
+            <location filename="../../ui/names.py" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="212" />
+            <location filename="../../ui/names.py" />
             <source>Regulator</source>
             <translation>监管要求</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="276" />
+            <location filename="../../ui/names.py" />
             <source>Regulator's approval</source>
             <translation>核准</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="257" />
+            <location filename="../../ui/names.py" />
             <source>Reject</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="62" />
+            <location filename="../../ui/names.py" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="151" />
+            <location filename="../../ui/names.py" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="211" />
+            <location filename="../../ui/names.py" />
             <source>Requests so far</source>
             <translation>累计提交审批次数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="152" />
+            <location filename="../../ui/names.py" />
             <source>Resubmitted for approval</source>
             <translation>补正后重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="256" />
+            <location filename="../../ui/names.py" />
             <source>Return for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="59" />
+            <location filename="../../ui/names.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="209" />
+            <location filename="../../ui/names.py" />
             <source>Risk level</source>
             <translation>风险等级</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="10" />
+            <location filename="../../ui/names.py" />
             <source>Risk officer</source>
             <translation>风险管理</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="22" />
+            <location filename="../../ui/names.py" />
             <source>Risk rating and limits</source>
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="210" />
+            <location filename="../../ui/names.py" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="213" />
+            <location filename="../../ui/names.py" />
             <source>Role</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="177" />
+            <location filename="../../ui/names.py" />
             <source>Role changed</source>
             <translation>变更岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="238" />
+            <location filename="../../ui/names.py" />
             <source>Rows re-encrypted</source>
             <translation>重新加密行数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="71" />
+            <location filename="../../ui/names.py" />
             <source>Same identifier on several open cases</source>
             <translation>同一证件号出现在多个在办案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="142" />
+            <location filename="../../ui/names.py" />
             <source>Saved a step</source>
             <translation>保存环节信息</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="165" />
+            <location filename="../../ui/names.py" />
             <source>Screen locked</source>
             <translation>锁定屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="166" />
+            <location filename="../../ui/names.py" />
             <source>Screen unlocked</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="167" />
+            <location filename="../../ui/names.py" />
             <source>Screen unlocked by a supervisor</source>
             <translation>主管解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="102" />
+            <location filename="../../ui/names.py" />
             <source>Seal missing</source>
             <translation>缺少印章</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="218" />
+            <location filename="../../ui/names.py" />
             <source>Session ID</source>
             <translation>会话编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="158" />
+            <location filename="../../ui/names.py" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="247" />
+            <location filename="../../ui/names.py" />
             <source>Sign-in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="161" />
+            <location filename="../../ui/names.py" />
             <source>Sign-in failed</source>
             <translation>登录失败</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="163" />
+            <location filename="../../ui/names.py" />
             <source>Sign-in refused</source>
             <translation>拒绝登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="160" />
+            <location filename="../../ui/names.py" />
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="168" />
+            <location filename="../../ui/names.py" />
             <source>Signed out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="251" />
+            <location filename="../../ui/names.py" />
             <source>Signing in to decide an approval</source>
             <translation>登录审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="205" />
+            <location filename="../../ui/names.py" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="145" />
+            <location filename="../../ui/names.py" />
             <source>Skipped an optional step</source>
             <translation>跳过可选环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="42" />
+            <location filename="../../ui/names.py" />
             <source>Special deposit account</source>
             <translation>专用存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="200" />
+            <location filename="../../ui/names.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="202" />
+            <location filename="../../ui/names.py" />
             <source>Step complete</source>
             <translation>环节是否完成</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="69" />
+            <location filename="../../ui/names.py" />
             <source>Step overdue</source>
             <translation>环节超时</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="186" />
+            <location filename="../../ui/names.py" />
             <source>Store restored from a backup</source>
             <translation>从备份恢复数据</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="9" />
+            <location filename="../../ui/names.py" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="156" />
+            <location filename="../../ui/names.py" />
             <source>Supervisor signed in to decide</source>
             <translation>主管登录审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="8" />
+            <location filename="../../ui/names.py" />
             <source>Teller</source>
             <translation>客户经理/柜员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="43" />
+            <location filename="../../ui/names.py" />
             <source>Temporary deposit account</source>
             <translation>临时存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="227" />
+            <location filename="../../ui/names.py" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="181" />
+            <location filename="../../ui/names.py" />
             <source>Terminal set up</source>
             <translation>终端初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="261" />
+            <location filename="../../ui/names.py" />
             <source>The case was changed</source>
             <translation>案件信息已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="288" />
+            <location filename="../../ui/names.py" />
             <source>The central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="287" />
+            <location filename="../../ui/names.py" />
             <source>The terminal's version</source>
             <translation>本终端版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="271" />
+            <location filename="../../ui/names.py" />
             <source>This app</source>
             <translation>本系统</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="220" />
+            <location filename="../../ui/names.py" />
             <source>Through</source>
             <translation>操作途径</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="234" />
+            <location filename="../../ui/names.py" />
             <source>To</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="110" />
+            <location filename="../../ui/names.py" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="262" />
+            <location filename="../../ui/names.py" />
             <source>Unknown user name</source>
             <translation>用户名不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="249" />
+            <location filename="../../ui/names.py" />
             <source>Unlocking another user's screen</source>
             <translation>解锁他人屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="248" />
+            <location filename="../../ui/names.py" />
             <source>Unlocking the screen</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="225" />
+            <location filename="../../ui/names.py" />
             <source>User ID</source>
             <translation>用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="217" />
+            <location filename="../../ui/names.py" />
             <source>User ID of the locked screen</source>
             <translation>被解锁屏幕的用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="216" />
+            <location filename="../../ui/names.py" />
             <source>User ID signed in at the terminal</source>
             <translation>终端登录用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="169" />
+            <location filename="../../ui/names.py" />
             <source>User created</source>
             <translation>新增用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="174" />
+            <location filename="../../ui/names.py" />
             <source>User disabled</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="175" />
+            <location filename="../../ui/names.py" />
             <source>User enabled</source>
             <translation>启用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="172" />
+            <location filename="../../ui/names.py" />
             <source>User locked</source>
             <translation>锁定用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="196" />
+            <location filename="../../ui/names.py" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="173" />
+            <location filename="../../ui/names.py" />
             <source>User unlocked</source>
             <translation>解锁用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="90" />
+            <location filename="../../ui/names.py" />
             <source>Verified</source>
             <translation>已核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="180" />
+            <location filename="../../ui/names.py" />
             <source>Verified the record chain</source>
             <translation>校验记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="241" />
+            <location filename="../../ui/names.py" />
             <source>Version kept</source>
             <translation>保留的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="179" />
+            <location filename="../../ui/names.py" />
             <source>Viewed the operation record</source>
             <translation>查看操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="60" />
+            <location filename="../../ui/names.py" />
             <source>Waiting for approval</source>
             <translation>待授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="144" />
+            <location filename="../../ui/names.py" />
             <source>Went back a step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="143" />
+            <location filename="../../ui/names.py" />
             <source>Went to the next step</source>
             <translation>进入下一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="103" />
+            <location filename="../../ui/names.py" />
             <source>Wrong document</source>
             <translation>资料不符</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="263" />
+            <location filename="../../ui/names.py" />
             <source>Wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="132" />
+            <location filename="../../ui/names.py" />
             <source>activate an account</source>
             <translation>激活账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="128" />
+            <location filename="../../ui/names.py" />
             <source>approve a case</source>
             <translation>审批同意案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="84" />
+            <location filename="../../ui/names.py" />
             <source>basic account number</source>
             <translation>基本存款账户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="83" />
+            <location filename="../../ui/names.py" />
             <source>card number</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="127" />
+            <location filename="../../ui/names.py" />
             <source>change a case</source>
             <translation>修改案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="135" />
+            <location filename="../../ui/names.py" />
             <source>change settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="82" />
+            <location filename="../../ui/names.py" />
             <source>mobile number</source>
             <translation>手机号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="126" />
+            <location filename="../../ui/names.py" />
             <source>open a case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="81" />
+            <location filename="../../ui/names.py" />
             <source>passport number</source>
             <translation>护照号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="133" />
+            <location filename="../../ui/names.py" />
             <source>print documents</source>
             <translation>打印文件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="130" />
+            <location filename="../../ui/names.py" />
             <source>reject a case</source>
             <translation>拒绝案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="79" />
+            <location filename="../../ui/names.py" />
             <source>resident ID number</source>
             <translation>居民身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="129" />
+            <location filename="../../ui/names.py" />
             <source>return a case for correction</source>
             <translation>退回补正案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="131" />
+            <location filename="../../ui/names.py" />
             <source>set up an account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="294" />
+            <location filename="../../ui/names.py" />
             <source>the agent</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="295" />
+            <location filename="../../ui/names.py" />
             <source>the customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="293" />
+            <location filename="../../ui/names.py" />
             <source>the legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="80" />
+            <location filename="../../ui/names.py" />
             <source>unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="137" />
+            <location filename="../../ui/names.py" />
             <source>unlock another user's screen</source>
             <translation>解锁他人屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" line="134" />
+            <location filename="../../ui/names.py" />
             <source>view the operation record</source>
             <translation>查看操作记录</translation>
         </message>
@@ -3220,177 +3220,177 @@ Ask IT to correct them.</source>
     <context>
         <name>Owners</name>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="135" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>&amp;Find the beneficial owners</source>
             <translation>识别受益所有人(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="134" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="133" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Add &amp;company</source>
             <translation>添加公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="132" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Add &amp;person</source>
             <translation>添加自然人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="288" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Beneficial owners:</source>
             <translation>受益所有人：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="32" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Company</source>
             <translation>法人/机构</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="127" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Controls</source>
             <translation>实际控制</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="309" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Enter the registered capital for the exemption.</source>
             <translation>豁免须填写注册资本。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="124" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Equity %</source>
             <translation>持股比例 %</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="146" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Exempt by the customer's commitment (capital ≤ 10 million, all shareholders persons)</source>
             <translation>客户承诺豁免（注册资本不超过 1000 万元且股东均为自然人）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="280" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Exemption by commitment recorded.</source>
             <translation>已登记承诺豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="312" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Find the beneficial owners first.</source>
             <translation>请先识别受益所有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="265" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Finding the beneficial owners…</source>
             <translation>正在识别受益所有人…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="125" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Held through (No.)</source>
             <translation>通过…持有（序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="126" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="123" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="113" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent.</source>
             <translation>请列出股东。对持股的公司，再添加其股东，并在“通过…持有”中填写该公司序号。持股比例按百分比填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="122" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="121" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="31" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Person</source>
             <translation>自然人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="285" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Press “Find the beneficial owners” after entering the shareholders.</source>
             <translation>填写股东后，请按“识别受益所有人”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="152" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="142" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Registered capital (CNY):</source>
             <translation>注册资本（元）：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="139" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Senior manager and exemption</source>
             <translation>高级管理人员与豁免</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="143" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Senior manager's name</source>
             <translation>高级管理人员姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="140" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Senior manager's name:</source>
             <translation>高级管理人员姓名：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="144" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Senior manager's title</source>
             <translation>高级管理人员职务</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="130" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Shareholders</source>
             <translation>股东</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="141" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Title:</source>
             <translation>职务：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="38" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>controls the customer by other means</source>
             <translation>通过其他方式实际控制</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="36" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>has at least 25% of the profit rights</source>
             <translation>享有 25% 及以上收益权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="37" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>has at least 25% of the voting rights</source>
             <translation>享有 25% 及以上表决权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="35" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>holds at least 25% of the equity</source>
             <translation>持股 25% 及以上</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="39" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>runs daily operations (nobody else qualifies)</source>
             <translation>负责日常经营管理（无其他符合条件的人员）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" line="294" />
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>• {name}: {equity}% of the equity — {why}</source>
             <translation>• {name}：持股 {equity}%——{why}</translation>
         </message>
@@ -3398,22 +3398,22 @@ Ask IT to correct them.</source>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" line="65" />
+            <location filename="../../ui/passphrase_dialog.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" line="51" />
+            <location filename="../../ui/passphrase_dialog.py" />
             <source>Key store passphrase</source>
             <translation>密钥库口令</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" line="53" />
+            <location filename="../../ui/passphrase_dialog.py" />
             <source>This computer has no system key store, so the encryption keys are protected by a passphrase. Choose one of at least 12 characters and keep it safe: it is needed at every start.</source>
             <translation>本机没有系统密钥库，加密密钥将由口令保护。请设置至少 12 个字符的口令并妥善保管：每次启动都需要输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" line="59" />
+            <location filename="../../ui/passphrase_dialog.py" />
             <source>This computer has no system key store. Enter the key store passphrase to open the data.</source>
             <translation>本机没有系统密钥库。请输入密钥库口令以打开数据。</translation>
         </message>
@@ -3421,67 +3421,67 @@ Ask IT to correct them.</source>
     <context>
         <name>PasswordChange</name>
         <message>
-            <location filename="../../ui/password_change.py" line="72" />
+            <location filename="../../ui/password_change.py" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="106" />
+            <location filename="../../ui/password_change.py" />
             <source>Changing password…</source>
             <translation>正在修改密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="80" />
+            <location filename="../../ui/password_change.py" />
             <source>Choose a new password that only you know.</source>
             <translation>请设置一个只有您本人知道的新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="88" />
+            <location filename="../../ui/password_change.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="85" />
+            <location filename="../../ui/password_change.py" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="82" />
+            <location filename="../../ui/password_change.py" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="95" />
+            <location filename="../../ui/password_change.py" />
             <source>Enter the new password twice.</source>
             <translation>请输入两次新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="86" />
+            <location filename="../../ui/password_change.py" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="87" />
+            <location filename="../../ui/password_change.py" />
             <source>New password again</source>
             <translation>再次输入新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="84" />
+            <location filename="../../ui/password_change.py" />
             <source>New password again:</source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="83" />
+            <location filename="../../ui/password_change.py" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="92" />
+            <location filename="../../ui/password_change.py" />
             <source>The two new passwords are not the same.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" line="74" />
+            <location filename="../../ui/password_change.py" />
             <source>Welcome, {name}. Before you start, choose a new password that only you know.</source>
             <translation>{name}，欢迎使用。开始办理业务前，请设置一个只有您本人知道的新密码。</translation>
         </message>
@@ -3489,7 +3489,7 @@ Ask IT to correct them.</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" line="72" />
+            <location filename="../../ui/printing.py" />
             <source>Print preview: {document}</source>
             <translation>打印预览：{document}</translation>
         </message>
@@ -3497,342 +3497,342 @@ Ask IT to correct them.</source>
     <context>
         <name>Risk</name>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="131" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Industry:</source>
             <translation>行业(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="133" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Nationalities of owners:</source>
             <translation>股东国籍(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="152" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Rate the risk</source>
             <translation>评定风险(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="132" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Region (e.g. CN-31):</source>
             <translation>地域(&amp;R)（如 CN-31）：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="134" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Years in business:</source>
             <translation>经营年限(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="259" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>A high-risk customer needs the enhanced due diligence note.</source>
             <translation>高风险客户须填写强化尽职调查说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="50" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="236" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Approval by: {roles}.</source>
             <translation>审批人：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="37" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Art and antiques</source>
             <translation>艺术品与古玩</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="38" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Cash-intensive business</source>
             <translation>现金密集型行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="51" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="135" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Channel:</source>
             <translation>渠道：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="157" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Contribution of each factor</source>
             <translation>各因素得分</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="44" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="150" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Enhanced due diligence note</source>
             <translation>强化尽职调查说明</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="136" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Enhanced due diligence:</source>
             <translation>强化尽职调查：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Factor</source>
             <translation>因素</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="213" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Fill in the factors and press “Rate the risk”.</source>
             <translation>填写各项因素后，请按“评定风险”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="239" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>High risk: record the enhanced due diligence before going on.</source>
             <translation>高风险：请先登记强化尽职调查，再继续办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="33" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Import and export trade</source>
             <translation>进出口贸易</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="49" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="230" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Limits: {single} CNY per transaction, {daily} CNY per day.</source>
             <translation>限额：单笔 {single} 元，日累计 {daily} 元。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="30" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Manufacturing</source>
             <translation>制造业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="40" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Money services</source>
             <translation>货币服务</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="146" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Nationalities of owners, separated by commas</source>
             <translation>股东国籍，以逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="47" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="229" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Next review by {date}.</source>
             <translation>下次复评日期：{date}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="148" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Not face to face (remote or video)</source>
             <translation>非面对面（远程或视频）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="212" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Not rated yet.</source>
             <translation>尚未评级。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="45" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Ownership layers</source>
             <translation>股权层级</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="35" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Pawn shop</source>
             <translation>典当</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Points</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="39" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Precious metals</source>
             <translation>贵金属</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="153" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Rate the risk</source>
             <translation>评定风险</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="257" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Rate the risk first.</source>
             <translation>请先评定风险。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="190" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Rating the risk…</source>
             <translation>正在评定风险…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="34" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Real estate agency</source>
             <translation>房地产中介</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="48" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Region</source>
             <translation>地域</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="151" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Required for a high-risk customer</source>
             <translation>高风险客户必填</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="31" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Retail and catering</source>
             <translation>零售与餐饮</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="218" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Score {score}: risk level {level}</source>
             <translation>得分 {score}：风险等级“{level}”</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="32" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Technology and services</source>
             <translation>科技与服务业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="36" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Used vehicles</source>
             <translation>二手车</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="41" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Virtual assets</source>
             <translation>虚拟资产</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="155" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Why</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="46" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Years in business</source>
             <translation>经营年限</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="60" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>an agent acts for the customer</source>
             <translation>由代理人办理</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="55" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>by account type</source>
             <translation>按账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="54" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>by customer kind</source>
             <translation>按客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="72" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>complex ownership</source>
             <translation>股权结构复杂</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="69" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>domestic</source>
             <translation>境内</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="66" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>elevated-risk industry</source>
             <translation>较高风险行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="56" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>established business</source>
             <translation>经营多年</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="61" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>face to face at the counter</source>
             <translation>柜面面对面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="70" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>foreign nationality</source>
             <translation>外籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="67" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>high-risk industry</source>
             <translation>高风险行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="71" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>high-risk nationality</source>
             <translation>高风险国家或地区国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="64" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>high-risk region</source>
             <translation>高风险地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="73" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>layered ownership</source>
             <translation>多层股权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="57" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>new business</source>
             <translation>新设企业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="59" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="63" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>not face to face</source>
             <translation>非面对面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="62" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>online pre-application</source>
             <translation>线上预约</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="68" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>ordinary industry</source>
             <translation>一般行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="65" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>ordinary region</source>
             <translation>一般地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="74" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>simple ownership</source>
             <translation>股权结构简单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" line="58" />
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>young business</source>
             <translation>成立不久</translation>
         </message>
@@ -3840,72 +3840,72 @@ Ask IT to correct them.</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>&amp;Central database:</source>
             <translation>中心数据库(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>&amp;Lock screen after (minutes):</source>
             <translation>无操作锁屏(分钟)(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>&amp;Printer:</source>
             <translation>打印机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Central database address</source>
             <translation>中心数据库地址</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Empty: the embedded central database</source>
             <translation>留空：使用本机内置的中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>L&amp;anguage:</source>
             <translation>语言(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Minutes before the screen locks</source>
             <translation>无操作多少分钟后锁屏</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="109" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Only an administrator can change the other settings.</source>
             <translation>其他设置只能由系统管理员修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Save or cancel</source>
             <translation>保存或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Saving settings…</source>
             <translation>正在保存设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="106" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>System default printer</source>
             <translation>系统默认打印机</translation>
         </message>
@@ -3913,72 +3913,72 @@ Ask IT to correct them.</source>
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../ui/sign_in.py" line="104" />
+            <location filename="../../ui/sign_in.py" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="102" />
+            <location filename="../../ui/sign_in.py" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="99" />
+            <location filename="../../ui/sign_in.py" />
             <source>Account opening at the counter</source>
             <translation>柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="124" />
+            <location filename="../../ui/sign_in.py" />
             <source>Demo workspace — sample users:</source>
             <translation>演示环境——示例用户：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="144" />
+            <location filename="../../ui/sign_in.py" />
             <source>Enter your user name and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="101" />
+            <location filename="../../ui/sign_in.py" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="100" />
+            <location filename="../../ui/sign_in.py" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="105" />
+            <location filename="../../ui/sign_in.py" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="106" />
+            <location filename="../../ui/sign_in.py" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="158" />
+            <location filename="../../ui/sign_in.py" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="98" />
+            <location filename="../../ui/sign_in.py" />
             <source>Teller App — sign in</source>
             <translation>柜面开户系统——登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="103" />
+            <location filename="../../ui/sign_in.py" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="174" />
+            <location filename="../../ui/sign_in.py" />
             <source>You must choose a new password before you continue.</source>
             <translation>继续之前必须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sign_in.py" line="127" />
+            <location filename="../../ui/sign_in.py" />
             <source>{user_name} ({role}): password {password}</source>
             <translation>{user_name}（{role}）：密码 {password}</translation>
         </message>
@@ -3986,192 +3986,192 @@ Ask IT to correct them.</source>
     <context>
         <name>StartOfDay</name>
         <message>
-            <location filename="../../ui/start_of_day.py" line="126" />
+            <location filename="../../ui/start_of_day.py" />
             <source>&amp;Continue to work</source>
             <translation>开始办理业务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="181" />
+            <location filename="../../ui/start_of_day.py" />
             <source>A check that protects customer data failed. Do not start work yet.</source>
             <translation>保护客户数据的检查项未通过。请暂勿开始办理业务。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="204" />
+            <location filename="../../ui/start_of_day.py" />
             <source>All checks passed. Ready for the day.</source>
             <translation>全部检查通过，可以开始今天的工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="31" />
+            <location filename="../../ui/start_of_day.py" />
             <source>App version</source>
             <translation>系统版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="51" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support to correct the computer's date and time.</source>
             <translation>请联系信息技术支持校正本机日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="52" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support to free disk space before the day's work.</source>
             <translation>请在开始工作前联系信息技术支持清理磁盘空间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="53" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support to install the current version.</source>
             <translation>请联系信息技术支持安装最新版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="57" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support to set up this terminal (teller-admin init).</source>
             <translation>请联系信息技术支持初始化本终端（teller-admin init）。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="60" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support: the local database needs an upgrade.</source>
             <translation>请联系信息技术支持：本地数据库需要升级。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="27" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Central database</source>
             <translation>中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="117" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="124" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Check &amp;again</source>
             <translation>重新检查(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="125" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="48" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Check the printer is on and has paper, or choose another one in Settings.</source>
             <translation>请确认打印机已开机且有纸，或在“设置”中选择其他打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="133" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Checking this workstation…</source>
             <translation>正在检查本工作站…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="29" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Clock</source>
             <translation>系统时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="127" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Continue to work</source>
             <translation>开始办理业务</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="34" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Database version</source>
             <translation>数据库版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="119" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="30" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Disk space</source>
             <translation>磁盘空间</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="39" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Do not open cases. Call IT support: the encryption keys are not available.</source>
             <translation>请勿办理开户。请联系信息技术支持：加密密钥不可用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="42" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Do not open cases. Call IT support: the local store cannot be used.</source>
             <translation>请勿办理开户。请联系信息技术支持：本地数据库无法使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="54" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Do not open cases. Tell your supervisor: the operation record failed verification.</source>
             <translation>请勿办理开户。请报告主管：操作记录校验未通过。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="69" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="25" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Key store</source>
             <translation>密钥库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="26" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Local store</source>
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="196" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Needs attention: {warned}. You can work; follow the advice below.</source>
             <translation>需要注意：{warned} 项。可以办理业务，请按下方建议处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="67" />
+            <location filename="../../ui/start_of_day.py" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="32" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="28" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="118" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="114" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Start-of-day check</source>
             <translation>日初检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="123" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Start-of-day check results</source>
             <translation>日初检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="33" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Terminal set-up</source>
             <translation>终端设置</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="68" />
+            <location filename="../../ui/start_of_day.py" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="120" />
+            <location filename="../../ui/start_of_day.py" />
             <source>What to do</source>
             <translation>处理建议</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="45" />
+            <location filename="../../ui/start_of_day.py" />
             <source>You can work offline; cases sync when the connection is back. Tell IT if it lasts.</source>
             <translation>可以脱机办理，网络恢复后案件自动同步。若长时间无法连接，请告知信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" line="186" />
+            <location filename="../../ui/start_of_day.py" />
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
         </message>
@@ -4179,82 +4179,82 @@ Ask IT to correct them.</source>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../ui/status_bar.py" line="135" />
+            <location filename="../../ui/status_bar.py" />
             <source>Conflicts for a supervisor: {count}</source>
             <translation>待主管处理的冲突：{count}</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="90" />
+            <location filename="../../ui/status_bar.py" />
             <source>Connection to the central database</source>
             <translation>与中心数据库的连接</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="109" />
+            <location filename="../../ui/status_bar.py" />
             <source>Connection: checking…</source>
             <translation>连接：检查中…</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="91" />
+            <location filename="../../ui/status_bar.py" />
             <source>Items waiting to sync</source>
             <translation>待同步条目</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="92" />
+            <location filename="../../ui/status_bar.py" />
             <source>Last sync</source>
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="138" />
+            <location filename="../../ui/status_bar.py" />
             <source>Last sync: never</source>
             <translation>上次同步：从未</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="141" />
+            <location filename="../../ui/status_bar.py" />
             <source>Last sync: {age} ago</source>
             <translation>上次同步：{age}前</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="130" />
+            <location filename="../../ui/status_bar.py" />
             <source>Waiting to sync: {count}</source>
             <translation>待同步：{count}</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="122" />
+            <location filename="../../ui/status_bar.py" />
             <source>Waiting to sync: {count} (oldest {age})</source>
             <translation>待同步：{count}（最早一条已等待 {age}）</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="89" />
+            <location filename="../../ui/status_bar.py" />
             <source>Working</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="26" />
+            <location filename="../../ui/status_bar.py" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="25" />
+            <location filename="../../ui/status_bar.py" />
             <source>{n} h</source>
             <translation>{n} 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="23" />
+            <location filename="../../ui/status_bar.py" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="21" />
+            <location filename="../../ui/status_bar.py" />
             <source>{n} s</source>
             <translation>{n} 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="117" />
+            <location filename="../../ui/status_bar.py" />
             <source>● Offline — work is saved here and syncs later</source>
             <translation>● 脱机——业务保存在本机，稍后同步</translation>
         </message>
         <message>
-            <location filename="../../ui/status_bar.py" line="114" />
+            <location filename="../../ui/status_bar.py" />
             <source>● Online</source>
             <translation>● 联机</translation>
         </message>
@@ -4262,102 +4262,102 @@ Ask IT to correct them.</source>
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="181" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>&amp;Next →</source>
             <translation>下一步(&amp;N) →</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="179" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="178" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="183" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Close case</source>
             <translation>关闭案件</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="184" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Close the case and go back home</source>
             <translation>关闭案件并返回首页</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="186" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Form of the current step</source>
             <translation>当前环节表单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="66" />
+            <location filename="../../ui/wizard/header.py" />
             <source>New customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="166" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Returned for correction: {reasons}</source>
             <translation>退回补正：{reasons}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="182" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Save and go to the next step</source>
             <translation>保存并进入下一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="180" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Save the case and stay on this step</source>
             <translation>保存案件并停留在本环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="287" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="272" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="69" />
+            <location filename="../../ui/wizard/header.py" />
             <source>Step {number} of {total}: {name}</source>
             <translation>第 {number}/{total} 步：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="185" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>Steps of the case</source>
             <translation>案件环节</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="77" />
+            <location filename="../../ui/wizard/header.py" />
             <source>TRAINING MODE</source>
             <translation>培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/pending_page.py" line="27" />
+            <location filename="../../ui/wizard/pending_page.py" />
             <source>The form for “{step}” is not available in this version. Save the case and finish this step with your supervisor.</source>
             <translation>本版本暂不提供“{step}”的录入界面。请保存案件，并与主管一起完成本环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/pending_page.py" line="36" />
+            <location filename="../../ui/wizard/pending_page.py" />
             <source>This step cannot be completed in this version yet.</source>
             <translation>本版本暂不能完成此环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="94" />
+            <location filename="../../ui/wizard/header.py" />
             <source>Time on this step: {spent}</source>
             <translation>本环节用时：{spent}</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/header.py" line="90" />
+            <location filename="../../ui/wizard/header.py" />
             <source>Time on this step: {spent} of {sla} min</source>
             <translation>本环节用时：{spent}（时限 {sla} 分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" line="177" />
+            <location filename="../../ui/wizard/frame.py" />
             <source>← &amp;Back</source>
             <translation>← 上一步(&amp;B)</translation>
         </message>
