@@ -4,7 +4,8 @@
 -- group role and once per terminal for its login role:
 --
 --   psql "$CENTRAL_ADMIN_URL" -v ON_ERROR_STOP=1 -f packaging/sql/terminal_role.sql \
---        -v terminal_login=teller_310115_t01 -v terminal_password='…a long random password…' -v branch=310115
+--        -v terminal_login=teller_310115_t01 -v terminal_password='…a long random password…' \
+--        -v branch=310115 -v terminal=T01
 --
 -- What a terminal may do, and nothing more:
 --   * business tables: read, insert and update (idempotent upserts); append-only records (audit events,
@@ -12,9 +13,13 @@
 --     audit_events trigger refuses UPDATE and DELETE even for the owner.
 --   * sync bookkeeping: insert its applied ops, change-log entries, chain anchors and conflicts; advance
 --     the change-stream counters and the branch number sequences; read the migration versions.
---   * its own branch only: the login is recorded in terminal_logins with its branch, and triggers on the
---     branch-scoped business tables refuse any statement that writes (or changes) a row of another
---     branch (central migration c0003; row-level security would forbid the push's COPY).
+--   * its own branch and terminal only: the login is recorded in terminal_logins with its branch and
+--     terminal code, and statement triggers on every table it may write refuse a statement that writes
+--     (or changes) a row of another branch or terminal: users of its branch with a role from branch_roles,
+--     its own number blocks and its branch's sequence (never set back), audit events and chain anchors
+--     under its own terminal code, its branch's change stream (central migrations c0003, c0004; row-level
+--     security would forbid the push's COPY). Process definitions and branch_roles are the bank's: the
+--     owner or an administrator writes them.
 --   * no DDL: the schema is migrated by the owner (`teller-admin init --central` run once with the
 --     owner's URL, or any later upgrade), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
@@ -32,8 +37,11 @@ GRANT USAGE ON SCHEMA public TO teller_terminal;
 -- Business tables kept in step with the terminals (upsert = INSERT … ON CONFLICT DO UPDATE).
 GRANT SELECT, INSERT, UPDATE ON
     customers, cases, case_steps, documents, document_scans, beneficial_owners, risk_assessments,
-    accounts, users, process_definitions, number_blocks
+    accounts, users, number_blocks
 TO teller_terminal;
+-- The bank's data: read only (the owner publishes it; a trigger refuses a terminal's write even if granted).
+GRANT SELECT ON process_definitions, branch_roles TO teller_terminal;
+REVOKE INSERT, UPDATE ON process_definitions FROM teller_terminal;
 
 -- Append-only records: inserted once, never changed.
 GRANT SELECT, INSERT ON audit_events, approval_requests, approvals TO teller_terminal;
@@ -44,14 +52,18 @@ GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key
 GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
 GRANT SELECT ON alembic_version, central_alembic_version, terminal_logins TO teller_terminal;
 
--- One login role per terminal, member of the group, bound to its branch. Skipped when no terminal_login is given.
+-- One login role per terminal, member of the group, bound to its branch and terminal code. Skipped when no terminal_login is given.
 \if :{?terminal_login}
 \if :{?branch}
 \else
 DO $$ BEGIN RAISE EXCEPTION 'a terminal login needs its branch: -v branch=CODE'; END $$;
 \endif
-INSERT INTO terminal_logins (login, branch) VALUES (:'terminal_login', :'branch')
-ON CONFLICT (login) DO UPDATE SET branch = EXCLUDED.branch;
+\if :{?terminal}
+\else
+DO $$ BEGIN RAISE EXCEPTION 'a terminal login needs its terminal code: -v terminal=CODE'; END $$;
+\endif
+INSERT INTO terminal_logins (login, branch, terminal) VALUES (:'terminal_login', :'branch', :'terminal')
+ON CONFLICT (login) DO UPDATE SET branch = EXCLUDED.branch, terminal = EXCLUDED.terminal;
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE teller_terminal', :'terminal_login', :'terminal_password')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'terminal_login') \gexec
 -- A short statement timeout keeps a terminal on a bad line from holding locks for long.

@@ -49,13 +49,22 @@ terminals = Table(
     UniqueConstraint("branch", "terminal_code"),
 )
 
-# The branch of each terminal's database login (packaging/sql/terminal_role.sql): such a login writes rows of
-# its own branch only (central migration c0003).
+# The branch and terminal of each terminal's database login (packaging/sql/terminal_role.sql): such a login
+# writes rows of its own branch and its own terminal only (central migrations c0003, c0004).
 terminal_logins = Table(
     "terminal_logins",
     central_metadata,
     Column("login", String(63), primary_key=True),
     Column("branch", String(32), nullable=False),
+    Column("terminal", String(32), nullable=True),  # a login without one writes no terminal's rows
+)
+
+# The roles a branch's terminal may give its users (c0004). Kept by the owner: a role removed here (say
+# administrator, to keep it for head office) can no longer be pushed by any terminal.
+branch_roles = Table(
+    "branch_roles",
+    central_metadata,
+    Column("role", String(32), primary_key=True),
 )
 
 # One row per op ever applied (or refused), written in the same transaction as its effect: replays do nothing.

@@ -141,13 +141,15 @@ class PgDatabases:
 
 @pytest.fixture
 def pg_url(pg_databases: PgDatabases) -> str:
-    """The session's PostgreSQL central database with the schema at head, emptied for this test."""
+    """The session's PostgreSQL central database with the schema at head, emptied for this test (but for the
+    roles a branch may hold, which the migration lists)."""
     url = pg_databases.shared_central()
     engine = _admin_engine(url)
     with engine.connect() as conn:
         names = conn.execute(
             sa.text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '%alembic_version'"
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '%alembic_version' "
+                "AND tablename <> 'branch_roles'"
             )
         ).scalars()
         conn.execute(sa.text("SET session_replication_role = replica"))  # past the append-only trigger

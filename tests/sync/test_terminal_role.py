@@ -36,7 +36,7 @@ def _run_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[st
 @pytest.fixture
 def terminal_login(pg_url):
     login = f"teller_test_{uuid.uuid4().hex[:8]}"
-    result = _run_script(pg_url, terminal_login=login, terminal_password="x", branch="B0101")
+    result = _run_script(pg_url, terminal_login=login, terminal_password="x", branch="B0101", terminal="T01")
     assert result.returncode == 0, result.stderr
     yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
@@ -133,3 +133,187 @@ def test_a_terminal_login_needs_its_branch(pg_url):
             == 0
         )
     admin.dispose()
+
+
+# -- the trust boundary, tried as an attacker holding one branch PC's central login (central migration c0004)
+
+NOW = "2026-12-01 09:00:00+00"
+
+
+def _owner_writes(pg_url: str, *statements: str) -> None:
+    admin = sa.create_engine(pg_url)
+    with admin.begin() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
+    admin.dispose()
+
+
+def _user_values(user_id: str, branch: str, username: str, role: str = "teller") -> str:
+    return (
+        "INSERT INTO users (id, branch, version, updated_at, username, role, password_hash, "
+        "must_change_password, failed_count, disabled, created_at) VALUES "
+        f"('{user_id}', '{branch}', 1, '{NOW}', '{username}', '{role}', 'scrypt$real', false, 0, false, '{NOW}')"
+    )
+
+
+def _audit_values(branch: str, terminal: str, seq: int = 1) -> str:
+    return (
+        "INSERT INTO audit_events (id, branch, version, updated_at, terminal, seq, occurred_at, action, result, "
+        f"prev_hash, hash) VALUES ('{uuid.uuid4()}', '{branch}', 1, '{NOW}', '{terminal}', {seq}, '{NOW}', "
+        f"'case.open', 'ok', '{'0' * 64}', '{'1' * 64}')"
+    )
+
+
+def _block_values(terminal: str, first: int, last: int, branch: str = "B0101") -> str:
+    return (
+        "INSERT INTO number_blocks (id, branch, version, updated_at, terminal, series, first_serial, last_serial, "
+        f"next_serial, reserved_at) VALUES ('{uuid.uuid4()}', '{branch}', 1, '{NOW}', '{terminal}', '{branch}', "
+        f"{first}, {last}, {first}, '{NOW}')"
+    )
+
+
+def _refused(as_terminal: sa.Engine, statement: str, match: str = "may not") -> None:
+    with pytest.raises(sa.exc.ProgrammingError, match=match), as_terminal.begin() as conn:
+        conn.exec_driver_sql(statement)
+
+
+@pytest.fixture
+def attacker(pg_url, terminal_login):
+    """The central login of branch B0101's terminal T01, with the bank's other rows in place beside it."""
+    from teller_app.sync.registration import register_terminal
+
+    register_terminal(pg_url, "B0101", "T01")
+    register_terminal(pg_url, "B0101", "T02")  # a sibling terminal of the same branch
+    register_terminal(pg_url, "B0202", "T21")  # a terminal of another branch
+    _owner_writes(
+        pg_url,
+        _user_values("u-b0202-admin", "B0202", "b0202admin", "administrator"),
+        _user_values("u-b0101-teller", "B0101", "b0101teller"),
+        "INSERT INTO change_streams (stream, last_position) VALUES ('B0202', 7), ('B0101', 3) "
+        "ON CONFLICT (stream) DO UPDATE SET last_position = EXCLUDED.last_position",
+    )
+    engine = sa.create_engine(terminal_login)
+    yield engine
+    engine.dispose()
+
+
+def test_a_terminal_login_may_not_touch_users_of_another_branch(attacker):
+    for statement in (
+        "UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'",
+        "UPDATE users SET role = 'teller' WHERE id = 'u-b0202-admin'",
+        "UPDATE users SET branch = 'B0101' WHERE id = 'u-b0202-admin'",  # taking the user over
+        "UPDATE users SET branch = 'B0202' WHERE id = 'u-b0101-teller'",  # planting one there
+        _user_values(str(uuid.uuid4()), "B0202", "planted"),
+    ):
+        _refused(attacker, statement)
+    with attacker.connect() as conn:
+        row = conn.exec_driver_sql("SELECT password_hash, branch FROM users WHERE id = 'u-b0202-admin'").one()
+    assert tuple(row) == ("scrypt$real", "B0202")
+
+
+def test_a_terminal_login_gives_its_users_only_the_roles_a_branch_may_hold(pg_url, attacker):
+    _refused(attacker, "UPDATE users SET role = 'owner' WHERE id = 'u-b0101-teller'")
+    _refused(attacker, _user_values(str(uuid.uuid4()), "B0101", "bankwide", "superuser"))
+    with attacker.begin() as conn:  # a role of the branch, on a user of the branch: the push's work
+        conn.exec_driver_sql("UPDATE users SET role = 'supervisor' WHERE id = 'u-b0101-teller'")
+    _owner_writes(pg_url, "DELETE FROM branch_roles WHERE role = 'administrator'")  # head office keeps it
+    _refused(attacker, "UPDATE users SET role = 'administrator' WHERE id = 'u-b0101-teller'")
+    _refused(attacker, "INSERT INTO branch_roles (role) VALUES ('administrator')", match="denied|may not")
+
+
+def test_a_terminal_login_may_not_publish_or_bump_another_branchs_change_stream(attacker):
+    for statement in (
+        "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
+        "VALUES ('B0202', 8, 'users', 'u-b0202-admin', 2, 'B0101:T01')",
+        "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
+        "VALUES ('*', 1, 'users', 'u-b0101-teller', 2, 'B0101:T01')",
+        "UPDATE change_streams SET last_position = last_position + 1 WHERE stream = 'B0202'",
+        "UPDATE change_streams SET last_position = 0 WHERE stream = 'B0101'",  # its own, set back
+        "INSERT INTO change_streams (stream, last_position) VALUES ('*', 0)",
+    ):
+        _refused(attacker, statement)
+    with attacker.connect() as conn:
+        streams = dict(conn.exec_driver_sql("SELECT stream, last_position FROM change_streams").all())
+    assert streams["B0202"] == 7 and streams["B0101"] == 3 and "*" not in streams
+
+
+def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_url):
+    with attacker.connect() as conn:
+        reserved = conn.exec_driver_sql(
+            "SELECT branch, next_sequence FROM number_sequences ORDER BY branch"
+        ).all()
+        own_block = conn.exec_driver_sql(
+            "SELECT id, last_serial FROM number_blocks WHERE terminal = 'T01'"
+        ).one()
+    assert dict(reserved)["B0202"] > 1  # T21's first block was cut from it
+    for statement in (
+        "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0202'",  # another branch's
+        "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0101'",  # its own, set back
+        "INSERT INTO number_sequences (branch, next_sequence) VALUES ('B0303', 1)",
+        "UPDATE number_blocks SET next_serial = next_serial + 5 WHERE terminal = 'T02'",  # its sibling's
+        "UPDATE number_blocks SET terminal = 'T01' WHERE terminal = 'T02'",  # taking the sibling's block
+        f"UPDATE number_blocks SET last_serial = last_serial + 100 WHERE id = '{own_block.id}'",
+        f"UPDATE number_blocks SET next_serial = next_serial - 1 WHERE id = '{own_block.id}'",
+        _block_values("T02", 5000, 5999),  # a block in a sibling's name
+        _block_values("T01", 1, 10),  # numbers already in a block
+        _block_values("T01", 90000, 90999),  # numbers the sequence never reserved
+        _block_values("T01", 1, 10, branch="B0202"),
+    ):
+        _refused(attacker, statement)
+    with attacker.begin() as conn:  # its own block's next number moves on: the push's work
+        conn.exec_driver_sql(
+            f"UPDATE number_blocks SET next_serial = next_serial + 1 WHERE id = '{own_block.id}'"
+        )
+    with attacker.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM number_blocks").scalar() == 3
+
+
+def test_a_terminal_login_writes_audit_events_anchors_and_answers_under_its_own_code_only(attacker):
+    for statement in (
+        _audit_values("B0202", "T21"),  # another branch's terminal: its real event 1 would be refused
+        _audit_values("B0101", "T02"),  # a sibling's
+        _audit_values("B0101", "T21"),  # another branch's code, under its own branch
+        "INSERT INTO chain_anchors (terminal_id, seq, head_hash, anchored_at) "
+        f"VALUES ('B0202:T21', 1, '{'1' * 64}', '{NOW}')",
+        "INSERT INTO applied_ops (terminal_id, op_id, entity, entity_id, outcome, applied_at) "
+        f"VALUES ('B0101:T02', '{uuid.uuid4()}', 'cases', 'x', 'applied', '{NOW}')",
+        "INSERT INTO applied_appends (terminal_id, entity, first_op_id, last_op_id, op_ids, applied_at) "
+        f"VALUES ('B0202:T21', 'audit_events', 'a', 'b', 'a,b', '{NOW}')",
+        f"UPDATE terminals SET last_sync_at = '{NOW}' WHERE terminal_id = 'B0202:T21'",
+        "INSERT INTO terminals (terminal_id, branch, terminal_code, registered_at) "
+        f"VALUES ('B0303:T31', 'B0303', 'T31', '{NOW}')",
+    ):
+        _refused(attacker, statement)
+    with attacker.begin() as conn:  # its own, as a sync writes them
+        conn.exec_driver_sql(_audit_values("B0101", "T01"))
+        conn.exec_driver_sql(
+            "INSERT INTO chain_anchors (terminal_id, seq, head_hash, anchored_at) "
+            f"VALUES ('B0101:T01', 1, '{'1' * 64}', '{NOW}')"
+        )
+        conn.exec_driver_sql(f"UPDATE terminals SET last_sync_at = '{NOW}' WHERE terminal_id = 'B0101:T01'")
+
+
+def test_a_terminal_login_may_not_write_the_banks_data_or_other_branches_key_material(attacker, pg_url):
+    _owner_writes(
+        pg_url,
+        "INSERT INTO key_enrolments (id, branch, kdf, salt, wrapped, created_by, created_at, expires_at, uses) "
+        f"VALUES ('e-b0101', 'B0101', 'scrypt', '\\x00', '\\x00', 'B0101:T02', '{NOW}', '{NOW}', 1)",
+    )
+    for statement in (
+        "INSERT INTO process_definitions (id, branch, version, updated_at, procedure_version, effective_from, "
+        f"content, content_hash) VALUES ('{uuid.uuid4()}', '*', 1, '{NOW}', '9.9', '2026-01-01', '{{}}', 'x')",
+        "INSERT INTO key_enrolments (id, branch, kdf, salt, wrapped, created_by, created_at, expires_at, uses) "
+        f"VALUES ('{uuid.uuid4()}', 'B0202', 'scrypt', '\\x00', '\\x00', 'B0101:T01', '{NOW}', '{NOW}', 0)",
+        "UPDATE key_enrolments SET uses = 0 WHERE id = 'e-b0101'",  # a used secret made usable again
+        "UPDATE key_enrolments SET expires_at = '2099-01-01 00:00:00+00' WHERE id = 'e-b0101'",
+        "INSERT INTO conflicts (id, branch, entity, entity_id, terminal_id, op_id, base_version, central_version, "
+        "local_payload, central_payload, state, created_at) VALUES "
+        f"('{uuid.uuid4()}', 'B0202', 'cases', 'x', 'B0101:T01', 'o', 1, 2, '{{}}', '{{}}', 'open', '{NOW}')",
+    ):
+        _refused(attacker, statement, match="denied|may not")
+
+
+def test_set_role_to_the_terminal_group_does_not_shed_the_limits(attacker):
+    with pytest.raises(sa.exc.ProgrammingError, match="may not"), attacker.begin() as conn:
+        conn.exec_driver_sql("SET ROLE teller_terminal")
+        conn.exec_driver_sql("UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'")
