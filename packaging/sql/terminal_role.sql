@@ -43,8 +43,13 @@ TO teller_terminal;
 GRANT SELECT ON process_definitions, branch_roles TO teller_terminal;
 REVOKE INSERT, UPDATE ON process_definitions FROM teller_terminal;
 
+-- Supervision (storage migration 0004, central c0005): post-reviews, satisfaction, suggestions, incidents.
+GRANT SELECT, INSERT, UPDATE ON post_reviews, rectifications, satisfaction, suggestions, incidents
+TO teller_terminal;
+
 -- Append-only records: inserted once, never changed.
 GRANT SELECT, INSERT ON audit_events, approval_requests, approvals TO teller_terminal;
+GRANT SELECT, INSERT ON review_findings TO teller_terminal;
 
 -- Sync bookkeeping.
 GRANT SELECT, INSERT ON applied_ops, applied_appends, change_log, chain_anchors TO teller_terminal;

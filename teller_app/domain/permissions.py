@@ -36,6 +36,8 @@ class Action(StrEnum):
     REJECT = "reject"
     # after the case
     POST_REVIEW = "post_review"
+    ANSWER_RECTIFICATION = "answer_rectification"  # the teller answers a post-review's 整改通知
+    RECORD_SATISFACTION = "record_satisfaction"  # the customer's satisfaction at the end of a case
     # oversight
     VIEW_DASHBOARD = "view_dashboard"
     VIEW_REPORTS = "view_reports"
@@ -44,7 +46,10 @@ class Action(StrEnum):
     RESOLVE_CONFLICT = "resolve_conflict"
     OVERRIDE_LOCK = "override_lock"
     VIEW_SUGGESTIONS = "view_suggestions"
+    ANSWER_SUGGESTION = "answer_suggestion"
     SEND_SUGGESTION = "send_suggestion"
+    REPORT_INCIDENT = "report_incident"
+    HANDLE_INCIDENT = "handle_incident"  # assess, respond, handle, review an incident
     # running the terminal
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
@@ -73,10 +78,12 @@ _MAKER = frozenset(
         _A.ACTIVATE_ACCOUNT,
         _A.IMPORT_APPLICATIONS,
         _A.PRINT_DOCUMENT,
+        _A.ANSWER_RECTIFICATION,
+        _A.RECORD_SATISFACTION,
     }
 )
 _CHECKER = frozenset({_A.APPROVE, _A.RETURN_FOR_CORRECTION, _A.REJECT})
-_EVERYONE = frozenset({_A.SEND_SUGGESTION, _A.START_OF_DAY_CHECK, _A.RUN_SYNC})
+_EVERYONE = frozenset({_A.SEND_SUGGESTION, _A.START_OF_DAY_CHECK, _A.RUN_SYNC, _A.REPORT_INCIDENT})
 _OVERSIGHT = frozenset(
     {
         _A.VIEW_DASHBOARD,
@@ -91,14 +98,26 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
     # 客户经理/柜员: works the case from intake to activation; never decides on it.
     Role.TELLER: _MAKER | _EVERYONE,
     # 主管: works cases too (but never checks their own), decides, watches the branch, resolves conflicts.
-    Role.SUPERVISOR: _MAKER | _CHECKER | _OVERSIGHT | _EVERYONE | {_A.RESOLVE_CONFLICT, _A.OVERRIDE_LOCK},
+    Role.SUPERVISOR: _MAKER
+    | _CHECKER
+    | _OVERSIGHT
+    | _EVERYONE
+    | {_A.RESOLVE_CONFLICT, _A.OVERRIDE_LOCK, _A.ANSWER_SUGGESTION, _A.HANDLE_INCIDENT},
     # 风险管理: rates risk and decides on cases (the authority for 高); does not open or run cases.
     Role.RISK_OFFICER: _CHECKER | _OVERSIGHT | _EVERYONE | {_A.VIEW_CASE, _A.RATE_RISK, _A.PRINT_DOCUMENT},
     # 网点负责人: decides on every level, oversees the branch; does not make cases.
     Role.BRANCH_MANAGER: _CHECKER
     | _OVERSIGHT
     | _EVERYONE
-    | {_A.VIEW_CASE, _A.PRINT_DOCUMENT, _A.CANCEL_CASE, _A.RESOLVE_CONFLICT, _A.OVERRIDE_LOCK},
+    | {
+        _A.VIEW_CASE,
+        _A.PRINT_DOCUMENT,
+        _A.CANCEL_CASE,
+        _A.RESOLVE_CONFLICT,
+        _A.OVERRIDE_LOCK,
+        _A.ANSWER_SUGGESTION,
+        _A.HANDLE_INCIDENT,
+    },
     # 事后监督: re-checks finished cases.
     Role.REVIEWER: _EVERYONE
     | {_A.VIEW_CASE, _A.POST_REVIEW, _A.PRINT_DOCUMENT, _A.VIEW_AUDIT, _A.VIEW_REPORTS},
@@ -122,6 +141,7 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
         _A.MANAGE_KEYS,
         _A.BACK_UP_AND_RESTORE,
         _A.VERIFY_AUDIT,
+        _A.HANDLE_INCIDENT,
     },
 }
 

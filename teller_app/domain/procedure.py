@@ -22,7 +22,9 @@ from teller_app.domain.documents import (
     required_documents,
 )
 from teller_app.domain.errors import RuleError
+from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits
+from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
 from teller_app.domain.risk import (
     FACTORS,
     RiskAssessment,
@@ -57,6 +59,8 @@ class ProcessDefinition:
     extra_documents: tuple[ExtraDocumentRule, ...]
     source: str
     content_hash: str
+    post_review: SamplingRule = SamplingRule()  # 事后监督 sampling (strict defaults when not given)
+    incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
 
     def required_documents(
         self,
@@ -90,7 +94,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "risk",
             "limits",
         },
-        optional={"title", "change_notes", "documents"},
+        optional={"title", "change_notes", "documents", "post_review", "incidents"},
     )
     version = r.text(root["version"], "version")
     if not VERSION_PATTERN.fullmatch(version):
@@ -108,6 +112,8 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         extra_documents=_documents(r, root.get("documents", {})),
         source=source,
         content_hash=content_hash(dict(mapping)),
+        post_review=parse_sampling_rule(r, root.get("post_review", {})),
+        incidents=parse_proposal_rule(r, root.get("incidents", {})),
     )
 
 

@@ -25,6 +25,14 @@ from teller_app.storage.schema_base import (
     encrypted_column,
     utc_now,
 )
+from teller_app.storage.schema_supervision import (
+    Incident,
+    PostReview,
+    Rectification,
+    ReviewFinding,
+    Satisfaction,
+    Suggestion,
+)
 from teller_app.storage.schema_system import (
     AuditEvent,
     NumberBlock,
@@ -48,12 +56,18 @@ __all__ = [
     "Customer",
     "Document",
     "DocumentScan",
+    "Incident",
     "NumberBlock",
     "OutboxEntry",
     "OutboxLayout",
+    "PostReview",
     "ProcessDefinition",
+    "Rectification",
+    "ReviewFinding",
     "RiskAssessment",
+    "Satisfaction",
     "StoreMeta",
+    "Suggestion",
     "SyncState",
     "User",
 ]

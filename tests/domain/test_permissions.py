@@ -43,6 +43,8 @@ approve                 .   x   x   x   .   .   .
 return_for_correction   .   x   x   x   .   .   .
 reject                  .   x   x   x   .   .   .
 post_review             .   .   .   .   x   .   .
+answer_rectification    x   x   .   .   .   .   .
+record_satisfaction     x   x   .   .   .   .   .
 view_dashboard          .   x   x   x   .   x   .
 view_reports            .   x   x   x   x   x   .
 view_audit              .   x   x   x   x   x   .
@@ -50,7 +52,10 @@ verify_audit            .   x   x   x   .   x   x
 resolve_conflict        .   x   .   x   .   .   .
 override_lock           .   x   .   x   .   .   .
 view_suggestions        .   x   x   x   .   .   .
+answer_suggestion       .   x   .   x   .   .   .
 send_suggestion         x   x   x   x   x   .   x
+report_incident         x   x   x   x   x   .   x
+handle_incident         .   x   .   x   .   .   x
 manage_users            .   .   .   .   .   .   x
 manage_settings         .   .   .   .   .   .   x
 manage_keys             .   .   .   .   .   .   x

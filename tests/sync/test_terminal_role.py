@@ -317,3 +317,57 @@ def test_set_role_to_the_terminal_group_does_not_shed_the_limits(attacker):
     with pytest.raises(sa.exc.ProgrammingError, match="may not"), attacker.begin() as conn:
         conn.exec_driver_sql("SET ROLE teller_terminal")
         conn.exec_driver_sql("UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'")
+
+
+def test_supervision_rows_of_another_branch_are_refused_to_a_terminal_login(pg_url, terminal_login):
+    """Post-reviews, findings, rectifications, satisfaction, suggestions and incidents are branch-scoped
+    (central migration c0005): a terminal's login writes its own branch's rows only."""
+    from datetime import UTC, datetime
+
+    from teller_app.sync.registration import register_terminal
+
+    register_terminal(pg_url, "B0101", "T01")
+    now = datetime(2026, 11, 2, tzinfo=UTC)
+    rows = {
+        "post_reviews": {
+            "case_id": "c1",
+            "maker_id": "u1",
+            "reasons": "random",
+            "procedure_version": "2026.2",
+            "sampled_at": now,
+            "status": "queued",
+            "rounds": 0,
+        },
+        "review_findings": {
+            "review_id": "r1",
+            "case_id": "c1",
+            "category": "other",
+            "severity": "minor",
+            "recorded_by": "u2",
+            "recorded_at": now,
+        },
+        "satisfaction": {"case_id": "c1", "teller_id": "u1", "score": 5, "recorded_at": now},
+        "suggestions": {"author_id": "u1", "screen": "home", "sent_at": now, "status": "open"},
+        "incidents": {
+            "terminal": "T01",
+            "kind": "offline",
+            "drill": False,
+            "origin": "manual",
+            "stage": "reported",
+            "reported_by": "u1",
+            "reported_at": now,
+        },
+    }
+    as_terminal = sa.create_engine(terminal_login)
+    meta = sa.MetaData()
+    try:
+        for name, values in rows.items():
+            table = sa.Table(name, meta, autoload_with=as_terminal)
+            common = {"updated_at": now, "version": 1}
+            with as_terminal.begin() as conn:  # its own branch: accepted
+                conn.execute(table.insert().values(id=str(uuid.uuid4()), branch="B0101", **common, **values))
+            with pytest.raises(sa.exc.ProgrammingError, match="another branch"), as_terminal.begin() as conn:
+                foreign = {**values, **({"case_id": "c2"} if "case_id" in values else {})}
+                conn.execute(table.insert().values(id=str(uuid.uuid4()), branch="B0202", **common, **foreign))
+    finally:
+        as_terminal.dispose()
