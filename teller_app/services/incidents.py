@@ -1,0 +1,214 @@
+"""Incidents (5.3 应急预案): report → assess (level) → respond → handle → review, by hand or proposed.
+
+    desk = IncidentDesk(store, sign_in)
+    desk.report(session, "system_failure", "打印机与系统均无响应", drill=False)
+    desk.assess(supervisor_session, incident_id, "3", "…"); desk.respond(…); desk.handle(…); desk.review(…)
+    desk.propose(Observation(offline_minutes=180))   # the terminal's own watch: opens what it calls for
+
+A proposed incident of a kind already open on this terminal is not opened twice. Who acts comes from a
+live signed-in session only; each stage records who and when, and is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from teller_app.domain.errors import InputError
+from teller_app.domain.incidents import IncidentKind, IncidentLevel, Observation, Stage, next_stage, proposals
+from teller_app.domain.permissions import Action
+from teller_app.domain.sign_in import Session
+from teller_app.services.actors import Actor, as_actor, check_may
+from teller_app.services.business_day import business_date
+from teller_app.services.procedures import effective_definition
+from teller_app.services.sign_in import SignInService
+from teller_app.storage.schema import Incident
+from teller_app.storage.store import Store
+from teller_app.storage.unit_of_work import UnitOfWork
+
+MAX_NOTE = 2000
+SYSTEM = "system"  # who reports a proposed incident
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    incident_id: str
+    terminal: str
+    kind: str
+    drill: bool
+    origin: str
+    level: str | None
+    stage: str
+    times: dict[str, tuple[str | None, datetime | None]]  # stage → (who, when)
+    notes: dict[str, Any]
+
+
+def _note(text: object) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise InputError("case.unknown_value", "{field} cannot be {value}", field="note", value=str(text))
+    cleaned = text.strip()
+    if len(cleaned) > MAX_NOTE:
+        raise InputError(
+            "feedback.text_too_long",
+            "The {field} may have at most {limit} characters, not {length}",
+            field="note",
+            limit=MAX_NOTE,
+            length=len(cleaned),
+        )
+    return cleaned
+
+
+_STAGE_COLUMNS = {
+    Stage.REPORTED: ("reported_by", "reported_at"),
+    Stage.ASSESSED: ("assessed_by", "assessed_at"),
+    Stage.RESPONDING: ("responded_by", "responded_at"),
+    Stage.HANDLED: ("handled_by", "handled_at"),
+    Stage.REVIEWED: ("reviewed_by", "reviewed_at"),
+}
+
+
+class IncidentDesk:
+    def __init__(self, store: Store, sign_in: SignInService) -> None:
+        self.store = store
+        self.sign_in = sign_in
+
+    def _acting(self, session: Session, action: Action) -> Actor:
+        actor = as_actor(self.sign_in.require_usable(session))
+        check_may(actor, action)
+        return actor
+
+    def report(self, session: Session, kind: str, note: str = "", *, drill: bool = False) -> IncidentView:
+        actor = self._acting(session, Action.REPORT_INCIDENT)
+        try:
+            what = IncidentKind(kind)
+        except ValueError:
+            raise InputError(
+                "case.unknown_value", "{field} cannot be {value}", field="kind", value=str(kind)
+            ) from None
+        text = _note(note)
+        with self.store.unit_of_work(user_id=actor.user_id) as uow:
+            row = self._open(
+                uow, what, actor.user_id, "manual", bool(drill), {"reported": text} if text else {}
+            )
+            return self._view(uow, row)
+
+    def propose(self, seen: Observation) -> list[IncidentView]:
+        """Open the incidents the terminal's observation calls for (none twice while one is open)."""
+        rule = effective_definition(business_date(self.store.clock())).incidents
+        wanted = proposals(seen, rule)
+        if not wanted:
+            return []
+        opened = []
+        with self.store.unit_of_work(user_id=None) as uow:
+            open_kinds = set(
+                uow.session.scalars(
+                    select(Incident.kind).where(
+                        Incident.terminal == self.store.identity.terminal,
+                        Incident.stage != Stage.REVIEWED.value,
+                        Incident.drill.is_(False),
+                    )
+                )
+            )
+            for kind, facts in wanted:
+                if kind.value in open_kinds:
+                    continue
+                row = self._open(uow, kind, SYSTEM, "proposed", False, {"proposed": facts})
+                opened.append(self._view(uow, row))
+        return opened
+
+    def _open(
+        self, uow: UnitOfWork, kind: IncidentKind, who: str, origin: str, drill: bool, notes: dict[str, Any]
+    ) -> Incident:
+        row = uow.new(
+            Incident,
+            terminal=self.store.identity.terminal,
+            kind=kind.value,
+            drill=drill,
+            origin=origin,
+            stage=Stage.REPORTED.value,
+            reported_by=who,
+            reported_at=uow.clock(),
+        )
+        uow.seal(row, "notes", notes)
+        uow.append_audit(
+            "incident.reported",
+            details={"incident": row.id, "kind": kind.value, "drill": drill, "origin": origin},
+        )
+        return row
+
+    def assess(self, session: Session, incident_id: str, level: str, note: str = "") -> IncidentView:
+        try:
+            graded = IncidentLevel(str(level))
+        except ValueError:
+            raise InputError(
+                "case.unknown_value", "{field} cannot be {value}", field="level", value=str(level)
+            ) from None
+        return self._advance(session, incident_id, Stage.ASSESSED, note, level=graded.value)
+
+    def respond(self, session: Session, incident_id: str, note: str = "") -> IncidentView:
+        return self._advance(session, incident_id, Stage.RESPONDING, note)
+
+    def handle(self, session: Session, incident_id: str, note: str = "") -> IncidentView:
+        return self._advance(session, incident_id, Stage.HANDLED, note)
+
+    def review(self, session: Session, incident_id: str, note: str) -> IncidentView:
+        """The review (总结复盘) closes the incident; it says what was learned, so it needs a note."""
+        if not _note(note):
+            raise InputError("incident.review_note_required", "Say what the review found")
+        return self._advance(session, incident_id, Stage.REVIEWED, note)
+
+    def _advance(
+        self, session: Session, incident_id: str, stage: Stage, note: str, level: str | None = None
+    ) -> IncidentView:
+        actor = self._acting(session, Action.HANDLE_INCIDENT)
+        text = _note(note)
+        with self.store.unit_of_work(user_id=actor.user_id) as uow:
+            row = uow.get(Incident, incident_id) if isinstance(incident_id, str) else None
+            if row is None or row.branch != self.store.identity.branch:
+                raise InputError(
+                    "incident.not_found", "There is no incident {incident_id}", incident_id=str(incident_id)
+                )
+            row.stage = next_stage(Stage(row.stage), stage).value
+            who, when = _STAGE_COLUMNS[stage]
+            setattr(row, who, actor.user_id)
+            setattr(row, when, uow.clock())
+            if level is not None:
+                row.level = level
+            notes = dict(uow.open(row, "notes") or {})
+            if text:
+                notes[stage.value] = text
+                uow.seal(row, "notes", notes)
+            uow.append_audit(
+                f"incident.{stage.value}",
+                details={"incident": row.id, "level": row.level, "drill": row.drill},
+            )
+            return self._view(uow, row)
+
+    def incidents(self, session: Session, *, include_closed: bool = True) -> list[IncidentView]:
+        actor = as_actor(self.sign_in.require_usable(session))
+        check_may(actor, Action.REPORT_INCIDENT)
+        query = select(Incident).where(Incident.branch == self.store.identity.branch)
+        if not include_closed:
+            query = query.where(Incident.stage != Stage.REVIEWED.value)
+        with self.store.reading() as db:
+            return [self._view(None, row) for row in db.scalars(query.order_by(Incident.reported_at.desc()))]
+
+    def _view(self, _uow: UnitOfWork | None, row: Incident) -> IncidentView:
+        return IncidentView(
+            incident_id=row.id,
+            terminal=row.terminal,
+            kind=row.kind,
+            drill=bool(row.drill),
+            origin=row.origin,
+            level=row.level,
+            stage=row.stage,
+            times={
+                s.value: (getattr(row, who), getattr(row, when)) for s, (who, when) in _STAGE_COLUMNS.items()
+            },
+            notes=dict(self.store.sealer.open_json(row, "notes") or {}),
+        )
