@@ -87,6 +87,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("printer", str, "", "Printer name; empty: the system default."),
     Setting("training_mode", bool, False, "Run this terminal in training mode (watermarked, not synced)."),
     Setting("log_level", str, "INFO", "Level of the rotating log file."),
+    Setting(
+        "holiday_calendar",
+        str,
+        "",
+        "Holiday calendar (法定节假日, 调休) for deadlines in working days: a TOML file or a folder of them, "
+        "replacing the shipped resources/calendar; empty: the shipped calendar.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -33,6 +33,10 @@ CUSTOMER_KINDS = {
     "individual_business": QT_TRANSLATE_NOOP("Names", "Individual business"),
     "public_institution": QT_TRANSLATE_NOOP("Names", "Government body or public institution"),
     "other_organisation": QT_TRANSLATE_NOOP("Names", "Other organisation"),
+    "religious_venue": QT_TRANSLATE_NOOP("Names", "Religious venue"),
+    "self_governing_community": QT_TRANSLATE_NOOP("Names", "Residents' or villagers' committee"),
+    "rural_collective": QT_TRANSLATE_NOOP("Names", "Rural collective economic organisation"),
+    "foreign_institution": QT_TRANSLATE_NOOP("Names", "Foreign institution"),
     "individual": QT_TRANSLATE_NOOP("Names", "Individual"),
 }
 

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "teller_app.cli.user_commands",
     "teller_app.cli.sync_commands",
     "teller_app.cli.case_commands",
+    "teller_app.cli.filing_commands",
 )
 
 

@@ -27,6 +27,10 @@ ELIGIBILITY: dict[CustomerKind, frozenset[AccountType]] = {
     CustomerKind.INDIVIDUAL_BUSINESS: _UNIT_ACCOUNTS,
     CustomerKind.PUBLIC_INSTITUTION: _UNIT_ACCOUNTS,
     CustomerKind.OTHER_ORGANISATION: _UNIT_ACCOUNTS,
+    CustomerKind.RELIGIOUS_VENUE: _UNIT_ACCOUNTS,
+    CustomerKind.SELF_GOVERNING_COMMUNITY: _UNIT_ACCOUNTS,
+    CustomerKind.RURAL_COLLECTIVE: _UNIT_ACCOUNTS,
+    CustomerKind.FOREIGN_INSTITUTION: _UNIT_ACCOUNTS,
     CustomerKind.INDIVIDUAL: _PERSONAL_ACCOUNTS,
 }
 """Which customer kind may open which account type: organisations (and 个体工商户) the four 单位 types,
@@ -120,6 +124,10 @@ class SpecialCategory(StrEnum):
     SOCIAL_SECURITY_FUND = "social_security_fund"  # 社会保障基金
     PARTY_UNION_FUNDS = "party_union_funds"  # 党、团、工会经费
     FINANCIAL_INSTITUTION_SUBSCRIPTION = "financial_institution_subscription"  # 金融机构存放同业资金
+    POLICY_REAL_ESTATE_FUNDS = "policy_real_estate_funds"  # 政策性房地产开发资金
+    BANK_CARD_RESERVE = "bank_card_reserve"  # 单位银行卡备用金
+    REVENUE_COLLECTION = "revenue_collection"  # 收入汇缴资金
+    BUSINESS_EXPENDITURE = "business_expenditure"  # 业务支出资金
     OTHER = "other"  # 其他需要专项管理和使用的资金
 
     @property
@@ -182,6 +190,26 @@ SPECIAL_CATEGORY_PROOF: dict[SpecialCategory, tuple[str, str, str]] = {
         "金融机构存放同业资金",
         "其证明",
         "Certificate of the financial institution",
+    ),
+    SpecialCategory.POLICY_REAL_ESTATE_FUNDS: (
+        "政策性房地产开发资金",
+        "主管部门批文",
+        "Approval of the competent authority",
+    ),
+    SpecialCategory.BANK_CARD_RESERVE: (
+        "单位银行卡备用金",
+        "按照中国人民银行批准的银行卡章程的规定出具的有关证明和资料",
+        "The certificates the bank card rules approved by the People's Bank of China ask for",
+    ),
+    SpecialCategory.REVENUE_COLLECTION: (
+        "收入汇缴资金",
+        "基本存款账户存款人有关的证明",
+        "Certificate from the depositor of the basic account",
+    ),
+    SpecialCategory.BUSINESS_EXPENDITURE: (
+        "业务支出资金",
+        "基本存款账户存款人有关的证明",
+        "Certificate from the depositor of the basic account",
     ),
     SpecialCategory.OTHER: (
         "其他需要专项管理和使用的资金",
@@ -268,20 +296,29 @@ class Regime(StrEnum):
         return {"approval": "核准", "filing": "备案", "none": "无"}[self.value]
 
 
-ENTERPRISE_KINDS = frozenset(
-    {
-        CustomerKind.ENTERPRISE_LEGAL_PERSON,
-        CustomerKind.NON_LEGAL_PERSON_ENTERPRISE,
-        CustomerKind.INDIVIDUAL_BUSINESS,
-    }
-)
+_APPROVED_TYPES = frozenset({AccountType.BASIC, AccountType.TEMPORARY})
 
 
-def opening_regime(kind: CustomerKind, account_type: AccountType) -> Regime:
-    """机关/事业单位 basic and temporary accounts need 核准; other 单位 accounts are filed (备案)."""
+def opening_regime(
+    kind: CustomerKind, account_type: AccountType, *, budget_funded: bool | None = None
+) -> Regime:
+    """核准 or 备案 (《人民币银行结算账户管理办法》第四条, 银发〔2019〕41号).
+
+    Enterprises (企业法人, 非法人企业, 个体工商户) file every account (备案). Every other depositor (机关,
+    事业单位, 社会团体, 民办非企业, 基金会, 宗教活动场所, 居委会/村委会, 农村集体经济组织, 境外机构 …)
+    needs the regulator's approval (核准) for its basic and temporary accounts, and a budget-funded unit
+    (预算单位) for its special accounts; its general and other special accounts are filed.
+
+    `budget_funded` says whether a non-enterprise's special account holds budget funds; None (not said)
+    reads as yes, the stricter reading: the teller must say "not budget-funded" to have it filed.
+    """
     if account_type.is_personal:
         return Regime.NONE
-    if kind is CustomerKind.PUBLIC_INSTITUTION and account_type in (AccountType.BASIC, AccountType.TEMPORARY):
+    if kind.is_enterprise:
+        return Regime.FILING
+    if account_type in _APPROVED_TYPES:
+        return Regime.APPROVAL
+    if account_type is AccountType.SPECIAL and budget_funded is not False:
         return Regime.APPROVAL
     return Regime.FILING
 
@@ -295,13 +332,18 @@ class FilingDeadline:
 
 
 def filing_deadline(
-    opened_on: date, kind: CustomerKind, account_type: AccountType, calendar: CalendarLike = None
+    opened_on: date,
+    kind: CustomerKind,
+    account_type: AccountType,
+    calendar: CalendarLike = None,
+    *,
+    budget_funded: bool | None = None,
 ) -> FilingDeadline | None:
     """备案: enterprise basic/temporary accounts the same working day, copies within 2 working days;
     other filed accounts within 5 working days. None when no filing applies (核准, personal accounts)."""
-    if opening_regime(kind, account_type) is not Regime.FILING:
+    if opening_regime(kind, account_type, budget_funded=budget_funded) is not Regime.FILING:
         return None
-    if kind in ENTERPRISE_KINDS and account_type in (AccountType.BASIC, AccountType.TEMPORARY):
+    if kind.is_enterprise and account_type in _APPROVED_TYPES:
         same_day = first_working_day(opened_on, calendar)
         return FilingDeadline(file_by=same_day, copies_by=add_working_days(opened_on, 2, calendar))
     return FilingDeadline(file_by=add_working_days(opened_on, 5, calendar))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from teller_app.domain.accounts import Regime
 from teller_app.domain.approval import (
     ApprovalAuthority,
     Decision,
@@ -21,6 +22,7 @@ from teller_app.domain.case_steps import CONTENT_STEPS, applicable_steps
 from teller_app.domain.case_timing import close_clock, enter_step
 from teller_app.domain.document_decisions import DocumentDecision
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.regulator import RegulatorRecord, check_activation
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
 
@@ -339,5 +341,46 @@ def activate_account(case: Case, *, now: datetime) -> Case:
     _refuse_unless_approved_for_setup(case)
     if case.account is None:
         raise RuleError("case.account_not_set_up", "The account must be set up before activation")
+    check_activation(
+        Regime(case.account.get("regime", Regime.NONE.value)),
+        RegulatorRecord.from_data(case.account.get("regulator_approval")),
+    )
+    if case.account.get("uniqueness") == UNIQUENESS_CLASH:
+        raise RuleError(
+            "account.uniqueness_clash",
+            "Another account of this kind is known for this depositor; a supervisor must decide first",
+        )
     active = replace(case, status=CaseStatus.ACTIVE, completed=case.completed | {Step.ACCOUNT_SETUP})
     return close_clock(active, now)
+
+
+UNIQUENESS_CLASH = "clash"
+REGULATOR_KEYS = ("regulator_approval", "filing")
+
+
+def note_regulator_record(
+    case: Case, key: str, record: RegulatorRecord, *, payments_from: str | None = None
+) -> Case:
+    """Record the 核准 ("regulator_approval") or the 备案 ("filing") of the account set up for the case.
+
+    Allowed after activation too: an enterprise's account is filed once it is open. Recorded once; a
+    correction is a new case of its own, not an overwrite of what the regulator was told.
+    """
+    if key not in REGULATOR_KEYS:
+        raise InputError("case.field_unknown", "Unknown field {field}", field=key)
+    if case.account is None:
+        raise RuleError("case.account_not_set_up", "The account must be set up first")
+    if case.account.get(key):
+        raise RuleError("regulator.already_recorded", "This was already recorded", field=key)
+    account = {**case.account, key: record.as_data()}
+    if key == "regulator_approval":
+        account["approval_pending"] = False
+        account["payments_from"] = payments_from
+    return replace(case, account=plain_copy(account))
+
+
+def note_uniqueness(case: Case, state: str) -> Case:
+    """The state of the one-basic-account (one Ⅰ类) check on the account: confirmed, to_confirm or clash."""
+    if case.account is None:
+        raise RuleError("case.account_not_set_up", "The account must be set up first")
+    return replace(case, account=plain_copy({**case.account, "uniqueness": state}))

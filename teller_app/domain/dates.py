@@ -29,12 +29,27 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-class WorkingCalendar:
-    """Working days: Monday to Friday, minus public holidays, plus weekend days worked in lieu (调休)."""
+# Fixed-date statutory holidays (《全国年节及纪念日放假办法》, 2024 revision): (month, day). Used for the
+# years a calendar with `covered_years` does not cover; the lunar holidays need the published arrangement.
+FIXED_DATE_HOLIDAYS: tuple[tuple[int, int], ...] = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
 
-    def __init__(self, holidays: Collection[date] = (), working_weekend_days: Collection[date] = ()) -> None:
+
+class WorkingCalendar:
+    """Working days: Monday to Friday, minus public holidays, plus weekend days worked in lieu (调休).
+
+    `covered_years` are the years the holiday data covers; a day of another year is judged by the weekday
+    and the fixed-date statutory holidays. Empty: the data is all there is (tests, a bank's own rules).
+    """
+
+    def __init__(
+        self,
+        holidays: Collection[date] = (),
+        working_weekend_days: Collection[date] = (),
+        covered_years: Collection[int] = (),
+    ) -> None:
         self.holidays = frozenset(holidays)
         self.working_weekend_days = frozenset(working_weekend_days)
+        self.covered_years = frozenset(covered_years)
 
     def __call__(self, day: date) -> bool:
         return self.is_working_day(day)
@@ -42,6 +57,8 @@ class WorkingCalendar:
     def is_working_day(self, day: date) -> bool:
         if day in self.working_weekend_days:
             return True
+        if self.covered_years and day.year not in self.covered_years:
+            return day.weekday() < 5 and (day.month, day.day) not in FIXED_DATE_HOLIDAYS
         return day.weekday() < 5 and day not in self.holidays
 
 

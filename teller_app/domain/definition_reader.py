@@ -18,8 +18,9 @@ def names(values: Collection[Any]) -> str:
 class DefinitionReader:
     """Typed access to a parsed mapping; every failure names the source, the key path and the problem."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, code: str = "procedure.invalid") -> None:
         self.source = source
+        self.code = code
 
     def fail(self, key: str, problem: str, **params: Any) -> NoReturn:
         try:
@@ -27,7 +28,7 @@ class DefinitionReader:
         except (KeyError, IndexError, ValueError):
             text = problem
         raise ConfigError(
-            "procedure.invalid",
+            self.code,
             "{source}: {key}: {problem}",
             source=self.source,
             key=key or "(top level)",

@@ -72,6 +72,52 @@ REGISTRATION_CERTIFICATE: dict[CustomerKind, RequiredDocument] = {
         "社会团体法人登记证书、民办非企业单位登记证书或基金会法人登记证书",
         "Registration certificate of the social organisation, private non-enterprise unit or foundation",
     ),
+    CustomerKind.RELIGIOUS_VENUE: _doc(
+        "religious_venue_registration",
+        "宗教活动场所登记证",
+        "Registration certificate of the religious venue",
+    ),
+    CustomerKind.SELF_GOVERNING_COMMUNITY: _doc(
+        "community_committee_certificate",
+        "基层群众性自治组织特别法人统一社会信用代码证书",
+        "Unified social credit code certificate of the residents' or villagers' committee",
+    ),
+    CustomerKind.RURAL_COLLECTIVE: _doc(
+        "rural_collective_registration",
+        "农村集体经济组织登记证",
+        "Registration certificate of the rural collective economic organisation",
+    ),
+    CustomerKind.FOREIGN_INSTITUTION: _doc(
+        "foreign_registration_documents",
+        "境外机构在境外合法注册成立的证明文件（附中文译本）",
+        "Proof of the foreign institution's lawful registration abroad, with a Chinese translation",
+    ),
+}
+# What a kind brings besides its registration certificate (《人民币银行结算账户管理办法》第十七条 and
+# 《实施细则》): a religious venue the religious affairs department's approval, a residents' or villagers'
+# committee its competent authority's approval.
+KIND_DOCUMENTS: dict[CustomerKind, tuple[RequiredDocument, ...]] = {
+    CustomerKind.RELIGIOUS_VENUE: (
+        _doc(
+            "religious_affairs_approval",
+            "宗教事务管理部门的批文或证明",
+            "Approval or certificate of the religious affairs department",
+        ),
+    ),
+    CustomerKind.SELF_GOVERNING_COMMUNITY: (
+        _doc(
+            "community_authority_approval",
+            "主管部门（街道办事处或乡、镇人民政府）的批文或证明",
+            "Approval or certificate of the competent authority (sub-district office or township government)",
+        ),
+    ),
+    CustomerKind.FOREIGN_INSTITUTION: (
+        _doc(
+            "foreign_signatory_authorisation",
+            "境外机构有权签字人的授权文件（附中文译本）",
+            "Authorisation of the foreign institution's signatory, with a Chinese translation",
+        ),
+    ),
 }
 LEGAL_REPRESENTATIVE_ID = _doc(
     "legal_representative_id",
@@ -137,6 +183,7 @@ BUILTIN_DOCUMENT_CODES: frozenset[str] = frozenset(
     for item in (
         APPLICATION_FORM,
         *REGISTRATION_CERTIFICATE.values(),
+        *(item for items in KIND_DOCUMENTS.values() for item in items),
         LEGAL_REPRESENTATIVE_ID,
         OPERATOR_ID,
         INDIVIDUAL_ID,
@@ -184,6 +231,7 @@ def required_documents(
     else:
         items.append(APPLICATION_FORM)
         items.append(REGISTRATION_CERTIFICATE[kind])
+        items.extend(KIND_DOCUMENTS.get(kind, ()))
         items.append(OPERATOR_ID if kind is CustomerKind.INDIVIDUAL_BUSINESS else LEGAL_REPRESENTATIVE_ID)
         items.extend(_account_type_documents(account_type, special_category))
         if opening_regime(kind, account_type) is Regime.APPROVAL:

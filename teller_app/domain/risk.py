@@ -46,6 +46,10 @@ _KIND_SHARE = {
     CustomerKind.INDIVIDUAL: Decimal("0.25"),
     CustomerKind.ENTERPRISE_LEGAL_PERSON: Decimal("0.5"),
     CustomerKind.OTHER_ORGANISATION: Decimal("0.5"),
+    CustomerKind.RELIGIOUS_VENUE: Decimal("0.5"),
+    CustomerKind.SELF_GOVERNING_COMMUNITY: Decimal("0.25"),
+    CustomerKind.RURAL_COLLECTIVE: Decimal("0.5"),
+    CustomerKind.FOREIGN_INSTITUTION: Decimal("1"),
     CustomerKind.NON_LEGAL_PERSON_ENTERPRISE: Decimal("0.75"),
     CustomerKind.INDIVIDUAL_BUSINESS: Decimal("0.75"),
 }

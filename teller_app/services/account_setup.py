@@ -28,10 +28,12 @@ from teller_app.domain.case import Case, approval_still_valid
 from teller_app.domain.errors import EnvironmentProblem, RuleError
 from teller_app.domain.limits import permissions_for
 from teller_app.domain.permissions import Action
+from teller_app.domain.regulator import RegulatorRecord, payments_from, record_approval, record_filing
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor
 from teller_app.services.business_day import business_date
+from teller_app.services.calendar import working_calendar
 from teller_app.services.case_work import CaseWork, working_on
 from teller_app.storage.customers import find_customers
 from teller_app.storage.schema import Account, Customer, NumberBlock
@@ -117,8 +119,13 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
     if not limits and case.risk_level is not None:
         found = work.definition.transaction_limits(case.account_type, RiskLevel(case.risk_level))
         limits = {"single": str(found.single), "daily": str(found.daily)}
-    regime = opening_regime(case.customer_kind, case.account_type)
-    deadline = filing_deadline(opened_on, case.customer_kind, case.account_type)
+    budget_funded = budget_funded_answer(intake)
+    regime = opening_regime(case.customer_kind, case.account_type, budget_funded=budget_funded)
+    calendar = working_calendar()
+    deadline = filing_deadline(
+        opened_on, case.customer_kind, case.account_type, calendar, budget_funded=budget_funded
+    )
+    first_payment = payments_from(case.customer_kind, regime, opened_on, None, calendar)
     return {
         "number": number,
         "opened_on": opened_on.isoformat(),
@@ -126,6 +133,7 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
         "filing_deadline": deadline.file_by.isoformat() if deadline else None,
         "copies_by": deadline.copies_by.isoformat() if deadline and deadline.copies_by else None,
         "approval_pending": regime is Regime.APPROVAL,  # 核准: the regulator approves before use
+        "payments_from": first_payment.isoformat() if first_payment else None,
         "permissions": {
             "cash_deposit": permissions.cash_deposit,
             "cash_withdrawal": permissions.cash_withdrawal,
@@ -180,6 +188,8 @@ def set_up_account(
             if terms["filing_deadline"]
             else None,
             expires_on=date.fromisoformat(terms["expires_on"]) if terms["expires_on"] else None,
+            regime=terms["regime"],
+            payments_from=date.fromisoformat(terms["payments_from"]) if terms["payments_from"] else None,
         )
         uow.seal(
             account,
@@ -191,7 +201,9 @@ def set_up_account(
 
 
 def activate(store: Store, actor: Actor, case_id: str) -> Case:
-    """Activate the account that was set up; the case is then active (已开户) and closed."""
+    """Activate the account that was set up; the case is then active (已开户) and closed.
+
+    An account under 核准 is refused until the regulator's approval is recorded (record_approval)."""
     with working_on(store, actor, case_id, Action.ACTIVATE_ACCOUNT) as work:
         work.case = case_approval.activate_account(work.case, now=work.now)
         account = work.uow.session.scalars(select(Account).where(Account.case_id == case_id)).first()
@@ -200,3 +212,99 @@ def activate(store: Store, actor: Actor, case_id: str) -> Case:
             account.activated_at = work.now
         work.audit("account.activate", step=Step.ACCOUNT_SETUP.value)
     return work.case
+
+
+def budget_funded_answer(intake: dict[str, Any] | Any) -> bool | None:
+    """The intake's answer to "does this special account hold budget funds (预算单位)?": yes, no or not said."""
+    value = intake.get("budget_funded") if hasattr(intake, "get") else None
+    return value if isinstance(value, bool) else None
+
+
+def _account_row(work: CaseWork) -> Account:
+    account = work.uow.session.scalars(select(Account).where(Account.case_id == work.case.id)).first()
+    if account is None or work.case.account is None:
+        raise RuleError("case.account_not_set_up", "The account must be set up first")
+    return account
+
+
+def _opened_on(work: CaseWork) -> date:
+    assert work.case.account is not None
+    return date.fromisoformat(str(work.case.account["opened_on"]))
+
+
+def record_regulator_approval(
+    store: Store, actor: Actor, case_id: str, *, number: str, approved_on: date
+) -> Case:
+    """Record the regulator's 核准 of the account (approval number and date); activation waits for it.
+
+    Payments out may start 3 working days after the approval (a non-enterprise account is formally open
+    on the day it is approved)."""
+    with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT) as work:
+        account = _account_row(work)
+        terms = work.case.account or {}
+        regime = Regime(terms.get("regime", Regime.NONE.value))
+        record = record_approval(
+            regime,
+            number,
+            approved_on,
+            opened_on=_opened_on(work),
+            today=business_date(work.now),
+            recorded_by=actor.user_id,
+            at=work.now,
+        )
+        first_payment = payments_from(
+            work.case.customer_kind, regime, _opened_on(work), record, working_calendar()
+        )
+        work.case = case_approval.note_regulator_record(
+            work.case,
+            "regulator_approval",
+            record,
+            payments_from=first_payment.isoformat() if first_payment else None,
+        )
+        account.approval_number = record.reference
+        account.approved_on = record.on
+        account.approval_recorded_by = actor.user_id
+        account.payments_from = first_payment
+        work.audit(
+            "account.regulator_approval_recorded",
+            step=Step.ACCOUNT_SETUP.value,
+            details={
+                "approval_number": record.reference,
+                "approved_on": record.on.isoformat(),
+                "payments_from": first_payment.isoformat() if first_payment else None,
+            },
+        )
+    return work.case
+
+
+def record_account_filing(
+    store: Store, actor: Actor, case_id: str, *, reference: str, filed_on: date
+) -> Case:
+    """Mark the account filed (备案) with the regulator: reference and date. Ends its filing-deadline alert."""
+    with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT, maker_only=False) as work:
+        account = _account_row(work)
+        terms = work.case.account or {}
+        record = record_filing(
+            Regime(terms.get("regime", Regime.NONE.value)),
+            reference,
+            filed_on,
+            opened_on=_opened_on(work),
+            today=business_date(work.now),
+            recorded_by=actor.user_id,
+            at=work.now,
+        )
+        work.case = case_approval.note_regulator_record(work.case, "filing", record)
+        account.filing_reference = record.reference
+        account.filed_on = record.on
+        account.filed_by = actor.user_id
+        work.audit(
+            "account.filed",
+            step=Step.ACCOUNT_SETUP.value,
+            details={"filing_reference": record.reference, "filed_on": record.on.isoformat()},
+        )
+    return work.case
+
+
+def regulator_record(case: Case, key: str) -> RegulatorRecord | None:
+    """The 核准 ("regulator_approval") or 备案 ("filing") recorded on the case's account, if any."""
+    return RegulatorRecord.from_data((case.account or {}).get(key))

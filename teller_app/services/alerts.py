@@ -1,9 +1,10 @@
 """Alerts for the home page and the supervisor (DESIGN.md §8): what needs attention on open cases now.
 
 Kinds: a step overdue against the pinned procedure's SLA, a filing deadline (备案) due today, tomorrow or
-past, the same identifier on several open cases, an identity document recorded as expired, a high-risk
-customer, an approval request near or past its expiry. A teller sees alerts on their own cases; a role
-that watches the branch (VIEW_DASHBOARD: supervisors, managers, auditors) sees the branch's. Reads plain
+past and not yet marked filed, the same identifier on several open cases, an identity document recorded
+as expired, a high-risk customer, an approval request near or past its expiry. A teller sees alerts on
+their own cases; a role that watches the branch (VIEW_DASHBOARD: supervisors, managers, auditors) sees
+the branch's. Reads plain
 columns; decrypts only the customer names of the cases alerted and the case summaries of open cases.
 """
 
@@ -39,7 +40,6 @@ OPEN = tuple(
 IDENTITY_DOCUMENTS = ("legal_representative_id", "operator_id", "individual_id", "agent_id")
 APPROVAL_WARNING = timedelta(hours=2)  # a request this close to its expiry is alerted
 MOST_CHECKED_FOR_OVERDUE = 2_000  # open cases longest in their step first; each costs one decryption
-FILING_LOOKBACK_DAYS = 30  # a missed filing deadline stays alerted this long (no "filed" record exists yet)
 
 
 class Severity(StrEnum):
@@ -134,7 +134,7 @@ def _filing_deadlines(session: Session, scope: list[Any], now: datetime) -> Iter
             Account.status != "closed",
             Account.filing_deadline.is_not(None),
             Account.filing_deadline <= today + timedelta(days=1),
-            Account.filing_deadline >= today - timedelta(days=FILING_LOOKBACK_DAYS),
+            Account.filed_on.is_(None),  # the alert ends when the account is marked filed, never by age
         )
     )
     for case_id, deadline in rows:

@@ -238,3 +238,16 @@ class Account(SyncedMixin, Base):
     filing_deadline: Mapped[date | None] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)
     details = encrypted_column("json", max_bytes=64_000)  # seal card notes, basic account licence number …
+    # 核准 / 备案 (regulator's references, not personal data): the approval activation waits for, the filing
+    # that ends the filing-deadline alert, and the first day payments out are allowed.
+    regime: Mapped[str | None] = mapped_column(String(16))  # approval | filing | none
+    approval_number: Mapped[str | None] = mapped_column(String(64))
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    approval_recorded_by: Mapped[str | None] = mapped_column(String(36))
+    filing_reference: Mapped[str | None] = mapped_column(String(64))
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    filed_by: Mapped[str | None] = mapped_column(String(36))
+    payments_from: Mapped[date | None] = mapped_column(Date)
+    # One basic account per depositor, one Ⅰ类 per person: confirmed (checked against the central database),
+    # to_confirm (opened offline; checked at the next sync), clash (another one exists: the supervisor decides)
+    uniqueness: Mapped[str | None] = mapped_column(String(16), index=True)

@@ -38,6 +38,10 @@ EXPECTED_ELIGIBLE = {
     CustomerKind.INDIVIDUAL_BUSINESS: UNIT,
     CustomerKind.PUBLIC_INSTITUTION: UNIT,
     CustomerKind.OTHER_ORGANISATION: UNIT,
+    CustomerKind.RELIGIOUS_VENUE: UNIT,
+    CustomerKind.SELF_GOVERNING_COMMUNITY: UNIT,
+    CustomerKind.RURAL_COLLECTIVE: UNIT,
+    CustomerKind.FOREIGN_INSTITUTION: UNIT,
     CustomerKind.INDIVIDUAL: PERSONAL,
 }
 
@@ -228,23 +232,54 @@ def test_temporary_account_extension_must_move_expiry_later():
 # ------------------------------------------------------------ 核准 and 备案
 
 
+# Written out independently of the code (《人民币银行结算账户管理办法》第四条, 银发〔2019〕41号): enterprises
+# file (备案) every account; every other depositor needs 核准 for its basic and temporary accounts, and a
+# budget-funded unit for its special accounts.
+ENTERPRISES = {
+    CustomerKind.ENTERPRISE_LEGAL_PERSON,
+    CustomerKind.NON_LEGAL_PERSON_ENTERPRISE,
+    CustomerKind.INDIVIDUAL_BUSINESS,
+}
+NON_ENTERPRISES = [k for k in ORGANISATIONS if k not in ENTERPRISES]
+
+
+def test_every_non_enterprise_kind_is_known_beyond_public_institutions():
+    assert {
+        CustomerKind.PUBLIC_INSTITUTION,
+        CustomerKind.OTHER_ORGANISATION,
+        CustomerKind.RELIGIOUS_VENUE,
+        CustomerKind.SELF_GOVERNING_COMMUNITY,
+        CustomerKind.RURAL_COLLECTIVE,
+        CustomerKind.FOREIGN_INSTITUTION,
+    } <= set(NON_ENTERPRISES)
+
+
+@pytest.mark.parametrize("kind", NON_ENTERPRISES)
 @pytest.mark.parametrize("account_type", [AccountType.BASIC, AccountType.TEMPORARY])
-def test_public_institution_basic_and_temporary_accounts_need_regulator_approval(account_type):
-    assert opening_regime(CustomerKind.PUBLIC_INSTITUTION, account_type) is Regime.APPROVAL
+def test_basic_and_temporary_accounts_of_every_non_enterprise_need_the_regulators_approval(
+    kind, account_type
+):
+    assert opening_regime(kind, account_type) is Regime.APPROVAL
 
 
-@pytest.mark.parametrize(("kind", "account_type"), ALL_PAIRS)
-def test_every_other_unit_account_is_filed_and_personal_accounts_are_neither(kind, account_type):
-    regime = opening_regime(kind, account_type)
-    if account_type.is_personal:
-        assert regime is Regime.NONE
-    elif kind is CustomerKind.PUBLIC_INSTITUTION and account_type in (
-        AccountType.BASIC,
-        AccountType.TEMPORARY,
-    ):
-        assert regime is Regime.APPROVAL
-    else:
-        assert regime is Regime.FILING
+@pytest.mark.parametrize("kind", NON_ENTERPRISES)
+def test_special_accounts_of_budget_funded_units_need_approval_others_are_filed(kind):
+    assert opening_regime(kind, AccountType.SPECIAL, budget_funded=True) is Regime.APPROVAL
+    assert opening_regime(kind, AccountType.SPECIAL) is Regime.APPROVAL  # not said: the stricter reading
+    assert opening_regime(kind, AccountType.SPECIAL, budget_funded=False) is Regime.FILING
+    assert opening_regime(kind, AccountType.GENERAL) is Regime.FILING
+
+
+@pytest.mark.parametrize("kind", sorted(ENTERPRISES))
+@pytest.mark.parametrize("account_type", sorted(UNIT))
+def test_every_enterprise_account_is_filed_not_approved(kind, account_type):
+    assert opening_regime(kind, account_type) is Regime.FILING
+    assert opening_regime(kind, account_type, budget_funded=True) is Regime.FILING
+
+
+@pytest.mark.parametrize("account_type", sorted(PERSONAL))
+def test_personal_accounts_are_neither_approved_nor_filed(account_type):
+    assert opening_regime(CustomerKind.INDIVIDUAL, account_type) is Regime.NONE
 
 
 FRIDAY = date(2026, 11, 27)
@@ -266,7 +301,7 @@ def test_enterprise_account_opened_on_a_saturday_is_filed_on_monday():
 def test_other_accounts_are_filed_within_five_working_days_across_a_weekend():
     deadline = filing_deadline(FRIDAY, CustomerKind.ENTERPRISE_LEGAL_PERSON, AccountType.GENERAL)
     assert deadline == FilingDeadline(file_by=date(2026, 12, 4))
-    deadline = filing_deadline(FRIDAY, CustomerKind.OTHER_ORGANISATION, AccountType.BASIC)
+    deadline = filing_deadline(FRIDAY, CustomerKind.OTHER_ORGANISATION, AccountType.GENERAL)
     assert deadline == FilingDeadline(file_by=date(2026, 12, 4))
 
 
@@ -293,6 +328,7 @@ def test_filing_deadline_takes_any_working_day_callable():
 
 def test_accounts_under_approval_and_personal_accounts_have_no_filing_deadline():
     assert filing_deadline(FRIDAY, CustomerKind.PUBLIC_INSTITUTION, AccountType.BASIC) is None
+    assert filing_deadline(FRIDAY, CustomerKind.OTHER_ORGANISATION, AccountType.BASIC) is None
     assert filing_deadline(FRIDAY, CustomerKind.INDIVIDUAL, AccountType.PERSONAL_I) is None
 
 

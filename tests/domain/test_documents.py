@@ -102,6 +102,7 @@ EXPECTED = {
         "application_form",
         "organisation_registration_certificate",
         "legal_representative_id",
+        "regulator_approval_documents",
         "beneficial_owner_declaration",
         "seal_card",
     ],
@@ -187,9 +188,12 @@ def test_checklist_for_an_ineligible_account_type_is_refused():
     assert refused.value.code == "account.not_eligible"
 
 
+ENTERPRISES = {K.ENTERPRISE_LEGAL_PERSON, K.NON_LEGAL_PERSON_ENTERPRISE, K.INDIVIDUAL_BUSINESS, K.INDIVIDUAL}
+
+
 def test_approval_documents_only_where_regulator_approval_applies():
     for kind, account_type in ELIGIBLE_PAIRS:
-        needs_approval = kind is K.PUBLIC_INSTITUTION and account_type in (A.BASIC, A.TEMPORARY)
+        needs_approval = kind not in ENTERPRISES and account_type in (A.BASIC, A.TEMPORARY, A.SPECIAL)
         assert ("regulator_approval_documents" in codes(kind, account_type)) is needs_approval
 
 

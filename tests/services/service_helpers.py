@@ -90,12 +90,19 @@ def verify_all_documents(store, teller, case_id: str) -> None:
 
 
 def corporate_case_to_contract(
-    store, teller, *, name: str = COMPANY, code: str | None = None, risk: dict | None = None
+    store,
+    teller,
+    *,
+    name: str = COMPANY,
+    code: str | None = None,
+    risk: dict | None = None,
+    kind: str = "enterprise_legal_person",
+    account_type: str = "basic",
 ):
-    """Open a corporate basic-account case and complete every step up to the contract."""
+    """Open a corporate basic-account case (or another kind's) and complete every step up to the contract."""
     from teller_app.services import cases, step_services
 
-    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name=name)
+    case = cases.open_case(store, teller, kind, account_type, customer_name=name)
     cases.save_step(
         store,
         teller,

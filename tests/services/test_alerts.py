@@ -75,7 +75,9 @@ def test_training_cases_alert_only_in_training_mode(store, staff, clock):
     assert kinds(store, staff["supervisor"], clock) == []
 
 
-def test_filing_deadline_is_alerted_on_the_day_and_after_it_passed(store, staff, clock):
+def test_filing_deadline_is_alerted_on_the_day_and_after_it_passed_until_the_account_is_filed(
+    store, staff, clock
+):
     give_number_block(store)
     teller, supervisor = staff["teller"], staff["supervisor"]
     case = corporate_case_to_contract(store, teller)
@@ -93,7 +95,9 @@ def test_filing_deadline_is_alerted_on_the_day_and_after_it_passed(store, staff,
     clock.advance(days=3)
     [late] = [a for a in alerts(store, supervisor, clock()) if a.kind == "filing_deadline"]
     assert late.params["when"] == "past"
-    clock.advance(days=60)
+    clock.advance(days=60)  # never filed: still alerted, however long ago the deadline was
+    assert [k[0] for k in kinds(store, teller, clock, "filing_deadline")] == ["filing_deadline"]
+    account_setup.record_account_filing(store, supervisor, case.id, reference="BA-1", filed_on=clock().date())
     assert kinds(store, teller, clock, "filing_deadline") == []
 
 
