@@ -3,8 +3,8 @@ payments out are allowed, and whether the one-basic-account (one Ⅰ类) check i
 
 Existing accounts keep NULL in every new column: nothing is claimed about them that was not recorded.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 10:00:00
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
