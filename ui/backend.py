@@ -69,6 +69,7 @@ class CaseSummary:
     waiting_since: datetime | None = None
     expires_at: datetime | None = None
     returned_reasons: tuple[str, ...] = ()
+    reason_words: tuple[Any, ...] = ()  # the procedure's standard return reasons (ReturnReason), for words
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class CaseView:
     account: dict[str, Any] | None = None  # number, permissions, limits, filing deadline once set up
     decisions: tuple[DecisionView, ...] = ()
     shown_step: str = ""  # when not empty: the step the wizard should show (else the case's step)
+    return_reasons: tuple[Any, ...] = ()  # the procedure's standard return reasons (ReturnReason)
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ class DecisionView:
     checker_role: str
     reasons: tuple[str, ...]
     decided_at: datetime
+    checker_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,7 @@ class Backend(Protocol):
     def scans(self, session: SessionInfo, case_id: str) -> list[ScanRow]: ...
     def scan_content(self, session: SessionInfo, case_id: str, scan_id: str) -> tuple[str, bytes]: ...
     def request_approval(self, session: SessionInfo, case_id: str) -> CaseView: ...
+    def approval_summary(self, session: SessionInfo, case_id: str) -> Any: ...
     def decide(
         self,
         session: SessionInfo,

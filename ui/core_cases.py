@@ -191,6 +191,12 @@ class CaseCalls:
 
     # --- approval and account setup --------------------------------------------------------------------
 
+    def approval_summary(self, session: SessionInfo, case_id: str) -> Any:
+        """The checker's one-page summary (teller_app.services.approval_summary.ApprovalSummary)."""
+        from teller_app.services.approval_summary import approval_summary
+
+        return approval_summary(self.store(), self._actor(session), case_id)
+
     def request_approval(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.domain.case import CaseStatus
         from teller_app.services import approvals, cases
@@ -269,6 +275,7 @@ class CaseCalls:
     def _view(self, store: Store, actor: Any, case: Any, shown: str | None = None) -> CaseView:
         from teller_app.domain.steps import Step
         from teller_app.services import case_lists
+        from teller_app.services.approval_summary import user_names
         from teller_app.services.procedures import definition_by_version
         from ui.backend import CaseView, DecisionView
 
@@ -278,6 +285,7 @@ class CaseCalls:
         intake = entries.setdefault(Step.INTAKE.value, {})
         intake.setdefault("customer_kind", case.customer_kind.value)
         intake.setdefault("account_type", case.account_type.value)
+        names = user_names(store, {d.checker for d in case.decisions})
         return CaseView(
             case_id=case.id,
             customer_name=header.customer_name,
@@ -294,10 +302,18 @@ class CaseCalls:
             risk_level=case.risk_level.value if case.risk_level else "",
             account=dict(case.account) if case.account else None,
             decisions=tuple(
-                DecisionView(d.kind.value, d.checker, d.checker_role.value, d.reasons, d.decided_at)
+                DecisionView(
+                    d.kind.value,
+                    d.checker,
+                    d.checker_role.value,
+                    d.reasons,
+                    d.decided_at,
+                    checker_name=names.get(d.checker, d.checker),
+                )
                 for d in case.decisions
             ),
             shown_step=shown or "",
+            return_reasons=definition.return_reasons,
         )
 
 
@@ -329,7 +345,12 @@ def _after(step: str) -> str:
 
 
 def _summary(listing: CaseListing) -> CaseSummary:
+    from teller_app.services.procedures import definition_by_version
     from ui.backend import CaseSummary
+
+    known = (
+        definition_by_version(listing.procedure_version).return_reasons if listing.procedure_version else ()
+    )
 
     reasons = tuple(r for rs in (listing.return_reasons or {}).values() for r in rs)
     return CaseSummary(
@@ -342,4 +363,5 @@ def _summary(listing: CaseListing) -> CaseSummary:
         waiting_since=listing.requested_at,
         expires_at=listing.expires_at,
         returned_reasons=reasons,
+        reason_words=known,
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.approval.summary_view import reason_in_words
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
@@ -221,7 +222,14 @@ class HomePage(Retranslating, QWidget):
         self._fill(
             self.returned_cases,
             [
-                (c.case_id, [c.customer_name, step_label(c.step), "; ".join(c.returned_reasons)])
+                (
+                    c.case_id,
+                    [
+                        c.customer_name,
+                        step_label(c.step),
+                        "; ".join(reason_in_words(r, c.reason_words) for r in c.returned_reasons),
+                    ],
+                )
                 for c in summary.returned_cases
             ],
         )

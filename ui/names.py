@@ -362,3 +362,29 @@ def decision_label(value: str) -> str:
 
 def reason_label(value: str) -> str:
     return _label(DOCUMENT_REASONS, value)
+
+
+SEAL_KINDS = {  # teller_app.domain.seals.SealKind; the agreement prints the Chinese names whatever this says
+    "company_seal": QT_TRANSLATE_NOOP("Names", "Company seal (单位公章)"),
+    "financial_seal": QT_TRANSLATE_NOOP("Names", "Financial seal (财务专用章)"),
+    "legal_representative_seal": QT_TRANSLATE_NOOP(
+        "Names", "Legal representative's name seal (法定代表人名章)"
+    ),
+    "legal_representative_signature": QT_TRANSLATE_NOOP(
+        "Names", "Legal representative's signature (法定代表人签字)"
+    ),
+    "agent_seal": QT_TRANSLATE_NOOP("Names", "Agent's name seal (授权代理人名章)"),
+    "agent_signature": QT_TRANSLATE_NOOP("Names", "Agent's signature (授权代理人签字)"),
+    "depositor_signature": QT_TRANSLATE_NOOP("Names", "Depositor's signature (存款人签字)"),
+}
+
+
+def seal_kind_label(value: str) -> str:
+    """A seal kind in the screen's language; an older record's Chinese name is read as its code."""
+    from teller_app.domain.errors import TellerError
+    from teller_app.domain.seals import seal_kind
+
+    try:
+        return _label(SEAL_KINDS, seal_kind(value).value)
+    except TellerError:
+        return value

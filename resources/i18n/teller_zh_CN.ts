@@ -211,11 +211,6 @@ Ask IT to correct them.</source>
             <source>Waiting for the supervisor's decision.</source>
             <translation>等待主管审批。</translation>
         </message>
-        <message>
-            <location filename="../../ui/wizard/approval_page.py" />
-            <source>{when}: {decision} by {role}</source>
-            <translation>{when}：{role}{decision}</translation>
-        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -743,6 +738,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/dual_sign_in.py" />
+            <source>Other reasons:</source>
+            <translation>其他原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Re&amp;ject</source>
             <translation>拒绝(&amp;J)</translation>
         </message>
@@ -758,11 +758,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/dual_sign_in.py" />
-            <source>Reasons:</source>
-            <translation>原因：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Required to return or reject</source>
             <translation>退回或拒绝时必填</translation>
         </message>
@@ -770,6 +765,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/dual_sign_in.py" />
             <source>Return to step:</source>
             <translation>退回至环节：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" />
+            <source>Standard reasons for the return</source>
+            <translation>退回的标准原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/dual_sign_in.py" />
+            <source>Standard reasons:</source>
+            <translation>标准原因：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/dual_sign_in.py" />
@@ -2203,6 +2208,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Agent's name seal (授权代理人名章)</source>
+            <translation>授权代理人名章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Agent's signature (授权代理人签字)</source>
+            <translation>授权代理人签字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Altered</source>
             <translation>有涂改</translation>
         </message>
@@ -2343,6 +2358,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Company seal (单位公章)</source>
+            <translation>单位公章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Completed</source>
             <translation>已办结</translation>
         </message>
@@ -2403,6 +2423,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Depositor's signature (存款人签字)</source>
+            <translation>存款人签字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
@@ -2460,6 +2485,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Filters</source>
             <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Financial seal (财务专用章)</source>
+            <translation>财务专用章</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2570,6 +2600,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Legal representative's name</source>
             <translation>法定代表人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Legal representative's name seal (法定代表人名章)</source>
+            <translation>法定代表人名章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Legal representative's signature (法定代表人签字)</source>
+            <translation>法定代表人签字</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4257,6 +4297,409 @@ Ask IT to correct them.</source>
             <location filename="../../ui/status_bar.py" />
             <source>● Online</source>
             <translation>● 联机</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>(optional)</source>
+            <translation>（非必备）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Address: {address}</source>
+            <translation>地址：{address}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Agent</source>
+            <translation>授权代理人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>An agent acts for the customer (the legal representative is not present)</source>
+            <translation>由授权代理人办理（法定代表人未到场）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Beneficial owners</source>
+            <translation>受益所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Case summary</source>
+            <translation>案件摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Case summary for the approver</source>
+            <translation>审批要素摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Credit code: {code}</source>
+            <translation>统一社会信用代码：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Daily total: {amount} yuan</source>
+            <translation>单日累计：{amount} 元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Decisions so far</source>
+            <translation>审批记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Documents</source>
+            <translation>开户资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Enhanced due diligence applies</source>
+            <translation>须开展强化尽职调查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Enhanced due diligence: {note}</source>
+            <translation>强化尽职调查：{note}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Enlarge scan {name}</source>
+            <translation>放大查看扫描件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Exceptions and overrides</source>
+            <translation>例外与特殊处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Exemption by commitment recorded</source>
+            <translation>已记录承诺豁免</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>FATF call-for-action country</source>
+            <translation>FATF 呼吁采取行动的国家或地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Identity of {person}: {result}</source>
+            <translation>{person}身份核查：{result}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>In all: {time}</source>
+            <translation>合计：{time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Intent and seal card</source>
+            <translation>开户意愿与预留印鉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Intent: {method}, with {person}</source>
+            <translation>开户意愿：{method}，核实对象 {person}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Level {level}, score {score}</source>
+            <translation>等级 {level}，得分 {score}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Limits</source>
+            <translation>交易限额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>MISMATCH (不一致)</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Next review: {date}</source>
+            <translation>下次复评：{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Not rated yet</source>
+            <translation>尚未评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Not required for this customer kind</source>
+            <translation>该类存款人无须识别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Optional document {item}: {decision}</source>
+            <translation>非必备资料“{item}”：{decision}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Original not seen: {item}</source>
+            <translation>未核对原件：{item}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Override recorded: {what}</source>
+            <translation>已记录特殊处理：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>People and identity verification</source>
+            <translation>相关人员及联网核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Prepared by {maker}; request {attempt}</source>
+            <translation>经办：{maker}；第 {attempt} 次提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Rated directly by a rule: {rule}</source>
+            <translation>直接评级规则：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Recording: {reference}</source>
+            <translation>录像编号：{reference}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Returned for correction before: {count} time(s)</source>
+            <translation>此前已退回补正 {count} 次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Risk rating</source>
+            <translation>风险评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Scans (click to enlarge):</source>
+            <translation>扫描件（点击放大）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Seal: {kind} — {holder}</source>
+            <translation>印鉴：{kind}——{holder}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Single payment: {amount} yuan</source>
+            <translation>单笔：{amount} 元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Started as an online pre-application</source>
+            <translation>线上预约申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Step skipped: {step}</source>
+            <translation>已跳过步骤：{step}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>The credit code is not valid</source>
+            <translation>统一社会信用代码无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>The organisation code inside the credit code does not check: compare the licence</source>
+            <translation>信用代码中的组织机构代码校验不符，请核对营业执照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>The photo of {person} was not compared</source>
+            <translation>{person}的照片未比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>Time taken</source>
+            <translation>办理用时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>control</source>
+            <translation>实际控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>due diligence refused</source>
+            <translation>拒绝配合尽职调查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>equity</source>
+            <translation>持股</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>face to face</source>
+            <translation>面对面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>match (一致)</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>not verified</source>
+            <translation>未核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>number not on record (库中无此号)</source>
+            <translation>库中无此号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>original seen</source>
+            <translation>已核对原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>photo compared</source>
+            <translation>已比对照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>photo not compared</source>
+            <translation>未比对照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>politically exposed person or close relative</source>
+            <translation>政治公众人物或其特定关系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>profit rights</source>
+            <translation>收益权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>ref. {reference}</source>
+            <translation>核查编号 {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>returned for correction</source>
+            <translation>退回补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>sanctions list hit</source>
+            <translation>命中制裁名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>senior manager</source>
+            <translation>高级管理人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>service unavailable: not verified</source>
+            <translation>服务不可用，未核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>video call</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>voting rights</source>
+            <translation>表决权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{count} scan(s)</source>
+            <translation>扫描件 {count} 份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{customer} — {kind}, {account_type}</source>
+            <translation>{customer}——{kind}，{account_type}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{factor}: {points} of {weight} ({why})</source>
+            <translation>{factor}：{points} 分（满分 {weight}，{why}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{item}: {decision}</source>
+            <translation>{item}：{decision}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{result} ({details})</source>
+            <translation>{result}（{details}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{role}: {name} {id_number} — {result}</source>
+            <translation>{role}：{name} {id_number}——{result}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{share}%</source>
+            <translation>{share}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{step}: {time} (limit {sla} min)</source>
+            <translation>{step}：{time}（时限 {sla} 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/summary_view.py" />
+            <source>{when}: {decision} by {name} ({role})</source>
+            <translation>{when}：{name}（{role}）{decision}</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,7 @@ from teller_app.domain.errors import RuleError
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits
 from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
+from teller_app.domain.return_reasons import ReturnReason, parse_return_reasons
 from teller_app.domain.risk import (
     FACTORS,
     RiskAssessment,
@@ -61,6 +62,7 @@ class ProcessDefinition:
     content_hash: str
     post_review: SamplingRule = SamplingRule()  # 事后监督 sampling (strict defaults when not given)
     incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
+    return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
 
     def required_documents(
         self,
@@ -94,7 +96,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "risk",
             "limits",
         },
-        optional={"title", "change_notes", "documents", "post_review", "incidents"},
+        optional={"title", "change_notes", "documents", "post_review", "incidents", "return_reasons"},
     )
     version = r.text(root["version"], "version")
     if not VERSION_PATTERN.fullmatch(version):
@@ -114,6 +116,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         content_hash=content_hash(dict(mapping)),
         post_review=parse_sampling_rule(r, root.get("post_review", {})),
         incidents=parse_proposal_rule(r, root.get("incidents", {})),
+        return_reasons=parse_return_reasons(r, root.get("return_reasons", [])),
     )
 
 

@@ -42,6 +42,7 @@ class CaseListing:
     expired: bool = False
     may_decide: bool = False  # the checker's role has authority for the case's risk level
     return_reasons: dict[str, tuple[str, ...]] | None = None
+    procedure_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: da
         expired=request.is_expired(now) if request else False,
         may_decide=may_decide,
         return_reasons=reasons or None,
+        procedure_version=row.procedure_version,
     )
 
 

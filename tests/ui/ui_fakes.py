@@ -21,6 +21,7 @@ from ui.backend import (
     CheckOutcome,
     CheckResult,
     ConflictRow,
+    DecisionView,
     DemoUser,
     DemoWorkspace,
     HomeSummary,
@@ -55,6 +56,7 @@ class FakeBackend:
         self.refuse_next_save: Exception | None = None
         self.documents: dict[str, dict[str, ChecklistRow]] = {}
         self.scan_files: list[tuple[str, str]] = []
+        self.decisions: list[tuple[str, str, str, object]] = []
         self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
         self.checks = [
             CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
@@ -240,6 +242,7 @@ class FakeBackend:
                 step=step,
                 step_started_at=NOW,
                 sla_minutes={s.value: 15 for s in ORDER},
+                return_reasons=standard_return_reasons(),
             )
         else:
             case = self.cases[case_id]
@@ -372,6 +375,8 @@ class FakeBackend:
         self._call("scan_content")
         from pathlib import Path
 
+        if scan_id.startswith("scan-"):  # the sample summary's scan: a drawn licence
+            return "image/png", sample_scan_png()
         return "image/png", Path(self.scan_files[int(scan_id[1:])][1]).read_bytes()
 
     def check_step(self, session, case_id, step, entries):
@@ -426,9 +431,28 @@ class FakeBackend:
         if checker_user == session.user_name:
             raise RuleError("approval.own_case", "The maker of a case may not decide on it")
         status = {"approve": "approved", "return": "returned", "reject": "rejected"}[decision]
-        case = replace(self.cases[case_id], status=status)
+        self.decisions.append((case_id, checker_user, decision, reasons))
+        flat = (
+            tuple(f"{step}: {text}" for step, texts in reasons.items() for text in texts)
+            if isinstance(reasons, dict)
+            else ((reasons,) if reasons else ())
+        )
+        returned = (
+            {step: tuple(texts) for step, texts in reasons.items()} if isinstance(reasons, dict) else {}
+        )
+        taken = DecisionView(decision, "u-" + checker_user, "supervisor", flat, NOW, checker_name=known[1])
+        case = replace(
+            self.cases[case_id],
+            status=status,
+            decisions=(*self.cases[case_id].decisions, taken),
+            returned_reasons=returned,
+        )
         self.cases[case_id] = case
         return case
+
+    def approval_summary(self, session, case_id):
+        self._call("approval_summary")
+        return sample_summary(case_id, self.cases[case_id].customer_name if case_id in self.cases else "")
 
     def set_up_account(self, session, case_id):
         self._call("set_up_account")
@@ -493,3 +517,111 @@ FAKE_DETAILS: dict[str, dict[str, object]] = {
     "case.save_step": {"step": "identity"},
     "approval.approve": {"level": "medium", "checker_role": "supervisor"},
 }
+
+
+def standard_return_reasons() -> tuple:
+    """The shipped procedure's standard return reasons (resources/process), as the core gives them."""
+    from teller_app.services.procedures import load_definitions
+
+    return load_definitions()[-1].return_reasons
+
+
+def sample_summary(case_id: str, customer_name: str = ""):
+    """A checker's summary as the core builds it (teller_app.services.approval_summary), for screens."""
+    from teller_app.services import approval_summary as s
+
+    return s.ApprovalSummary(
+        case_id=case_id,
+        customer_name=customer_name or "北京星河科技有限公司",
+        customer_kind="enterprise_legal_person",
+        account_type="basic",
+        status="awaiting_approval",
+        credit_code="91110108MA01ABCD2X",
+        address="北京市海淀区中关村大街 1 号",
+        channel="counter",
+        present="legal_representative",
+        people=(
+            s.PersonCheck(
+                "legal_representative",
+                "王建国",
+                "110101********0011",
+                "resident_id",
+                "match",
+                reference="GA-2026-1127-000381",
+                photo_compared=True,
+            ),
+        ),
+        documents=(
+            s.DocumentLine(
+                "business_licence", "营业执照", "Business licence", True, "verified", "", True, ("scan-0001",)
+            ),
+            s.DocumentLine(
+                "legal_rep_id", "法定代表人身份证件", "Legal representative's ID", True, "verified", "", True
+            ),
+            s.DocumentLine(
+                "tax_residency_declaration",
+                "税收居民身份声明文件",
+                "Tax residency self-certification",
+                False,
+                "received",
+                "",
+                False,
+            ),
+        ),
+        owners=(s.OwnerLine("王建国", "60.00", ("equity",)), s.OwnerLine("陈美华", "40.00", ("equity",))),
+        owner_exemption=False,
+        owners_not_required=False,
+        risk_level="medium",
+        risk_score=31,
+        factors=(
+            s.FactorLine("industry", 13, 25, "risk.industry.elevated", {"industry": "import_export"}),
+            s.FactorLine("customer_kind", 5, 15, "risk.customer_kind", {}),
+        ),
+        direct_rules=(),
+        enhanced_due_diligence=False,
+        edd_note="",
+        next_review="2028-05-27",
+        limits={"single": "2000000", "daily": "10000000"},
+        intent={"method": "face_to_face", "confirmed_with": "王建国", "confirmed": True},
+        seals=(
+            {"kind": "company_seal", "holder": "北京星河科技有限公司"},
+            {"kind": "legal_representative_seal", "holder": "王建国"},
+        ),
+        exceptions=(
+            s.Exception_(
+                "optional_document_open", {"item": "tax_residency_declaration", "decision": "received"}
+            ),
+        ),
+        steps=(
+            s.StepTime("intake", timedelta(minutes=3), 15),
+            s.StepTime("documents", timedelta(minutes=19), 15),
+        ),
+        total_time=timedelta(minutes=38),
+        maker_name="王芳",
+        requested_at=NOW - timedelta(minutes=4),
+        attempt=1,
+        decisions=(),
+        return_reasons=standard_return_reasons(),
+        suggested_return_step="documents",
+    )
+
+
+def sample_scan_png() -> bytes:
+    """A small drawn 'business licence' page as PNG bytes (QImage works off the GUI thread)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(420, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#fbf6e9"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#8b1a1a"))
+    painter.drawRect(QRect(10, 10, 400, 280))
+    painter.drawText(QRect(10, 30, 400, 40), Qt.AlignmentFlag.AlignCenter, "BUSINESS LICENCE")
+    for y in range(90, 260, 22):
+        painter.drawLine(40, y, 380, y)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())

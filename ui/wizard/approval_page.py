@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from teller_app.domain.steps import ORDER, Step
+from ui.approval.summary_view import CaseSummaryView, decision_line
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.names import case_status_label, role_label
@@ -40,12 +41,15 @@ class ApprovalPage(StepPage):
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.dual_button)
         buttons.addStretch(1)
+        self.case_summary: CaseSummaryView | None = None
+        self._summary_for = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.explanation)
         layout.addLayout(buttons)
         layout.addWidget(self.history)
-        layout.addStretch(1)
+        self.summary_slot = QVBoxLayout()
+        layout.addLayout(self.summary_slot, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -88,19 +92,24 @@ class ApprovalPage(StepPage):
         else:
             text = ""
         self.explanation.setText(text)
-        lines = []
-        for decision in case.decisions if case else ():
-            line = tr(
-                "Approval",
-                "{when}: {decision} by {role}",
-                when=decision.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                decision=tr("Approval", DECISIONS.get(decision.kind, decision.kind)),
-                role=role_label(decision.checker_role),
-            )
-            if decision.reasons:
-                line += " — " + "; ".join(decision.reasons)
-            lines.append(line)
+        lines = [decision_line(_named(d), case.return_reasons) for d in case.decisions] if case else []
         self.history.setText("\n".join(lines))
+        self._show_summary(waiting or status in ("returned", "approved"))
+
+    def _show_summary(self, wanted: bool) -> None:
+        """The checker's summary on the page itself: what the supervisor opening it from the queue reads."""
+        if not wanted or self.case is None or self.backend is None:
+            if self.case_summary is not None:
+                self.case_summary.hide()
+            return
+        if self.case_summary is None:
+            self.case_summary = CaseSummaryView(self.backend, self.tasks, self.session, self)
+            self.summary_slot.addWidget(self.case_summary)
+        self.case_summary.show()
+        key = f"{self.case.case_id}:{self.case.status}:{len(self.case.decisions)}"
+        if key != self._summary_for:
+            self._summary_for = key
+            self.case_summary.show_case(self.case.case_id)
 
     def request(self) -> None:
         if self.case is None:
@@ -142,3 +151,23 @@ class ApprovalPage(StepPage):
         if status == "rejected":
             return tr("Approval", "The case was rejected.")
         return tr("Approval", "Request approval first.")
+
+
+def _named(decision: object) -> object:
+    """A DecisionView as the summary's decision lines read it: reasons split into (step, reason)."""
+    from types import SimpleNamespace
+
+    from teller_app.domain.return_reasons import split_recorded
+
+    reasons = []
+    for text in getattr(decision, "reasons", ()):
+        step, reason = split_recorded(text)
+        reasons.append((step.value if step else "", reason))
+    return SimpleNamespace(
+        kind=getattr(decision, "kind", ""),
+        checker_name=getattr(decision, "checker_name", "")
+        or role_label(getattr(decision, "checker_role", "")),
+        checker_role=getattr(decision, "checker_role", ""),
+        decided_at=decision.decided_at,
+        reasons=tuple(reasons),
+    )

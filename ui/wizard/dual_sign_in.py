@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -19,15 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.steps import Step
+from ui.approval.summary_view import CaseSummaryView, language
 from ui.backend import CaseView, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.names import account_type_label, step_label
 from ui.widgets import Retranslating, label, name_buttons, named
 
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
 
 class DualSignInDialog(Retranslating, QDialog):
-    """The checker's credentials go to the core inside the decision call; the teller stays signed in."""
+    """The checker's credentials go to the core inside the decision call; the teller stays signed in.
+
+    Beside the sign-in, the case summary (ui/approval/summary_view.py): the checker reads it before signing.
+    A return offers the procedure's standard reasons; ticking one moves the return to the reason's step.
+    """
 
     decided = Signal(object)  # CaseView
 
@@ -43,7 +53,7 @@ class DualSignInDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("dualSignInDialog")
         self.setModal(True)
-        self.setMinimumWidth(480)
+        self.setMinimumSize(1120, 660)
         self._backend = backend
         self._tasks = tasks
         self._session = session
@@ -63,8 +73,29 @@ class DualSignInDialog(Retranslating, QDialog):
         self.return_step = named(QComboBox(), "returnToStep")
         for step in steps:
             self.return_step.addItem(step_label(step.value), step.value)
+        self._step_chosen = False  # the checker (or a ticked reason) chose the step: no default over it
+        self._defaulting = False
+        self.return_step.currentIndexChanged.connect(self._step_changed)
+        self.standard_reasons = named(QListWidget(), "standardReturnReasons")
+        self.standard_reasons.setMinimumHeight(170)
+        self.standard_reasons.setWordWrap(True)
+        self.standard_reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._steps = [s.value for s in steps]
+        for reason in getattr(case, "return_reasons", ()) or ():
+            if reason.step.value not in self._steps:
+                continue
+            item = QListWidgetItem()
+            item.setData(CODE_ROLE, reason.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.standard_reasons.addItem(item)
+        self.standard_reasons.itemChanged.connect(self._reason_ticked)
+        self._reasons_by_code = {r.code: r for r in getattr(case, "return_reasons", ()) or ()}
         self.reasons = named(QPlainTextEdit(), "decisionReasons")
         self.reasons.setMaximumHeight(80)
+        self.reasons.setTabChangesFocus(True)
+        self.case_summary = CaseSummaryView(backend, tasks, session, self)
+        self.case_summary.on_loaded = self._summary_loaded
         self.message = label("dualSignInMessage", "error")
         self.message.hide()
         self.buttons = named(
@@ -81,6 +112,7 @@ class DualSignInDialog(Retranslating, QDialog):
                 "checkerPasswordLabel",
                 "decisionLabel",
                 "returnStepLabel",
+                "standardReasonsLabel",
                 "reasonsLabel",
             )
         ]
@@ -90,18 +122,55 @@ class DualSignInDialog(Retranslating, QDialog):
         form.addRow(self.captions[2], self.approve)
         form.addRow("", self.return_)
         form.addRow("", self.reject_choice)
-        form.addRow(self.captions[3], self.return_step)
-        form.addRow(self.captions[4], self.reasons)
+        form.addRow(self.captions[3], self.standard_reasons)
+        form.addRow(self.captions[4], self.return_step)
+        form.addRow(self.captions[5], self.reasons)
         self.form = form
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        side = QVBoxLayout()
+        side.addWidget(self.summary)
+        side.addLayout(form)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        side.addWidget(self.buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.case_summary, 5)
+        layout.addLayout(side, 4)
+        self.setTabOrder(self.user_name, self.password)
         self.user_name.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.submit)
         self.retranslate()
         self._arrange()
+        self.user_name.setFocus()
+        self.case_summary.show_case(case.case_id)
+
+    def _summary_loaded(self, summary: object) -> None:
+        """Return defaults to the step where the summary sees the problem."""
+        step = getattr(summary, "suggested_return_step", "")
+        index = self.return_step.findData(step)
+        if index >= 0 and not self._step_chosen:
+            self._defaulting = True
+            self.return_step.setCurrentIndex(index)
+            self._defaulting = False
+
+    def _step_changed(self, _index: int) -> None:
+        if not self._defaulting:
+            self._step_chosen = True
+
+    def _ticked_codes(self) -> list[str]:
+        return [
+            str(self.standard_reasons.item(i).data(CODE_ROLE))
+            for i in range(self.standard_reasons.count())
+            if self.standard_reasons.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _reason_ticked(self, _item: QListWidgetItem) -> None:
+        """The return goes to the earliest step of the reasons ticked."""
+        steps = [
+            self._reasons_by_code[c].step.value for c in self._ticked_codes() if c in self._reasons_by_code
+        ]
+        if steps:
+            earliest = min(steps, key=self._steps.index)
+            self.return_step.setCurrentIndex(max(self.return_step.findData(earliest), 0))
 
     def reject_dialog(self) -> None:
         QDialog.reject(self)
@@ -121,8 +190,9 @@ class DualSignInDialog(Retranslating, QDialog):
             tr("DualSignIn", "Supervisor's &user name:"),
             tr("DualSignIn", "Supervisor's &password:"),
             tr("DualSignIn", "Decision:"),
+            tr("DualSignIn", "Standard reasons:"),
             tr("DualSignIn", "Return to step:"),
-            tr("DualSignIn", "Reasons:"),
+            tr("DualSignIn", "Other reasons:"),
         ]
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
@@ -136,12 +206,23 @@ class DualSignInDialog(Retranslating, QDialog):
         for button in (self.approve, self.return_, self.reject_choice):
             button.setAccessibleName(button.text().replace("&", ""))
         self.return_step.setAccessibleName(tr("DualSignIn", "Step to correct"))
+        self.standard_reasons.setAccessibleName(tr("DualSignIn", "Standard reasons for the return"))
+        self.standard_reasons.blockSignals(True)
+        for i in range(self.standard_reasons.count()):
+            item = self.standard_reasons.item(i)
+            reason = self._reasons_by_code.get(str(item.data(CODE_ROLE)))
+            if reason is not None:
+                item.setText(f"{reason.words(language())} — {step_label(reason.step.value)}")
+        self.standard_reasons.blockSignals(False)
         self.reasons.setAccessibleName(tr("DualSignIn", "Reasons"))
         self.reasons.setPlaceholderText(tr("DualSignIn", "Required to return or reject"))
         self.buttons.setAccessibleName(tr("DualSignIn", "Confirm or cancel"))
 
     def _arrange(self) -> None:
         self.form.setRowVisible(self.return_step, self.return_.isChecked())
+        self.form.setRowVisible(
+            self.standard_reasons, self.return_.isChecked() and self.standard_reasons.count() > 0
+        )
 
     def decision(self) -> str:
         if self.return_.isChecked():
@@ -153,9 +234,15 @@ class DualSignInDialog(Retranslating, QDialog):
         text = self.reasons.toPlainText().strip()
         reasons: dict[str, list[str]] | str = text
         if decision == "return":
-            reasons = {
-                str(self.return_step.currentData()): [line for line in text.splitlines() if line.strip()]
-            }
+            grouped: dict[str, list[str]] = {}
+            for code in self._ticked_codes():
+                reason = self._reasons_by_code.get(code)
+                if reason is not None:
+                    grouped.setdefault(reason.step.value, []).append(code)
+            lines = [line for line in text.splitlines() if line.strip()]
+            if lines or not grouped:
+                grouped.setdefault(str(self.return_step.currentData()), []).extend(lines)
+            reasons = grouped
         self.buttons.setEnabled(False)
         self.message.hide()
         self._tasks.run(  # type: ignore[attr-defined]

@@ -161,7 +161,12 @@ class WizardFrame(Retranslating, QWidget):
         self.shown = step
         self.stack.setCurrentWidget(self.pages[step])
         self.header.show_case(self.case, step)
-        reasons = self.case.returned_reasons.get(step.value, ()) if self.case else ()
+        from ui.approval.summary_view import reason_in_words
+
+        reasons = tuple(
+            reason_in_words(r, self.case.return_reasons)
+            for r in (self.case.returned_reasons.get(step.value, ()) if self.case else ())
+        )
         self.returned.setText(
             tr("Wizard", "Returned for correction: {reasons}", reasons="; ".join(reasons)) if reasons else ""
         )

@@ -1,0 +1,421 @@
+"""The checker's one-page summary of a case (审批要素摘要): what a supervisor reads before signing.
+
+approval_summary(store, actor, case_id) -> ApprovalSummary
+Customer, the people and their identity verification, documents with their decisions and scans, beneficial
+owners, the risk rating with its factors and any rule that rated it directly, limits, exceptions, time taken,
+who asked and the decisions so far, and the standard return reasons of the case's procedure. Plain data:
+codes and numbers, which the screens put into words. Read-only: nothing is written, nothing is audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from teller_app.domain.case import Case
+from teller_app.domain.case_steps import applicable_steps
+from teller_app.domain.case_timing import time_in_step
+from teller_app.domain.document_decisions import DocumentDecision
+from teller_app.domain.errors import TellerError
+from teller_app.domain.identifiers import uscc_warnings
+from teller_app.domain.permissions import Action
+from teller_app.domain.return_reasons import ReturnReason
+from teller_app.domain.steps import Step
+from teller_app.services.actors import Actor, check_may
+from teller_app.services.case_lists import case_header, check_may_view
+from teller_app.services.case_store import load_case
+from teller_app.services.step_checks import agent_present
+from teller_app.storage.schema import User
+from teller_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class PersonCheck:
+    """A person the case names and what the identity verification (联网核查) answered for them."""
+
+    role: str  # customer, legal_representative, agent
+    name: str
+    id_number: str  # masked: first 6 and last 4 characters shown
+    id_type: str  # resident_id, passport
+    result: str  # match, mismatch, not_found, unavailable, or "" when nothing is recorded
+    reference: str = ""  # the verification service's or terminal's reference number
+    photo_compared: bool | None = None  # None: not recorded
+    checked_at: str = ""
+    method: str = ""  # how the result came: adapter, manual (teller's entry), …
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    code: str
+    name_zh: str
+    name_en: str
+    mandatory: bool
+    decision: str  # DocumentDecision value
+    reason: str  # DocumentReason value or ""
+    original_seen: bool
+    scan_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OwnerLine:
+    name: str
+    share_percent: str  # "60.00", or "" when the owner is one by control
+    reasons: tuple[str, ...]  # equity, profit, voting, control, senior_manager
+
+
+@dataclass(frozen=True)
+class FactorLine:
+    factor: str
+    points: int
+    weight: int
+    explanation: str  # the domain's explanation code (risk.industry.elevated …)
+    params: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """Something the checker should know before signing: a code and its parameters."""
+
+    code: str  # step_skipped, optional_document_open, original_not_seen, agent_acting, …
+    params: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class StepTime:
+    step: str
+    spent: timedelta
+    sla_minutes: int | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.sla_minutes is not None and self.spent > timedelta(minutes=self.sla_minutes)
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    kind: str  # approve, return, reject
+    checker_name: str
+    checker_role: str
+    decided_at: datetime
+    reasons: tuple[tuple[str, str], ...]  # (step or "", reason code or free text)
+
+
+@dataclass(frozen=True)
+class ApprovalSummary:
+    case_id: str
+    customer_name: str
+    customer_kind: str
+    account_type: str
+    status: str
+    credit_code: str
+    address: str
+    channel: str
+    present: str  # legal_representative or agent
+    people: tuple[PersonCheck, ...]
+    documents: tuple[DocumentLine, ...]
+    owners: tuple[OwnerLine, ...]
+    owner_exemption: bool
+    owners_not_required: bool
+    risk_level: str
+    risk_score: int | None
+    factors: tuple[FactorLine, ...]
+    direct_rules: tuple[str, ...]  # rules that rated the customer directly at a level, whatever the score
+    enhanced_due_diligence: bool
+    edd_note: str
+    next_review: str
+    limits: Mapping[str, str]  # single, daily (yuan, exact text)
+    intent: Mapping[str, Any]
+    seals: tuple[Mapping[str, str], ...]
+    exceptions: tuple[Exception_, ...]
+    steps: tuple[StepTime, ...]
+    total_time: timedelta
+    maker_name: str
+    requested_at: datetime | None
+    attempt: int
+    decisions: tuple[DecisionLine, ...]
+    return_reasons: tuple[ReturnReason, ...]
+    suggested_return_step: str  # the step the problem is at, for the return's default
+
+
+def mask_id(number: str) -> str:
+    text = number.strip()
+    if len(text) <= 10:
+        return text[:2] + "*" * max(len(text) - 2, 0)
+    return text[:6] + "*" * (len(text) - 10) + text[-4:]
+
+
+def _text(data: Any, key: str) -> str:
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return str(value).strip() if value not in (None, "") else ""
+
+
+def _check(results: Any, who: str) -> dict[str, Any]:
+    """The recorded verification of one person: a plain result text, or a record with its reference."""
+    raw = results.get(who) if isinstance(results, Mapping) else None
+    if isinstance(raw, Mapping):
+        photo = raw.get("photo_compared")
+        return {
+            "result": _text(raw, "result"),
+            "reference": _text(raw, "reference"),
+            "photo_compared": photo if isinstance(photo, bool) else None,
+            "checked_at": _text(raw, "checked_at") or _text(raw, "at"),
+            "method": _text(raw, "method") or _text(raw, "source"),
+        }
+    return {"result": str(raw or "")}
+
+
+def _people(case: Case) -> tuple[PersonCheck, ...]:
+    identity = case.data_for(Step.IDENTITY)
+    results = identity.get("online_check")
+    people: list[PersonCheck] = []
+    if not case.customer_kind.is_organisation:
+        people.append(
+            PersonCheck(
+                role="customer",
+                name=_text(case.data_for(Step.INTAKE), "customer_name"),
+                id_number=mask_id(_text(identity, "id_number")),
+                id_type=_text(identity, "id_type") or "resident_id",
+                **_check(results, "customer"),
+            )
+        )
+    for who in ("legal_representative", "agent"):
+        person = identity.get(who)
+        if not isinstance(person, Mapping) or not _text(person, "name"):
+            continue
+        people.append(
+            PersonCheck(
+                role=who,
+                name=_text(person, "name"),
+                id_number=mask_id(_text(person, "id_number")),
+                id_type=_text(person, "id_type") or "resident_id",
+                **_check(results, who),
+            )
+        )
+    return tuple(people)
+
+
+def _documents(store: Store, actor: Actor, case_id: str) -> tuple[DocumentLine, ...]:
+    from teller_app.services import documents_review
+
+    scans: dict[str, list[str]] = {}
+    for scan in documents_review.list_scans(store, actor, case_id):
+        scans.setdefault(scan.item_code, []).append(scan.scan_id)
+    return tuple(
+        DocumentLine(
+            code=item.code,
+            name_zh=item.name_zh,
+            name_en=item.name_en,
+            mandatory=item.mandatory,
+            decision=item.decision.value,
+            reason=item.reason or "",
+            original_seen=item.original_seen,
+            scan_ids=tuple(scans.get(item.code, ())),
+        )
+        for item in documents_review.checklist(store, actor, case_id)
+    )
+
+
+def _owners(case: Case) -> tuple[OwnerLine, ...]:
+    from decimal import Decimal, InvalidOperation
+
+    lines = []
+    for owner in case.data_for(Step.BENEFICIAL_OWNERS).get("owners") or []:
+        if not isinstance(owner, Mapping):
+            continue
+        share = ""
+        try:
+            if owner.get("equity"):
+                share = str((Decimal(str(owner["equity"])) * 100).quantize(Decimal("0.01")))
+        except InvalidOperation:
+            share = ""
+        lines.append(
+            OwnerLine(_text(owner, "name"), share, tuple(str(r) for r in owner.get("reasons") or []))
+        )
+    return tuple(lines)
+
+
+def _factors(risk: Mapping[str, Any]) -> tuple[FactorLine, ...]:
+    return tuple(
+        FactorLine(
+            factor=str(c.get("factor", "")),
+            points=int(c.get("points", 0)),
+            weight=int(c.get("weight", 0)),
+            explanation=str(c.get("explanation", "")),
+            params=dict(c.get("params") or {}),
+        )
+        for c in risk.get("contributions") or []
+        if isinstance(c, Mapping)
+    )
+
+
+def _direct_rules(risk: Mapping[str, Any]) -> tuple[str, ...]:
+    """The rules that rated directly (FATF country, sanctions hit, PEP, refused due diligence …), as recorded."""
+    found: list[str] = []
+    for key in ("direct_rules", "rated_directly", "direct_rule"):
+        value = risk.get(key)
+        if isinstance(value, str) and value:
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                code = _text(item, "rule") or _text(item, "code") if isinstance(item, Mapping) else str(item)
+                if code:
+                    found.append(code)
+    return tuple(dict.fromkeys(found))
+
+
+def _exceptions(
+    case: Case, documents: tuple[DocumentLine, ...], people: tuple[PersonCheck, ...]
+) -> list[Exception_]:
+    found: list[Exception_] = []
+    for step in sorted(case.skipped, key=lambda s: s.position):
+        found.append(Exception_("step_skipped", {"step": step.value}))
+    if agent_present(case):
+        found.append(Exception_("agent_acting", {}))
+    if case.data_for(Step.INTAKE).get("channel") == "online":
+        found.append(Exception_("online_pre_application", {}))
+    for person in people:
+        if person.result != "match":
+            found.append(Exception_("identity_not_matched", {"person": person.role, "result": person.result}))
+        elif person.photo_compared is False:
+            found.append(Exception_("photo_not_compared", {"person": person.role}))
+    for line in documents:
+        if not line.mandatory and line.decision != DocumentDecision.VERIFIED.value:
+            found.append(Exception_("optional_document_open", {"item": line.code, "decision": line.decision}))
+        if line.decision == DocumentDecision.VERIFIED.value and not line.original_seen:
+            found.append(Exception_("original_not_seen", {"item": line.code}))
+    credit_code = _text(case.data_for(Step.IDENTITY), "credit_code")
+    if credit_code:
+        try:
+            for warning in uscc_warnings(credit_code):
+                found.append(Exception_("credit_code_warning", {"warning": warning.code, **warning.params}))
+        except TellerError:
+            found.append(Exception_("credit_code_invalid", {}))
+    risk = case.data_for(Step.RISK)
+    if risk.get("enhanced_due_diligence"):
+        found.append(Exception_("enhanced_due_diligence", {}))
+    for rule in _direct_rules(risk):
+        found.append(Exception_("rated_directly", {"rule": rule}))
+    for key in ("overrides", "exceptions"):
+        for item in case.data_for(Step.RISK).get(key) or []:
+            found.append(Exception_("override", {"what": str(item)}))
+    returns = sum(1 for d in case.decisions if d.kind.value == "return")
+    if returns:
+        found.append(Exception_("returned_before", {"count": returns}))
+    return found
+
+
+def suggested_return_step(
+    case: Case, documents: tuple[DocumentLine, ...], people: tuple[PersonCheck, ...]
+) -> str:
+    """Where the problem is: the earliest step something stands out at, else the documents (or intake)."""
+    if any(p.result != "match" for p in people):
+        return Step.IDENTITY.value
+    if any(
+        d.decision != DocumentDecision.VERIFIED.value or not d.original_seen for d in documents if d.mandatory
+    ):
+        return Step.DOCUMENTS.value
+    steps = applicable_steps(case.customer_kind, case.account_type)
+    return Step.DOCUMENTS.value if Step.DOCUMENTS in steps else Step.INTAKE.value
+
+
+def user_names(store: Store, ids: set[str]) -> dict[str, str]:
+    """Display names (or user names) of the given users; unknown ids map to themselves."""
+    names = {i: i for i in ids}
+    if not ids:
+        return names
+    with store.reading() as session:
+        for user in session.scalars(select(User).where(User.id.in_(sorted(ids)))):
+            shown = store.sealer.open_text(user, "display_name") if user.display_name is not None else None
+            names[user.id] = shown or user.username
+    return names
+
+
+def decision_lines(case: Case, names: Mapping[str, str]) -> tuple[DecisionLine, ...]:
+    from teller_app.domain.return_reasons import split_recorded
+
+    lines = []
+    for d in case.decisions:
+        reasons = []
+        for text in d.reasons:
+            step, reason = split_recorded(text)
+            reasons.append((step.value if step else "", reason))
+        lines.append(
+            DecisionLine(
+                d.kind.value,
+                names.get(d.checker, d.checker),
+                d.checker_role.value,
+                d.decided_at,
+                tuple(reasons),
+            )
+        )
+    return tuple(lines)
+
+
+def approval_summary(store: Store, actor: Actor, case_id: str) -> ApprovalSummary:
+    """The one-page summary of the case for its checker (and for anyone who may view the case)."""
+    from teller_app.services.procedures import definition_by_version
+
+    check_may(actor, Action.VIEW_CASE)
+    check_may_view(store, actor, case_id)
+    case = load_case(store, case_id)
+    header = case_header(store, actor, case_id)
+    definition = definition_by_version(case.procedure_version)
+    now = store.clock()
+    people = _people(case)
+    documents = _documents(store, actor, case_id)
+    risk = case.data_for(Step.RISK)
+    owners_data = case.data_for(Step.BENEFICIAL_OWNERS)
+    steps = tuple(
+        StepTime(step.value, time_in_step(case, step, now), definition.sla_minutes.get(step))
+        for step in applicable_steps(case.customer_kind, case.account_type)
+        if step in case.time_in_steps or step is case.step
+    )
+    end = case.closed_at or now
+    request = case.approval_request
+    names = user_names(store, {case.maker, *(d.checker for d in case.decisions)})
+    limits = risk.get("limits") or {}
+    contract = case.data_for(Step.CONTRACT)
+    return ApprovalSummary(
+        case_id=case.id,
+        customer_name=header.customer_name,
+        customer_kind=case.customer_kind.value,
+        account_type=case.account_type.value,
+        status=case.status.value,
+        credit_code=_text(case.data_for(Step.IDENTITY), "credit_code"),
+        address=_text(case.data_for(Step.IDENTITY), "address"),
+        channel=_text(case.data_for(Step.INTAKE), "channel") or "counter",
+        present="agent" if agent_present(case) else "legal_representative",
+        people=people,
+        documents=documents,
+        owners=_owners(case),
+        owner_exemption=bool(owners_data.get("exemption")),
+        owners_not_required=owners_data.get("filing") == "never"
+        or Step.BENEFICIAL_OWNERS not in applicable_steps(case.customer_kind, case.account_type),
+        risk_level=case.risk_level.value if case.risk_level else "",
+        risk_score=int(risk["score"]) if "score" in risk else None,
+        factors=_factors(risk),
+        direct_rules=_direct_rules(risk),
+        enhanced_due_diligence=bool(risk.get("enhanced_due_diligence")),
+        edd_note=_text(risk, "edd_note"),
+        next_review=_text(risk, "next_review"),
+        limits={k: str(v) for k, v in limits.items() if k in ("single", "daily")},
+        intent=dict(case.data_for(Step.INTENT)),
+        seals=tuple(
+            {"kind": _text(s, "kind"), "holder": _text(s, "holder")}
+            for s in contract.get("seals") or []
+            if isinstance(s, Mapping)
+        ),
+        exceptions=tuple(_exceptions(case, documents, people)),
+        steps=steps,
+        total_time=max(end - case.opened_at, timedelta(0)),
+        maker_name=names.get(case.maker, case.maker),
+        requested_at=request.requested_at if request else None,
+        attempt=case.requests_made,
+        decisions=decision_lines(case, names),
+        return_reasons=definition.return_reasons,
+        suggested_return_step=suggested_return_step(case, documents, people),
+    )
