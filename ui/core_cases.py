@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -254,6 +255,28 @@ class CaseCalls:
         store, actor = self.store(), self._actor(session)
         return self._view(store, actor, account_setup.activate(store, actor, case_id))
 
+    def record_regulator_approval(
+        self, session: SessionInfo, case_id: str, number: str, approved_on: str
+    ) -> CaseView:
+        from teller_app.services import account_setup
+
+        store, actor = self.store(), self._actor(session)
+        case = account_setup.record_regulator_approval(
+            store, actor, case_id, number=number, approved_on=_day(approved_on)
+        )
+        return self._view(store, actor, case)
+
+    def record_account_filing(
+        self, session: SessionInfo, case_id: str, reference: str, filed_on: str
+    ) -> CaseView:
+        from teller_app.services import account_setup
+
+        store, actor = self.store(), self._actor(session)
+        case = account_setup.record_account_filing(
+            store, actor, case_id, reference=reference, filed_on=_day(filed_on)
+        )
+        return self._view(store, actor, case)
+
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
         """Render one of the case's documents to a PDF file (printed from the preview); an audit event."""
         try:
@@ -365,3 +388,11 @@ def _summary(listing: CaseListing) -> CaseSummary:
         returned_reasons=reasons,
         reason_words=known,
     )
+
+
+def _day(text: str) -> date:
+    """A yyyy-MM-dd day from a date field; InputError (translated) for anything else."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError("regulator.date_missing", "The date of the {field} is required", field="") from None

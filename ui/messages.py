@@ -188,6 +188,30 @@ MESSAGES: dict[str, str] = {
     "account.not_eligible": QT_TRANSLATE_NOOP(
         "Errors", "A customer of kind {kind} may not open an account of type {account_type}."
     ),
+    "account.regulator_approval_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This account needs the regulator's approval (核准); record the approval number and date first.",
+    ),
+    "account.uniqueness_clash": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another account of this kind is known for this depositor; a supervisor must decide first.",
+    ),
+    "regulator.reference_missing": QT_TRANSLATE_NOOP("Errors", "Enter the reference number."),
+    "regulator.reference_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The reference number may have at most {most} printable characters."
+    ),
+    "regulator.date_missing": QT_TRANSLATE_NOOP("Errors", "Enter the date."),
+    "regulator.date_before_opening": QT_TRANSLATE_NOOP(
+        "Errors", "The date {day} is before the account was opened ({opened})."
+    ),
+    "regulator.date_in_future": QT_TRANSLATE_NOOP("Errors", "The date {day} is in the future."),
+    "regulator.already_recorded": QT_TRANSLATE_NOOP("Errors", "This was already recorded."),
+    "regulator.not_under_approval": QT_TRANSLATE_NOOP(
+        "Errors", "This account is filed (备案), not approved; record its filing instead."
+    ),
+    "regulator.not_filed_regime": QT_TRANSLATE_NOOP(
+        "Errors", "This account is not filed (备案); an account under 核准 records its approval instead."
+    ),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."
     ),

@@ -10,8 +10,18 @@
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>&amp;Mark as filed</source>
+            <translation>标记为已备案(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>&amp;Print the opening confirmation…</source>
             <translation>打印开户确认书(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>&amp;Record the approval</source>
+            <translation>登记核准(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
@@ -35,6 +45,31 @@
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Approval &amp;date</source>
+            <translation>核准日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Approval &amp;number</source>
+            <translation>核准号(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Approval date</source>
+            <translation>核准日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Approval number</source>
+            <translation>核准号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Approved by the regulator on {date}, approval number {number}</source>
+            <translation>人民银行已于 {date} 核准，核准号 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Cash deposit</source>
             <translation>存入现金</translation>
         </message>
@@ -45,8 +80,33 @@
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Filed on {date}, reference {reference}</source>
+            <translation>已于 {date} 备案，备案编号 {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Filing &amp;reference</source>
+            <translation>备案编号(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Filing da&amp;te</source>
+            <translation>备案日期(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Filing date</source>
+            <translation>备案日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Filing deadline: {date}</source>
             <translation>备案期限：{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Filing reference</source>
+            <translation>备案编号</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
@@ -67,6 +127,21 @@
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>No filing</source>
             <translation>无需备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Payments out from: {date}</source>
+            <translation>可办理付款业务日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Payments out: 3 working days after the approval</source>
+            <translation>付款业务：核准之日起3个工作日后方可办理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Recording…</source>
+            <translation>正在登记…</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
@@ -112,6 +187,11 @@
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Transfers out</source>
             <translation>转出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/account_setup_page.py" />
+            <source>Waiting for the regulator's approval: record it before activation.</source>
+            <translation>等待人民银行核准：激活前须登记核准信息。</translation>
         </message>
     </context>
     <context>
@@ -871,6 +951,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Another account of this kind is known for this depositor; a supervisor must decide first.</source>
+            <translation>该存款人已有同类账户，须由主管先行处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
@@ -891,8 +976,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Enter the date.</source>
+            <translation>请输入日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Enter the reference number.</source>
+            <translation>请输入编号。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1061,6 +1156,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The date {day} is before the account was opened ({opened}).</source>
+            <translation>日期 {day} 早于开户日期（{opened}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The date {day} is in the future.</source>
+            <translation>日期 {day} 晚于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
             <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
         </message>
@@ -1153,6 +1258,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The reference number may have at most {most} printable characters.</source>
+            <translation>编号最多 {most} 个可打印字符。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1256,6 +1366,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This account is filed (备案), not approved; record its filing instead.</source>
+            <translation>本账户实行备案，不需核准；请登记备案信息。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account is not filed (备案); an account under 核准 records its approval instead.</source>
+            <translation>本账户不实行备案；核准类账户请登记核准信息。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account needs the regulator's approval (核准); record the approval number and date first.</source>
+            <translation>本账户须经人民银行核准；请先登记核准号和核准日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This customer kind ({kind}) cannot open a {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
@@ -1303,6 +1428,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>This user is locked. Ask an administrator to unlock it.</source>
             <translation>该用户已被锁定，请联系系统管理员解锁。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This was already recorded.</source>
+            <translation>已登记，不能重复登记。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -2498,6 +2628,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Foreign institution</source>
+            <translation>境外机构</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Form printed</source>
             <translation>打印单证</translation>
         </message>
@@ -2823,6 +2958,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Religious venue</source>
+            <translation>宗教活动场所</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
@@ -2830,6 +2970,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Requests so far</source>
             <translation>累计提交审批次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Residents' or villagers' committee</source>
+            <translation>居民委员会/村民委员会</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2880,6 +3025,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Rows re-encrypted</source>
             <translation>重新加密行数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Rural collective economic organisation</source>
+            <translation>农村集体经济组织</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -34,8 +34,19 @@ def _account(sheet: CaseSheet) -> Flowable:
             pairs.append(("备案截止日期", fmt_date(account.filing_deadline)))
         if account.copies_by is not None:
             pairs.append(("资料报送截止日期", fmt_date(account.copies_by)))
+        if account.filing_reference:
+            pairs.append(("备案编号", f"{account.filing_reference}（{fmt_date(account.filed_on)}）"))
     elif account.regime is Regime.APPROVAL:
         pairs.append(("核准号", account.approval_number or "待人民银行核准"))
+        if account.approved_on is not None:
+            pairs.append(("核准日期", fmt_date(account.approved_on)))
+    if sheet.is_organisation or account.payments_from is not None:
+        pairs.append(
+            (
+                "可办理付款业务日期",
+                fmt_date(account.payments_from) if account.payments_from else "核准之日起3个工作日后",
+            )
+        )
     if account.basic_account_number:
         pairs.append(("基本存款账户编号", account.basic_account_number))
     if account.special_category:
@@ -68,7 +79,18 @@ def _regime_note(sheet: CaseSheet) -> list[Flowable]:
     account = sheet.account
     if account.regime is Regime.APPROVAL:
         number = account.approval_number or "待核准"
-        return [para(f"本账户须经中国人民银行核准后方可办理付款业务；核准号：{number}。")]
+        if account.payments_from is None:
+            return [
+                para(
+                    f"本账户须经中国人民银行核准后方可使用，自核准之日起3个工作日后方可办理付款业务；核准号：{number}。"
+                )
+            ]
+        return [
+            para(
+                f"本账户已经中国人民银行核准（核准号：{number}），"
+                f"自 {fmt_date(account.payments_from)} 起可办理付款业务。"
+            )
+        ]
     if account.filing_deadline is None:
         return []
     notes = [

@@ -79,7 +79,7 @@ class Account:
     currency: str = "人民币 CNY"
     services: tuple[ServiceFee, ...] = ()
     limits: tuple[Limit, ...] = ()
-    regime: Regime = Regime.FILING  # 备案, or 核准 for 机关/事业单位 basic and temporary accounts
+    regime: Regime = Regime.FILING  # 备案 (enterprises), or 核准 (non-enterprise basic/temporary accounts …)
     opened_on: date | None = None  # 开户日期
     activated_at: datetime | None = None  # 激活时间
     filing_deadline: date | None = None  # 备案 deadline (regime FILING)
@@ -87,6 +87,10 @@ class Account:
         None  # copies of the opening documents to the regulator (enterprise basic/temporary)
     )
     approval_number: str = ""  # 核准号 / 开户许可证号 (regime APPROVAL, once granted)
+    approved_on: date | None = None  # 核准日期
+    payments_from: date | None = None  # the first day payments out are allowed; None: after 核准
+    filing_reference: str = ""  # 备案编号, once filed
+    filed_on: date | None = None  # 备案日期
     basic_account_number: str = ""  # 基本存款账户编号 J + 13 digits (general accounts)
     special_category: str = ""  # 专用存款账户 category
     expires_on: date | None = None  # 临时存款账户 expiry

@@ -104,6 +104,8 @@ def _account(case: Case) -> m.Account:
         if permissions.get(key):
             limits.append(m.Limit(name, Decimal(permissions[key]), period))
     regime = m.Regime.APPROVAL if terms.get("regime") == "approval" else m.Regime.FILING
+    approval = terms.get("regulator_approval") or {}
+    filing = terms.get("filing") or {}
     return m.Account(
         type=case.account_type,
         number=str(terms.get("number") or ""),
@@ -113,6 +115,11 @@ def _account(case: Case) -> m.Account:
         activated_at=case.closed_at if case.account is not None and case.status.value == "active" else None,
         filing_deadline=_day(terms.get("filing_deadline")),
         copies_by=_day(terms.get("copies_by")),
+        approval_number=str(approval.get("reference") or ""),
+        approved_on=_day(approval.get("on")),
+        payments_from=_day(terms.get("payments_from")),
+        filing_reference=str(filing.get("reference") or ""),
+        filed_on=_day(filing.get("on")),
         basic_account_number=_text(intake, "basic_account_number"),
         special_category=_text(intake, "special_category"),
         expires_on=_day(terms.get("expires_on")),

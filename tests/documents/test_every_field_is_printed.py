@@ -171,3 +171,29 @@ def test_personal_confirmation_has_no_filing_with_the_central_bank(individual, p
     )
     text = squeeze("".join(pdf_pages(build("confirmation", sheet))))
     assert "备案" not in text and "核准" not in text
+
+
+def test_confirmation_shows_the_approval_number_and_when_payments_may_start(corporate, pdf_pages):
+    from teller_app.documents.model import Regime
+
+    waiting = dataclasses.replace(corporate.account, regime=Regime.APPROVAL, filing_deadline=None)
+    text = squeeze("".join(pdf_pages(build("confirmation", dataclasses.replace(corporate, account=waiting)))))
+    assert "自核准之日起3个工作日后方可办理付款业务" in text
+    approved = dataclasses.replace(
+        waiting,
+        approval_number="Z2900001234501",
+        approved_on=date(2026, 3, 3),
+        payments_from=date(2026, 3, 6),
+    )
+    text = squeeze(
+        "".join(pdf_pages(build("confirmation", dataclasses.replace(corporate, account=approved))))
+    )
+    assert "Z2900001234501" in text
+    assert squeeze(f"可办理付款业务日期{fmt_date(date(2026, 3, 6))}") in text
+    assert squeeze(f"自 {fmt_date(date(2026, 3, 6))} 起可办理付款业务") in text
+
+
+def test_confirmation_of_an_enterprise_account_pays_from_the_day_of_opening(corporate, pdf_pages):
+    account = dataclasses.replace(corporate.account, payments_from=corporate.account.opened_on)
+    text = squeeze("".join(pdf_pages(build("confirmation", dataclasses.replace(corporate, account=account)))))
+    assert squeeze(f"可办理付款业务日期{fmt_date(corporate.account.opened_on)}") in text

@@ -467,6 +467,26 @@ class FakeBackend:
         self.cases[case_id] = case
         return case
 
+    def record_regulator_approval(self, session, case_id, number, approved_on):
+        self._call("record_regulator_approval")
+        account = dict(self.cases[case_id].account or {})
+        account["regulator_approval"] = {
+            "reference": number,
+            "on": approved_on,
+            "recorded_by": session.user_id,
+        }
+        case = replace(self.cases[case_id], account=account)
+        self.cases[case_id] = case
+        return case
+
+    def record_account_filing(self, session, case_id, reference, filed_on):
+        self._call("record_account_filing")
+        account = dict(self.cases[case_id].account or {})
+        account["filing"] = {"reference": reference, "on": filed_on, "recorded_by": session.user_id}
+        case = replace(self.cases[case_id], account=account)
+        self.cases[case_id] = case
+        return case
+
     def activate_account(self, session, case_id):
         self._call("activate_account")
         case = replace(self.cases[case_id], status="active")

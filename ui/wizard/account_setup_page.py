@@ -1,8 +1,19 @@
-"""Account setup (账户设置与激活): the account number, permissions and limits, activation, filing deadline."""
+"""Account setup (账户设置与激活): the account number, permissions and limits, the regulator's approval
+(核准) that activation waits for or the filing (备案), activation, and when payments out may start."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
@@ -46,20 +57,80 @@ class AccountSetupPage(StepPage):
         for button in (self.set_up_button, self.activate_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        (
+            self.approval_box,
+            self.approval_number,
+            self.approval_date,
+            self.approval_button,
+            self.approval_problem,
+        ) = self._regulator_form("approval", self.record_approval)
+        self.filing_box, self.filing_reference, self.filing_date, self.filing_button, self.filing_problem = (
+            self._regulator_form("filing", self.record_filing)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.number)
         layout.addWidget(self.details)
+        layout.addWidget(self.approval_box)
+        layout.addWidget(self.filing_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.retranslate()
+
+    def _regulator_form(
+        self, kind: str, on_click: object
+    ) -> tuple[QGroupBox, QLineEdit, QDateEdit, QPushButton, QWidget]:
+        box = named(QGroupBox(), f"{kind}Box")
+        reference = named(QLineEdit(), f"{kind}Reference")
+        reference.setMaxLength(64)
+        day = named(QDateEdit(QDate.currentDate()), f"{kind}Date")
+        day.setCalendarPopup(True)
+        day.setDisplayFormat("yyyy-MM-dd")
+        button = named(QPushButton(), f"{kind}RecordButton")
+        button.clicked.connect(on_click)  # type: ignore[arg-type]
+        problem = label(f"{kind}Problem", "error")
+        problem.hide()
+        form = QFormLayout(box)
+        form.addRow(reference_label := label(f"{kind}ReferenceLabel"), reference)
+        form.addRow(day_label := label(f"{kind}DateLabel"), day)
+        form.addRow(problem)
+        form.addRow(button)
+        reference_label.setBuddy(reference)
+        day_label.setBuddy(day)
+        box.setVisible(False)
+        return box, reference, day, button, problem
 
     def retranslate(self) -> None:
         self.set_up_button.setText(tr("AccountSetup", "&Set up the account"))
         self.activate_button.setText(tr("AccountSetup", "&Activate the account"))
         self.print_button.setText(tr("AccountSetup", "&Print the opening confirmation…"))
-        for button in (self.set_up_button, self.activate_button, self.print_button):
+        self.approval_box.setTitle(tr("AccountSetup", "Regulator's approval (核准)"))
+        self._form_label("approvalReferenceLabel", tr("AccountSetup", "Approval &number"))
+        self._form_label("approvalDateLabel", tr("AccountSetup", "Approval &date"))
+        self.approval_button.setText(tr("AccountSetup", "&Record the approval"))
+        self.filing_box.setTitle(tr("AccountSetup", "Filing with the regulator (备案)"))
+        self._form_label("filingReferenceLabel", tr("AccountSetup", "Filing &reference"))
+        self._form_label("filingDateLabel", tr("AccountSetup", "Filing da&te"))
+        self.filing_button.setText(tr("AccountSetup", "&Mark as filed"))
+        self.approval_number.setAccessibleName(tr("AccountSetup", "Approval number"))
+        self.approval_date.setAccessibleName(tr("AccountSetup", "Approval date"))
+        self.filing_reference.setAccessibleName(tr("AccountSetup", "Filing reference"))
+        self.filing_date.setAccessibleName(tr("AccountSetup", "Filing date"))
+        self.approval_box.setAccessibleName(self.approval_box.title())
+        self.filing_box.setAccessibleName(self.filing_box.title())
+        for button in (
+            self.set_up_button,
+            self.activate_button,
+            self.print_button,
+            self.approval_button,
+            self.filing_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self._show()
+
+    def _form_label(self, name: str, text: str) -> None:
+        found = self.findChild(QWidget, name)
+        if found is not None:
+            found.setText(text)  # type: ignore[attr-defined]
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
@@ -75,6 +146,11 @@ class AccountSetupPage(StepPage):
         self.set_up_button.setVisible(account is None)
         self.activate_button.setVisible(account is not None and status != "active")
         self.print_button.setVisible(account is not None)
+        regime = str(account.get("regime", "none")) if account else "none"
+        self.approval_box.setVisible(
+            bool(account) and regime == "approval" and not account.get("regulator_approval")
+        )  # type: ignore[union-attr]
+        self.filing_box.setVisible(bool(account) and regime == "filing" and not account.get("filing"))  # type: ignore[union-attr]
         if not account:
             self.number.setText(tr("AccountSetup", "No account number yet"))
             self.details.setText(
@@ -97,8 +173,36 @@ class AccountSetupPage(StepPage):
             ),
             tr("AccountSetup", "Regulator: {regime}", regime=tr("AccountSetup", REGIMES.get(regime, regime))),
         ]
+        approval = account.get("regulator_approval")
+        if regime == "approval" and isinstance(approval, dict):
+            lines.append(
+                tr(
+                    "AccountSetup",
+                    "Approved by the regulator on {date}, approval number {number}",
+                    date=approval.get("on", ""),
+                    number=approval.get("reference", ""),
+                )
+            )
+        elif regime == "approval":
+            lines.append(
+                tr("AccountSetup", "Waiting for the regulator's approval: record it before activation.")
+            )
         if account.get("filing_deadline"):
             lines.append(tr("AccountSetup", "Filing deadline: {date}", date=account["filing_deadline"]))
+        filing = account.get("filing")
+        if isinstance(filing, dict):
+            lines.append(
+                tr(
+                    "AccountSetup",
+                    "Filed on {date}, reference {reference}",
+                    date=filing.get("on", ""),
+                    reference=filing.get("reference", ""),
+                )
+            )
+        if account.get("payments_from"):
+            lines.append(tr("AccountSetup", "Payments out from: {date}", date=account["payments_from"]))
+        elif regime == "approval":
+            lines.append(tr("AccountSetup", "Payments out: 3 working days after the approval"))
         if status == "active":
             lines.append(tr("AccountSetup", "The account is active. The case is complete."))
         self.details.setText("\n".join(lines))
@@ -107,6 +211,46 @@ class AccountSetupPage(StepPage):
         self._call(
             self.backend.set_up_account if self.backend else None,
             tr("AccountSetup", "Setting up the account…"),
+        )
+
+    def record_approval(self) -> None:
+        self._record(
+            self.backend.record_regulator_approval if self.backend else None,
+            self.approval_number,
+            self.approval_date,
+            self.approval_problem,
+        )
+
+    def record_filing(self) -> None:
+        self._record(
+            self.backend.record_account_filing if self.backend else None,
+            self.filing_reference,
+            self.filing_date,
+            self.filing_problem,
+        )
+
+    def _record(self, call: object, reference: QLineEdit, day: QDateEdit, problem: QWidget) -> None:
+        """Send the reference and date to the core; its refusal shows beside the fields, nothing is cleared."""
+        if self.case is None or call is None:
+            return
+        from ui.messages import describe
+
+        def refused(error: BaseException) -> None:
+            problem.setText(describe(error))  # type: ignore[attr-defined]
+            problem.show()
+
+        problem.hide()
+        self.tasks.run(
+            call,
+            self.session,
+            self.case.case_id,
+            reference.text().strip(),
+            day.date().toString("yyyy-MM-dd"),
+            on_done=self._updated,
+            on_error=refused,
+            owner=self,
+            writes=True,
+            busy_text=tr("AccountSetup", "Recording…"),
         )
 
     def activate(self) -> None:
