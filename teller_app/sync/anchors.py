@@ -1,11 +1,11 @@
-"""Audit chain anchors: each sync records the head of the terminal's pushed chain centrally, and
-`verify_central` checks every terminal's chain held there (links, hashes, no gaps, anchors matched)."""
+"""Audit chain anchors: each sync records the head of the terminal's pushed chain centrally (in the round's
+poll, `poll.poll_central`), and `verify_central` checks every terminal's chain held there (links, hashes,
+no gaps, anchors matched)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -13,10 +13,7 @@ import sqlalchemy as sa
 from teller_app.storage.audit import verify_chain
 from teller_app.storage.schema_system import AuditEvent, OutboxEntry
 from teller_app.storage.store import Store
-from teller_app.sync.central import central_transaction
-from teller_app.sync.central_apply import insert_for
 from teller_app.sync.central_schema import chain_anchors, terminals
-from teller_app.sync.ops import TerminalIdentity
 
 audit_events = cast(sa.Table, AuditEvent.__table__)
 outbox = cast(sa.Table, OutboxEntry.__table__)
@@ -36,21 +33,6 @@ def pushed_head(store: Store) -> tuple[int, str] | None:
             query = query.where(audit_events.c.seq < first_unsent)
         row = conn.execute(query.order_by(audit_events.c.seq.desc()).limit(1)).first()
     return None if row is None else (int(row.seq), str(row.hash))
-
-
-def anchor_head(
-    central: sa.Engine, identity: TerminalIdentity, head: tuple[int, str] | None, now: datetime
-) -> None:
-    with central_transaction(central) as conn:
-        if head is not None:
-            conn.execute(
-                insert_for(conn, chain_anchors)
-                .values(terminal_id=identity.terminal_id, seq=head[0], head_hash=head[1], anchored_at=now)
-                .on_conflict_do_nothing()
-            )
-        conn.execute(
-            terminals.update().where(terminals.c.terminal_id == identity.terminal_id).values(last_sync_at=now)
-        )
 
 
 @dataclass(frozen=True)

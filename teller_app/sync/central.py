@@ -36,7 +36,15 @@ def central_url(configured: str, paths: AppPaths) -> str:
 
 
 def connect_central(url: str, **engine_options: Any) -> sa.Engine:
-    """An engine for the central database with short connect timeouts; SQLite gets WAL and IMMEDIATE writes."""
+    """An engine for the central database with short connect timeouts; SQLite gets WAL and IMMEDIATE writes.
+
+    Frugal with round trips on a branch's WAN link and safe behind PgBouncer in transaction pooling:
+    no server-side prepared statements (psycopg would prepare a statement run five times on a
+    connection, and the next transaction may run on another server connection); the dialect learns the
+    server from the start-up messages instead of asking five questions on the first connection; and a
+    pooled connection is pinged only when it has been idle longer than `KNOWN_GOOD_SECONDS` (the
+    keepalives notice a cut line within seconds), not before every transaction.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = sa.create_engine(url, connect_args={"timeout": 30}, **engine_options)
@@ -46,11 +54,74 @@ def connect_central(url: str, **engine_options: Any) -> sa.Engine:
         "connect_timeout": CONNECT_TIMEOUT_SECONDS,
         "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
     }
+    psycopg3 = parsed.get_driver_name() == "psycopg"
     if parsed.get_driver_name() in ("psycopg", "psycopg2", ""):
         # Notice a cut connection within seconds rather than waiting for the kernel's defaults.
         connect_args.update(keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=3)
-    engine_options.setdefault("pool_pre_ping", True)
-    return sa.create_engine(url, connect_args=connect_args, **engine_options)
+    if psycopg3:
+        connect_args["prepare_threshold"] = None  # never prepare server-side (PgBouncer, transaction mode)
+        engine_options.setdefault("use_native_hstore", False)  # no hstore lookup on the first connection
+    frugal = psycopg3 and "pool_pre_ping" not in engine_options
+    engine_options.setdefault("pool_pre_ping", not frugal)
+    engine = sa.create_engine(url, connect_args=connect_args, **engine_options)
+    if frugal:
+        _initialize_from_start_up(engine.dialect)
+        _ping_when_idle(engine)
+    return engine
+
+
+KNOWN_GOOD_SECONDS = 30.0
+CONNECTION_OK = 0  # libpq ConnStatusType
+EMPTY_QUERY = 0  # libpq ExecStatusType
+SERVER_DEFAULTS = {"schema": "public", "isolation": "READ COMMITTED", "identifier_length": 63}
+
+
+def _initialize_from_start_up(dialect: Any) -> None:
+    """The dialect's first-connection set-up without its five queries (each a round trip on a WAN).
+
+    The server version and `standard_conforming_strings` come with the start-up messages; the schema,
+    isolation level and identifier length are PostgreSQL's defaults, which the central database keeps
+    (README-central: the Teller tables live in `public`; sync relies on READ COMMITTED anyway)."""
+    original = dialect.initialize
+
+    def initialize(connection: Any) -> None:
+        info = connection.connection.dbapi_connection.info
+        number = int(info.server_version)
+        version = (
+            (number // 10000, number % 10000) if number >= 100000 else (number // 10000, number // 100 % 100)
+        )
+        strings = info.parameter_status("standard_conforming_strings")
+        dialect._get_server_version_info = lambda _c: version
+        dialect._get_default_schema_name = lambda _c: SERVER_DEFAULTS["schema"]
+        dialect.get_default_isolation_level = lambda _d: SERVER_DEFAULTS["isolation"]
+        dialect._check_max_identifier_length = lambda _c: SERVER_DEFAULTS["identifier_length"]
+        dialect._set_backslash_escapes = lambda _c: setattr(dialect, "_backslash_escapes", strings == "off")
+        original(connection)
+
+    dialect.initialize = initialize
+
+
+def _ping_when_idle(engine: sa.Engine) -> None:
+    """Ping a pooled connection at checkout only when it has not been used for `KNOWN_GOOD_SECONDS`; a dead
+    one is replaced before the transaction starts. One empty query, outside any transaction."""
+    import time
+
+    @sa.event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    @sa.event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        used_at = record.info.get("used_at")
+        if used_at is None or time.monotonic() - used_at < KNOWN_GOOD_SECONDS:
+            return  # a fresh connection, or one that answered a moment ago
+        result = dbapi_connection.pgconn.exec_(b"")
+        if dbapi_connection.pgconn.status != 0 or result.status not in (
+            0,
+            1,
+            2,
+        ):  # CONNECTION_OK; EMPTY_QUERY …
+            raise sa.exc.DisconnectionError("the central connection did not answer a ping")
 
 
 def _sqlite_immediate_transactions(engine: sa.Engine) -> None:

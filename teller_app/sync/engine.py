@@ -1,4 +1,7 @@
-"""One sync round for a terminal: push everything due, anchor the audit head, refill numbers, pull.
+"""One sync round for a terminal: push everything due, then one poll (anchor, checks, news), refill, pull.
+
+Frugal with round trips (branch WAN links are 20–100 ms): a round with nothing to do is one statement
+(`poll.poll_central`); a teller's case is pushed in two bursts and pulled in one (see `push` and `wire`).
 
 engine = SyncEngine(store, central_url)       # or SyncEngine.for_config(store, config)
 report = engine.run_once()                     # never raises for an unreachable central database
@@ -16,22 +19,23 @@ from typing import Any
 import sqlalchemy as sa
 
 from teller_app.config import Config
-from teller_app.domain.errors import RuleError
 from teller_app.log import get_logger
 from teller_app.storage.schema_base import utc_now
 from teller_app.storage.store import Store
-from teller_app.sync.anchors import anchor_head, pushed_head
+from teller_app.sync.anchors import pushed_head
 from teller_app.sync.central import CentralUnreachable, central_transaction, central_url, connect_central
-from teller_app.sync.central_schema import conflicts
 from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_conflict
-from teller_app.sync.local_queue import write_state
+from teller_app.sync.local_queue import read_state, write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
-from teller_app.sync.pull import pull_batch
+from teller_app.sync.poll import poll_central
+from teller_app.sync.pull import local_positions, pull_batch
 from teller_app.sync.push import PushResult, push_due
-from teller_app.sync.registration import is_registered, terminal_identity
+from teller_app.sync.registration import NotRegistered, terminal_identity
 from teller_app.sync.status import LAST_ERROR_KEY, LAST_SYNC_KEY, ONLINE_KEY, OPEN_CONFLICTS_KEY, sync_status
 
 log = get_logger(__name__)
+
+ANCHORED_KEY = "anchored_seq"  # the last audit seq whose head the central database has as an anchor
 
 
 @dataclass(frozen=True)
@@ -102,41 +106,49 @@ class SyncEngine:
         error: str | None = None
         online = False
         open_conflicts: int | None = None
+        anchored: int | None = None
         try:
-            self._check_registered()
 
-            # The central database just answered (registration check), so entries backing off after an
-            # earlier network error go now; while it is unreachable the loop itself backs off.
             def counted(batch: PushResult) -> None:
                 nonlocal pushed, new_conflicts, new_rejected
                 pushed += batch.applied + batch.superseded
                 new_conflicts += batch.conflicts
                 new_rejected += batch.rejected
 
+            # The push checks the registration in its first exchange; entries backing off after an earlier
+            # network error go now (the loop itself backs off while the central database is unreachable).
             push_due(
                 self.store, self.central, self.identity, self.batch_size, self.clock, should_stop, counted
             )
             if not should_stop():
-                anchor_head(self.central, self.identity, pushed_head(self.store), self.clock())
-                with central_transaction(self.central) as conn:
-                    ensure_number_block(
-                        conn,
-                        self.identity,
-                        self.clock(),
-                        size=self.number_block_size,
-                        below=self.refill_below,
+                head = pushed_head(self.store)
+                poll = poll_central(self.central, self.identity, self._new_head(head), self.clock())
+                if not poll.registered:
+                    raise NotRegistered(terminal=self.identity.terminal_code, branch=self.identity.branch)
+                anchored = head[0] if head else None
+                open_conflicts = poll.open_conflicts
+                news = poll.news(local_positions(self.store, self.identity.branch))
+                if poll.numbers_left < self.refill_below:
+                    with central_transaction(self.central) as conn:
+                        ensure_number_block(
+                            conn,
+                            self.identity,
+                            self.clock(),
+                            size=self.number_block_size,
+                            below=self.refill_below,
+                        )
+                    news = True
+                while news and not should_stop():
+                    got = pull_batch(
+                        self.store, self.central, self.identity.branch, self.batch_size, self.identity
                     )
-            while not should_stop():
-                got = pull_batch(self.store, self.central, self.identity.branch, self.batch_size)
-                pulled += got.applied
-                if got.changes == 0:
-                    break
-            open_conflicts = self._open_conflicts()
+                    pulled += got.applied
+                    news = got.more
             online = True
         except CentralUnreachable as exc:
             error = exc.render()
             log.info("sync: central database unreachable", extra={"code": exc.code})
-        self._record(online, error, open_conflicts)
+        self._record(online, error, open_conflicts, anchored)
         status = sync_status(self.store, self.clock())
         return SyncReport(
             online=online,
@@ -151,28 +163,20 @@ class SyncEngine:
             error=error,
         )
 
-    def _check_registered(self) -> None:
-        """Reach the central database (every round: it is the online check) and make sure we are known."""
-        with central_transaction(self.central) as conn:
-            if not is_registered(conn, self.identity):
-                raise RuleError(
-                    "sync.terminal_not_registered",
-                    "Terminal {terminal} of branch {branch} is not registered with the central database",
-                    terminal=self.identity.terminal_code,
-                    branch=self.identity.branch,
-                )
+    def _new_head(self, head: tuple[int, str] | None) -> tuple[int, str] | None:
+        """The pushed chain's head when it moved since the last anchor recorded centrally (else None)."""
+        if head is None:
+            return None
+        with self.store.engine.connect() as conn:
+            anchored = read_state(conn, ANCHORED_KEY)
+        return None if anchored == str(head[0]) else head
 
-    def _open_conflicts(self) -> int:
-        with central_transaction(self.central) as conn:
-            count = conn.execute(
-                sa.select(sa.func.count())
-                .select_from(conflicts)
-                .where(conflicts.c.state == "open", conflicts.c.branch == self.identity.branch)
-            ).scalar()
-        return int(count or 0)
-
-    def _record(self, online: bool, error: str | None, open_conflicts: int | None) -> None:
+    def _record(
+        self, online: bool, error: str | None, open_conflicts: int | None, anchored: int | None = None
+    ) -> None:
         with self.store.writer.connection() as conn:
+            if anchored is not None:
+                write_state(conn, ANCHORED_KEY, str(anchored))
             write_state(conn, ONLINE_KEY, "1" if online else "0")
             write_state(conn, LAST_ERROR_KEY, error or "")
             if online:

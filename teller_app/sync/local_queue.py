@@ -157,14 +157,17 @@ def postpone(store: Store, queued: Sequence[QueuedOp], now: datetime, problem: s
             )
 
 
-def store_central_rows(conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]]) -> int:
-    """Write rows received from the central database into the local store (no outbox entries), in one go."""
+def store_central_rows(
+    conn: sa.Connection, entity: str, payloads: Sequence[dict[str, Any]], decoded: bool = False
+) -> int:
+    """Write rows received from the central database into the local store (no outbox entries), in one go.
+    `payloads` are wire payloads, or with `decoded` column values already."""
     from teller_app.sync.central_apply import insert_new_rows, upsert_rows
 
     table = shared_tables.synced_table(entity)
     if table is None or not payloads:
         return 0
-    rows = [payload_to_row(table, payload) for payload in payloads]
+    rows = list(payloads) if decoded else [payload_to_row(table, payload) for payload in payloads]
     if shared_tables.append_only(entity):
         insert_new_rows(conn, table, rows)
     else:

@@ -124,6 +124,13 @@ def numbers_outside_blocks(
             )
         )
     ]
+    return numbers_outside(owned, identity, rows)
+
+
+def numbers_outside(
+    owned: Sequence[tuple[int, int]], identity: TerminalIdentity, rows: Sequence[dict[str, Any]]
+) -> set[str]:
+    """Ids of `rows` (accounts) whose number is not in one of the `owned` (first, last) serial ranges."""
     bad: set[str] = set()
     for row in rows:
         try:

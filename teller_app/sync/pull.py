@@ -17,7 +17,6 @@ import sqlalchemy as sa
 
 from teller_app.storage.store import Store
 from teller_app.sync import shared_tables
-from teller_app.sync.central import central_transaction
 from teller_app.sync.local_queue import (
     held_entity_ids,
     read_state,
@@ -26,8 +25,9 @@ from teller_app.sync.local_queue import (
     waiting_entity_ids,
     write_state,
 )
-from teller_app.sync.payloads import row_to_payload
-from teller_app.sync.positions import SHARED_STREAM, Change, changes_after
+from teller_app.sync.ops import TerminalIdentity
+from teller_app.sync.poll import Pulled, pull_changes
+from teller_app.sync.positions import SHARED_STREAM
 
 POSITION_KEY = "pull_position:"
 RESOLVER_PREFIX = "supervisor:"
@@ -38,6 +38,7 @@ class PullResult:
     changes: int
     applied: int
     positions: dict[str, int]
+    more: bool = False
 
 
 def streams_of(branch: str) -> list[str]:
@@ -49,53 +50,42 @@ def local_positions(store: Store, branch: str) -> dict[str, int]:
         return {s: int(read_state(conn, POSITION_KEY + s) or 0) for s in streams_of(branch)}
 
 
-def pull_batch(store: Store, central: sa.Engine, branch: str, limit: int) -> PullResult:
-    """Fetch and apply at most `limit` changes; `changes == 0` means this terminal is caught up."""
+def pull_batch(
+    store: Store, central: sa.Engine, branch: str, limit: int, terminal: TerminalIdentity | None = None
+) -> PullResult:
+    """Fetch and apply at most `limit` changes of each stream (one statement on PostgreSQL); `more` says
+    whether a stream had that many, so more may be waiting."""
+    identity = terminal or TerminalIdentity(
+        f"{branch}:{store.identity.terminal}", branch, store.identity.terminal
+    )
     positions = local_positions(store, branch)
-    with central_transaction(central) as conn:
-        changes = changes_after(conn, positions, limit)
-        rows = _fetch_rows(conn, changes)
+    pulled = pull_changes(central, identity, positions, limit)
+    return apply_pulled(store, positions, pulled)
+
+
+def apply_pulled(store: Store, positions: dict[str, int], pulled: Pulled) -> PullResult:
+    """Apply pulled rows and the new positions in one local transaction."""
+    changes = pulled.changes
     if not changes:
         return PullResult(0, 0, positions)
     applied = 0
     new_positions = dict(positions)
     for change in changes:
-        new_positions[change.stream] = max(new_positions[change.stream], change.position)
+        new_positions[change.stream] = max(new_positions.get(change.stream, 0), change.position)
     resolutions = {(c.entity, c.entity_id) for c in changes if c.terminal_id.startswith(RESOLVER_PREFIX)}
+    rows = pulled.rows
     with store.writer.connection() as conn:
         for entity in sorted(rows, key=lambda name: shared_tables.TABLE_ORDER.get(name, 999)):
             fetched = rows[entity]
             resolved = {i for (e, i) in resolutions if e == entity}
             keep = _newer_than_local(conn, entity, fetched, resolved)
-            store_central_rows(conn, entity, keep)
+            store_central_rows(conn, entity, keep, decoded=True)
             release_held(conn, entity, [p["id"] for p in keep if p["id"] in resolved])
             applied += len(keep)
         for stream, position in new_positions.items():
             if position != positions.get(stream):
                 write_state(conn, POSITION_KEY + stream, str(position))
-    return PullResult(len(changes), applied, new_positions)
-
-
-def _fetch_rows(conn: sa.Connection, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:
-    ids: dict[str, list[str]] = {}
-    for change in changes:
-        if change.entity not in shared_tables.NOT_PULLED:
-            ids.setdefault(change.entity, []).append(change.entity_id)
-    found: dict[str, list[dict[str, Any]]] = {}
-    for entity, wanted in ids.items():
-        table = shared_tables.synced_table(entity)
-        if table is None:
-            continue  # a newer central schema's table: this terminal does not keep it
-        unique = list(dict.fromkeys(wanted))
-        payloads: list[dict[str, Any]] = []
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            payloads.extend(
-                row_to_payload(table, row)
-                for row in conn.execute(sa.select(table).where(table.c.id.in_(chunk)))
-            )
-        found[entity] = payloads
-    return found
+    return PullResult(len(changes), applied, new_positions, pulled.more)
 
 
 def _newer_than_local(

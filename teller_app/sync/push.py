@@ -23,8 +23,10 @@ from teller_app.storage.store import Store
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
 from teller_app.sync.central_bulk import BatchRefused, Prepared, apply_push_bulk, prepare
+from teller_app.sync.central_compact import COMPACT_MOST, apply_push_compact
 from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
+from teller_app.sync.registration import NotRegistered, is_registered
 
 BULK_BATCH_MOST = (
     10_000  # a long queue (catching up after a day offline) is pushed in batches up to this size
@@ -67,7 +69,8 @@ def send_batch(
 ) -> list[OpOutcome]:
     """Apply a batch centrally in one transaction; when a constraint refuses it, again op by op.
 
-    On PostgreSQL the fast path first runs without looking the op ids up in `applied_ops`: a batch is
+    On PostgreSQL a batch of up to `COMPACT_MOST` ops goes in two round trips (`central_compact`), a
+    larger one by COPY (`central_bulk`). Either fast path first runs without looking the op ids up in `applied_ops`: a batch is
     almost never a replay, and when it is, the `applied_ops` primary key (written in the same
     transaction) refuses it, so nothing is applied twice. Then the batch goes again with the replays
     looked up and answered from their records, and only if that is refused too, op by op.
@@ -76,18 +79,29 @@ def send_batch(
     if takes_bulk(central):
         for look_up_replays in (False, True):
             try:
+                if len(ops) <= COMPACT_MOST:
+                    return apply_push_compact(central, terminal, ops, now, look_up_replays)
                 with central_transaction(central) as conn:
+                    require_registered(conn, terminal)
                     return apply_push_bulk(conn, terminal, ops, now, look_up_replays, prepared)
             except (*_REFUSALS, BatchRefused):
                 continue
     else:
         try:
             with central_transaction(central) as conn:
+                require_registered(conn, terminal)
                 return apply_push(conn, terminal, ops, now)
         except _REFUSALS:
             pass
     with central_transaction(central) as conn:
+        require_registered(conn, terminal)
         return apply_push(conn, terminal, ops, now, isolate=True)
+
+
+def require_registered(conn: sa.Connection, terminal: TerminalIdentity) -> None:
+    """`NotRegistered` unless the central database knows the terminal (pushes never come from strangers)."""
+    if not is_registered(conn, terminal):
+        raise NotRegistered(terminal=terminal.terminal_code, branch=terminal.branch)
 
 
 def takes_bulk(central: sa.Engine) -> bool:
@@ -107,6 +121,8 @@ def _send_or_postpone(
         return send_batch(central, terminal, [q.op for q in queued], now, prepared)
     except CentralUnreachable as exc:
         postpone(store, queued, now, exc.render())
+        raise
+    except NotRegistered:
         raise
     except (sa.exc.DBAPIError, TellerError) as exc:
         # Not the network and not one op's fault (a lock timeout, a central bug): wait and retry, in order.
@@ -192,7 +208,8 @@ def _next_batch(
     store: Store, terminal: TerminalIdentity, limit: int, now: datetime, after: int, bulk: bool
 ) -> tuple[list[QueuedOp], Prepared | None]:
     queued = due_batch(store, limit, now, True, after=after)
-    prepared = prepare(terminal, [q.op for q in queued], now) if queued and bulk else None
+    copied = bulk and len(queued) > COMPACT_MOST  # smaller batches go the compact way, unprepared
+    prepared = prepare(terminal, [q.op for q in queued], now) if queued and copied else None
     return queued, prepared
 
 

@@ -13,6 +13,14 @@ from teller_app.sync.central import central_transaction, connect_central, upgrad
 from teller_app.sync.central_schema import terminals
 from teller_app.sync.ops import TerminalIdentity
 
+
+class NotRegistered(RuleError):
+    """The central database does not know this terminal (never registered, or removed)."""
+
+    code = "sync.terminal_not_registered"
+    message = "Terminal {terminal} of branch {branch} is not registered with the central database"
+
+
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
 

@@ -1,0 +1,231 @@
+"""A teller's batch pushed in two round trips: the PostgreSQL path for batches up to `COMPACT_MOST` ops.
+
+Same rules as `central_apply.apply_push` (the reference): each op is decoded and checked by the
+reference decoder, the same version and conflict decisions (`decide_upserts`), appends inserted once,
+account numbers only from the terminal's own blocks, every answer and change recorded in the same
+transaction. What differs is how the statements travel (`wire`): two bursts instead of one statement
+at a time.
+
+1. BEGIN; is the terminal registered; the versions of the rows the batch edits (locked FOR UPDATE);
+   the versions other writers gave them; the terminal's number blocks (when it sends accounts).
+2. The inserts and upserts, the answers (`applied_ops`, and `applied_appends` per table), the change log
+   with its positions (taken last, in the same statement, so the branch's position lock is held only
+   until the COMMIT at the end of the same burst), COMMIT.
+
+A conflict adds a few statements between the two (rare: two terminals edited the same row). A replay
+(the answer of an earlier push was lost) meets the primary key of `applied_ops` or of an append's row in
+burst 2; the caller reruns the batch with the recorded answers looked up, as on the COPY path.
+Large batches (a day offline) go the COPY way (`central_bulk`): there the round trips are few per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from teller_app.domain.errors import TellerError
+from teller_app.sync import shared_tables
+from teller_app.sync.central_apply import answers_on_record, decide_upserts, open_conflict, prepare_op
+from teller_app.sync.central_bulk import BatchRefused
+from teller_app.sync.numbers import numbers_outside
+from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
+from teller_app.sync.registration import NotRegistered
+from teller_app.sync.wire import Statement, Wire, exchange
+
+COMPACT_MOST = 2_000
+
+REGISTERED_SQL = "SELECT 1 FROM terminals WHERE terminal_id = %s"
+LOCK_SQL = 'SELECT id, version FROM "{table}" WHERE id = ANY(%s) FOR UPDATE'
+FOREIGN_SQL = (
+    "SELECT entity_id, max(version) FROM change_log WHERE entity = %s AND entity_id = ANY(%s) "
+    "AND terminal_id <> %s GROUP BY entity_id"
+)
+BLOCKS_SQL = "SELECT first_serial, last_serial FROM number_blocks WHERE branch = %s AND terminal = %s"
+STREAM_SQL = "INSERT INTO change_streams (stream, last_position) VALUES (%s, 0) ON CONFLICT DO NOTHING"
+CHANGES_SQL = """
+WITH taken AS (
+    UPDATE change_streams SET last_position = last_position + %(n)s WHERE stream = %(stream)s
+    RETURNING last_position
+)
+INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id)
+SELECT %(stream)s, taken.last_position - %(n)s + c.n, c.entity, c.entity_id, c.version, %(terminal)s
+FROM taken, unnest(%(entities)s::text[], %(ids)s::text[], %(versions)s::int[])
+    WITH ORDINALITY AS c(entity, entity_id, version, n)
+"""
+ANSWERS_SQL = (
+    "INSERT INTO applied_ops (terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, "
+    "reason_code, applied_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+APPENDS_SQL = (
+    "INSERT INTO applied_appends (terminal_id, entity, first_op_id, last_op_id, op_ids, applied_at) "
+    "VALUES (%s, %s, %s, %s, %s, %s)"
+)
+
+Item = tuple[PushOp, dict[str, Any]]
+
+
+def apply_push_compact(
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    look_up_replays: bool = False,
+) -> list[OpOutcome]:
+    """Apply `ops` in one central transaction sent in two bursts; `BatchRefused` when the server refuses."""
+    import psycopg
+
+    try:
+        with exchange(central) as wire:
+            return _apply(wire, terminal, ops, now, look_up_replays)
+    except psycopg.OperationalError:
+        raise
+    except psycopg.Error as exc:
+        raise BatchRefused(str(exc).splitlines()[0][:300]) from exc
+    except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
+        raise BatchRefused(str(exc.orig).splitlines()[0][:300]) from exc
+
+
+def _apply(
+    wire: Wire, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime, look_up_replays: bool
+) -> list[OpOutcome]:
+    outcomes: dict[str, OpOutcome] = {}
+    by_table: dict[str, list[Item]] = {}
+    answered: dict[str, OpOutcome] = {}
+    seen: set[str] = set()
+    reads = [Statement(REGISTERED_SQL, (terminal.terminal_id,))]
+    if look_up_replays:
+        wire.send([], begin=True)
+        answered = answers_on_record(wire.conn, terminal.terminal_id, ops)
+    for op in ops:
+        if op.op_id in answered or op.op_id in seen:
+            continue
+        seen.add(op.op_id)
+        try:
+            table, row = prepare_op(op, terminal)
+        except TellerError as error:
+            outcomes[op.op_id] = OpOutcome(
+                op.op_id, REJECTED, op.entity, op.entity_id, reason_code=error.code, reason=error.render()
+            )
+            continue
+        by_table.setdefault(table.name, []).append((op, row))
+    order = sorted(by_table, key=shared_tables.TABLE_ORDER.__getitem__)
+    edited = [name for name in order if not shared_tables.append_only(name)]
+    for name in edited:
+        ids = list(dict.fromkeys(op.entity_id for op, _ in by_table[name]))
+        reads.append(Statement(LOCK_SQL.format(table=name), (ids,)))
+        reads.append(Statement(FOREIGN_SQL, (name, ids, terminal.terminal_id)))
+    if "accounts" in by_table:
+        reads.append(Statement(BLOCKS_SQL, (terminal.branch, terminal.terminal_code)))
+    found = wire.send(reads, begin=not look_up_replays)
+    if not found[0]:
+        raise NotRegistered(terminal=terminal.terminal_code, branch=terminal.branch)
+    locked = {name: (found[1 + 2 * i], found[2 + 2 * i]) for i, name in enumerate(edited)}
+    if "accounts" in by_table:
+        owned = [(int(first), int(last)) for first, last in found[-1]]
+        bad = numbers_outside(owned, terminal, [row for _, row in by_table["accounts"]])
+        for op, row in by_table["accounts"]:
+            if row["id"] in bad:
+                outcomes[op.op_id] = OpOutcome(
+                    op.op_id,
+                    REJECTED,
+                    op.entity,
+                    op.entity_id,
+                    reason_code="sync.number_outside_block",
+                    reason="The account number is not from this terminal's number block",
+                )
+        by_table["accounts"] = [(op, row) for op, row in by_table["accounts"] if row["id"] not in bad]
+
+    writes: list[Statement] = []
+    changes: list[tuple[str, str, int]] = []  # entity, row id, version
+    appended: list[tuple[Any, ...]] = []
+    for name in order:
+        found_table = shared_tables.synced_table(name)
+        assert found_table is not None
+        table = found_table
+        items = by_table[name]
+        if not items:
+            continue
+        if shared_tables.append_only(name):
+            rows = {row["id"]: {**row, "version": 1} for _, row in items}
+            if len(rows) != len(items):
+                raise BatchRefused(f"one {name} row twice in a batch")
+            writes.extend(_inserts(table, list(rows.values())))
+            op_ids = [op.op_id for op, _ in items]
+            for op, _ in items:
+                outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, version=1)
+            appended.append((terminal.terminal_id, name, min(op_ids), max(op_ids), ",".join(op_ids), now))
+            if name not in shared_tables.NOT_PULLED:
+                changes.extend((name, row_id, 1) for row_id in rows)
+            continue
+        current_rows, foreign_rows = locked[name]
+        current = {r[0]: int(r[1] or 0) for r in current_rows}
+        foreign = {r[0]: int(r[1]) for r in foreign_rows}
+        decision = decide_upserts([op for op, _ in items], current, foreign)
+        for op in decision.conflicting:
+            central_row = wire.conn.execute(sa.select(table).where(table.c.id == op.entity_id)).first()
+            row_values = dict(central_row._mapping) if central_row is not None else {"version": 0}
+            outcomes[op.op_id] = open_conflict(wire.conn, terminal, table, op, op.entity_id, row_values, now)
+        for op, _ in items:
+            if op.op_id in decision.versions:
+                outcomes[op.op_id] = OpOutcome(
+                    op.op_id, APPLIED, op.entity, op.entity_id, version=decision.versions[op.op_id]
+                )
+        by_op = {op.op_id: row for op, row in items}
+        new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
+        for row_id, (op_id, version) in decision.final.items():
+            (changed_rows if row_id in current else new_rows).append({**by_op[op_id], "version": version})
+            changes.append((name, row_id, version))
+        writes.extend(_inserts(table, new_rows))
+        writes.extend(_inserts(table, changed_rows, update=True))
+    answers = [
+        (terminal.terminal_id, o.op_id, o.entity[:64], o.entity_id[:36], o.outcome, o.version, o.conflict_id)
+        + (o.reason_code, now)
+        for o in outcomes.values()
+        if not (o.outcome == APPLIED and shared_tables.append_only(o.entity))
+    ]
+    writes.append(Statement(ANSWERS_SQL, answers, many=True))
+    writes.append(Statement(APPENDS_SQL, appended, many=True))
+    if changes:
+        stream = shared_tables.stream_of(terminal.branch)
+        writes.append(Statement(STREAM_SQL, (stream,), rows=False))
+        writes.append(
+            Statement(
+                CHANGES_SQL,
+                {
+                    "n": len(changes),
+                    "stream": stream,
+                    "terminal": terminal.terminal_id,
+                    "entities": [c[0] for c in changes],
+                    "ids": [c[1] for c in changes],
+                    "versions": [c[2] for c in changes],
+                },
+                rows=False,
+            )
+        )
+    wire.send(writes, commit=True)
+    return [
+        answered.get(op.op_id) or outcomes[op.op_id]
+        for op in ops
+        if op.op_id in answered or op.op_id in outcomes
+    ]
+
+
+def _inserts(table: sa.Table, rows: list[dict[str, Any]], update: bool = False) -> list[Statement]:
+    """INSERTs of `rows` (one executemany per set of columns); with `update`, rows that exist (locked)."""
+    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        columns = tuple(row)
+        by_columns.setdefault(columns, []).append(tuple(row[c] for c in columns))
+    statements = []
+    for columns, values in by_columns.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(["%s"] * len(columns))})'
+        if update:
+            sets = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in columns if c != "id")
+            sql += f" ON CONFLICT (id) DO UPDATE SET {sets}"
+        statements.append(Statement(sql, values, many=True))
+    return statements

@@ -1,0 +1,109 @@
+"""Statements sent to the central database together and answered together: one round trip on the WAN.
+
+A branch's link to the centre costs 20–100 ms per round trip, so the sync round sends its statements
+in bursts (psycopg's pipeline mode) instead of one at a time:
+
+    with exchange(central) as wire:                        # a pooled connection, in autocommit mode
+        found = wire.send([Statement(sql, params)], begin=True)    # BEGIN … statements: one round trip
+        wire.send([Statement(sql, rows, many=True)], commit=True)  # … COMMIT: one round trip
+
+The transaction is spelled out (BEGIN and COMMIT are statements of the burst): psycopg's own
+transaction handling waits for BEGIN and COMMIT separately. Each burst that opens a transaction sets
+its statement timeout with SET LOCAL, so the deadlines hold through PgBouncer in transaction
+pooling mode, where start-up options do not reach the server. Nothing outlives the transaction: no
+prepared statements (`connect_central` turns them off), no session settings, no advisory locks.
+
+Errors: a lost connection becomes `CentralUnreachable`; anything the server refuses rolls the
+transaction back and is raised as psycopg raised it (`psycopg.Error`), for the caller to judge.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from teller_app.sync.central import STATEMENT_TIMEOUT_MS, CentralUnreachable
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of a burst; with `many`, `params` is a sequence of parameter sets (executemany)."""
+
+    sql: str
+    params: Any = None
+    many: bool = False
+    rows: bool = True  # whether the caller wants its rows back
+
+
+def takes_bursts(central: sa.Engine) -> bool:
+    """Whether `central` speaks the pipelined protocol (PostgreSQL through psycopg 3)."""
+    return central.dialect.name == "postgresql" and central.dialect.driver == "psycopg"
+
+
+class Wire:
+    """The raw psycopg connection of one exchange (and the SQLAlchemy connection over it)."""
+
+    def __init__(self, raw: Any, conn: sa.Connection) -> None:
+        self.raw = raw
+        self.conn = conn  # the same connection through SQLAlchemy, for the rare statement sent on its own
+        self.in_transaction = False
+
+    def send(
+        self, statements: Sequence[Statement], *, begin: bool = False, commit: bool = False
+    ) -> list[list[tuple[Any, ...]]]:
+        """Send `statements` in one burst (opening and/or committing the transaction around them) and return
+        each statement's rows (empty for those that return none or are not wanted)."""
+        cursors: list[Any] = []
+        with self.raw.pipeline():
+            if begin:
+                self.raw.execute("BEGIN")
+                self.raw.execute(f"SET LOCAL statement_timeout = {int(STATEMENT_TIMEOUT_MS)}")
+                self.in_transaction = True
+            for statement in statements:
+                cursor = self.raw.cursor()
+                if statement.many:
+                    if statement.params:
+                        cursor.executemany(statement.sql, statement.params)
+                    cursors.append(None)
+                    continue
+                cursor.execute(statement.sql, statement.params)
+                cursors.append(cursor if statement.rows else None)
+            if commit:
+                self.raw.execute("COMMIT")
+        if commit:
+            self.in_transaction = False
+        return [list(cursor.fetchall()) if cursor is not None else [] for cursor in cursors]
+
+
+@contextlib.contextmanager
+def exchange(central: sa.Engine) -> Iterator[Wire]:
+    """A pooled connection in autocommit mode for bursts; an open transaction is rolled back on error."""
+    import psycopg
+
+    try:
+        with central.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            raw: Any = conn.connection.driver_connection
+            wire = Wire(raw, conn)
+            try:
+                yield wire
+            except psycopg.OperationalError as exc:
+                conn.invalidate()
+                raise CentralUnreachable(problem=_short(exc)) from exc
+            except BaseException:
+                if wire.in_transaction or raw.info.transaction_status != 0:  # 0: idle
+                    with contextlib.suppress(psycopg.Error):
+                        raw.execute("ROLLBACK")
+                raise
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        central.dispose()
+        raise CentralUnreachable(problem=_short(exc)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
