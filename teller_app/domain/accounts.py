@@ -263,6 +263,28 @@ def temporary_account_expiry(opened: date, requested_until: date) -> date:
     return requested_until
 
 
+class TemporaryPurpose(StrEnum):
+    """Why a 临时存款账户 is opened (《人民币银行结算账户管理办法》第十四条)."""
+
+    TEMPORARY_BODY = "temporary_body"  # 设立临时机构
+    TEMPORARY_BUSINESS = "temporary_business"  # 异地临时经营活动
+    CAPITAL_VERIFICATION = "capital_verification"  # 注册验资
+
+
+def check_capital_verification_payment(payer_key: str, investor_keys: Collection[str]) -> None:
+    """A 临时存款账户 for 注册验资 receives only, and only from the investors named at opening."""
+    if not investor_keys:
+        raise RuleError(
+            "account.verification_investors_missing",
+            "A capital-verification account needs the investors who pay in the capital",
+        )
+    if payer_key.strip() not in {k.strip() for k in investor_keys}:
+        raise RuleError(
+            "account.verification_payer_not_investor",
+            "Only an investor named at opening may pay into a capital-verification account",
+        )
+
+
 def extend_temporary_account(opened: date, current_expiry: date, new_expiry: date, today: date) -> date:
     """Extend a 临时存款账户: only while it is still valid, and never beyond 2 years from opening."""
     if today > current_expiry:

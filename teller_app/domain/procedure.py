@@ -23,7 +23,7 @@ from teller_app.domain.documents import (
 )
 from teller_app.domain.errors import RuleError
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
-from teller_app.domain.limits import LimitsTable, TransactionLimits
+from teller_app.domain.limits import LimitsTable, TransactionLimits, statutory_daily_cap
 from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
 from teller_app.domain.return_reasons import ReturnReason, parse_return_reasons
 from teller_app.domain.risk import (
@@ -239,6 +239,15 @@ def _limits(r: DefinitionReader, raw: Any) -> LimitsTable:
             previous: Decimal | None = None
             for level in _LEVELS_UP:
                 value = r.money(per_level[level.value], f"{key}.{level.value}")
+                cap = statutory_daily_cap(account_type)
+                if cap is not None and value > cap:
+                    r.fail(
+                        f"{key}.{level.value}",
+                        "{value} is above the statutory cap of {cap} a day for this account type, which no "
+                        "setting or special approval can exceed",
+                        value=str(value),
+                        cap=str(cap),
+                    )
                 if previous is not None and value > previous:
                     r.fail(
                         f"{key}.{level.value}",

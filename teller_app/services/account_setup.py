@@ -19,6 +19,7 @@ from teller_app.domain.accounts import (
     BasicAccountRegistry,
     Regime,
     SpecialCategory,
+    TemporaryPurpose,
     check_basic_account_unique,
     filing_deadline,
     opening_regime,
@@ -113,7 +114,13 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
     intake = case.data_for(Step.INTAKE)
     category = intake.get("special_category")
     special = SpecialCategory(category) if category else None
-    permissions = permissions_for(case.account_type, special)
+    verification = intake.get("temporary_purpose") == TemporaryPurpose.CAPITAL_VERIFICATION.value
+    permissions = permissions_for(
+        case.account_type,
+        special,
+        pboc_cash_approval=intake.get("pboc_cash_approval") is True,
+        capital_verification=verification,
+    )
     risk = case.data_for(Step.RISK)
     limits = risk.get("limits")
     if not limits and case.risk_level is not None:
@@ -146,6 +153,13 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
             "yearly_outflow_cap": str(permissions.yearly_outflow_cap)
             if permissions.yearly_outflow_cap
             else None,
+            "daily_inflow_cap": str(permissions.daily_inflow_cap) if permissions.daily_inflow_cap else None,
+            "yearly_inflow_cap": str(permissions.yearly_inflow_cap)
+            if permissions.yearly_inflow_cap
+            else None,
+            "transfers_out_only_to_basic": permissions.transfers_out_only_to_basic,
+            "transfers_in_only_from_basic": permissions.transfers_in_only_from_basic,
+            "payers_only_investors": verification,
         },
         "limits": limits,
         "basic_account_number": intake.get("basic_account_number") or None,

@@ -25,11 +25,16 @@ SOURCE = "test-source.toml"
 ALL_APPROVERS = ["supervisor", "risk_officer", "branch_manager"]
 
 
+STATUTORY_DAILY = {AccountType.PERSONAL_II: 10_000, AccountType.PERSONAL_III: 2_000}  # 银发〔2016〕302号
+
+
 def _limits(low: int) -> dict[str, Any]:
-    return {
-        t.value: {"low": low, "medium": low // 2, "medium_high": low // 4, "high": low // 8}
-        for t in AccountType
-    }
+    """Limits per type and level; personal Ⅱ/Ⅲ accounts within their statutory caps, as a definition must be."""
+    out = {}
+    for t in AccountType:
+        top = min(low, STATUTORY_DAILY.get(t, low))
+        out[t.value] = {"low": top, "medium": top // 2, "medium_high": top // 4, "high": top // 8}
+    return out
 
 
 def valid_mapping() -> dict[str, Any]:
