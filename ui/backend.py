@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -218,6 +218,26 @@ class ScanRow:
     size: int
 
 
+@dataclass(frozen=True)
+class ProcedureView:
+    """The process definition in force for a case (or today): its governance and its flowchart boxes."""
+
+    version: str
+    title: str
+    owner_zh: str
+    owner_en: str
+    authority_zh: str  # who interprets the procedure (解释部门)
+    authority_en: str
+    effective_from: date
+    change_notes_zh: tuple[str, ...] = ()
+    change_notes_en: tuple[str, ...] = ()
+    revision_zh: str = ""
+    revision_en: str = ""
+    supersedes: str = ""
+    nodes: tuple[Any, ...] = ()  # teller_app.domain.flow.FlowNode, top to bottom
+    published: bool = False  # adopted from the central database (signed), not shipped with the app
+
+
 class Backend(Protocol):
     """Every call may do I/O: the screens call these through ui.tasks.Tasks, never on the GUI thread.
     Failures are teller_app.domain.errors.TellerError subclasses with a stable code."""
@@ -276,3 +296,4 @@ class Backend(Protocol):
     ) -> CaseView: ...
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str: ...
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None: ...
+    def procedure(self, session: SessionInfo, case_id: str | None) -> ProcedureView: ...

@@ -16,6 +16,7 @@ from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import RuleError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
+from ui.core_procedure import ProcedureCalls
 
 if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
     from teller_app.services.sign_in import SignInService
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
 _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations": "migrations"}
 
 
-class CoreBackend(CaseCalls):
+class CoreBackend(CaseCalls, ProcedureCalls):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
     def __init__(

@@ -283,6 +283,15 @@ class MainWindow(Retranslating, QMainWindow):
     def show_flowchart(self) -> None:
         if self.wizard is None:
             self.flowchart.set_current(None)
+        case = self.wizard.case if self.wizard is not None else None
+        self._tasks.run(
+            self._backend.procedure,
+            self.session,
+            case.case_id if case is not None else None,
+            on_done=self.flowchart.set_procedure,
+            on_error=lambda error: self.status.showMessage(describe(error), 8000),
+            owner=self,
+        )
         self.pages.setCurrentWidget(self.flowchart)
 
     def show_audit(self) -> None:

@@ -1527,58 +1527,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>All mandatory documents verified?</source>
-            <translation>必备资料是否已全部核验？</translation>
+            <source>Blue: the current step. ◆ decision. C: key control point. Red border: risk point.</source>
+            <translation>蓝色：当前环节。◆ 判断。控：关键控制点。红框：风险点。</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Blue: the current step. ◆ decision and control point. Red border: risk point.</source>
-            <translation>蓝色：当前环节。◆ 判断与控制点。红框：风险点。</translation>
+            <source>C</source>
+            <translation>控</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Checker ≠ maker; authority fits risk level</source>
-            <translation>审批人≠经办人；权限与风险等级相符</translation>
+            <source>Key control point</source>
+            <translation>关键控制点</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Customer signed, seal card recorded?</source>
-            <translation>客户是否已签约、预留印鉴是否已登记？</translation>
+            <source>Loading the process definition…</source>
+            <translation>正在读取流程定义……</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Done</source>
-            <translation>完成</translation>
+            <source>No: {what}</source>
+            <translation>否：{what}</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Eligible for this account type?</source>
-            <translation>是否符合该账户种类的开户条件？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/flowchart.py" />
-            <source>Filing deadline tracked</source>
-            <translation>跟踪备案期限</translation>
-        </message>
-        <message>
-            <location filename="../../ui/flowchart.py" />
-            <source>High risk: enhanced due diligence</source>
-            <translation>高风险：强化尽职调查</translation>
-        </message>
-        <message>
-            <location filename="../../ui/flowchart.py" />
-            <source>Intent confirmed (required for basic account)</source>
-            <translation>已核实开户意愿（基本存款账户必须）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/flowchart.py" />
-            <source>Online ID check matches?</source>
-            <translation>联网核查结果是否一致？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/flowchart.py" />
-            <source>Owner identified or exemption recorded?</source>
-            <translation>是否已识别受益所有人或登记豁免？</translation>
+            <source>No: {what} → {where}</source>
+            <translation>否：{what} → {where}</translation>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
@@ -1587,8 +1562,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/flowchart.py" />
-            <source>Start</source>
-            <translation>开始</translation>
+            <source>Version {version}, in force from {day}. Owner: {owner}. Interpreted by: {authority}.</source>
+            <translation>流程版本 {version}，自 {day} 起施行。制定：{owner}。解释：{authority}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/flowchart.py" />
+            <source>{minutes} min</source>
+            <translation>时限 {minutes} 分钟</translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "on a sibling) from stdin, after the password line when --password-stdin is given, and take the "
         "branch's data keys from the central database",
     )
+    init.add_argument(
+        "--procedure-key",
+        type=Path,
+        default=None,
+        help="the operations department's public key (procedure keygen): procedures published centrally "
+        "are adopted only when signed with it",
+    )
     init.set_defaults(handler=one_line_failures(init_terminal))
 
     doctor = sub.add_parser("doctor", help="installation and start-of-day checks; exit 0 only if all pass")
@@ -134,6 +141,7 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
         raise CommandFailed(f"this terminal is already set up ({paths.data}); nothing was changed")
     password, generated = _admin_password(args, config)
     imported = _enrolled_keys(args, config) if args.enrolment_secret_stdin else None
+    publisher_pem = args.procedure_key.read_bytes() if args.procedure_key else None
 
     _log(config)
     statement = ""
@@ -146,6 +154,8 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
     keys, recovery_key = create_keys(paths.data, kek_store, imported=imported)
     try:
         _first_administrator(paths, keys, args, password)
+        if publisher_pem is not None:
+            _trust_publisher(paths, keys, args, publisher_pem)
         write_config_file(
             paths.config_file,
             {"branch": args.branch, "terminal": args.terminal, "central_url": args.central},
@@ -201,6 +211,19 @@ def _first_administrator(paths: AppPaths, keys: DataKeys, args: argparse.Namespa
             uow.append_audit(
                 "user.created", user_id=admin.id, details={"username": args.admin, "role": admin.role}
             )
+    finally:
+        store.close()
+
+
+def _trust_publisher(paths: AppPaths, keys: DataKeys, args: argparse.Namespace, pem: bytes) -> None:
+    """Keep the procedure publisher's public key beside the terminal's keys; the chain records its id."""
+    from teller_app.services.procedure_publishing import provision_publisher_key
+
+    kid = provision_publisher_key(paths.data, pem)
+    store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
+    try:
+        with store.unit_of_work() as uow:
+            uow.append_audit("procedure.key_provisioned", details={"key_id": kid})
     finally:
         store.close()
 

@@ -49,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.services.procedure_publishing import review_published
     from teller_app.storage.store import open_configured_store
     from teller_app.sync.central import CentralUnreachable, central_url
     from teller_app.sync.engine import SyncEngine
@@ -69,6 +70,7 @@ def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
                 report = _keep_syncing(engine, config, args.rounds)
         finally:
             engine.close()
+        verdicts = review_published(store)  # procedures published centrally: verified, adopted or refused
     finally:
         store.close()
     data = report.as_dict()
@@ -80,6 +82,8 @@ def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
     ]
     if report.error:
         lines.append(f"central database: {report.error}")
+    data["procedures"] = [v.as_dict() for v in verdicts]
+    lines += [v.sentence() for v in verdicts if not v.adopted]
     return CommandResult(data=data, lines=lines, exit_code=0 if report.online else 3)
 
 

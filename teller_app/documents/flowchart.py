@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -16,7 +15,6 @@ from teller_app.documents.required import check_printable
 from teller_app.documents.styles import INK, MUTED, para, title
 from teller_app.documents.text import draw_text, fit_text, printable
 from teller_app.domain.errors import InputError
-from teller_app.domain.steps import Step
 
 TITLE = "对公及个人开户业务流程图"
 ROW = 38.0  # height of one box and the arrow into it
@@ -27,101 +25,6 @@ RISK = colors.HexColor("#ef6c00")
 CURRENT = colors.HexColor("#1565c0")
 CURRENT_FILL = colors.HexColor("#fff3c4")
 BRANCH_FILL = colors.HexColor("#f3f3f3")
-
-
-def standard_flow(sla_minutes: Mapping[Step, int] | None = None) -> tuple[FlowNode, ...]:
-    """The account-opening procedure of DESIGN.md §2 as flowchart boxes.
-
-    Pass a process definition's `sla_minutes` (per Step) to print that version's time limits.
-    """
-    nodes = _standard_nodes()
-    if sla_minutes is None:
-        return nodes
-    return tuple(
-        dataclasses.replace(node, sla_minutes=sla_minutes.get(Step(node.code), node.sla_minutes))
-        if node.code in _STEP_VALUES
-        else node
-        for node in nodes
-    )
-
-
-_STEP_VALUES = frozenset(step.value for step in Step)
-
-
-def _standard_nodes() -> tuple[FlowNode, ...]:
-    k = FlowKind
-    return (
-        FlowNode("start", "客户到访 / 线上预申请", "Customer arrives / online pre-application", k.TERMINATOR),
-        FlowNode(Step.INTAKE, "客户识别与接入", "Intake", sla_minutes=10),
-        FlowNode(
-            "eligible",
-            "符合该账户种类开户条件？",
-            "Eligible for this account type?",
-            k.DECISION,
-            is_control_point=True,
-            step=Step.INTAKE,
-            no_label="不予受理，告知原因",
-        ),
-        FlowNode(
-            Step.IDENTITY,
-            "身份核验（联网核查）",
-            "Identity verification",
-            is_control_point=True,
-            is_risk_point=True,
-            sla_minutes=10,
-        ),
-        FlowNode(
-            "identity_match",
-            "核查结果一致？",
-            "Online ID check matches?",
-            k.DECISION,
-            is_control_point=True,
-            step=Step.IDENTITY,
-            no_label="终止开户，按可疑情形报告",
-        ),
-        FlowNode(
-            Step.DOCUMENTS, "资料审核", "Document review", k.DOCUMENT, is_control_point=True, sla_minutes=20
-        ),
-        FlowNode(
-            "documents_complete",
-            "必备资料齐全且已核验？",
-            "All mandatory documents verified?",
-            k.DECISION,
-            is_control_point=True,
-            step=Step.DOCUMENTS,
-            no_target=Step.DOCUMENTS,
-            no_label="补正资料",
-        ),
-        FlowNode(
-            Step.BENEFICIAL_OWNERS, "受益所有人识别", "Beneficial owners", is_risk_point=True, sla_minutes=15
-        ),
-        FlowNode(
-            Step.RISK, "风险评级与额度核定", "Risk rating and limits", is_risk_point=True, sla_minutes=10
-        ),
-        FlowNode(Step.INTENT, "开户意愿核实", "Confirm intent", is_control_point=True, sla_minutes=10),
-        FlowNode(
-            Step.CONTRACT, "签订协议、预留印鉴", "Sign agreement, seal card", k.DOCUMENT, sla_minutes=15
-        ),
-        FlowNode(
-            Step.APPROVAL,
-            "授权审批通过？（双人复核）",
-            "Approved by checker?",
-            k.DECISION,
-            is_control_point=True,
-            is_risk_point=True,
-            sla_minutes=30,
-            no_target=Step.DOCUMENTS,
-            no_label="退回补正",
-        ),
-        FlowNode(
-            Step.ACCOUNT_SETUP,
-            "账户设置、激活与备案 / 核准",
-            "Account setup, activation, filing",
-            is_control_point=True,
-            sla_minutes=15,
-        ),
-        FlowNode("end", "开户完成，进入事后监督", "Account open; post-review", k.TERMINATOR),
-    )
 
 
 def _shape(canvas: Canvas, kind: FlowKind, x: float, y: float, w: float, h: float) -> None:
@@ -369,12 +272,14 @@ def flowchart_story(nodes: Sequence[FlowNode], current_step: str = "") -> list[F
 
 
 def build_flowchart(sheet: CaseSheet, nodes: Sequence[FlowNode] | None = None) -> bytes:
-    """The flowchart for a case: its current step highlighted; nodes default to standard_flow()."""
+    """The flowchart for a case: the boxes of its process definition, its current step highlighted."""
     check_printable(sheet, "flowchart")
     current = sheet.current_step.value if sheet.current_step is not None else ""
     story: list[Flowable] = []
     story += title(TITLE, f"Account opening process flowchart　·　流程版本 {sheet.procedure_version}")
     if printable(sheet.customer.name):
         story.append(para(f"案件：{sheet.case_id}　客户：{sheet.customer.name}", "small"))
-    story += flowchart_story(list(nodes) if nodes is not None else standard_flow(), current)
+    if sheet.procedure_notice:
+        story.append(para(sheet.procedure_notice, "small"))
+    story += flowchart_story(list(nodes) if nodes is not None else list(sheet.flowchart), current)
     return build_pdf(sheet, "flowchart", story, TITLE)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import Regime
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
+from teller_app.domain.flow import FlowKind as FlowKind  # the flowchart's boxes: the definition's data
+from teller_app.domain.flow import FlowNode as FlowNode
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
 
@@ -187,6 +188,10 @@ class CaseSheet:
     owners: tuple[Owner, ...] = ()
     owner_exemption: str = ""  # 豁免 by commitment, when no owner is recorded
     printed_at: datetime | None = None  # printed on the page; pass it so the same case prints the same
+    flowchart: tuple[FlowNode, ...] = ()  # the boxes of the case's process definition
+    procedure_notice: str = (
+        ""  # 流程版本, 施行日期, 制定与解释部门 of that definition, printed with the chart
+    )
 
     @property
     def is_organisation(self) -> bool:
@@ -195,32 +200,3 @@ class CaseSheet:
     @property
     def account_name(self) -> str:
         return self.account.name or self.customer.name
-
-
-class FlowKind(StrEnum):
-    """Standard flowchart symbols (GB/T 1526, ISO 5807)."""
-
-    TERMINATOR = "terminator"  # 起止框
-    PROCESS = "process"  # 处理框
-    DECISION = "decision"  # 判断框
-    DOCUMENT = "document"  # 文档框
-
-
-@dataclass(frozen=True)
-class FlowNode:
-    """One box of the process flowchart, top to bottom in the order given.
-
-    A DECISION continues downwards on 是 (yes); on 否 (no) it points to `no_target` (another node's code)
-    with the words `no_label`, or just shows `no_label` (终止受理) when there is no target.
-    """
-
-    code: str  # unique; a Step value for step boxes
-    label_zh: str
-    label_en: str
-    kind: FlowKind = FlowKind.PROCESS
-    is_control_point: bool = False  # 关键控制点
-    is_risk_point: bool = False  # 风险点
-    sla_minutes: int | None = None
-    step: str = ""  # the case step this box belongs to, when its code is not the step itself
-    no_target: str = ""
-    no_label: str = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -25,8 +26,10 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.canonical import content_hash
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
+from teller_app.domain.procedure import ProcessDefinition, parse_definition
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
+from teller_app.paths import resources_dir
 
 BRANCH = Branch(
     name="示范银行上海浦东分行营业部",
@@ -40,7 +43,17 @@ PRINTED_AT = datetime(2026, 3, 2, 10, 30)
 def _hashed(sheet: CaseSheet) -> CaseSheet:
     from dataclasses import replace
 
+    sheet = replace(sheet, flowchart=sample_definition().flowchart, procedure_notice=SAMPLE_NOTICE)
     return replace(sheet, content_hash=content_hash(replace(sheet, content_hash="")))
+
+
+SAMPLE_NOTICE = "流程版本 2026.1　自 2026-01-01 起施行　制定：运营管理部　解释：总行运营管理部"
+
+
+def sample_definition() -> ProcessDefinition:
+    """The shipped definition 2026.1, which the sample sheets ran under (read here: documents sit below services)."""
+    path = resources_dir() / "process" / "2026.1.toml"
+    return parse_definition(tomllib.loads(path.read_text(encoding="utf-8")), str(path))
 
 
 def sample_corporate_sheet(training: bool = False) -> CaseSheet:

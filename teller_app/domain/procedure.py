@@ -22,6 +22,7 @@ from teller_app.domain.documents import (
     required_documents,
 )
 from teller_app.domain.errors import RuleError
+from teller_app.domain.flow import FlowNode, parse_flowchart
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits, statutory_daily_cap
 from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
@@ -45,6 +46,20 @@ _LEVELS_UP = (RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM_HIGH, RiskLevel.
 
 
 @dataclass(frozen=True)
+class Governance:
+    """第八章 附则, in both languages: who owns and interprets the procedure, how it is revised, what changed."""
+
+    owner_zh: str
+    owner_en: str
+    interpretation_authority_zh: str
+    interpretation_authority_en: str
+    revision_procedure_zh: str = ""
+    revision_procedure_en: str = ""
+    change_notes_zh: tuple[str, ...] = ()
+    supersedes: str = ""
+
+
+@dataclass(frozen=True)
 class ProcessDefinition:
     """One version of the bank's opening procedure. A case records `version` and keeps these rules to the end."""
 
@@ -60,6 +75,8 @@ class ProcessDefinition:
     extra_documents: tuple[ExtraDocumentRule, ...]
     source: str
     content_hash: str
+    governance: Governance
+    flowchart: tuple[FlowNode, ...]
     post_review: SamplingRule = SamplingRule()  # 事后监督 sampling (strict defaults when not given)
     incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
     return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
@@ -95,19 +112,24 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "approval_authority",
             "risk",
             "limits",
+            "governance",
+            "flowchart",
         },
         optional={"title", "change_notes", "documents", "post_review", "incidents", "return_reasons"},
     )
     version = r.text(root["version"], "version")
     if not VERSION_PATTERN.fullmatch(version):
         r.fail("version", "must look like YEAR.NUMBER, e.g. 2026.1, not {value!r}", value=version)
+    sla = _sla(r, root["sla_minutes"])
+    governance = _governance(r, root["governance"], version)
+    flowchart = parse_flowchart(r, root["flowchart"], sla)
     return ProcessDefinition(
         version=version,
         effective_from=r.day(root["effective_from"], "effective_from"),
         owner=r.text(root["owner"], "owner"),
         title=r.text(root.get("title", "开户操作流程"), "title"),
         change_notes=tuple(r.texts(root.get("change_notes", []), "change_notes")),
-        sla_minutes=_sla(r, root["sla_minutes"]),
+        sla_minutes=sla,
         approval_authority=_authority(r, root["approval_authority"]),
         risk=_risk(r, root["risk"]),
         limits=_limits(r, root["limits"]),
@@ -117,6 +139,35 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         post_review=parse_sampling_rule(r, root.get("post_review", {})),
         incidents=parse_proposal_rule(r, root.get("incidents", {})),
         return_reasons=parse_return_reasons(r, root.get("return_reasons", [])),
+        governance=governance,
+        flowchart=flowchart,
+    )
+
+
+def _governance(r: DefinitionReader, raw: Any, version: str) -> Governance:
+    table = r.table(raw, "governance")
+    r.only_keys(
+        table,
+        "governance",
+        required={"owner_zh", "owner_en", "interpretation_authority_zh", "interpretation_authority_en"},
+        optional={"revision_procedure_zh", "revision_procedure_en", "change_notes_zh", "supersedes"},
+    )
+    supersedes = r.text(table.get("supersedes", ""), "governance.supersedes", allow_empty=True)
+    if supersedes and (not VERSION_PATTERN.fullmatch(supersedes) or supersedes == version):
+        r.fail("governance.supersedes", "must name an earlier version, not {value!r}", value=supersedes)
+
+    def text(key: str, optional: bool = False) -> str:
+        return r.text(table.get(key, ""), f"governance.{key}", allow_empty=optional)
+
+    return Governance(
+        owner_zh=text("owner_zh"),
+        owner_en=text("owner_en"),
+        interpretation_authority_zh=text("interpretation_authority_zh"),
+        interpretation_authority_en=text("interpretation_authority_en"),
+        revision_procedure_zh=text("revision_procedure_zh", True),
+        revision_procedure_en=text("revision_procedure_en", True),
+        change_notes_zh=tuple(r.texts(table.get("change_notes_zh", []), "governance.change_notes_zh")),
+        supersedes=supersedes,
     )
 
 

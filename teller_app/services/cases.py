@@ -50,6 +50,7 @@ from teller_app.services.case_store import load_case, save_case
 from teller_app.services.case_work import CaseWork, required_documents, step_context, working_on
 from teller_app.services.customer_records import update_customer_from_step
 from teller_app.services.identity_check import IdCheckPort, default_id_check
+from teller_app.services.procedure_publishing import review_published
 from teller_app.services.procedures import definition_by_version, effective_definition
 from teller_app.services.step_checks import (
     StepContext,
@@ -106,6 +107,7 @@ def open_case(
             "case.unknown_value", "{field} cannot be {value}", field="channel", value=str(channel)
         )
     training = actor.training if training is None else (training or actor.training)
+    review_published(store)  # a definition the operations department published is used from its date
     # A training case (模拟操作) never syncs: its rows stay on this terminal (its audit events still push).
     with store.unit_of_work(user_id=actor.user_id, local_only=training) as uow:
         now = uow.clock()

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from teller_app.config import Config
 from teller_app.documents import model as m
 from teller_app.documents.clauses import version_in_force
-from teller_app.documents.flowchart import build_flowchart, standard_flow
 from teller_app.documents.render import build
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import Case, case_content_hash
@@ -36,7 +35,7 @@ from teller_app.services.business_day import business_date
 from teller_app.services.case_lists import check_may_view
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
-from teller_app.services.procedures import definition_by_version
+from teller_app.services.procedures import definition_by_version, procedure_notice
 from teller_app.services.risk_labels import FACTOR_ZH, explanation, factor_value
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Document, User
@@ -228,6 +227,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         names = _names(session, store)
         checklist = _checklist(session, case, names)
         training = bool(row.training)
+    definition = definition_by_version(case.procedure_version)
     approval = _approval(case, names)
     owners, exemption = _owners(case)
     contract = case.data_for(Step.CONTRACT)
@@ -255,19 +255,14 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         owners=owners,
         owner_exemption=exemption,
         printed_at=store.clock(),
+        flowchart=definition.flowchart,
+        procedure_notice=procedure_notice(definition),
     )
-
-
-def flow_nodes(case: Case) -> tuple[m.FlowNode, ...]:
-    """The flowchart boxes with the SLA minutes of the case's pinned process definition."""
-    return standard_flow(definition_by_version(case.procedure_version).sla_minutes)
 
 
 def document_bytes(store: Store, case_id: str, doc: str) -> bytes:
     """The PDF of one document of the case (for a preview); InputError for an unknown doc or missing data."""
     sheet = case_sheet(store, case_id)
-    if doc == "flowchart":
-        return build_flowchart(sheet, flow_nodes(load_case(store, case_id)))
     return build(doc, sheet)
 
 

@@ -106,9 +106,46 @@ def pick_version(definitions: Sequence[ProcessDefinition], version: str) -> Proc
     )
 
 
+# Definitions the operations department published centrally, verified and adopted by this terminal
+# (teller_app.services.procedure_publishing.review_published). Keyed by version.
+_published: dict[str, ProcessDefinition] = {}
+
+
+def install_published(definitions: Sequence[ProcessDefinition]) -> None:
+    """Use these verified, centrally published definitions beside the shipped ones (replaces the last set)."""
+    _published.clear()
+    _published.update({d.version: d for d in definitions})
+    _cached.cache_clear()
+
+
+def forget_published() -> None:
+    """Back to the shipped definitions only (tests; a terminal that changes its publisher key)."""
+    install_published([])
+
+
+@lru_cache(maxsize=8)
+def _shipped(folder: Path) -> tuple[ProcessDefinition, ...]:
+    return tuple(load_definitions(folder))
+
+
+def shipped_definitions(folder: Path | None = None) -> tuple[ProcessDefinition, ...]:
+    """The definitions that came with the app (resources/process)."""
+    return _shipped(default_folder() if folder is None else folder)
+
+
 @lru_cache(maxsize=8)
 def _cached(folder: Path) -> tuple[ProcessDefinition, ...]:
-    return tuple(load_definitions(folder))
+    """Shipped and adopted definitions; a shipped version wins (a clash was refused when adopted)."""
+    shipped = _shipped(folder)
+    versions = {d.version for d in shipped}
+    dates = {d.effective_from for d in shipped}
+    extra = [d for d in _published.values() if d.version not in versions and d.effective_from not in dates]
+    return tuple(sorted([*shipped, *extra], key=lambda d: d.effective_from))
+
+
+def all_definitions(folder: Path | None = None) -> tuple[ProcessDefinition, ...]:
+    """Every definition this terminal knows, oldest effective date first (`teller-admin procedure list`)."""
+    return _cached(default_folder() if folder is None else folder)
 
 
 def effective_definition(on: date, folder: Path | None = None) -> ProcessDefinition:
@@ -123,4 +160,13 @@ def definition_by_version(version: str, folder: Path | None = None) -> ProcessDe
 
 def forget_loaded_definitions() -> None:
     """Drop the cached definitions (after an update of the folder arrives by sync)."""
+    _shipped.cache_clear()
     _cached.cache_clear()
+
+
+def procedure_notice(definition: ProcessDefinition) -> str:
+    """The line printed with the flowchart: version, effective date, owner and who interprets it."""
+    return (
+        f"流程版本 {definition.version}　自 {definition.effective_from.isoformat()} 起施行　"
+        f"制定：{definition.governance.owner_zh}　解释：{definition.governance.interpretation_authority_zh}"
+    )

@@ -15,7 +15,11 @@ from teller_app.documents.render import BUILDERS, build
 from teller_app.documents.text import fmt_date, fmt_datetime, fmt_money, fmt_number, fmt_stamp, printable
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 
-NOT_PRINTED_AS_VALUES = {"training", "current_step"}  # a watermark and a highlight; tested on their own
+NOT_PRINTED_AS_VALUES = {
+    "training",
+    "current_step",
+    "flowchart",
+}  # watermark, highlight, the procedure's boxes: tested on their own
 
 
 def renderings(value: object) -> set[str]:

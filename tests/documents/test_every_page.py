@@ -9,7 +9,7 @@ from pdf_reading import squeeze
 
 from teller_app.documents import page as page_module
 from teller_app.documents.agreement import ORIGINALS
-from teller_app.documents.flowchart import build_flowchart, standard_flow
+from teller_app.documents.flowchart import build_flowchart
 from teller_app.documents.model import FlowNode
 from teller_app.documents.page import WATERMARK_TEXT, page_label, qr_modules, qr_payload
 from teller_app.documents.render import BUILDERS, build
@@ -134,7 +134,7 @@ def test_flowchart_highlights_the_current_step_only_when_printed_for_a_case(corp
     assert at_risk.count("▶当前步骤") == 1
     no_step = squeeze("".join(pdf_pages(build_flowchart(dataclasses.replace(corporate, current_step=None)))))
     assert "▶当前步骤" not in no_step
-    for node in standard_flow():
+    for node in corporate.flowchart:
         assert squeeze(node.label_zh) in no_step
     for legend in ("起止", "处理", "判断", "文档", "关键控制点", "风险点"):
         assert legend in no_step
@@ -148,10 +148,37 @@ def test_a_step_with_a_decision_box_is_marked_current_once(corporate, pdf_pages,
     assert squeeze("".join(pdf_pages(build_flowchart(sheet)))).count("▶当前步骤") == 1
 
 
-def test_flowchart_prints_the_time_limits_of_the_procedure_version(corporate, pdf_pages):
-    from teller_app.domain.steps import Step
+def test_flowchart_follows_the_process_definition(corporate, pdf_pages):
+    """Change the definition (an SLA, a new decision box, a risk point) and the printed chart changes with it."""
+    import copy
+    import tomllib
 
-    nodes = standard_flow({Step.DOCUMENTS: 47, Step.APPROVAL: 93})
-    text = squeeze("".join(pdf_pages(build_flowchart(corporate, nodes))))
-    assert "时限47分钟" in text and "时限93分钟" in text
-    assert "时限20分钟" not in text
+    from teller_app.domain.procedure import parse_definition
+    from teller_app.paths import resources_dir
+
+    mapping = tomllib.loads((resources_dir() / "process" / "2026.1.toml").read_text(encoding="utf-8"))
+    before = squeeze("".join(pdf_pages(build_flowchart(corporate))))
+    assert "时限45分钟" in before and "核对预留印鉴卡？" not in before
+    changed = copy.deepcopy(mapping)
+    changed["sla_minutes"]["documents"] = 47
+    changed["sla_minutes"]["approval"] = 93
+    at = [n["code"] for n in changed["flowchart"]["nodes"]].index("contract") + 1
+    changed["flowchart"]["nodes"].insert(
+        at,
+        {
+            "code": "seal_card_checked",
+            "kind": "decision",
+            "step": "contract",
+            "label_zh": "核对预留印鉴卡？",
+            "label_en": "Seal card checked?",
+            "risk_point": True,
+            "no_target": "contract",
+            "no_label_zh": "重新预留印鉴",
+        },
+    )
+    definition = parse_definition(changed, "changed.toml")
+    sheet = dataclasses.replace(corporate, flowchart=definition.flowchart)
+    text = squeeze("".join(pdf_pages(build_flowchart(sheet))))
+    assert "时限47分钟" in text and "时限93分钟" in text and "时限45分钟" not in text
+    assert "核对预留印鉴卡？" in text and "重新预留印鉴→签订协议、预留印鉴" in text
+    assert text.count("险") == before.count("险") + 1

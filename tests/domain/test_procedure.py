@@ -37,8 +37,25 @@ def _limits(low: int) -> dict[str, Any]:
     return out
 
 
+def _shipped(key: str) -> Any:
+    """A table of the shipped definition 2026.1 (the flowchart is long; the tests here change other keys)."""
+    import tomllib
+
+    from teller_app.paths import resources_dir
+
+    text = (resources_dir() / "process" / "2026.1.toml").read_text(encoding="utf-8")
+    return copy.deepcopy(tomllib.loads(text)[key])
+
+
 def valid_mapping() -> dict[str, Any]:
     return {
+        "governance": {
+            "owner_zh": "运营管理部",
+            "owner_en": "Operations",
+            "interpretation_authority_zh": "总行运营管理部",
+            "interpretation_authority_en": "Head Office Operations",
+        },
+        "flowchart": _shipped("flowchart"),
         "version": "2030.1",
         "effective_from": date(2030, 1, 1),
         "owner": "Operations",

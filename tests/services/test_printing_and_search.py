@@ -164,5 +164,7 @@ def test_flowchart_boxes_take_the_sla_of_the_pinned_procedure(store, active_case
     from teller_app.services.procedures import definition_by_version
 
     sla = definition_by_version(active_case.procedure_version).sla_minutes
-    boxes = {str(node.code): node.sla_minutes for node in printing.flow_nodes(active_case)}
+    boxes = {
+        str(node.code): node.sla_minutes for node in printing.case_sheet(store, active_case.id).flowchart
+    }
     assert boxes["intake"] == sla["intake"] and boxes["approval"] == sla["approval"]

@@ -264,13 +264,16 @@ def test_sign_out_from_the_lock_screen(qtbot, backend, tasks, teller, clock, eng
 
 
 def test_flowchart_marks_the_current_step(qtbot, english):
+    from ui_fakes import shipped_procedure
+
     from teller_app.domain.steps import Step
     from ui.flowchart import FlowchartView
 
-    view = FlowchartView(Step.RISK)
+    view = FlowchartView(Step.RISK, shipped_procedure("2026.2"))
     qtbot.addWidget(view)
     tips = [item.toolTip() for item in view.scene.items() if item.toolTip()]
-    assert "Risk rating and limits" in tips and "Start" in tips and "Done" in tips
+    assert "Risk rating and limits" in tips
+    assert "Customer arrives / online pre-application" in tips and "Account open; post-review" in tips
 
 
 def test_refused_unlock_keeps_the_lock(qtbot, tasks, teller, clock, english):

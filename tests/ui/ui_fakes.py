@@ -25,6 +25,7 @@ from ui.backend import (
     DemoUser,
     DemoWorkspace,
     HomeSummary,
+    ProcedureView,
     ScanRow,
     SessionInfo,
     SyncState,
@@ -39,6 +40,13 @@ USERS = {
     "auditor1": ("Audit-Pass-2026", "陈静", (Role.AUDITOR,)),
     "admin1": ("Admin-Pass-2026", "周伟", (Role.ADMINISTRATOR,)),
 }
+
+
+def shipped_procedure(version: str) -> ProcedureView:
+    from teller_app.services.procedures import definition_by_version
+    from ui.core_procedure import procedure_view
+
+    return procedure_view(definition_by_version(version))
 
 
 class FakeBackend:
@@ -326,6 +334,11 @@ class FakeBackend:
     def remember_language(self, language: str) -> None:
         self._call("remember_language")
         self.language = language
+
+    def procedure(self, session: SessionInfo, case_id: str | None) -> ProcedureView:
+        """The shipped definition 2026.2 as the core would give it (the flowchart and help read it)."""
+        self._call("procedure")
+        return shipped_procedure("2026.2")
 
     # --- the wizard's own actions (documents, approval, account setup) ---------------------------------
 
