@@ -305,10 +305,11 @@ def _upserts(
 
 def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> None:
     """Rows already stored centrally (and locked above): COPY to a typed temp table, then one upsert per
-    layout that sets the columns the lines carry."""
+    layout that sets the columns the lines carry. The temp table is dropped at COMMIT: nothing outlives the
+    transaction (PgBouncer in transaction pooling mode hands the next one another server connection)."""
     stage = f"stage_{table.name}"
     conn.exec_driver_sql(
-        f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DELETE ROWS'
+        f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DROP'
     )
     by_layout: dict[tuple[str, ...], list[_Row]] = {}
     for row in rows:

@@ -19,6 +19,9 @@ from sqlalchemy.engine import make_url
 # Read once at import: the suite's autouse fixture clears TELLER_* variables for each test.
 _PG_URL = os.environ.get("TELLER_TEST_PG_URL", "").strip()
 _REQUIRE_PG = os.environ.get("TELLER_REQUIRE_PG", "") == "1"
+# Set by tests/sync/test_through_pgbouncer.py: the central database is reached through a PgBouncer in
+# transaction pooling mode that this session starts (pgbouncer.py).
+_VIA_PGBOUNCER = os.environ.get("TELLER_TEST_VIA_PGBOUNCER", "") == "1"
 
 
 def _admin_engine(url: str) -> sa.Engine:
@@ -139,10 +142,28 @@ class PgDatabases:
         self._admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def pooler(pg_server_url: str) -> Iterator[Any]:
+    """The session's PgBouncer (transaction pooling) in front of the test server, when the run asks for it."""
+    if not _VIA_PGBOUNCER:
+        yield None
+        return
+    from pgbouncer import PgBouncer
+
+    url = make_url(pg_server_url)
+    with PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=(url.username or "postgres",)) as bouncer:
+        yield bouncer
+
+
 @pytest.fixture
-def pg_url(pg_databases: PgDatabases) -> str:
+def pg_url(pg_databases: PgDatabases, pooler: Any) -> str:
     """The session's PostgreSQL central database with the schema at head, emptied for this test (but for the
-    roles a branch may hold, which the migration lists)."""
+    roles a branch may hold, which the migration lists); through PgBouncer when the run asks for it."""
+    url = _emptied(pg_databases)
+    return pooler.url_for(url) if pooler is not None else url
+
+
+def _emptied(pg_databases: PgDatabases) -> str:
     url = pg_databases.shared_central()
     engine = _admin_engine(url)
     with engine.connect() as conn:

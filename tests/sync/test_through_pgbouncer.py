@@ -1,0 +1,77 @@
+"""Sync works through PgBouncer in transaction pooling mode, as a bank puts it in front of the central
+database for tens of thousands of terminals: the sync suite's main cases run again with every central
+connection going through a PgBouncer this test starts (tests/sync/pgbouncer.py).
+
+In transaction pooling two transactions of one terminal connection may run on different server
+connections, so nothing may outlive a transaction: no server-side prepared statements, no session
+settings (the statement timeout is SET LOCAL in each transaction), no temporary tables kept between
+transactions, no advisory locks.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from pgbouncer import PgBouncer, pgbouncer_program
+from sqlalchemy.engine import make_url
+
+from teller_app.sync.central import connect_central
+
+HERE = Path(__file__).resolve().parent
+MAIN_CASES = [
+    "test_push_rounds.py",
+    "test_push_idempotent.py",
+    "test_push_fast_path.py",
+    "test_conflicts.py",
+    "test_pull_positions.py",
+    "test_number_blocks.py",
+    "test_central_authoritative.py",
+    "test_round_trips.py",
+    "test_sync_loop.py",
+]
+
+
+def _require_pgbouncer() -> None:
+    if pgbouncer_program() is None:
+        if os.environ.get("TELLER_REQUIRE_PG") == "1":
+            pytest.fail("pgbouncer is required (TELLER_REQUIRE_PG=1): apt-get install -y pgbouncer")
+        pytest.skip("NO PGBOUNCER — the transaction-pooling run did NOT happen (apt-get install -y pgbouncer)")
+
+
+@pytest.mark.slow
+def test_the_sync_suites_main_cases_pass_through_pgbouncer_in_transaction_pooling(pg_server_url):
+    _require_pgbouncer()
+    env = dict(os.environ, TELLER_TEST_VIA_PGBOUNCER="1", TELLER_TEST_PG_URL=pg_server_url)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *(str(Path("tests") / "sync" / name) for name in MAIN_CASES)],
+        cwd=HERE.parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    tail = "\n".join(done.stdout.strip().splitlines()[-25:])
+    assert done.returncode == 0, tail
+    assert " passed" in tail and "skipped" not in tail.splitlines()[-1], tail
+
+
+def test_a_terminal_connection_keeps_no_prepared_statement_behind_pgbouncer(pg_url):
+    """Thirty identical statements over one pooled connection leave no prepared statement on the server
+    (psycopg prepares a statement it has run five times unless told not to)."""
+    _require_pgbouncer()
+    url = make_url(pg_url)
+    with PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=(url.username or "postgres",)) as bouncer:
+        engine = connect_central(bouncer.url_for(pg_url))
+        try:
+            with engine.connect() as conn:
+                for _ in range(30):
+                    conn.execute(sa.text("SELECT count(*) FROM terminals WHERE terminal_id = :t"), {"t": "x"})
+                prepared = conn.execute(sa.text("SELECT count(*) FROM pg_prepared_statements")).scalar()
+        finally:
+            engine.dispose()
+    assert prepared == 0
