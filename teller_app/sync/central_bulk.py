@@ -308,9 +308,7 @@ def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> 
     layout that sets the columns the lines carry. The temp table is dropped at COMMIT: nothing outlives the
     transaction (PgBouncer in transaction pooling mode hands the next one another server connection)."""
     stage = f"stage_{table.name}"
-    conn.exec_driver_sql(
-        f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DROP'
-    )
+    conn.exec_driver_sql(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DROP')
     by_layout: dict[tuple[str, ...], list[_Row]] = {}
     for row in rows:
         by_layout.setdefault(row.op.columns, []).append(row)

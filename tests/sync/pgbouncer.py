@@ -82,7 +82,10 @@ class PgBouncer:
             if self.process.poll() is not None:
                 problem = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
                 raise RuntimeError(f"pgbouncer exited: {problem.strip()[:500]}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2),
+            ):
                 return
             time.sleep(0.05)  # polling for the listener to open, not a timing assumption of a test
         raise RuntimeError("pgbouncer did not start listening within 10 s")

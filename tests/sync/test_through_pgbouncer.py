@@ -40,7 +40,9 @@ def _require_pgbouncer() -> None:
     if pgbouncer_program() is None:
         if os.environ.get("TELLER_REQUIRE_PG") == "1":
             pytest.fail("pgbouncer is required (TELLER_REQUIRE_PG=1): apt-get install -y pgbouncer")
-        pytest.skip("NO PGBOUNCER — the transaction-pooling run did NOT happen (apt-get install -y pgbouncer)")
+        pytest.skip(
+            "NO PGBOUNCER — the transaction-pooling run did NOT happen (apt-get install -y pgbouncer)"
+        )
 
 
 @pytest.mark.slow
