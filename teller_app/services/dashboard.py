@@ -344,7 +344,7 @@ def _filings(db: DbSession, scope: list[Any], now: datetime) -> tuple[FilingDue,
         )
         .order_by(Account.filing_deadline)
     )
-    filed = getattr(Account, "filed_at", None)  # where a filing is recorded, a filed account is not due
+    filed = getattr(Account, "filed_on", None)  # where a filing is recorded, a filed account is not due
     if filed is not None:
         query = query.where(filed.is_(None))
     return tuple(

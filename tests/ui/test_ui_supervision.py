@@ -1,0 +1,150 @@
+"""The supervision screens on the real core: the dashboard (charts, numbers, refresh), the reviewer's queue."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from teller_app.storage.schema import Case, CaseStep
+
+PASSWORD = "Counter-2026-pass!"
+SHOTS = Path(os.environ.get("TELLER_SCREENSHOTS", "")) if os.environ.get("TELLER_SCREENSHOTS") else None
+
+
+@pytest.fixture
+def branch(core):
+    """The real core with a reviewer, a supervisor, a teller and finished and open cases."""
+    from teller_app.services.users import UserAdministration
+    from teller_app.storage.keystore import fresh_data_keys
+    from teller_app.storage.store import TerminalIdentity, open_store
+
+    if core._store is None:
+        core._store = open_store(
+            core.paths.ensure(), fresh_data_keys("ui-supervision"), TerminalIdentity("310115", "T01")
+        )
+    store = core.store()
+    admin = UserAdministration(store, core._policy)
+    ids = {}
+    for name, role in (("sun", "reviewer"), ("liu", "supervisor"), ("zhang", "teller")):
+        ids[name] = admin.add(
+            name, role, PASSWORD, certified_until=date(2099, 1, 1), must_change_password=False
+        ).id
+    now = datetime.now(UTC)
+    with store.unit_of_work(user_id=ids["zhang"]) as uow:
+        for i, (status, step, risk) in enumerate(
+            (
+                ("active", "account_setup", "high"),
+                ("active", "account_setup", "low"),
+                ("in_progress", "documents", "medium"),
+                ("awaiting_approval", "approval", "low"),
+            )
+        ):
+            opened = now - timedelta(hours=5 - i)
+            uow.new(
+                Case,
+                id=f"case-{i}",
+                terminal="T01",
+                customer_kind="enterprise_legal_person",
+                account_type="basic",
+                status=status,
+                current_step=step,
+                risk_level=risk,
+                procedure_version="2026.2",
+                maker_id=ids["zhang"],
+                training=False,
+                step_entered_at=now - timedelta(minutes=50),
+                created_at=opened,
+                closed_at=opened + timedelta(hours=1) if status == "active" else None,
+            )
+            uow.new(
+                CaseStep,
+                case_id=f"case-{i}",
+                step="documents",
+                entered_at=opened,
+                completed_at=opened + timedelta(minutes=20 + 15 * i),
+                completed_by=ids["zhang"],
+            )
+            uow.append_audit("case.open", case_id=f"case-{i}", step="intake")
+    return core, ids
+
+
+def _session(core, name):
+    from ui.core_backend import _session_info
+
+    return _session_info(core.sign_in_service().sign_in(name, PASSWORD))
+
+
+def _shoot(widget, name, language):
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{language}-supervision-{name}.png"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_dashboard_draws_charts_and_shows_their_numbers_and_refreshes(
+    qtbot, branch, tasks, language, request
+):
+    from ui.supervision.calls import SupervisionCalls
+    from ui.supervision.dashboard_page import DashboardPage
+
+    request.getfixturevalue("english" if language == "en" else "chinese")
+    core, _ids = branch
+    page = DashboardPage(SupervisionCalls(core), tasks, _session(core, "liu"))
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    page.start()
+    qtbot.waitUntil(lambda: page.board is not None, timeout=10_000)
+    assert page.timer.isActive()  # refreshes by itself
+    assert len(page.steps.chart.series()) == 1 and len(page.risk.chart.series()) == 1
+    first = page.board
+    page.times.toggle.click()  # the numbers behind the chart
+    assert page.times.showing_numbers()
+    rows = {
+        page.times.table.item(r, 0).text(): page.times.table.item(r, 1).text()
+        for r in range(page.times.table.rowCount())
+    }
+    assert list(rows.values()) == ["4", "0"]  # four documents steps done; approval: one open case overdue
+    assert page.steps.table.rowCount() == 2  # documents and approval steps have open cases
+    page.timer.setInterval(50)
+    qtbot.waitUntil(lambda: page.board is not first, timeout=10_000)
+    _shoot(page, "dashboard", language)
+    page.times.toggle.click()
+    assert not page.times.showing_numbers()
+    page.stop()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_reviewer_queue_opens_a_case_records_a_finding_and_closes(qtbot, branch, tasks, language, request):
+    from ui.supervision.calls import SupervisionCalls
+    from ui.supervision.review_queue import ReviewQueuePage
+
+    request.getfixturevalue("english" if language == "en" else "chinese")
+    core, _ids = branch
+    page = ReviewQueuePage(SupervisionCalls(core), tasks, _session(core, "sun"))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: len(page.queue) >= 1, timeout=10_000)
+    assert "case-0" in [q.case_id for q in page.queue]  # the high-risk finished case is always sampled
+    row = [q.case_id for q in page.queue].index("case-0")
+    page.table.selectRow(row)
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.view is not None, timeout=10_000)
+    assert page.record.rowCount() >= 2  # case.open, post_review.sampled …
+    page.category.setCurrentIndex(
+        list(page.category.itemData(i) for i in range(page.category.count())).index("document_missing")
+    )
+    page.note.setText("营业执照副本缺页")
+    page.add_finding.click()
+    qtbot.waitUntil(lambda: page.view is not None and len(page.view.findings) == 1, timeout=10_000)
+    page.request.setText("补齐第2页")
+    page.send_request.click()
+    qtbot.waitUntil(lambda: page.view.review.status == "rectification", timeout=10_000)
+    page.tabs.setCurrentIndex(3)
+    _shoot(page, "review-queue", language)
+    assert not page.close_button.isEnabled()  # waiting for the teller

@@ -1,0 +1,1 @@
+"""Supervision screens: the supervisor's dashboard, the reviewer's queue, feedback, incidents, the report."""

@@ -1,0 +1,129 @@
+"""The supervision services as the screens call them (on a worker): who acts is the signed-in session.
+
+Built over the app's CoreBackend (its store, its sign-in service, its clock); each call hands the core the
+session the sign-in service issued, so the services check it themselves (never a caller-built Actor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from ui.backend import SessionInfo
+
+
+class SupervisionCalls:
+    def __init__(self, core: Any) -> None:
+        self._core = core
+
+    def _store(self) -> Any:
+        return self._core.store()
+
+    def _sign_in(self) -> Any:
+        return self._core.sign_in_service()
+
+    def now(self) -> datetime:
+        return self._core._clock()
+
+    # -- post-review ---------------------------------------------------------------------------------
+
+    def _reviews(self) -> Any:
+        from teller_app.services.post_review import PostReviewDesk
+
+        return PostReviewDesk(self._store(), self._sign_in())
+
+    def review_queue(self, session: SessionInfo, include_closed: bool = False) -> list[Any]:
+        desk = self._reviews()
+        desk.sample_finished_cases()
+        return desk.queue(session.token, include_closed=include_closed)
+
+    def open_review(self, session: SessionInfo, review_id: str) -> Any:
+        return self._reviews().open_review(session.token, review_id)
+
+    def record_finding(
+        self, session: SessionInfo, review_id: str, category: str, severity: str, note: str
+    ) -> Any:
+        return self._reviews().record_finding(session.token, review_id, category, severity, note)
+
+    def request_rectification(self, session: SessionInfo, review_id: str, request: str) -> Any:
+        return self._reviews().request_rectification(session.token, review_id, request)
+
+    def close_review(self, session: SessionInfo, review_id: str) -> Any:
+        return self._reviews().close_review(session.token, review_id)
+
+    def my_rectifications(self, session: SessionInfo) -> list[Any]:
+        return self._reviews().my_rectifications(session.token)
+
+    def answer_rectification(self, session: SessionInfo, rectification_id: str, answer: str) -> Any:
+        return self._reviews().answer_rectification(session.token, rectification_id, answer)
+
+    # -- the dashboard ---------------------------------------------------------------------------------
+
+    def dashboard(self, session: SessionInfo) -> Any:
+        from teller_app.services.actors import as_actor
+        from teller_app.services.dashboard import dashboard, local_sync_health
+
+        actor = as_actor(self._sign_in().require_usable(session.token))
+        store = self._store()
+        now = self.now()
+        return dashboard(
+            store, actor, now, names=lambda ids: self.user_names(ids), sync=[local_sync_health(store, now)]
+        )
+
+    def user_names(self, ids: Iterable[str]) -> dict[str, str]:
+        from sqlalchemy import select
+
+        from teller_app.storage.schema import User
+
+        wanted = [i for i in ids if i]
+        if not wanted:
+            return {}
+        with self._store().reading() as db:
+            return dict(db.execute(select(User.id, User.username).where(User.id.in_(wanted))).all())
+
+    # -- feedback ----------------------------------------------------------------------------------------
+
+    def _feedback(self) -> Any:
+        from teller_app.services.feedback import FeedbackDesk
+
+        return FeedbackDesk(self._store(), self._sign_in())
+
+    def record_satisfaction(
+        self, session: SessionInfo, case_id: str, score: int | None, comment: str
+    ) -> None:
+        self._feedback().record_satisfaction(session.token, case_id, score, comment)
+
+    def send_suggestion(self, session: SessionInfo, screen: str, text: str) -> Any:
+        return self._feedback().send_suggestion(session.token, screen, text)
+
+    def suggestions(self, session: SessionInfo, include_closed: bool = False) -> list[Any]:
+        return self._feedback().suggestions(session.token, include_closed=include_closed)
+
+    def answer_suggestion(self, session: SessionInfo, suggestion_id: str, answer: str) -> Any:
+        return self._feedback().answer_suggestion(session.token, suggestion_id, answer)
+
+    def close_suggestion(self, session: SessionInfo, suggestion_id: str) -> Any:
+        return self._feedback().close_suggestion(session.token, suggestion_id)
+
+    # -- incidents -----------------------------------------------------------------------------------------
+
+    def _incidents(self) -> Any:
+        from teller_app.services.incidents import IncidentDesk
+
+        return IncidentDesk(self._store(), self._sign_in())
+
+    def incidents(self, session: SessionInfo) -> list[Any]:
+        return self._incidents().incidents(session.token)
+
+    def report_incident(self, session: SessionInfo, kind: str, note: str, drill: bool) -> Any:
+        return self._incidents().report(session.token, kind, note, drill=drill)
+
+    def advance_incident(
+        self, session: SessionInfo, incident_id: str, stage: str, note: str, level: str = ""
+    ) -> Any:
+        desk = self._incidents()
+        if stage == "assessed":
+            return desk.assess(session.token, incident_id, level, note)
+        step = {"responding": desk.respond, "handled": desk.handle, "reviewed": desk.review}[stage]
+        return step(session.token, incident_id, note)

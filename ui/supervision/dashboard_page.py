@@ -1,0 +1,403 @@
+"""The supervisor's dashboard: charts of the branch's work now, each with its numbers one click away.
+
+It refreshes by itself (a timer asks the core again on a worker); it shows only what the core's
+dashboard computes from plain columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.backend import SessionInfo
+from ui.i18n import tr
+from ui.messages import describe
+from ui.names import alert_label, case_status_label, risk_level_label, step_label
+from ui.supervision.labels import DECISIONS, word
+from ui.widgets import Retranslating, label, named
+
+REFRESH_MS = 30_000
+
+
+def _table(object_name: str) -> QTableWidget:
+    table = named(QTableWidget(0, 0), object_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def count_axis(top: float) -> QValueAxis:
+    """A value axis of whole numbers from 0 to `top` (at least 1), with one tick per unit up to 5."""
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    high = max(1, int(top + 0.999))
+    if high > 5:
+        high = ((high + 4) // 5) * 5
+        axis.setTickCount(6)
+    else:
+        axis.setTickCount(high + 1)
+    axis.setRange(0, high)
+    return axis
+
+
+def fill(table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class ChartPanel(QGroupBox):
+    """A chart, and its numbers as a table behind one button."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = named(QChartView(self.chart), object_name + "Chart")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+        self.table = _table(object_name + "Numbers")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.toggle = named(QPushButton(), object_name + "Toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.toggle)
+        layout.addLayout(row)
+
+    def _toggled(self, numbers: bool) -> None:
+        self.stack.setCurrentIndex(1 if numbers else 0)
+        self.retranslate()
+
+    def showing_numbers(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def retranslate(self) -> None:
+        self.toggle.setText(
+            tr("Supervision", "Show chart") if self.showing_numbers() else tr("Supervision", "Show numbers")
+        )
+        self.toggle.setAccessibleName(self.toggle.text())
+        self.view.setAccessibleName(self.title())
+        self.table.setAccessibleName(self.title())
+
+    def reset(self) -> None:
+        for series in self.chart.series():
+            self.chart.removeSeries(series)
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+
+
+class DashboardPage(Retranslating, QWidget):
+    def __init__(self, calls: Any, tasks: Any, session: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorDashboard")
+        self._calls = calls
+        self._tasks = tasks
+        self._session = session
+        self.board: Any = None
+        self.title = label("dashboardTitle", "title")
+        self.updated = label("dashboardUpdated", "hint")
+        self.message = label("dashboardMessage", "error")
+        self.message.hide()
+        self.refresh_button = named(QPushButton(), "dashboardRefresh")
+        self.refresh_button.clicked.connect(self.load)
+        self.steps = ChartPanel("casesPerStep")
+        self.times = ChartPanel("stepTimes")
+        self.risk = ChartPanel("riskMix")
+        self.decisions = ChartPanel("returnsAndRejections")
+        self.tellers_box = named(QGroupBox(), "tellerTimesBox")
+        self.tellers = _table("tellerTimes")
+        self.waiting_box = named(QGroupBox(), "approvalsWaitingBox")
+        self.waiting = _table("approvalsWaiting")
+        self.filings_box = named(QGroupBox(), "filingsDueBox")
+        self.filings = _table("filingsDue")
+        self.sync_box = named(QGroupBox(), "syncHealthBox")
+        self.sync = _table("syncHealth")
+        self.alerts_box = named(QGroupBox(), "dashboardAlertsBox")
+        self.alerts = _table("dashboardAlerts")
+        for box, table in (
+            (self.tellers_box, self.tellers),
+            (self.waiting_box, self.waiting),
+            (self.filings_box, self.filings),
+            (self.sync_box, self.sync),
+            (self.alerts_box, self.alerts),
+        ):
+            QVBoxLayout(box).addWidget(table)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.updated)
+        head.addWidget(self.refresh_button)
+        grid = QGridLayout()
+        grid.addWidget(self.steps, 0, 0)
+        grid.addWidget(self.times, 0, 1)
+        grid.addWidget(self.risk, 0, 2)
+        grid.addWidget(self.decisions, 1, 0)
+        grid.addWidget(self.tellers_box, 1, 1)
+        grid.addWidget(self.alerts_box, 1, 2)
+        grid.addWidget(self.waiting_box, 2, 0)
+        grid.addWidget(self.filings_box, 2, 1)
+        grid.addWidget(self.sync_box, 2, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.message)
+        layout.addLayout(grid, 1)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("dashboardTimer")
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.load)
+        self.retranslate()
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load now and keep refreshing while shown."""
+        self.load()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def load(self) -> None:
+        self._tasks.run(
+            self._calls.dashboard,
+            self._session,
+            on_done=self.show_board,
+            on_error=self._failed,
+            owner=self,
+            busy_text=tr("Supervision", "Loading the dashboard…"),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+        self.message.show()
+
+    def show_board(self, board: Any) -> None:
+        self.board = board
+        self.message.hide()
+        self.retranslate()
+
+    # -- drawing -------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("Supervision", "Branch dashboard"))
+        self.refresh_button.setText(tr("Supervision", "&Refresh"))
+        self.refresh_button.setAccessibleName(tr("Supervision", "Refresh the dashboard"))
+        for box, text in (
+            (self.steps, tr("Supervision", "Open cases per step")),
+            (self.times, tr("Supervision", "Minutes per step against the SLA")),
+            (self.risk, tr("Supervision", "Risk mix (last 30 days)")),
+            (self.decisions, tr("Supervision", "Returns and rejections by reason")),
+            (self.tellers_box, tr("Supervision", "Time per teller")),
+            (self.waiting_box, tr("Supervision", "Waiting for approval")),
+            (self.filings_box, tr("Supervision", "Filings due")),
+            (self.sync_box, tr("Supervision", "Sync per terminal")),
+            (self.alerts_box, tr("Supervision", "Alerts")),
+        ):
+            box.setTitle(text)
+        for panel in (self.steps, self.times, self.risk, self.decisions):
+            panel.retranslate()
+        for table in (self.tellers, self.waiting, self.filings, self.sync, self.alerts):
+            table.setAccessibleName(table.parentWidget().title() if table.parentWidget() else "")
+        if self.board is None:
+            self.updated.setText("")
+            return
+        board = self.board
+        self.updated.setText(
+            tr("Supervision", "Updated {time}", time=board.at.astimezone().strftime("%H:%M:%S"))
+        )
+        self._draw_steps(board)
+        self._draw_times(board)
+        self._draw_risk(board)
+        self._draw_decisions(board)
+        self._fill_tables(board)
+
+    def _draw_steps(self, board: Any) -> None:
+        panel = self.steps
+        panel.reset()
+        steps = list(board.cases_by_step)
+        statuses = sorted({s for counts in board.cases_by_step.values() for s in counts})
+        series = QHorizontalStackedBarSeries()
+        for status in statuses:
+            bar = QBarSet(case_status_label(status))
+            bar.append([board.cases_by_step[step].get(status, 0) for step in steps])
+            series.append(bar)
+        panel.chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([step_label(s) for s in steps])
+        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        values = count_axis(max([sum(c.values()) for c in board.cases_by_step.values()] or [0]))
+        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        fill(
+            panel.table,
+            [tr("Supervision", "Step"), *[case_status_label(s) for s in statuses]],
+            [[step_label(step), *[board.cases_by_step[step].get(s, 0) for s in statuses]] for step in steps],
+        )
+
+    def _draw_times(self, board: Any) -> None:
+        panel = self.times
+        panel.reset()
+        names = [tr("Supervision", "Median"), tr("Supervision", "90th percentile"), tr("Supervision", "SLA")]
+        sets = [QBarSet(n) for n in names]
+        for t in board.step_times:
+            sets[0].append(t.median or 0)
+            sets[1].append(t.p90 or 0)
+            sets[2].append(t.sla)
+        series = QBarSeries()
+        for s in sets:
+            series.append(s)
+        panel.chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([step_label(t.step) for t in board.step_times])
+        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = count_axis(max([max(t.p90 or 0, t.sla) for t in board.step_times] or [0]))
+        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        fill(
+            panel.table,
+            [
+                tr("Supervision", "Step"),
+                tr("Supervision", "Done"),
+                *names,
+                tr("Supervision", "Over SLA"),
+                tr("Supervision", "Overdue now"),
+            ],
+            [
+                [step_label(t.step), t.count, t.median, t.p90, t.sla, t.over_sla, t.overdue_now]
+                for t in board.step_times
+            ],
+        )
+
+    def _draw_risk(self, board: Any) -> None:
+        panel = self.risk
+        panel.reset()
+        series = QPieSeries()
+        order = ["low", "medium", "medium_high", "high", "unrated"]
+        levels = sorted(board.risk_mix, key=lambda v: order.index(v) if v in order else 99)
+        rows = []
+        for level in levels:
+            name = word(DECISIONS, level) if level == "unrated" else risk_level_label(level)
+            series.append(f"{name} {board.risk_mix[level]}", board.risk_mix[level])
+            rows.append([name, board.risk_mix[level]])
+        panel.chart.addSeries(series)
+        fill(panel.table, [tr("Supervision", "Risk level"), tr("Supervision", "Cases")], rows)
+
+    def _draw_decisions(self, board: Any) -> None:
+        panel = self.decisions
+        panel.reset()
+        reasons = sorted({r for by in board.decisions.values() for r in by})
+        series = QBarSeries()
+        rows = []
+        for decision, by in board.decisions.items():
+            bar = QBarSet(word(DECISIONS, decision))
+            bar.append([by.get(r, 0) for r in reasons])
+            series.append(bar)
+            rows += [[word(DECISIONS, decision), word(DECISIONS, r), by[r]] for r in sorted(by)]
+        panel.chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([word(DECISIONS, r) for r in reasons])
+        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = count_axis(max([n for by in board.decisions.values() for n in by.values()] or [0]))
+        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        fill(
+            panel.table,
+            [tr("Supervision", "Decision"), tr("Supervision", "Reason"), tr("Supervision", "Cases")],
+            rows,
+        )
+
+    def _fill_tables(self, board: Any) -> None:
+        fill(
+            self.tellers,
+            [
+                tr("Supervision", "Teller"),
+                tr("Supervision", "Steps done"),
+                tr("Supervision", "Median"),
+                tr("Supervision", "Over SLA"),
+                tr("Supervision", "Overdue now"),
+            ],
+            [[t.teller, t.steps_done, t.median, t.over_sla, t.overdue_now] for t in board.tellers],
+        )
+        fill(
+            self.waiting,
+            [tr("Supervision", "Case"), tr("Supervision", "Waiting (min)"), tr("Supervision", "Risk level")],
+            [[w.case_id[:8], w.waited_minutes, risk_level_label(w.risk_level or "")] for w in board.waiting],
+        )
+        fill(
+            self.filings,
+            [tr("Supervision", "Case"), tr("Supervision", "Deadline"), tr("Supervision", "Days left")],
+            [[f.case_id[:8], f.deadline.isoformat(), f.days_left] for f in board.filings],
+        )
+        fill(
+            self.sync,
+            [
+                tr("Supervision", "Terminal"),
+                tr("Supervision", "Last sync"),
+                tr("Supervision", "Waiting"),
+                tr("Supervision", "Oldest (min)"),
+            ],
+            [
+                [
+                    s.terminal,
+                    s.last_sync_at.astimezone().strftime("%m-%d %H:%M")
+                    if s.last_sync_at
+                    else tr("Supervision", "Never"),
+                    s.waiting if s.waiting is not None else "—",
+                    s.oldest_waiting_minutes if s.oldest_waiting_minutes is not None else "—",
+                ]
+                for s in board.sync
+            ],
+        )
+        extra = [
+            (tr("Supervision", "Open incidents"), board.incidents_open),
+            (tr("Supervision", "Open suggestions"), board.suggestions_open),
+            (tr("Supervision", "Post-reviews open"), board.reviews_open),
+        ]
+        fill(
+            self.alerts,
+            [tr("Supervision", "Alert"), tr("Supervision", "Count")],
+            [[alert_label(kind), n] for kind, n in board.alerts.items()] + [list(e) for e in extra],
+        )
