@@ -4833,6 +4833,619 @@ Ask IT to correct them.</source>
         </message>
     </context>
     <context>
+        <name>Supervision</name>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>&amp;Answer</source>
+            <translation>答复(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>&amp;Close review</source>
+            <translation>结束复核(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>&amp;Open case</source>
+            <translation>打开案件(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>&amp;Send to the teller</source>
+            <translation>发送给经办柜员(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>90th percentile</source>
+            <translation>90分位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Accepted</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Account type</source>
+            <translation>账户类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Agreement or seal card problem</source>
+            <translation>协议或印鉴问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Alert</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Alerts</source>
+            <translation>预警提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Approval not proper</source>
+            <translation>审批不当</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Assessed</source>
+            <translation>已评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Beneficial owners not identified properly</source>
+            <translation>受益所有人识别不当</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Branch dashboard</source>
+            <translation>网点监控看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Case (read-only)</source>
+            <translation>案件（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Case {case} · {account_type} · risk {risk} · {state}</source>
+            <translation>案件 {case} · {account_type} · 风险 {risk} · {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Cases</source>
+            <translation>案件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Cases to review</source>
+            <translation>待复核案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Data entered wrongly</source>
+            <translation>信息录入错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Data leak</source>
+            <translation>数据泄露</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Deadline</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Document invalid or expired</source>
+            <translation>资料无效或过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Document missing</source>
+            <translation>资料缺失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Documents</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Due</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Entered</source>
+            <translation>进入时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Filing late</source>
+            <translation>备案不及时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Filings due</source>
+            <translation>待备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Finding</source>
+            <translation>发现问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Findings</source>
+            <translation>发现问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Handled</source>
+            <translation>已处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>High risk</source>
+            <translation>高风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Identity check not done properly</source>
+            <translation>身份核验不到位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Intent not confirmed properly</source>
+            <translation>开户意愿核实不到位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Key store problem</source>
+            <translation>密钥库问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Loading the dashboard…</source>
+            <translation>正在读取监控看板…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Major</source>
+            <translation>较重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Minor</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Minutes per step against the SLA</source>
+            <translation>各环节用时与时限（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Network down</source>
+            <translation>网络中断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>No reason code</source>
+            <translation>未注明原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Not accepted</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Not rated</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Oldest (min)</source>
+            <translation>最久等待（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Open a case from the list to review it.</source>
+            <translation>请从列表中打开一个案件进行复核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Open cases per step</source>
+            <translation>各环节在办案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Open incidents</source>
+            <translation>未结事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Open suggestions</source>
+            <translation>未结建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Operating error</source>
+            <translation>操作失误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Operation record</source>
+            <translation>操作记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Operation record failed verification</source>
+            <translation>操作记录校验失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Original seen</source>
+            <translation>已核对原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Over SLA</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Overdue now</source>
+            <translation>当前超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Override</source>
+            <translation>例外处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Post-review</source>
+            <translation>事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Post-reviews open</source>
+            <translation>未结事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Random sample</source>
+            <translation>随机抽查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Record &amp;finding</source>
+            <translation>记录问题(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Rectification answered</source>
+            <translation>已答复整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Rectification request</source>
+            <translation>整改要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Rectification requests</source>
+            <translation>整改通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Refresh the dashboard</source>
+            <translation>刷新监控看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Reported</source>
+            <translation>已报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Request</source>
+            <translation>整改要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Requested</source>
+            <translation>通知时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Responding</source>
+            <translation>响应中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Returned</source>
+            <translation>退回补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Returns and rejections by reason</source>
+            <translation>退回与拒绝（按原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Reviewed</source>
+            <translation>已复盘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Risk level</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Risk mix (last 30 days)</source>
+            <translation>风险等级分布（近30天）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Risk rating wrong</source>
+            <translation>风险评级不当</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>SLA</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Severe</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Show chart</source>
+            <translation>显示图表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Show numbers</source>
+            <translation>显示数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Steps</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Steps done</source>
+            <translation>完成环节数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Sync failing</source>
+            <translation>同步失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Sync per terminal</source>
+            <translation>各终端同步情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>System failure</source>
+            <translation>系统故障</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Teller</source>
+            <translation>柜员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Terminal</source>
+            <translation>终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Time per teller</source>
+            <translation>各柜员用时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Under review</source>
+            <translation>复核中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Updated {time}</source>
+            <translation>更新于 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Waiting</source>
+            <translation>待同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Waiting (min)</source>
+            <translation>等待（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_page.py" />
+            <source>Waiting for approval</source>
+            <translation>等待审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Waiting for rectification</source>
+            <translation>待整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Waiting for review</source>
+            <translation>待复核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>What was put right</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Why sampled</source>
+            <translation>抽查原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
         <name>Wizard</name>
         <message>
             <location filename="../../ui/wizard/frame.py" />

@@ -22,12 +22,16 @@ from sqlalchemy.engine import Connection, Engine
 
 from teller_app.domain.errors import InputError
 from teller_app.domain.steps import Step
-from teller_app.services.procedures import all_definitions
+from teller_app.services.procedures import load_definitions
 
 QUARTER = re.compile(r"(\d{4})Q([1-4])")
 HALF = re.compile(r"(\d{4})H([12])")
 RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 OVERRIDE_ACTIONS = ("case.skip_step", "approval.void")
+UNSPECIFIED = sa.literal_column(
+    "'unspecified'"
+)  # a literal, not a parameter: GROUP BY must see the same text
+UNRATED = sa.literal_column("'unrated'")
 
 
 @dataclass(frozen=True)
@@ -139,16 +143,14 @@ def _minutes(conn: Connection, later: Any, earlier: Any) -> Any:
     return (sa.func.julianday(later) - sa.func.julianday(earlier)) * 1440.0
 
 
-def _sla_values() -> Any:
-    rows = [
-        (d.version, step.value, minutes) for d in all_definitions() for step, minutes in d.sla_minutes.items()
+def _sla_of(version: Any, step: Any) -> Any:
+    """The SLA minutes of (procedure version, step) as one SQL CASE over the shipped definitions."""
+    whens = [
+        ((version == d.version) & (step == s.value), minutes)
+        for d in load_definitions()
+        for s, minutes in d.sla_minutes.items()
     ]
-    return sa.values(
-        sa.column("procedure_version", sa.String),
-        sa.column("step", sa.String),
-        sa.column("sla", sa.Integer),
-        name="sla",
-    ).data(rows)
+    return sa.case(*whens, else_=None)
 
 
 def evaluate(engine: Engine | Connection, period: Period, branch: str | None = None) -> Evaluation:
@@ -162,7 +164,7 @@ def evaluate(engine: Engine | Connection, period: Period, branch: str | None = N
 
 
 def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
-    cases, steps, approvals = _t("cases"), _t("case_steps"), _t("approvals")
+    cases, approvals = _t("cases"), _t("approvals")
     start, end = period.start_at, period.end_at
 
     def scoped(table: sa.Table) -> list[Any]:
@@ -187,7 +189,7 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
 
     for decision, reason, n in conn.execute(
         sa.select(
-            approvals.c.decision, sa.func.coalesce(approvals.c.reason_code, "unspecified"), sa.func.count()
+            approvals.c.decision, sa.func.coalesce(approvals.c.reason_code, UNSPECIFIED), sa.func.count()
         )
         .where(
             *scoped(approvals),
@@ -195,7 +197,7 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
             approvals.c.decided_at >= start,
             approvals.c.decided_at < end,
         )
-        .group_by(approvals.c.decision, sa.func.coalesce(approvals.c.reason_code, "unspecified"))
+        .group_by(approvals.c.decision, sa.func.coalesce(approvals.c.reason_code, UNSPECIFIED))
     ):
         out.decisions.setdefault(decision, {})[reason] = int(n)
 
@@ -271,7 +273,7 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
         "opened": out.cases_opened,
         "high": high,
         "high_share": round(high / out.cases_opened, 4) if out.cases_opened else None,
-        "by_level": _grouped(conn, sa.func.coalesce(cases.c.risk_level, "unrated"), opened),
+        "by_level": _grouped(conn, sa.func.coalesce(cases.c.risk_level, UNRATED), opened),
         "cases_with_override": overridden,
     }
 
@@ -338,7 +340,6 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
 
 def _step_figures(conn: Connection, start: datetime, end: datetime, branch: str | None) -> list[StepFigures]:
     cases, steps = _t("cases"), _t("case_steps")
-    sla = _sla_values()
     minutes = _minutes(conn, steps.c.completed_at, steps.c.entered_at)
     where = [
         steps.c.completed_at.is_not(None),
@@ -348,7 +349,8 @@ def _step_figures(conn: Connection, start: datetime, end: datetime, branch: str 
     ]
     if branch is not None:
         where.append(steps.c.branch == branch)
-    over = sa.func.sum(sa.case((minutes > sla.c.sla, 1), else_=0))
+    sla = _sla_of(cases.c.procedure_version, steps.c.step)
+    over = sa.func.sum(sa.case((minutes - sla > 0.001, 1), else_=0))  # julianday is not exact to the second
     columns: list[Any] = [steps.c.step, sa.func.count(), sa.func.avg(minutes), over]
     if conn.dialect.name == "postgresql":
         columns += [
@@ -358,11 +360,6 @@ def _step_figures(conn: Connection, start: datetime, end: datetime, branch: str 
     query = (
         sa.select(*columns)
         .select_from(steps.join(cases, cases.c.id == steps.c.case_id))
-        .join(
-            sla,
-            (sla.c.procedure_version == cases.c.procedure_version) & (sla.c.step == steps.c.step),
-            isouter=True,
-        )
         .where(*where)
         .group_by(steps.c.step)
     )

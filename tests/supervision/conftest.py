@@ -40,3 +40,33 @@ def staff(store: Store, clock: FakeClock) -> Staff:
     users = UserAdministration(store, policy)
     sign_in = SignInService(store, policy, clock)
     return Staff(store, users, sign_in, certified_until=date(2027, 12, 31))
+
+
+@pytest.fixture
+def central_pg():
+    """A throwaway central PostgreSQL database at the schema's head (skipped without a test server)."""
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get("TELLER_TEST_PG_URL")
+    if not base:
+        if os.environ.get("TELLER_REQUIRE_PG"):
+            pytest.fail("TELLER_REQUIRE_PG is set but TELLER_TEST_PG_URL is not")
+        pytest.skip("no PostgreSQL test server (TELLER_TEST_PG_URL)")
+    from teller_app.sync.central import connect_central, upgrade_central
+
+    name = f"teller_report_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    engine = connect_central(url)
+    upgrade_central(engine)
+    yield engine
+    engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
