@@ -28,10 +28,10 @@ QUARTER = re.compile(r"(\d{4})Q([1-4])")
 HALF = re.compile(r"(\d{4})H([12])")
 RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 OVERRIDE_ACTIONS = ("case.skip_step", "approval.void")
-UNSPECIFIED = sa.literal_column(
+UNSPECIFIED: sa.ColumnClause[str] = sa.literal_column(
     "'unspecified'"
 )  # a literal, not a parameter: GROUP BY must see the same text
-UNRATED = sa.literal_column("'unrated'")
+UNRATED: sa.ColumnClause[str] = sa.literal_column("'unrated'")
 
 
 @dataclass(frozen=True)
