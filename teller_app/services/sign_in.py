@@ -1,8 +1,10 @@
 """Signing in at the counter, offline from the local users table: sessions, idle lock, unlock, sign-out.
 
 Every sign-in, failure, lockout, refusal, lock, unlock, override and sign-out is an audit event. Password
-checks run outside the write transaction (Argon2id takes a noticeable fraction of a second); the outcome is
-then written in one unit of work.
+checks run outside the write transaction (Argon2id takes a noticeable fraction of a second), so each
+attempt is first counted as a failure in one transaction (refused while locked; the attempt that reaches
+the limit starts the lockout), then the password is checked, then a right one clears the count: however
+many attempts run at once, no more passwords are checked than the limit allows.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from teller_app.domain.sign_in import (
 from teller_app.domain.totp import second_factor_required, verify_code
 from teller_app.log import get_logger, safe_fields
 from teller_app.services.business_day import business_date
+from teller_app.services.checkers import Checker, mint_checker
 from teller_app.services.users import (
     USERNAME,
     AuthPolicy,
@@ -86,6 +89,16 @@ class _Snapshot:
     display_name: str
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """An attempt counted before its password is checked: the state after counting it, whether it started
+    the lockout, and the password hash read in that same transaction."""
+
+    state: SignInState
+    started_lockout: bool
+    password_hash: str
+
+
 class SignInService:
     """Sign-in, the session's life at the counter, and authentication for approvals and overrides.
 
@@ -126,21 +139,17 @@ class SignInService:
             typed = username.strip() if USERNAME.match(username.strip()) else "(not a user name)"
             self._record(None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=typed)
             raise bad_credentials()
+        claim = self._claim_attempt(snapshot, now, purpose)
+        if not verify_password(password, claim.password_hash):
+            raise self._failure(snapshot, claim, purpose, "wrong_password")
         try:
-            check_may_attempt(snapshot.state, now)
-        except RuleError as refusal:
-            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
-            raise
-        if not verify_password(password, snapshot.password_hash):
-            raise self._failure(snapshot, purpose, "wrong_password")
-        try:
-            check_may_work(snapshot.state)
+            check_may_work(claim.state)
         except RuleError as refusal:
             self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
             raise
         accepted_step = None
         if second_factor and second_factor_required(snapshot.role, self.policy.supervisor_totp):
-            accepted_step = self._check_second_factor(snapshot, totp_code, now, purpose)
+            accepted_step = self._check_second_factor(snapshot, totp_code, now, purpose, claim)
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
             apply_sign_in_state(row, record_success(sign_in_state(row)))
@@ -162,6 +171,14 @@ class SignInService:
             display_name=snapshot.display_name,
         )
 
+    def authenticate_checker(
+        self, username: str, password: str, totp_code: str | None = None, *, purpose: str = "approval"
+    ) -> Checker:
+        """Authenticate someone who is about to decide (approve, return, reject, post-review), inside the
+        deciding call: the `Checker` it returns is good for one decision (services/checkers.py)."""
+        who = self.authenticate(username, password, totp_code, purpose=purpose)
+        return mint_checker(who.user_id, who.username, who.role, who.certified_until)
+
     def _snapshot(self, username: str) -> _Snapshot | None:
         with self.store.reading() as session:
             row = find_user(session, username)
@@ -181,33 +198,51 @@ class SignInService:
                 display_name=display or "",
             )
 
-    def _failure(
-        self, snapshot: _Snapshot, purpose: str, reason: str, refusal: RuleError | None = None
-    ) -> RuleError:
-        """Count a failed attempt; the fifth (by default) starts a lockout. Returns the error to raise:
-        the lockout, else `refusal` (a one-time code's own error), else the wrong-password refusal."""
-        now = self.clock()
+    def _claim_attempt(self, snapshot: _Snapshot, now: datetime, purpose: str) -> _Claim:
+        """Count this attempt as a failure before the password is checked, in one transaction: refused while
+        locked, and the attempt that reaches the limit starts the lockout at once. So concurrent attempts
+        never check more passwords than the limit allows; a right password then clears the count."""
+        refusal: RuleError | None = None
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
-            state = sign_in_state(row)
-            if state.locked_until is not None and state.locked_until <= now:
-                state = check_may_attempt(state, now)
-            state, started = record_failure(state, now, self.policy.sign_in)
-            apply_sign_in_state(row, state)
+            try:
+                state = check_may_attempt(sign_in_state(row), now)
+            except RuleError as refused:
+                refusal = refused
+                self._append(uow, "sign_in.refused", "refused", purpose, reason=refused.code)
+            else:
+                state, started = record_failure(state, now, self.policy.sign_in)
+                apply_sign_in_state(row, state)
+                claim = _Claim(state, started, row.password_hash)
+        if refusal is not None:
+            raise refusal
+        return claim
+
+    def _failure(
+        self, snapshot: _Snapshot, claim: _Claim, purpose: str, reason: str, refusal: RuleError | None = None
+    ) -> RuleError:
+        """Record the failed attempt (counted already by `_claim_attempt`; the fifth by default started a
+        lockout). Returns the error to raise: the lockout, else `refusal` (a one-time code's own error),
+        else the wrong-password refusal."""
+        now = self.clock()
+        state = claim.state
+        with self.store.unit_of_work(user_id=snapshot.id) as uow:
             self._append(
                 uow, "sign_in.failed", "refused", purpose, reason=reason, failures=state.failed_attempts
             )
-            if started:
+            if claim.started_lockout:
                 assert state.locked_until is not None
                 self._append(
                     uow, "sign_in.locked_out", "locked", purpose, locked_until=state.locked_until.isoformat()
                 )
-        if started and state.locked_until is not None:
+        if claim.started_lockout and state.locked_until is not None:
             log.warning("sign-in lockout %s", safe_fields({"user_id": snapshot.id, "code": reason}))
             return lockout_error(state.locked_until, now)
         return refusal or bad_credentials(attempts_left(state, self.policy.sign_in))
 
-    def _check_second_factor(self, snapshot: _Snapshot, code: str | None, now: datetime, purpose: str) -> int:
+    def _check_second_factor(
+        self, snapshot: _Snapshot, code: str | None, now: datetime, purpose: str, claim: _Claim | None = None
+    ) -> int:
         if snapshot.second_factor is None:
             self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason="totp.not_enrolled")
             raise RuleError(
@@ -219,7 +254,9 @@ class SignInService:
         try:
             return verify_code(secret, code, now, last_step).step
         except RuleError as refusal:
-            raise self._failure(snapshot, purpose, refusal.code, refusal) from refusal
+            if claim is None:  # a fresh code inside a session: this failure is counted here
+                claim = self._claim_attempt(snapshot, now, purpose)
+            raise self._failure(snapshot, claim, purpose, refusal.code, refusal) from refusal
 
     def confirm_second_factor(self, session: Session, code: str | None) -> None:
         """A fresh one-time code from the signed-in user, when their role needs one (approvals)."""
