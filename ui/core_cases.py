@@ -230,8 +230,9 @@ class CaseCalls:
         actor = self._actor(session)
         dual = DualControl(store, signed_in)
         if checker_user.strip() == session.user_name:
-            signed_in.authenticate(checker_user, checker_password, purpose="approval")
-            decided = dual.decide_from_queue(session.token, case_id, decision, reasons)
+            decided = dual.decide_from_queue(
+                session.token, case_id, decision, reasons, password=checker_password
+            )
         else:
             decided = dual.decide_approval(
                 case_id,

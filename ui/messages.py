@@ -54,6 +54,9 @@ MESSAGES: dict[str, str] = {
     "approval.same_person": QT_TRANSLATE_NOOP(
         "Errors", "The supervisor must be another person than the one signed in here."
     ),
+    "approval.checker_not_authenticated": QT_TRANSLATE_NOOP(
+        "Errors", "The supervisor must sign in with their own user name and password to decide."
+    ),
     "approval.authority_too_low": QT_TRANSLATE_NOOP(
         "Errors", "A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}."
     ),

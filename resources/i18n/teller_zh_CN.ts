@@ -1326,6 +1326,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The supervisor must sign in with their own user name and password to decide.</source>
+            <translation>主管须用本人的用户名和密码登录后才能作出决定。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>

@@ -1,7 +1,9 @@
 """Maker-checker (授权审批): request approval, resubmit after a return, and the checker's decision.
 
-`decide(store, checker, case_id, decision, reasons)` takes a checker ALREADY authenticated: the dual
-sign-in (services/dual_control.py) verifies the supervisor's password, then calls it. Requests and
+`decide(store, checker, case_id, decision, reasons)` takes the checker only as a `Checker` that an
+authentication inside the call minted (services/checkers.py: `SignInService.authenticate_checker`, which
+the dual sign-in in services/dual_control.py calls), never as a caller-built Actor: the role and work mode
+come from the users table, and a Checker decides once. Requests and
 decisions are also kept append-only in `approval_requests` and `approvals`; every decision and every
 refused decision is an audit event.
 """
@@ -21,6 +23,7 @@ from teller_app.domain.permissions import Action
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor, check_may
 from teller_app.services.case_work import CaseWork, required_documents, working_on
+from teller_app.services.checkers import Checker, take_checker
 from teller_app.storage.schema import Approval, ApprovalRequest
 from teller_app.storage.store import Store
 
@@ -112,15 +115,15 @@ def _reject_reason(reasons: Any) -> str:
 
 def decide(
     store: Store,
-    checker: Actor,
+    checker: Checker,
     case_id: str,
     decision: DecisionKind | str,
     reasons: Mapping[Step | str, Sequence[str]] | Sequence[str] | str = (),
 ) -> Case:
     """The checker's decision: approve, return (reasons per step: {"documents": ["…"]}) or reject (a reason).
 
-    Refused (own case, authority too low, documents needing revision, content changed …) with a typed
-    RuleError; the refusal is recorded in the audit record too.
+    Refused (not authenticated here, own case, authority too low, documents needing revision, content
+    changed …) with a typed RuleError; the refusal is recorded in the audit record too.
     """
     try:
         kind = DecisionKind(decision)
@@ -128,6 +131,38 @@ def decide(
         raise InputError(
             "case.unknown_value", "{field} cannot be {value}", field="decision", value=str(decision)
         ) from None
+    try:
+        actor = take_checker(store, checker)
+    except RuleError as refused:
+        _audit_unauthenticated(store, checker, case_id, kind, refused)
+        raise
+    return _decide(store, actor, case_id, kind, reasons)
+
+
+def _audit_unauthenticated(
+    store: Store, claimed: object, case_id: str, kind: DecisionKind, refused: RuleError
+) -> None:
+    """A decision with no checker authenticated in the call: recorded under nobody, with who was claimed."""
+    with store.unit_of_work() as uow:
+        from teller_app.storage.schema import Case as CaseRow
+
+        known = uow.get(CaseRow, case_id) is not None
+        uow.append_audit(
+            f"approval.{kind.value}",
+            result="refused",
+            case_id=case_id if known else None,
+            step=Step.APPROVAL.value,
+            details={"code": refused.code, "claimed_user": str(getattr(claimed, "user_id", ""))[:64]},
+        )
+
+
+def _decide(
+    store: Store,
+    checker: Actor,
+    case_id: str,
+    kind: DecisionKind,
+    reasons: Mapping[Step | str, Sequence[str]] | Sequence[str] | str,
+) -> Case:
     try:
         check_may(checker, kind.action)
         with working_on(store, checker, case_id, kind.action, maker_only=False) as work:

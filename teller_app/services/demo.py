@@ -22,6 +22,7 @@ from teller_app.domain.identifiers import USCC_ALPHABET, resident_id_check_chara
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, printing, step_services
 from teller_app.services.actors import Actor
+from teller_app.services.checkers import Checker
 from teller_app.services.workspace import certified_user, ensure_account_numbers, sync_once
 from teller_app.storage.schema import AuditEvent
 from teller_app.storage.store import Store
@@ -72,11 +73,21 @@ def sample_resident_id(body: str = "31010119800315001") -> str:
 
 
 def run_demo(
-    store: Store, config: Config, out_dir: Path, *, maker: Actor | None = None, checker: Actor | None = None
+    store: Store,
+    config: Config,
+    out_dir: Path,
+    *,
+    maker: Actor | None = None,
+    checker: Actor | None = None,
+    checker_password: str | None = None,
 ) -> DemoResult:
     """The whole onboarding, step by step, as a teller and a supervisor would do it at the counter."""
     teller = maker or certified_user(store, MAKER, Role.TELLER).actor()
-    supervisor = checker or certified_user(store, CHECKER, Role.SUPERVISOR).actor()
+    if checker is None:
+        made = certified_user(store, CHECKER, Role.SUPERVISOR)
+        supervisor, checker_password = made.actor(), made.password
+    else:
+        supervisor = checker
     ensure_account_numbers(store, config)
     code = sample_credit_code()
     representative_id = sample_resident_id()
@@ -133,7 +144,7 @@ def run_demo(
     ]
     step_services.record_contract(store, teller, case.id, signed=True, seals=seals, advance=True)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, supervisor, case.id, "approve")
+    approvals.decide(store, _checker_signs_in(store, supervisor, checker_password), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     active = account_setup.activate(store, teller, case.id)
 
@@ -158,3 +169,18 @@ def run_demo(
         checker=supervisor.name or supervisor.user_id,
         synced=synced,
     )
+
+
+def _checker_signs_in(store: Store, supervisor: Actor, password: str | None) -> Checker:
+    """The supervisor authenticates for the approval, as at the counter (a decision takes no bare Actor).
+
+    A supervisor an earlier demo made has a random password nobody knows: it gets a new one first
+    (recorded as a password reset)."""
+    from teller_app.services.sign_in import SignInService
+    from teller_app.services.users import AuthPolicy, UserAdministration
+
+    policy = AuthPolicy()
+    if not password:
+        _, password = UserAdministration(store, policy).reset_password(supervisor.name)
+    assert password
+    return SignInService(store, policy).authenticate_checker(supervisor.name, password)

@@ -3,10 +3,12 @@
     dual = DualControl(store, sign_in_service)
     dual.decide_approval(case_id, "approve", (), checker_username="liu.zhu", checker_password="…",
                          teller_session=session)            # the supervisor at the teller's screen
-    dual.decide_from_queue(supervisor_session, case_id, "return", {"documents": ["…"]})   # own queue
+    dual.decide_from_queue(supervisor_session, case_id, "return", {"documents": ["…"]},
+                           password="…")                    # own queue, the password typed again
 
 The teller stays signed in; the checker gets no session — nothing of the checker's sign-in outlives the
-call. The maker-checker rules themselves (maker ≠ checker whatever roles the maker holds, authority by
+call. Either way the checker authenticates inside the call (`SignInService.authenticate_checker`), and
+`approvals.decide` takes only the `Checker` that authentication minted (services/checkers.py). The maker-checker rules themselves (maker ≠ checker whatever roles the maker holds, authority by
 risk level, a reason to return or reject, the content hash bound, one open request, expiry) are the
 domain's, applied by `services.approvals.decide`.
 """
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import Case
@@ -23,9 +24,8 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.sign_in import Session
 from teller_app.domain.steps import Step
 from teller_app.services import approvals
-from teller_app.services.actors import Actor, as_actor
-from teller_app.services.business_day import business_date
-from teller_app.services.sign_in import Authenticated, SignInService
+from teller_app.services.checkers import Checker
+from teller_app.services.sign_in import SignInService
 from teller_app.storage.store import Store
 
 Reasons = Mapping[Step | str, Sequence[str]] | Sequence[str] | str
@@ -67,7 +67,7 @@ class DualControl:
         """
         kind = _kind(decision)
         self.sign_in.require_usable(teller_session)
-        checker = self.sign_in.authenticate(
+        checker = self.sign_in.authenticate_checker(
             checker_username, checker_password, checker_totp, purpose="approval"
         )
         if checker.user_id == teller_session.user_id:
@@ -76,8 +76,7 @@ class DualControl:
                 "approval.same_person",
                 "The checker must be another person than the user signed in on this terminal",
             )
-        actor = _actor_of(checker, self.sign_in.clock())
-        case = approvals.decide(self.store, actor, case_id, kind, reasons)
+        case = approvals.decide(self.store, checker, case_id, kind, reasons)
         self._record_dual_sign_in(checker, teller_session, case_id, kind)
         return DualDecision(
             case=case,
@@ -94,16 +93,18 @@ class DualControl:
         decision: DecisionKind | str,
         reasons: Reasons = (),
         *,
+        password: str,
         totp_code: str | None = None,
     ) -> DualDecision:
-        """The checker decides from their own queue, signed in on their own terminal (after sync).
-
-        With `supervisor_totp` on, the decision is confirmed with a fresh one-time code.
+        """The checker decides from their own queue, signed in on their own terminal (after sync), and
+        types the password again (and, with `supervisor_totp` on, a fresh one-time code) for the decision.
         """
         kind = _kind(decision)
         self.sign_in.require_usable(supervisor_session)
-        self.sign_in.confirm_second_factor(supervisor_session, totp_code)
-        case = approvals.decide(self.store, as_actor(supervisor_session), case_id, kind, reasons)
+        checker = self.sign_in.authenticate_checker(
+            supervisor_session.username, password, totp_code, purpose="approval"
+        )
+        case = approvals.decide(self.store, checker, case_id, kind, reasons)
         return DualDecision(
             case=case,
             decision=kind,
@@ -113,7 +114,7 @@ class DualControl:
         )
 
     def _record_dual_sign_in(
-        self, checker: Authenticated, teller_session: Session, case_id: str, kind: DecisionKind
+        self, checker: Checker, teller_session: Session, case_id: str, kind: DecisionKind
     ) -> None:
         with self.store.unit_of_work(user_id=checker.user_id) as uow:
             uow.append_audit(
@@ -130,7 +131,7 @@ class DualControl:
             )
 
     def _record_refusal(
-        self, checker: Authenticated, teller_session: Session, case_id: str, kind: DecisionKind, code: str
+        self, checker: Checker, teller_session: Session, case_id: str, kind: DecisionKind, code: str
     ) -> None:
         with self.store.unit_of_work(user_id=checker.user_id) as uow:
             uow.append_audit(
@@ -152,13 +153,3 @@ def _kind(decision: DecisionKind | str) -> DecisionKind:
         raise InputError(
             "case.unknown_value", "{field} cannot be {value}", field="decision", value=str(decision)
         ) from None
-
-
-def _actor_of(checker: Authenticated, now: datetime) -> Actor:
-    """The checker as the acting user; an uncertified checker works in training mode only."""
-    return Actor(
-        user_id=checker.user_id,
-        role=checker.role,
-        work_mode=checker.work_mode(business_date(now)),
-        name=checker.username,
-    )

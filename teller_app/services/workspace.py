@@ -150,7 +150,14 @@ def add_sample_cases(store: Store, config: Config, users: tuple[DemoUser, ...]) 
 
     by_name = {u.username: u for u in users}
     teller, supervisor = by_name["teller1"].actor(), by_name["super1"].actor()
-    done = run_demo(store, config, config.paths.data / "demo", maker=teller, checker=supervisor)
+    done = run_demo(
+        store,
+        config,
+        config.paths.data / "demo",
+        maker=teller,
+        checker=supervisor,
+        checker_password=by_name["super1"].password,
+    )
     open_case = cases.open_case(store, teller, "individual", "personal_ii", customer_name="赵小红")
     cases.save_step(
         store, teller, open_case.id, "intake", {"customer_name": "赵小红"}, complete=True, advance=True

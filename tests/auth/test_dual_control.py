@@ -147,7 +147,7 @@ def test_self_approval_is_refused_even_when_the_maker_holds_a_supervisor_role(
         )
     assert caught.value.code == "approval.own_case"
     with pytest.raises(RuleError) as from_queue:
-        dual.decide_from_queue(maker_session, case_id, "approve")
+        dual.decide_from_queue(maker_session, case_id, "approve", password=NEW)
     assert from_queue.value.code == "approval.own_case"
     assert [e.result for e in audit("approval.approve")] == ["refused", "refused"]
 
@@ -296,7 +296,7 @@ def test_a_change_after_approval_voids_it(store, dual, teller_session, waiting_c
 
 def test_supervisor_decides_from_their_own_queue(sign_in, dual, waiting_case, audit):
     supervisor_session = signed_in(sign_in, "liu.zhu")
-    decided = dual.decide_from_queue(supervisor_session, waiting_case, "approve")
+    decided = dual.decide_from_queue(supervisor_session, waiting_case, "approve", password=NEW)
     assert decided.case.status is CaseStatus.APPROVED
     assert audit("approval.approve")[0].user_id == supervisor_session.user_id
 
@@ -305,7 +305,7 @@ def test_decision_from_the_queue_needs_a_usable_session(sign_in, dual, waiting_c
     supervisor_session = signed_in(sign_in, "liu.zhu")
     clock.advance(minutes=6)
     with pytest.raises(RuleError) as caught:
-        dual.decide_from_queue(supervisor_session, waiting_case, "approve")
+        dual.decide_from_queue(supervisor_session, waiting_case, "approve", password=NEW)
     assert caught.value.code == "session.locked"
 
 
@@ -394,10 +394,14 @@ def test_decision_from_the_queue_is_confirmed_with_a_fresh_code(totp_dual, store
     supervisor = service.sign_in("liu.zhu", PASSWORD, code_at(secret, clock()))
     service.change_password(supervisor, PASSWORD, NEW)
     with pytest.raises(RuleError) as replayed:
-        dual.decide_from_queue(supervisor, case_id, "approve", totp_code=code_at(secret, clock()))
+        dual.decide_from_queue(
+            supervisor, case_id, "approve", password=NEW, totp_code=code_at(secret, clock())
+        )
     assert replayed.value.code == "totp.replayed"
     clock.advance(seconds=30)
-    decided = dual.decide_from_queue(supervisor, case_id, "approve", totp_code=code_at(secret, clock()))
+    decided = dual.decide_from_queue(
+        supervisor, case_id, "approve", password=NEW, totp_code=code_at(secret, clock())
+    )
     assert decided.case.status is CaseStatus.APPROVED
 
 
@@ -462,3 +466,59 @@ def test_every_sign_in_and_approval_event_is_in_one_verified_audit_chain(
     } <= actions
     with store.reading() as session:
         assert all(result.ok for result in verify_session(session))
+
+
+# -- the checker comes only from an authentication inside the call, never from a caller-built Actor
+
+
+def _user_id(store, username):
+    from auth.helpers import stored_user
+
+    return stored_user(store, username).id
+
+
+def test_a_forged_actor_with_a_tellers_id_and_the_supervisor_role_does_not_approve(
+    store, teller_session, waiting_case, audit
+):
+    from teller_app.domain.roles import Role
+    from teller_app.services import approvals, cases
+    from teller_app.services.actors import Actor
+
+    teller_id = _user_id(store, "zhao.min")
+    for forged in (
+        Actor(teller_id, Role.SUPERVISOR, name="zhao.min"),
+        Actor("no-such-user", Role.SUPERVISOR),
+    ):
+        with pytest.raises(RuleError) as refused:
+            approvals.decide(store, forged, waiting_case, "approve")
+        assert refused.value.code == "approval.checker_not_authenticated"
+    assert (
+        cases.get_case(store, as_actor(teller_session), waiting_case).status is CaseStatus.AWAITING_APPROVAL
+    )
+    recorded = audit("approval.approve")
+    assert [e.result for e in recorded] == ["refused", "refused"] and recorded[0].user_id is None
+    assert recorded[0].details["claimed_user"] == teller_id
+
+
+def test_a_checker_built_by_hand_or_used_twice_does_not_decide(
+    store, sign_in, staff, teller_session, waiting_case
+):
+    from teller_app.domain.roles import Role
+    from teller_app.services import approvals
+    from teller_app.services.checkers import Checker, mint_checker
+
+    supervisor_id = _user_id(store, "liu.zhu")
+    by_hand = Checker(supervisor_id, "liu.zhu", Role.SUPERVISOR, CERTIFIED, b"\0" * 32)
+    claimed_role = mint_checker(_user_id(store, "zhao.min"), "zhao.min", Role.SUPERVISOR, CERTIFIED)
+    for checker in (by_hand, claimed_role):  # the stored role is a teller's
+        with pytest.raises(RuleError) as refused:
+            approvals.decide(store, checker, waiting_case, "approve")
+        assert refused.value.code == "approval.checker_not_authenticated"
+    checker = sign_in.authenticate_checker("liu.zhu", PASSWORD)
+    returned = approvals.decide(
+        store, checker, waiting_case, "return", {"documents": ["营业执照复印件不清晰"]}
+    )
+    assert returned.status is CaseStatus.RETURNED
+    with pytest.raises(RuleError) as again:
+        approvals.decide(store, checker, waiting_case, "reject", "重复使用")
+    assert again.value.code == "approval.checker_not_authenticated"

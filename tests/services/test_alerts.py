@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import (
     COMPANY,
     corporate_case_to_contract,
@@ -82,7 +83,7 @@ def test_filing_deadline_is_alerted_on_the_day_and_after_it_passed_until_the_acc
     teller, supervisor = staff["teller"], staff["supervisor"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, supervisor, case.id, "approve")
+    approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     account_setup.activate(store, teller, case.id)
     today = clock().date()

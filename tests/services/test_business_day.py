@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import corporate_case_to_contract, give_number_block
 
 from teller_app.domain.errors import RuleError
@@ -33,7 +34,7 @@ def test_account_set_up_after_midnight_in_beijing_opens_and_files_on_the_beijing
     teller = staff["teller"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, staff["supervisor"], case.id, "approve")
+    approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     done = account_setup.set_up_account(store, teller, case.id)
     assert done.account["opened_on"] == "2026-11-27"
     assert done.account["filing_deadline"] == "2026-11-27"  # enterprise basic: the opening day itself

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import COMPANY, corporate_case_to_contract, credit_code, give_number_block
 
 from teller_app.domain.case import CaseStatus
@@ -22,11 +23,14 @@ def test_an_approval_request_expires_and_may_be_made_again(store, staff, clock):
     [waiting] = case_lists.approval_queue(store, supervisor)
     assert waiting.expired is True and waiting.waiting.total_seconds() == 25 * 3600
     with pytest.raises(RuleError) as late:
-        approvals.decide(store, supervisor, case.id, "approve")
+        approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     assert late.value.code == "approval.request_expired"
     renewed = approvals.request_approval(store, teller, case.id, expiry_hours=24)
     assert renewed.requests_made == 2
-    assert approvals.decide(store, supervisor, case.id, "approve").status is CaseStatus.APPROVED
+    assert (
+        approvals.decide(store, checker_for(store, supervisor), case.id, "approve").status
+        is CaseStatus.APPROVED
+    )
 
 
 def test_one_open_approval_request_per_case(store, staff):
@@ -43,9 +47,11 @@ def test_return_and_reject_need_reasons(store, staff):
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
     with pytest.raises(RuleError) as no_reason:
-        approvals.decide(store, supervisor, case.id, "reject", "")
+        approvals.decide(store, checker_for(store, supervisor), case.id, "reject", "")
     assert no_reason.value.code == "approval.reason_required"
-    rejected = approvals.decide(store, supervisor, case.id, "reject", "经营范围与开户用途不符")
+    rejected = approvals.decide(
+        store, checker_for(store, supervisor), case.id, "reject", "经营范围与开户用途不符"
+    )
     assert rejected.status is CaseStatus.REJECTED and rejected.closed_at is not None
     with pytest.raises(RuleError) as closed:
         cases.save_step(store, teller, case.id, "contract", {}, complete=False)
@@ -69,7 +75,7 @@ def test_one_basic_account_per_depositor(store, staff):
     for attempt in (1, 2):
         case = corporate_case_to_contract(store, teller, code=code)
         approvals.request_approval(store, teller, case.id)
-        approvals.decide(store, supervisor, case.id, "approve")
+        approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
         if attempt == 1:
             account_setup.activate(store, teller, account_setup.set_up_account(store, teller, case.id).id)
     with pytest.raises(RuleError) as second:
@@ -82,7 +88,7 @@ def test_account_setup_needs_an_account_number_block(store, staff):
     teller = staff["teller"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, staff["supervisor"], case.id, "approve")
+    approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     with pytest.raises(Exception) as none_left:
         account_setup.set_up_account(store, teller, case.id)
     assert getattr(none_left.value, "code", "") == "sync.numbers_exhausted"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import (
     COMPANY,
     corporate_case_to_contract,
@@ -104,7 +105,9 @@ def test_return_for_correction_and_resubmission(store, staff):
     teller, supervisor = staff["teller"], staff["supervisor"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    returned = approvals.decide(store, supervisor, case.id, "return", {"identity": ["法定代表人电话有误"]})
+    returned = approvals.decide(
+        store, checker_for(store, supervisor), case.id, "return", {"identity": ["法定代表人电话有误"]}
+    )
     assert returned.status is CaseStatus.RETURNED and returned.step is Step.IDENTITY
     listed = case_lists.list_returned(store, teller)
     assert [(r.case_id, r.return_reasons) for r in listed] == [
@@ -119,7 +122,10 @@ def test_return_for_correction_and_resubmission(store, staff):
     cases.save_step(store, teller, case.id, "identity", corrected, complete=True)
     again = approvals.resubmit(store, teller, case.id)
     assert again.status is CaseStatus.AWAITING_APPROVAL and again.requests_made == 2
-    assert approvals.decide(store, supervisor, case.id, "approve").status is CaseStatus.APPROVED
+    assert (
+        approvals.decide(store, checker_for(store, supervisor), case.id, "approve").status
+        is CaseStatus.APPROVED
+    )
 
 
 def test_checker_cannot_approve_own_case(store, staff):
@@ -127,7 +133,7 @@ def test_checker_cannot_approve_own_case(store, staff):
     case = corporate_case_to_contract(store, supervisor)  # a supervisor may make cases too
     approvals.request_approval(store, supervisor, case.id)
     with pytest.raises(RuleError) as refused:
-        approvals.decide(store, supervisor, case.id, "approve")
+        approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     assert refused.value.code == "approval.own_case"
     assert case_lists.approval_queue(store, supervisor) == []
     with store.reading() as session:
@@ -145,7 +151,7 @@ def test_teller_may_not_decide(store, staff):
     case = corporate_case_to_contract(store, staff["teller"])
     approvals.request_approval(store, staff["teller"], case.id)
     with pytest.raises(RuleError) as refused:
-        approvals.decide(store, staff["teller2"], case.id, "approve")
+        approvals.decide(store, checker_for(store, staff["teller2"]), case.id, "approve")
     assert refused.value.code == "permission.denied"
 
 
@@ -171,16 +177,19 @@ def test_high_risk_case_needs_a_risk_officer(store, staff):
     )
     approvals.request_approval(store, teller, case_id)
     with pytest.raises(RuleError) as low:
-        approvals.decide(store, staff["supervisor"], case_id, "approve")
+        approvals.decide(store, checker_for(store, staff["supervisor"]), case_id, "approve")
     assert low.value.code == "approval.authority_too_low"
-    assert approvals.decide(store, staff["risk"], case_id, "approve").status is CaseStatus.APPROVED
+    assert (
+        approvals.decide(store, checker_for(store, staff["risk"]), case_id, "approve").status
+        is CaseStatus.APPROVED
+    )
 
 
 def test_a_change_after_approval_voids_it(store, staff):
     teller, supervisor = staff["teller"], staff["supervisor"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, supervisor, case.id, "approve")
+    approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     cases.go_back(store, teller, case.id, "identity")
     changed = corporate_identity()
     changed["address"] = "上海市黄浦区中山东一路 1 号"

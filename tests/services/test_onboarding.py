@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker_helpers import checker_for
 from service_helpers import COMPANY, corporate_case_to_contract, give_number_block, resident_id
 from sqlalchemy import func, select
 
@@ -26,7 +27,7 @@ def test_corporate_basic_account_onboarding_from_intake_to_activation(store, sta
     clock.advance(minutes=12)
     assert case_lists.approval_queue(store, supervisor)[0].waiting.total_seconds() == 12 * 60
 
-    approved = approvals.decide(store, supervisor, case.id, "approve")
+    approved = approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     assert approved.status is CaseStatus.APPROVED
     account_setup.set_up_account(store, teller, case.id)
     active = account_setup.activate(store, teller, case.id)
@@ -79,7 +80,7 @@ def test_individual_type_ii_account_onboarding(store, staff):
     assert case.step is Step.CONTRACT
     step_services.record_contract(store, teller, case.id, signed=True, advance=True)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, supervisor, case.id, "approve")
+    approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     active = account_setup.activate(store, teller, case.id)
     assert active.status is CaseStatus.ACTIVE
@@ -110,7 +111,7 @@ def test_training_case_gets_a_training_account_number_not_a_real_one(store, staf
     cases.skip_step(store, trainee, case.id)
     step_services.record_contract(store, trainee, case.id, signed=True, advance=True)
     approvals.request_approval(store, trainee, case.id)
-    approvals.decide(store, trainer, case.id, "approve")
+    approvals.decide(store, checker_for(store, trainer), case.id, "approve")
     done = account_setup.set_up_account(store, trainee, case.id)
     assert done.account["number"].startswith("TRAINING-")
     assert numbers_held(store) == 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import (
     COMPANY,
     REPRESENTATIVE,
@@ -41,7 +42,7 @@ def active_case(store, staff):
     teller = staff["teller"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, staff["supervisor"], case.id, "approve")
+    approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     return account_setup.activate(store, teller, case.id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import corporate_case_to_contract, give_number_block
 
 from teller_app.domain.errors import InputError
@@ -16,7 +17,7 @@ def _active_case(store, staff):
     teller = staff["teller"]
     case = corporate_case_to_contract(store, teller)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, staff["supervisor"], case.id, "approve")
+    approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     return account_setup.activate(store, teller, case.id)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker_helpers import checker_for
+
 from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
@@ -97,7 +99,7 @@ def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, s
         store, TELLER, case.id, signed=True, seals=[{"kind": "单位公章", "holder": who.company}], advance=True
     )
     approvals.request_approval(store, TELLER, case.id)
-    approvals.decide(store, SUPERVISOR, case.id, "approve")
+    approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")
     account_setup.set_up_account(store, TELLER, case.id)
     active = account_setup.activate(store, TELLER, case.id)
     return case.id, str(active.account["number"])
