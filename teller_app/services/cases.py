@@ -17,7 +17,7 @@ refusals are RuleError/InputError with stable codes; run them off the GUI thread
     steps.confirm_intent(store, teller, case.id, method="face_to_face", confirmed_with="…", advance=True)
     steps.record_contract(store, teller, case.id, signed=True, seals=[{"kind": "单位公章"}], advance=True)
     approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, supervisor, case.id, "approve")            # checker already authenticated
+    approvals.decide(store, checker, case.id, "approve")   # checker = sign_in.authenticate_checker(…)
     account_setup.set_up_account(store, teller, case.id); account_setup.activate(store, teller, case.id)
     case_lists.list_my_cases(store, teller); case_lists.approval_queue(store, supervisor)
     case_lists.case_header(store, teller, case.id); cases.step_guidance(store, teller, case.id)
