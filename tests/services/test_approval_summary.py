@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import REPRESENTATIVE, corporate_case_to_contract, resident_id
 
 from teller_app.domain.errors import RuleError
@@ -71,11 +72,15 @@ def test_an_agent_acting_is_an_exception_the_checker_sees(store, staff) -> None:
 def test_history_names_the_checker_and_keeps_the_reason_codes(store, staff) -> None:
     case = _waiting_case(store, staff)
     approvals.decide(
-        store, staff["supervisor"], case.id, "return", {"documents": ["documents_incomplete", "营业执照副本"]}
+        store,
+        checker_for(store, staff["supervisor"]),
+        case.id,
+        "return",
+        {"documents": ["documents_incomplete", "营业执照副本"]},
     )
     summary = approval_summary(store, staff["teller"], case.id)
     decision = summary.decisions[-1]
-    assert decision.kind == "return" and decision.checker_name == "u-super"
+    assert decision.kind == "return" and decision.checker_name == "liu"  # the stored user who signed in
     assert decision.reasons == (("documents", "documents_incomplete"), ("documents", "营业执照副本"))
 
 

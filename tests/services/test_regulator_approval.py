@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from checker_helpers import checker_for
 from service_helpers import corporate_case_to_contract, credit_code, give_number_block
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ def approved_case(store, staff, **kind):
     give_number_block(store)
     case = corporate_case_to_contract(store, staff["teller"], **kind)
     approvals.request_approval(store, staff["teller"], case.id)
-    approvals.decide(store, staff["supervisor"], case.id, "approve")
+    approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     return case
 
 
