@@ -22,6 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "demo", help="a complete scripted corporate basic-account onboarding, PDFs included"
     )
     demo.add_argument("--out", type=Path, default=None, help="folder for the PDFs (default: DATA/demo)")
+    demo.add_argument(
+        "--real-store",
+        action="store_true",
+        help="on a provisioned terminal: an IT acceptance run in the real store, its case marked demo "
+        "(演示 watermark, flagged centrally); without it the demo runs in the training sandbox",
+    )
     demo.set_defaults(handler=demo_command)
 
     printing = sub.add_parser("print", help="print one document of a case to a PDF file")
@@ -50,26 +56,66 @@ def _store(config: Config) -> Store:
 
 
 def demo_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    """A fresh machine gets the demo workspace; a provisioned terminal runs the demo in its training sandbox
+    (or, with --real-store, in its real store, marked demo); neither ever writes its configuration or keys."""
     from teller_app.services.demo import run_demo
-    from teller_app.services.workspace import create_demo_workspace, is_initialised
+    from teller_app.services.workspace import (
+        create_demo_workspace,
+        is_demo_workspace,
+        is_initialised,
+        is_provisioned,
+    )
 
     created = None
-    if not is_initialised(config):
-        created = create_demo_workspace(config.paths)
-        config = Config.load(config.paths)
-    out = args.out or (config.paths.data / "demo")
-    store = open_configured_store(config)
+    where = "demo-workspace"
+    fresh = not is_provisioned(config)
+    if (fresh or is_demo_workspace(config)) and not args.real_store:
+        if fresh:
+            created = create_demo_workspace(config.paths)
+            config = Config.load(config.paths)
+        store = open_configured_store(config)
+        out = args.out or (config.paths.data / "demo")
+        run = {"demo": False, "training": False}
+    elif fresh:
+        raise CommandFailed("--real-store is for a provisioned terminal; this one is not set up", 2)
+    elif args.real_store:
+        if not is_initialised(config):
+            raise CommandFailed(
+                "this terminal's keys are missing: demo --real-store never makes keys or rewrites teller.toml; "
+                "run `teller-admin keys recover` first",
+                2,
+            )
+        store = open_configured_store(config)
+        out = args.out or (config.paths.data / "demo")
+        run = {"demo": True, "training": False}
+        where = "real-store"
+    else:
+        from teller_app.services.sandbox import open_sandbox, sandbox_config
+
+        store = open_sandbox(config.paths, config.branch, config.terminal)
+        config = sandbox_config(config.paths)
+        out = args.out or (config.paths.data / "demo")
+        run = {"demo": False, "training": True}
+        where = "sandbox"
     try:
-        result = run_demo(store, config, out)
+        result = run_demo(store, config, out, demo=run["demo"], training=run["training"])
     finally:
         store.close()
-    data = result.as_dict()
+    data = {**result.as_dict(), "store": where}
     lines = [
         f"Case {result.case_id}: {result.customer_name} ({result.credit_code})",
         f"Account {result.account_number} opened by {result.maker}, approved by {result.checker}",
         f"{result.audit_events} audit events; documents:",
         *[f"    {path}" for path in result.pdfs],
     ]
+    if where == "sandbox":
+        lines.insert(
+            0, f"Demo in the training sandbox ({config.paths.data}): nothing reached the real store."
+        )
+    elif where == "real-store":
+        lines.insert(
+            0, "Acceptance run in the real store: the case is marked demo (演示) here and centrally."
+        )
     if result.synced is not None:
         lines.append(f"Sync: {'online' if result.synced.get('online') else 'offline'}")
     if created is not None:

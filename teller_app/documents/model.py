@@ -179,6 +179,7 @@ class CaseSheet:
     customer: Customer
     account: Account
     training: bool = False
+    demo: bool = False  # a case of an IT acceptance run: the 演示 watermark
     current_step: Step | None = None
     clause_version: str = ""  # resources/clauses/<version>.toml; "": the wording in force when printed
     checklist: tuple[ChecklistRow, ...] = ()

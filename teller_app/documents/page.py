@@ -1,4 +1,4 @@
-"""Every page of every document: case id, page X of Y, procedure version, QR code, training watermark."""
+"""Every page of every document: case id, page X of Y, procedure version, QR code, training or demo watermark."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ BOTTOM = 30 * mm  # footer band with the QR code
 QR_SIZE = 22 * mm
 QR_FORM = "tellerCaseQR"
 WATERMARK_TEXT = "培训 TRAINING — 不具法律效力"
+DEMO_WATERMARK_TEXT = "演示 DEMO — 验收测试，不具法律效力"
 
 
 def qr_payload(sheet: CaseSheet) -> str:
@@ -55,6 +56,7 @@ class Furniture:
     printed_at: str
     training: bool
     qr: str
+    demo: bool = False
 
 
 class SectionMark(Flowable):
@@ -99,8 +101,8 @@ class _CaseCanvas(Canvas):
 
 def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: int, total: int) -> None:
     canvas.saveState()
-    if furniture.training:
-        _draw_watermark(canvas)
+    if furniture.training or furniture.demo:
+        _draw_watermark(canvas, DEMO_WATERMARK_TEXT if furniture.demo else WATERMARK_TEXT)
     left, right = MARGIN, PAGE_WIDTH - MARGIN
     # Header: branch on the left, case id on the right, the section (which original) in the middle.
     top = PAGE_HEIGHT - 12 * mm
@@ -167,14 +169,14 @@ def _draw_qr(canvas: Canvas, x: float, y: float) -> None:
     canvas.restoreState()
 
 
-def _draw_watermark(canvas: Canvas) -> None:
+def _draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#c62828"))
     canvas.setFillAlpha(0.16)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(38)
     for offset in (-90 * mm, 0, 90 * mm):
-        draw_text(canvas, 0, offset, WATERMARK_TEXT, 30, anchor="centre")
+        draw_text(canvas, 0, offset, text, 30, anchor="centre")
     canvas.restoreState()
 
 
@@ -189,6 +191,7 @@ def furniture_for(sheet: CaseSheet, document: str, title: str) -> Furniture:
         printed_at=fmt_datetime(sheet.printed_at) or "—",
         training=sheet.training,
         qr=qr_payload(sheet),
+        demo=sheet.demo,
     )
 
 

@@ -99,8 +99,11 @@ def open_case(
     customer_name: str = "",
     training: bool | None = None,
     case_id: str | None = None,
+    demo: bool = False,
 ) -> Case:
-    """A new case at intake under the procedure in force today (its version is pinned for good)."""
+    """A new case at intake under the procedure in force today (its version is pinned for good).
+
+    `demo` marks a case of an IT acceptance run (`teller-admin demo --real-store`), here and centrally."""
     check_may(actor, Action.OPEN_CASE)
     if channel not in ("counter", "online"):
         raise InputError(
@@ -128,7 +131,8 @@ def open_case(
         case = case_moves.save_step(case, intake, complete=False)
         customer = uow.new(Customer, kind=case.customer_kind.value)
         update_customer_from_step(uow, customer, case, Step.INTAKE)
-        save_case(uow, case, None, customer_id=customer.id, channel=channel, training=training)
+        row = save_case(uow, case, None, customer_id=customer.id, channel=channel, training=training)
+        row.demo = demo
         uow.append_audit(
             "case.open",
             case_id=case.id,
@@ -137,6 +141,7 @@ def open_case(
                 "kind": case.customer_kind.value,
                 "account_type": case.account_type.value,
                 "channel": channel,
+                **({"demo": True} if demo else {}),
             },
         )
     return case

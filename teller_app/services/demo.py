@@ -31,6 +31,7 @@ COMPANY = "上海示例国际贸易有限公司"
 REPRESENTATIVE = "王建国"
 SHAREHOLDER = "陈美华"
 MAKER, CHECKER = "teller1", "super1"
+DEMO_MAKER, DEMO_CHECKER = "demo-maker", "demo-checker"  # acceptance run users, disabled when it ends
 # A one-page PDF, as a scanner would deliver the business licence (stored encrypted like any scan).
 SAMPLE_SCAN = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
@@ -61,6 +62,18 @@ class DemoResult:
         }
 
 
+def _set_demo_users(store: Store, *, disabled: bool) -> None:
+    """The acceptance run's users work only during the run (their passwords are random and never shown)."""
+    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+
+    admin = UserAdministration(store, AuthPolicy())
+    for username in (DEMO_MAKER, DEMO_CHECKER):
+        with store.reading() as session:
+            row = find_user(session, username)
+        if row is not None and bool(row.disabled) != disabled:
+            (admin.disable if disabled else admin.enable)(username)
+
+
 def sample_credit_code() -> str:
     """A valid credit code: 91 (enterprise), Shanghai Pudong 310115, a random body, its check character."""
     allowed = [c for c in USCC_ALPHABET if c.isdigit() or c in "ABCDEFGHJKLMNPQRTUWXY"]
@@ -80,19 +93,38 @@ def run_demo(
     maker: Actor | None = None,
     checker: Actor | None = None,
     checker_password: str | None = None,
+    demo: bool = False,
+    training: bool = False,
 ) -> DemoResult:
-    """The whole onboarding, step by step, as a teller and a supervisor would do it at the counter."""
-    teller = maker or certified_user(store, MAKER, Role.TELLER).actor()
+    """The whole onboarding, step by step, as a teller and a supervisor would do it at the counter.
+
+    `demo`: an IT acceptance run in the real store — the case is marked demo (here and centrally, the 演示
+    watermark on its documents) and its two users (demo-maker, demo-checker) are disabled at the end.
+    `training`: the run happens in the training sandbox — a training case (watermarked, never synced).
+    """
+    if demo:
+        _set_demo_users(store, disabled=False)
+    maker_name, checker_name = (DEMO_MAKER, DEMO_CHECKER) if demo else (MAKER, CHECKER)
+    teller = maker or certified_user(store, maker_name, Role.TELLER).actor()
     if checker is None:
-        made = certified_user(store, CHECKER, Role.SUPERVISOR)
+        made = certified_user(store, checker_name, Role.SUPERVISOR)
         supervisor, checker_password = made.actor(), made.password
     else:
         supervisor = checker
-    ensure_account_numbers(store, config)
+    if not training:
+        ensure_account_numbers(store, config)
     code = sample_credit_code()
     representative_id = sample_resident_id()
 
-    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name=COMPANY)
+    case = cases.open_case(
+        store,
+        teller,
+        "enterprise_legal_person",
+        "basic",
+        customer_name=COMPANY,
+        demo=demo,
+        training=training,
+    )
     intake = {"customer_name": COMPANY, "channel": "counter", "present": "legal_representative"}
     cases.save_step(store, teller, case.id, "intake", intake, complete=True, advance=True)
     identity = {
@@ -152,6 +184,8 @@ def run_demo(
     pdfs = tuple(
         str(printing.print_case(store, teller, case.id, doc, out_dir / f"{doc}.pdf")) for doc in DOCUMENTS
     )
+    if demo:
+        _set_demo_users(store, disabled=True)
     synced = sync_once(store, config)
     with store.reading() as session:
         events = session.scalar(

@@ -227,6 +227,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         names = _names(session, store)
         checklist = _checklist(session, case, names)
         training = bool(row.training)
+        demo = bool(row.demo)
     definition = definition_by_version(case.procedure_version)
     approval = _approval(case, names)
     owners, exemption = _owners(case)
@@ -246,6 +247,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         customer=_customer(case),
         account=_account(case),
         training=training,
+        demo=demo,
         current_step=case.step,
         clause_version=version_in_force(business_date(case.opened_at)),
         checklist=checklist,

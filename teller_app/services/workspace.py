@@ -72,6 +72,24 @@ def is_initialised(config: Config) -> bool:
     return bool(config.branch and config.terminal and keys_exist(config.paths.data))
 
 
+def is_demo_workspace(config: Config) -> bool:
+    """The demo workspace of `create_demo_workspace` (sample data only, embedded central), keys intact."""
+    return config.branch == DEMO_BRANCH and not config.central_url and is_initialised(config)
+
+
+def is_provisioned(config: Config) -> bool:
+    """True when anything of a set-up terminal is here (configuration, keys or store), even a damaged one:
+    such a terminal is never overwritten by a demo workspace."""
+    paths = config.paths
+    return bool(
+        config.branch
+        or config.terminal
+        or paths.config_file.exists()
+        or keys_exist(paths.data)
+        or paths.local_store.exists()
+    )
+
+
 def create_demo_workspace(
     paths: AppPaths,
     environ: Mapping[str, str] | None = None,

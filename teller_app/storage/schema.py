@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from teller_app.storage.schema_base import (
@@ -110,6 +110,9 @@ class Case(SyncedMixin, Base):
     maker_id: Mapped[str] = mapped_column(String(36), index=True)
     channel: Mapped[str | None] = mapped_column(String(32))
     training: Mapped[bool] = mapped_column(Boolean, default=False)
+    demo: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )  # IT acceptance run (demo --real-store)
     step_entered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
