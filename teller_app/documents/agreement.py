@@ -12,7 +12,7 @@ from teller_app.documents.common import FEE_SCHEDULE, fee_text
 from teller_app.documents.model import CaseSheet, Person, Regime
 from teller_app.documents.page import SectionMark, build_pdf
 from teller_app.documents.required import check_printable
-from teller_app.documents.styles import DATE_LINE, RULE, fields, grid, heading, para, title
+from teller_app.documents.styles import DATE_LINE, RULE, cell_font, fields, grid, heading, para, title
 from teller_app.documents.text import fmt_date, printable
 from teller_app.domain.account_types import AccountType
 
@@ -161,6 +161,7 @@ def _signatures(sheet: CaseSheet) -> Table:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from teller_app.documents.model import CaseSheet, ServiceFee
-from teller_app.documents.styles import DATE_LINE, RULE, fields, para
+from teller_app.documents.styles import DATE_LINE, RULE, cell_font, fields, para
 from teller_app.documents.text import fmt_datetime, fmt_money
 
 FEE_SCHEDULE = "按乙方收费公示标准"  # a service without a fee of its own follows the published schedule
@@ -65,6 +65,7 @@ def sign_lines(*labels: str) -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

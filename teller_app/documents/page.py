@@ -77,6 +77,8 @@ class _CaseCanvas(Canvas):
     """Holds pages back until the end, so each can say 第 X 页 / 共 Y 页 within its section."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        # The canvas starts in our embedded Latin font: reportlab's default (Helvetica) is never embedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts().latin
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._teller_section = ""

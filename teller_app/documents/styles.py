@@ -23,6 +23,11 @@ NBSP = "\u00a0"
 DATE_LINE = f"日期：{NBSP * 12}年{NBSP * 6}月{NBSP * 6}日"  # blank date to fill in by hand
 
 
+def cell_font() -> tuple[object, ...]:
+    """Every table's cell font: our embedded font (reportlab's default, Helvetica, is never embedded)."""
+    return ("FONTNAME", (0, 0), (-1, -1), register_fonts().cjk)
+
+
 @cache
 def style(name: str) -> ParagraphStyle:
     """Named styles: title, subtitle, heading, body, body_en, small, cell, cell_head, cell_right."""
@@ -130,6 +135,7 @@ def grid(
         hAlign="LEFT",
     )
     commands: list[tuple[object, ...]] = [
+        cell_font(),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
