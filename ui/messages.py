@@ -175,7 +175,25 @@ MESSAGES: dict[str, str] = {
     ),
     "contract.not_signed": QT_TRANSLATE_NOOP("Errors", "The agreement is not signed yet."),
     "contract.not_confirmed": QT_TRANSLATE_NOOP("Errors", "The customer's confirmation is not recorded."),
-    "contract.seal_card_missing": QT_TRANSLATE_NOOP("Errors", "Record the seal card (预留印鉴)."),
+    "contract.seal_card_organisation_seal": QT_TRANSLATE_NOOP(
+        "Errors", "The seal card needs the company seal (公章) or the financial seal (财务专用章)."
+    ),
+    "contract.seal_card_personal_seal": QT_TRANSLATE_NOOP(
+        "Errors", "The seal card needs the name seal or signature of the legal representative or the agent."
+    ),
+    "contract.seal_card_agent_not_acting": QT_TRANSLATE_NOOP(
+        "Errors", "An agent's seal or signature needs an agent recorded at intake."
+    ),
+    "seal.unknown_kind": QT_TRANSLATE_NOOP("Errors", "{kind} is not a seal kind of the seal card."),
+    "seal.holder_required": QT_TRANSLATE_NOOP(
+        "Errors", "Enter whose seal or signature each line of the seal card is."
+    ),
+    "intent.legal_representative_required": QT_TRANSLATE_NOOP(
+        "Errors", "Confirm the intent with the legal representative: the procedure does not allow an agent."
+    ),
+    "intent.person_not_recorded": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not {person} recorded at the identity step ({expected})."
+    ),
     "owners.none_recorded": QT_TRANSLATE_NOOP(
         "Errors", "Record at least one beneficial owner or the exemption."
     ),

@@ -123,6 +123,7 @@ FIELDS = {
     "special_category": QT_TRANSLATE_NOOP("Names", "Category of the funds"),
     "method": QT_TRANSLATE_NOOP("Names", "How the intent was confirmed"),
     "confirmed_with": QT_TRANSLATE_NOOP("Names", "Confirmed with"),
+    "recording_reference": QT_TRANSLATE_NOOP("Names", "Reference of the video recording"),
     "registered_capital": QT_TRANSLATE_NOOP("Names", "Registered capital"),
 }
 

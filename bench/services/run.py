@@ -106,7 +106,15 @@ def onboard(store: Store, n: int, timings: list[float] | None = None) -> str:
         store, TELLER, case.id, method="face_to_face", confirmed_with="王建国", advance=True
     )
     step_services.record_contract(
-        store, TELLER, case.id, signed=True, seals=[{"kind": "单位公章"}], advance=True
+        store,
+        TELLER,
+        case.id,
+        signed=True,
+        seals=[
+            {"kind": "company_seal", "holder": "公司"},
+            {"kind": "legal_representative_seal", "holder": "王建国"},
+        ],
+        advance=True,
     )
     approvals.request_approval(store, TELLER, case.id, expiry_hours=24)
     approvals.decide(store, SUPERVISOR, case.id, "approve")

@@ -592,23 +592,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>Company seal (单位公章)</source>
-            <translation>单位公章</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/contract_page.py" />
-            <source>Financial seal (财务专用章)</source>
-            <translation>财务专用章</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/contract_page.py" />
             <source>Holder</source>
             <translation>持有人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/contract_page.py" />
-            <source>Legal representative's name seal (法定代表人名章)</source>
-            <translation>法定代表人名章</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -632,11 +617,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>Record the seal card.</source>
-            <translation>请登记预留印鉴。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
@@ -649,6 +629,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal card (预留印鉴)</source>
             <translation>预留印鉴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>Seal kind, row {row}</source>
+            <translation>第 {row} 行印鉴种类</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -951,6 +936,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>An agent's seal or signature needs an agent recorded at intake.</source>
+            <translation>受理时未登记授权代理人，不能预留代理人印鉴或签字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Another account of this kind is known for this depositor; a supervisor must decide first.</source>
             <translation>该存款人已有同类账户，须由主管先行处理。</translation>
         </message>
@@ -963,6 +953,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Character {place} of the {name} must be {expected}; found {found}.</source>
             <translation>{name}第 {place} 位应为{expected}，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Confirm the intent with the legal representative: the procedure does not allow an agent.</source>
+            <translation>请向法定代表人核实开户意愿：本流程不允许由代理人确认。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -988,6 +983,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Enter the reference number.</source>
             <translation>请输入编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Enter whose seal or signature each line of the seal card is.</source>
+            <translation>请填写预留印鉴每一行的名称或持有人。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1043,11 +1043,6 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Record at least one beneficial owner or the exemption.</source>
             <translation>请至少登记一名受益所有人，或登记豁免。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" />
-            <source>Record the seal card (预留印鉴).</source>
-            <translation>请登记预留印鉴。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1296,6 +1291,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The seal card needs the company seal (公章) or the financial seal (财务专用章).</source>
+            <translation>预留印鉴须包含单位公章或财务专用章。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The seal card needs the name seal or signature of the legal representative or the agent.</source>
+            <translation>预留印鉴须包含法定代表人或授权代理人的名章或签字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The shareholder list is not in the expected form.</source>
             <translation>股东清单格式不正确。</translation>
         </message>
@@ -1473,6 +1478,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{kind} is not a seal kind of the seal card.</source>
+            <translation>“{kind}”不是可预留的印鉴种类。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{name} is not {person} recorded at the identity step ({expected}).</source>
+            <translation>{name}不是身份核验环节登记的{person}（{expected}）。</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2074,11 @@ Ask IT to correct them.</source>
         <name>Intent</name>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
+            <source>&amp;Recording reference:</source>
+            <translation>录像编号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" />
             <source>Confirmed &amp;with:</source>
             <translation>核实对象(&amp;W)：</translation>
         </message>
@@ -2066,6 +2086,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/intent_page.py" />
             <source>Confirmed with</source>
             <translation>核实对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" />
+            <source>Enter the reference of the video recording.</source>
+            <translation>请填写视频录像编号。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
@@ -2096,6 +2121,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/intent_page.py" />
             <source>Note:</source>
             <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" />
+            <source>Number of the video recording in the bank's system</source>
+            <translation>本行录像系统中的录像编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intent_page.py" />
+            <source>Recording reference</source>
+            <translation>录像编号</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
@@ -2910,6 +2945,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Recorded a document decision</source>
             <translation>记录资料审核结论</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Reference of the video recording</source>
+            <translation>视频录像编号</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -80,6 +80,7 @@ class ProcessDefinition:
     post_review: SamplingRule = SamplingRule()  # 事后监督 sampling (strict defaults when not given)
     incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
     return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
+    intent_agent_allowed: bool = False  # 开户意愿核实 with an agent instead of the legal representative
 
     def required_documents(
         self,
@@ -115,7 +116,15 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "governance",
             "flowchart",
         },
-        optional={"title", "change_notes", "documents", "post_review", "incidents", "return_reasons"},
+        optional={
+            "title",
+            "change_notes",
+            "documents",
+            "post_review",
+            "incidents",
+            "return_reasons",
+            "intent",
+        },
     )
     version = r.text(root["version"], "version")
     if not VERSION_PATTERN.fullmatch(version):
@@ -141,6 +150,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         return_reasons=parse_return_reasons(r, root.get("return_reasons", [])),
         governance=governance,
         flowchart=flowchart,
+        intent_agent_allowed=_intent(r, root.get("intent", {})),
     )
 
 
@@ -371,3 +381,10 @@ def _documents(r: DefinitionReader, raw: Any) -> tuple[ExtraDocumentRule, ...]:
             r.fail(key, "must name at least one customer kind and one account type")
         rules.append(ExtraDocumentRule(document=document, kinds=kinds, account_types=types))
     return tuple(rules)
+
+
+def _intent(r: DefinitionReader, raw: Any) -> bool:
+    """[intent] agent_allowed: whether an agent may confirm the intent instead of the legal representative."""
+    table = r.table(raw, "intent")
+    r.only_keys(table, "intent", optional={"agent_allowed"})
+    return r.flag(table.get("agent_allowed", False), "intent.agent_allowed")

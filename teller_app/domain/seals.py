@@ -84,7 +84,7 @@ def seal_card_problems(
     """Everything wrong with a seal card; empty when it holds.
 
     Organisations: (公章 or 财务专用章) + the legal representative's or the agent's name seal or signature;
-    an agent's seal or signature only when an agent acts. Individuals: the depositor's signature at least.
+    an agent's seal or signature only when an agent acts. Individuals: any entries must be known kinds.
     """
     found: list[RuleError | InputError] = []
     kinds: set[SealKind] = set()
@@ -121,6 +121,4 @@ def seal_card_problems(
                     "An agent's seal or signature needs an agent recorded at intake",
                 )
             )
-    elif not kinds:
-        found.append(RuleError("contract.seal_card_missing", "Record the seal card (预留印鉴)"))
     return found

@@ -15,7 +15,7 @@ refusals are RuleError/InputError with stable codes; run them off the GUI thread
     steps.record_owners(store, teller, case.id, {"shareholders": [...]}, advance=True)
     steps.rate_risk(store, teller, case.id, {"industry": "…", "region": "CN-31"}, advance=True)
     steps.confirm_intent(store, teller, case.id, method="face_to_face", confirmed_with="…", advance=True)
-    steps.record_contract(store, teller, case.id, signed=True, seals=[{"kind": "单位公章"}], advance=True)
+    steps.record_contract(store, teller, case.id, signed=True, seals=[{"kind": "company_seal", "holder": "…"}, …], advance=True)
     approvals.request_approval(store, teller, case.id)
     approvals.decide(store, checker, case.id, "approve")   # checker = sign_in.authenticate_checker(…)
     account_setup.set_up_account(store, teller, case.id); account_setup.activate(store, teller, case.id)
@@ -65,6 +65,7 @@ from teller_app.services.step_records import (
     compute_risk,
     contract_problems,
     intent_problems,
+    normalise_contract,
     owners_problems,
     risk_problems,
 )
@@ -260,6 +261,8 @@ def _derived(
         return compute_owners(work.case, data)
     if step is Step.RISK:
         return compute_risk(work.case, data, work.definition, work.now)
+    if step is Step.CONTRACT:
+        return normalise_contract(data)
     return data
 
 

@@ -170,9 +170,9 @@ def run_demo(
         store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
     )
     seals = [
-        {"kind": "单位公章", "holder": COMPANY},
-        {"kind": "财务专用章", "holder": COMPANY},
-        {"kind": "法定代表人名章", "holder": REPRESENTATIVE},
+        {"kind": "company_seal", "holder": COMPANY},
+        {"kind": "financial_seal", "holder": COMPANY},
+        {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},
     ]
     step_services.record_contract(store, teller, case.id, signed=True, seals=seals, advance=True)
     approvals.request_approval(store, teller, case.id)

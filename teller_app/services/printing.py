@@ -28,6 +28,7 @@ from teller_app.domain.owners import OwnerReason
 from teller_app.domain.permissions import Action
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
+from teller_app.domain.seals import seal_kind_zh
 from teller_app.domain.steps import Step
 from teller_app.files import write_atomically
 from teller_app.services.actors import Actor, check_may
@@ -233,7 +234,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
     owners, exemption = _owners(case)
     contract = case.data_for(Step.CONTRACT)
     seals = tuple(
-        m.SealEntry(_text(s, "kind"), _text(s, "holder"), _text(s, "note"))
+        m.SealEntry(seal_kind_zh(_text(s, "kind")), _text(s, "holder"), _text(s, "note"))
         for s in contract.get("seals") or []
         if isinstance(s, dict) and _text(s, "kind")
     )

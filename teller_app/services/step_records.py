@@ -197,12 +197,53 @@ def risk_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> 
 # -- intent and contract --------------------------------------------------------------------------------
 
 
+INTENT_METHODS = ("face_to_face", "video")
+INTENT_WITH = ("legal_representative", "agent")
+
+
+def _identity_name(case: Case, who: str) -> str:
+    person = case.data_for(Step.IDENTITY).get(who)
+    return str(person.get("name") or "").strip() if isinstance(person, Mapping) else ""
+
+
 def intent_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    """开户意愿核实: with the legal representative (the agent only where the procedure allows it), how,
+    and for a video call the recording's reference; all required."""
     found: list[TellerError] = []
-    if data.get("method") not in ("face_to_face", "video"):
+    method = data.get("method")
+    if method not in INTENT_METHODS:
         found.append(missing("method", Step.INTENT))
-    if not str(data.get("confirmed_with") or "").strip():
+    who = data.get("confirmed_with_role") or "legal_representative"
+    name = str(data.get("confirmed_with") or "").strip()
+    if not name:
         found.append(missing("confirmed_with", Step.INTENT))
+    if who not in INTENT_WITH:
+        found.append(
+            InputError(
+                "case.unknown_value", "{field} cannot be {value}", field="confirmed_with_role", value=str(who)
+            )
+        )
+    elif who == "agent" and not context.extra.get("intent_agent_allowed", False):
+        found.append(
+            RuleError(
+                "intent.legal_representative_required",
+                "The intent is confirmed with the legal representative; the procedure does not allow an agent",
+            )
+        )
+    elif case.customer_kind.is_organisation and name:
+        expected = _identity_name(case, str(who))
+        if expected and expected != name:
+            found.append(
+                RuleError(
+                    "intent.person_not_recorded",
+                    "{name} is not the {person} recorded at the identity step ({expected})",
+                    name=name,
+                    person=str(who),
+                    expected=expected,
+                )
+            )
+    if method == "video" and not str(data.get("recording_reference") or "").strip():
+        found.append(missing("recording_reference", Step.INTENT))
     if data.get("confirmed") is not True:
         found.append(
             RuleError("intent.not_confirmed", "The customer's intent to open the account is not confirmed")
@@ -210,15 +251,35 @@ def intent_problems(case: Case, data: Mapping[str, Any], context: StepContext) -
     return found
 
 
+def normalise_contract(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The seal card with its kinds as codes (an older record's Chinese names read as their codes)."""
+    from teller_app.domain.seals import seal_kind
+
+    seals = []
+    for seal in data.get("seals") or []:
+        if not isinstance(seal, Mapping):
+            continue
+        entry = {k: (v.strip() if isinstance(v, str) else v) for k, v in seal.items()}
+        try:
+            entry["kind"] = seal_kind(entry.get("kind")).value
+        except TellerError:
+            pass  # refused by contract_problems, named
+        seals.append(entry)
+    return {**data, "seals": seals}
+
+
 def contract_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
+    from teller_app.domain.seals import seal_card_problems
+
     found: list[TellerError] = []
     if data.get("signed") is not True:
         found.append(RuleError("contract.not_signed", "The agreement is not signed yet"))
     if data.get("customer_confirmed") is not True:
         found.append(RuleError("contract.not_confirmed", "The customer's confirmation is not recorded"))
-    seals = data.get("seals") or []
-    if case.customer_kind.is_organisation and not any(
-        isinstance(s, Mapping) and str(s.get("kind") or "").strip() for s in seals
-    ):
-        found.append(RuleError("contract.seal_card_missing", "Record the seal card (预留印鉴)"))
+    seals = [s for s in data.get("seals") or [] if isinstance(s, Mapping)]
+    found.extend(
+        seal_card_problems(
+            seals, organisation=case.customer_kind.is_organisation, agent_acts=agent_present(case)
+        )
+    )
     return found

@@ -103,10 +103,19 @@ def confirm_intent(
     confirmed_with: str,
     confirmed: bool = True,
     note: str = "",
+    confirmed_with_role: str = "legal_representative",
+    recording_reference: str = "",
     advance: bool = False,
 ) -> Case:
-    """开户意愿核实: face to face or by video, with whom, confirmed or not."""
-    data = {"method": method, "confirmed_with": confirmed_with, "confirmed": confirmed, "note": note}
+    """开户意愿核实: face to face or by video (with the recording's reference), with whom, confirmed or not."""
+    data = {
+        "method": method,
+        "confirmed_with": confirmed_with,
+        "confirmed_with_role": confirmed_with_role,
+        "recording_reference": recording_reference,
+        "confirmed": confirmed,
+        "note": note,
+    }
     with working_on(store, actor, case_id, Action.CONFIRM_INTENT) as work:
         record_step(work, Step.INTENT, data, complete=True, advance=advance)
     return work.case

@@ -52,7 +52,15 @@ def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> 
         store, teller_actor, case.id, method="face_to_face", confirmed_with=person, advance=True
     )
     step_services.record_contract(
-        store, teller_actor, case.id, signed=True, seals=[{"kind": "单位公章", "holder": name}], advance=True
+        store,
+        teller_actor,
+        case.id,
+        signed=True,
+        seals=[
+            {"kind": "company_seal", "holder": name},
+            {"kind": "legal_representative_seal", "holder": "王建国"},
+        ],
+        advance=True,
     )
     approvals.request_approval(store, teller_actor, case.id)
     return case.id

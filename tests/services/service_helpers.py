@@ -144,5 +144,13 @@ def corporate_case_to_contract(
         store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
     )
     return step_services.record_contract(
-        store, teller, case.id, signed=True, seals=[{"kind": "单位公章", "holder": name}], advance=True
+        store,
+        teller,
+        case.id,
+        signed=True,
+        seals=[
+            {"kind": "company_seal", "holder": name},
+            {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},
+        ],
+        advance=True,
     )

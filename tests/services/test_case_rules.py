@@ -170,10 +170,24 @@ def test_high_risk_case_needs_a_risk_officer(store, staff):
     case_id = case_lists.list_my_cases(store, teller)[0].case_id
     step_services.rate_risk(store, teller, case_id, {**risky, "edd_note": "强化尽职调查已完成"}, advance=True)
     step_services.confirm_intent(
-        store, teller, case_id, method="video", confirmed_with="王建国", advance=True
+        store,
+        teller,
+        case_id,
+        method="video",
+        confirmed_with="王建国",
+        recording_reference="VID-20260302-0001",
+        advance=True,
     )
     step_services.record_contract(
-        store, teller, case_id, signed=True, seals=[{"kind": "单位公章"}], advance=True
+        store,
+        teller,
+        case_id,
+        signed=True,
+        seals=[
+            {"kind": "company_seal", "holder": "公司"},
+            {"kind": "legal_representative_seal", "holder": "王建国"},
+        ],
+        advance=True,
     )
     approvals.request_approval(store, teller, case_id)
     with pytest.raises(RuleError) as low:

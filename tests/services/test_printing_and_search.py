@@ -74,7 +74,7 @@ def test_the_qr_and_sheet_carry_the_case_content_hash(store, active_case):
     assert sheet.content_hash == case_content_hash(active_case)
     assert sheet.account.number == active_case.account["number"]
     assert sheet.approval is not None and sheet.approval.checker_role == "主管"
-    assert [s.kind for s in sheet.seals] == ["单位公章"]
+    assert [s.kind for s in sheet.seals] == ["单位公章", "法定代表人名章"]  # codes stored, Chinese printed
     assert {o.name for o in sheet.owners} == {REPRESENTATIVE, "陈美华"}
 
 

@@ -96,7 +96,15 @@ def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, s
         store, TELLER, case.id, method="face_to_face", confirmed_with=who.representative, advance=True
     )
     step_services.record_contract(
-        store, TELLER, case.id, signed=True, seals=[{"kind": "单位公章", "holder": who.company}], advance=True
+        store,
+        TELLER,
+        case.id,
+        signed=True,
+        seals=[
+            {"kind": "company_seal", "holder": who.company},
+            {"kind": "legal_representative_seal", "holder": who.representative},
+        ],
+        advance=True,
     )
     approvals.request_approval(store, TELLER, case.id)
     approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")

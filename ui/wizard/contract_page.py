@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -15,15 +16,19 @@ from PySide6.QtWidgets import (
 
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import tr
+from ui.names import seal_kind_label
 from ui.widgets import label, named
 from ui.wizard.page import StepPage
 
-DEFAULT_SEALS = (
-    QT_TRANSLATE_NOOP("Contract", "Company seal (单位公章)"),
-    QT_TRANSLATE_NOOP("Contract", "Financial seal (财务专用章)"),
-    QT_TRANSLATE_NOOP("Contract", "Legal representative's name seal (法定代表人名章)"),
-)
+
+def _seal_kinds(individual: bool) -> list[str]:
+    """The seal kinds offered, from the one list in the domain (teller_app.domain.seals)."""
+    from teller_app.domain.seals import SealKind
+
+    if individual:
+        return [SealKind.DEPOSITOR_SIGNATURE.value, SealKind.AGENT_SIGNATURE.value]
+    return [k.value for k in SealKind if k is not SealKind.DEPOSITOR_SIGNATURE]
 
 
 class ContractPage(StepPage):
@@ -42,7 +47,7 @@ class ContractPage(StepPage):
         self.seals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.seals.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_seal = named(QPushButton(), "addSealButton")
-        self.add_seal.clicked.connect(lambda: self._add_seal("", ""))
+        self.add_seal.clicked.connect(lambda: self._add_seal("", "", focus=True))
         self.seal_title = label("sealCardTitle", "subtitle")
         for box in (self.signed, self.confirmed):
             box.toggled.connect(self.changed)
@@ -71,21 +76,49 @@ class ContractPage(StepPage):
         self.add_seal.setText(tr("Contract", "&Add a seal"))
         for widget in (self.preview_button, self.signed, self.confirmed, self.add_seal):
             widget.setAccessibleName(widget.text().replace("&", "").rstrip("…"))
+        for r in range(self.seals.rowCount()):
+            choice = self.seals.cellWidget(r, 0)
+            if isinstance(choice, QComboBox):
+                for i in range(choice.count()):
+                    choice.setItemText(i, seal_kind_label(str(choice.itemData(i))))
+                choice.setAccessibleName(tr("Contract", "Seal kind, row {row}", row=r + 1))
 
-    def _add_seal(self, kind: str, holder: str) -> None:
+    def _add_seal(self, kind: str, holder: str, focus: bool = False) -> None:
+        from teller_app.domain.errors import TellerError
+        from teller_app.domain.seals import seal_kind
+
         r = self.seals.rowCount()
         self.seals.blockSignals(True)
         self.seals.insertRow(r)
-        self.seals.setItem(r, 0, QTableWidgetItem(kind))
+        choice = named(QComboBox(), f"sealKind{r}")
+        individual = self.case is not None and self.case.customer_kind == "individual"
+        for code in _seal_kinds(individual):
+            choice.addItem(seal_kind_label(code), code)
+        try:
+            index = choice.findData(seal_kind(kind).value) if kind else 0
+        except TellerError:
+            index = -1
+        if index < 0:  # a kind this list does not know: shown as recorded, refused by the core's check
+            choice.addItem(kind, kind)
+            index = choice.count() - 1
+        choice.setCurrentIndex(index)
+        choice.setAccessibleName(tr("Contract", "Seal kind, row {row}", row=r + 1))
+        choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.seals.setCellWidget(r, 0, choice)
         self.seals.setItem(r, 1, QTableWidgetItem(holder))
         self.seals.blockSignals(False)
         self.changed.emit()
+        if focus:
+            choice.setFocus()
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
         if case is not None and self.seals.rowCount() == 0 and case.customer_kind != "individual":
-            for seal in DEFAULT_SEALS[:2]:
-                self._add_seal(tr("Contract", seal), case.customer_name)
+            identity = case.entries.get("identity", {})
+            representative = identity.get("legal_representative") if isinstance(identity, dict) else None
+            name = str(representative.get("name", "")) if isinstance(representative, dict) else ""
+            self._add_seal("company_seal", case.customer_name)
+            self._add_seal("legal_representative_seal", name)
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.signed.setChecked(entries.get("signed") is True)
@@ -100,9 +133,11 @@ class ContractPage(StepPage):
     def entries(self) -> dict[str, object]:
         seals = []
         for r in range(self.seals.rowCount()):
-            kind, holder = self.seals.item(r, 0), self.seals.item(r, 1)
-            if kind is not None and kind.text().strip():
-                seals.append({"kind": kind.text().strip(), "holder": holder.text().strip() if holder else ""})
+            kind, holder = self.seals.cellWidget(r, 0), self.seals.item(r, 1)
+            if isinstance(kind, QComboBox) and kind.currentData():
+                seals.append(
+                    {"kind": str(kind.currentData()), "holder": holder.text().strip() if holder else ""}
+                )
         return {
             "signed": self.signed.isChecked(),
             "customer_confirmed": self.confirmed.isChecked(),
@@ -118,8 +153,18 @@ class ContractPage(StepPage):
             return tr("Contract", "Record that the agreement is signed.")
         if not self.confirmed.isChecked():
             return tr("Contract", "Record the customer's confirmation.")
-        if self.case is not None and self.case.customer_kind != "individual" and not self.entries()["seals"]:
-            return tr("Contract", "Record the seal card.")
+        if self.case is not None:
+            from teller_app.domain.seals import seal_card_problems
+            from ui.messages import describe
+
+            intake = self.case.entries.get("intake", {})
+            problems = seal_card_problems(
+                self.entries()["seals"],  # type: ignore[arg-type]
+                organisation=self.case.customer_kind != "individual",
+                agent_acts=isinstance(intake, dict) and intake.get("present") == "agent",
+            )
+            if problems:
+                return describe(problems[0])
         return None
 
 

@@ -32,21 +32,30 @@ class IntentPage(StepPage):
         self.methods.addButton(self.face_to_face)
         self.methods.addButton(self.video)
         self.confirmed_with = named(QLineEdit(), "intentConfirmedWith")
+        self.recording = named(QLineEdit(), "intentRecordingReference")
+        self.recording.setMaxLength(64)
+        self.video.toggled.connect(self._arrange)
         self.confirmed = named(QCheckBox(), "intentConfirmed")
         self.note = named(QLineEdit(), "intentNote")
         self.skip_button = named(QPushButton(), "skipIntentButton")
         self.skip_button.clicked.connect(self.skip)
         self.optional_note = label("intentOptional", "hint")
-        self.captions = [label(n) for n in ("intentMethodLabel", "intentWithLabel", "intentNoteLabel")]
+        self.captions = [
+            label(n)
+            for n in ("intentMethodLabel", "intentWithLabel", "intentNoteLabel", "intentRecordingLabel")
+        ]
         form = QFormLayout(self)
         form.addRow(self.optional_note)
         form.addRow(self.captions[0], self.face_to_face)
         form.addRow("", self.video)
+        form.addRow(self.captions[3], self.recording)
         form.addRow(self.captions[1], self.confirmed_with)
         form.addRow(self.captions[2], self.note)
+        self.form = form
         form.addRow(self.confirmed)
         form.addRow(self.skip_button)
-        self.enter_goes_next(self.confirmed_with, self.note)
+        self.enter_goes_next(self.recording, self.confirmed_with, self.note)
+        self._arrange()
         self.confirmed.toggled.connect(self.changed)
         self.retranslate()
 
@@ -58,6 +67,10 @@ class IntentPage(StepPage):
         self.face_to_face.setText(tr("Intent", "Face to face at the counter"))
         self.video.setText(tr("Intent", "Video call, recorded"))
         self.confirmed_with.setPlaceholderText(tr("Intent", "Name of the legal representative"))
+        self.captions[3].setText(tr("Intent", "&Recording reference:"))
+        self.captions[3].setBuddy(self.recording)
+        self.recording.setPlaceholderText(tr("Intent", "Number of the video recording in the bank's system"))
+        self.recording.setAccessibleName(tr("Intent", "Recording reference"))
         self.confirmed_with.setAccessibleName(tr("Intent", "Confirmed with"))
         self.note.setAccessibleName(tr("Intent", "Note"))
         self.confirmed.setText(tr("Intent", "The customer confirmed the wish to open this account"))
@@ -66,12 +79,22 @@ class IntentPage(StepPage):
         for button in (self.face_to_face, self.video, self.confirmed, self.skip_button):
             button.setAccessibleName(button.text().replace("&", ""))
 
+    def _arrange(self) -> None:
+        self.form.setRowVisible(self.recording, self.video.isChecked())
+
     def load(self, case: CaseView | None) -> None:
         super().load(case)
         self.skip_button.setVisible(case is not None and case.account_type != "basic")
+        if case is not None and not self.confirmed_with.text().strip():
+            identity = case.entries.get("identity", {})
+            person = identity.get("legal_representative") if isinstance(identity, dict) else None
+            if isinstance(person, dict) and person.get("name"):
+                self.confirmed_with.setText(str(person["name"]))  # the person the rules name
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.video.setChecked(entries.get("method") == "video")
+        self.face_to_face.setChecked(entries.get("method") != "video")
+        self.recording.setText(str(entries.get("recording_reference", "")))
         self.confirmed_with.setText(str(entries.get("confirmed_with", "")))
         self.note.setText(str(entries.get("note", "")))
         self.confirmed.setChecked(entries.get("confirmed") is True)
@@ -80,6 +103,8 @@ class IntentPage(StepPage):
         return {
             "method": "video" if self.video.isChecked() else "face_to_face",
             "confirmed_with": self.confirmed_with.text().strip(),
+            "confirmed_with_role": "legal_representative",
+            "recording_reference": self.recording.text().strip() if self.video.isChecked() else "",
             "confirmed": self.confirmed.isChecked(),
             "note": self.note.text().strip(),
         }
@@ -100,6 +125,8 @@ class IntentPage(StepPage):
     def blocking_reason(self) -> str | None:
         if not self.confirmed_with.text().strip():
             return tr("Intent", "Enter who confirmed the intent.")
+        if self.video.isChecked() and not self.recording.text().strip():
+            return tr("Intent", "Enter the reference of the video recording.")
         if not self.confirmed.isChecked():
             return tr("Intent", "Tick that the customer confirmed the wish to open the account.")
         return None
