@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from teller_app.documents.flowchart import build_flowchart, standard_flow
+from teller_app.documents.flowchart import build_flowchart
 from teller_app.documents.render import build
 
 DOCUMENTS = ("agreement", "checklist", "risk", "confirmation")
@@ -29,5 +29,5 @@ def test_every_font_of_the_document_is_embedded(corporate, individual, document)
 
 
 def test_the_flowchart_embeds_its_fonts(corporate) -> None:
-    data = build_flowchart(corporate, standard_flow({}))
+    data = build_flowchart(corporate)
     assert b"Helvetica" not in data and b"/Type1" not in data
