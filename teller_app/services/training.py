@@ -85,7 +85,7 @@ def scenario(code: str) -> Scenario:
         return scenarios()[code]
     except KeyError:
         raise InputError(
-            "training.unknown_scenario", "There is no training scenario {code}", code=code
+            "training.unknown_scenario", "There is no training scenario {scenario}", scenario=code
         ) from None
 
 
