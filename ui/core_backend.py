@@ -219,7 +219,25 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         results.append(self._central_check())
         self.sync_now()
         results.append(CheckResult("printer", *_printer_check()))
+        self._propose_incidents([r.name for r in results if r.outcome is CheckOutcome.FAIL])
         return results
+
+    def supervision(self) -> Any:
+        """The supervision services (dashboard, post-review, feedback, incidents, report) over this core."""
+        from ui.supervision.calls import SupervisionCalls
+
+        return SupervisionCalls(self)
+
+    def _propose_incidents(self, failed: list[str]) -> None:
+        """A failed key store or audit chain check proposes an incident (5.3); the check still reports."""
+        if not {"key_store", "audit_chain"} & set(failed):
+            return
+        from teller_app.domain.errors import TellerError
+
+        try:
+            self.supervision().checks_failed(failed)
+        except TellerError:
+            pass  # no store to record it in (the key store itself failed): the check's result says so
 
     def _central_check(self) -> CheckResult:
         from ui.backend import CheckOutcome, CheckResult
@@ -315,6 +333,8 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         from ui.backend import ChainVerdict
 
         result = audit_trail.verify(self.store(), self._actor(session))
+        if not result.ok:
+            self._propose_incidents(["audit_chain"])
         return ChainVerdict(ok=result.ok, events_checked=result.count, first_broken=result.first_broken_seq)
 
 

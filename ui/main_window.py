@@ -83,6 +83,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.onlineChanged.connect(self._online_changed)
         self.setStatusBar(self.status)
         self._build_actions()
+        from ui.supervision.menu import SupervisionMenu
+
+        self.supervision = SupervisionMenu(self)  # by the permission matrix; needs the real core
 
         self.lock_screen = LockScreen(backend, tasks, session, self)
         self.lock_screen.unlocked.connect(self._unlocked)
@@ -176,6 +179,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.set_user(tr("Main", "{name} ({roles})", name=self.session.display_name, roles=roles))
         if self.session.training_mode:
             self.setWindowTitle(tr("Main", "Teller App — TRAINING MODE"))
+        if hasattr(self, "supervision"):
+            self.supervision.retranslate()
 
     # --- session ---------------------------------------------------------------------------------------
 
@@ -188,6 +193,7 @@ class MainWindow(Retranslating, QMainWindow):
             app.installEventFilter(self.idle)
         self.idle.start()
         self.status.start()
+        self.supervision.start()
         self.go_home()
         warm_up = getattr(self._backend, "warm_up", None)
         if warm_up is not None:
@@ -201,6 +207,7 @@ class MainWindow(Retranslating, QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.stop()
         self.status.stop()
+        self.supervision.stop()
 
     def lock(self) -> None:
         if self.locked:
@@ -279,6 +286,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _case_changed(self, case: CaseView | None) -> None:
         self.flowchart.set_current(Step(case.step) if case else Step.INTAKE)
+        self.supervision.case_changed(case)
 
     def show_flowchart(self) -> None:
         if self.wizard is None:

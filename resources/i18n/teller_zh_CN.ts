@@ -4880,7 +4880,7 @@ Ask IT to correct them.</source>
     <context>
         <name>Supervision</name>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>&amp;Answer</source>
             <translation>答复(&amp;A)</translation>
         </message>
@@ -4890,9 +4890,39 @@ Ask IT to correct them.</source>
             <translation>结束复核(&amp;C)</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>&amp;Compute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>&amp;Evaluation report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>&amp;Incidents and drills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>&amp;Open case</source>
             <translation>打开案件(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>&amp;Post-review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>&amp;Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>&amp;Rectification requests…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -4900,9 +4930,29 @@ Ask IT to correct them.</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>&amp;Report an incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>&amp;Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>&amp;Send to the teller</source>
             <translation>发送给经办柜员(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>&amp;Suggestions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>2026Q4, 2026H2 or 2026-10-01..2026-12-31</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -4940,9 +4990,14 @@ Ask IT to correct them.</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Answer</source>
             <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -4960,9 +5015,19 @@ Ask IT to correct them.</source>
             <translation>受益所有人识别不当</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>Branch &amp;dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Branch dashboard</source>
             <translation>网点监控看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -4990,9 +5055,19 @@ Ask IT to correct them.</source>
             <translation>待复核案件</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Choose a score from 1 to 5, or skip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Close the suggestion</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5000,9 +5075,24 @@ Ask IT to correct them.</source>
             <translation>已结束</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Comment (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Computing the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Count</source>
             <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Customer satisfaction</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5055,6 +5145,11 @@ Ask IT to correct them.</source>
             <translation>已完成</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Drill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Due</source>
             <translation>整改期限</translation>
@@ -5063,6 +5158,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Entered</source>
             <translation>进入时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Evaluation report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Figure</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5085,6 +5190,11 @@ Ask IT to correct them.</source>
             <translation>发现问题</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Folder for the CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Handled</source>
             <translation>已处置</translation>
@@ -5095,9 +5205,19 @@ Ask IT to correct them.</source>
             <translation>高风险</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>How satisfied is the customer with the service today? 1 = not at all, 5 = very.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Identity check not done properly</source>
             <translation>身份核验不到位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Incidents and drills</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5110,9 +5230,44 @@ Ask IT to correct them.</source>
             <translation>密钥库问题</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Last sync</source>
             <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Level (when assessing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Level I (most serious)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Level II</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Level III</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Level IV (least serious)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5150,7 +5305,12 @@ Ask IT to correct them.</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -5170,7 +5330,7 @@ Ask IT to correct them.</source>
             <translation>未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/incidents_page.py" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
@@ -5245,6 +5405,11 @@ Ask IT to correct them.</source>
             <translation>例外处理</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Post-review</source>
             <translation>事后监督</translation>
@@ -5260,7 +5425,7 @@ Ask IT to correct them.</source>
             <translation>随机抽查</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/incidents_page.py" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
@@ -5273,6 +5438,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Record &amp;finding</source>
             <translation>记录问题(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Record stage: {stage}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5355,14 +5525,64 @@ Ask IT to correct them.</source>
             <translation>风险评级不当</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>S&amp;upervision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>SLA</source>
             <translation>时限</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Save &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Save C&amp;SV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Save the report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Saved {count} file(s) in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Scans</source>
             <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Score {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/menu.py" />
+            <source>Send a su&amp;ggestion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Send a suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Sent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5385,7 +5605,12 @@ Ask IT to correct them.</source>
             <translation>显示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -5403,6 +5628,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Steps done</source>
             <translation>完成环节数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Suggestions</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5428,6 +5663,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Terminal</source>
             <translation>终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>The customer &amp;skips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>This is a drill</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5480,14 +5725,34 @@ Ask IT to correct them.</source>
             <translation>整改情况</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>What would make the procedure or this screen better? Your supervisor reads and answers it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Whole bank (central database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/supervision/review_queue.py" />
             <source>Why sampled</source>
             <translation>抽查原因</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/review_queue.py" />
+            <location filename="../../ui/supervision/incidents_page.py" />
             <source>Yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/supervision/feedback_dialogs.py" />
+            <source>Your suggestion</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

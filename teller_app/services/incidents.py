@@ -12,7 +12,7 @@ live signed-in session only; each stage records who and when, and is audited.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -212,3 +212,35 @@ class IncidentDesk:
             },
             notes=dict(self.store.sealer.open_json(row, "notes") or {}),
         )
+
+
+def observe_terminal(store: Store, now: datetime) -> Observation:
+    """What the terminal's own records say now: how long it has been offline, how often the oldest waiting
+    change has failed (plain sync state and outbox columns; nothing decrypted, no network)."""
+    import sqlalchemy as sa
+
+    from teller_app.storage.schema import OutboxEntry
+    from teller_app.sync.status import sync_status
+
+    status = sync_status(store, now)
+    offline = None
+    if not status.online:
+        since = status.last_sync_at
+        if since is None and status.oldest_waiting_seconds is not None:
+            since = now - timedelta(seconds=status.oldest_waiting_seconds)
+        if since is not None:
+            offline = max(0, int((now - since).total_seconds() // 60))
+    with store.reading() as db:
+        attempts = db.scalar(
+            sa.select(sa.func.max(OutboxEntry.attempts)).where(OutboxEntry.state == "waiting")
+        )
+    return Observation(offline_minutes=offline, oldest_failed_attempts=int(attempts or 0))
+
+
+def propose_from_checks(store: Store, sign_in: SignInService, failed: set[str]) -> list[IncidentView]:
+    """Start-of-day or doctor checks that failed: the audit chain and the key store propose an incident."""
+    seen = Observation(
+        audit_chain_ok=False if "audit_chain" in failed else None,
+        key_store_ok=False if "key_store" in failed else None,
+    )
+    return IncidentDesk(store, sign_in).propose(seen)

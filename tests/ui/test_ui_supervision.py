@@ -79,6 +79,11 @@ def _session(core, name):
 
 def _shoot(widget, name, language):
     if SHOTS is not None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.theme import apply_theme
+
+        apply_theme(QApplication.instance())
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / f"{language}-supervision-{name}.png"))
 
@@ -148,3 +153,146 @@ def test_reviewer_queue_opens_a_case_records_a_finding_and_closes(qtbot, branch,
     page.tabs.setCurrentIndex(3)
     _shoot(page, "review-queue", language)
     assert not page.close_button.isEnabled()  # waiting for the teller
+
+
+def _unnamed(root):
+    from test_ui_accessibility import _unnamed as check
+
+    return check(root)
+
+
+def _calls(core):
+    from ui.supervision.calls import SupervisionCalls
+
+    return SupervisionCalls(core)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_report_dialog_computes_the_period_and_saves_pdf_and_csv(
+    qtbot, branch, tasks, language, request, tmp_path
+):
+    from ui.supervision.report_dialog import ReportDialog, current_quarter
+
+    request.getfixturevalue("english" if language == "en" else "chinese")
+    core, _ids = branch
+    dialog = ReportDialog(_calls(core), tasks, _session(core, "liu"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.period.text() == current_quarter(datetime.now(UTC).date())  # quarterly by default
+    assert not dialog.save_pdf.isEnabled()
+    dialog.period.setText("2026Q5")
+    dialog.compute.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert "2026Q5" in dialog.message.text()
+    dialog.period.setText(current_quarter(datetime.now(UTC).date()))
+    dialog.compute.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert dialog.report.current.cases_opened == 4 and dialog.save_pdf.isEnabled()
+    assert dialog.table.rowCount() > 20
+    dialog.save(str(tmp_path / "r.pdf"), str(tmp_path / "csv"))
+    qtbot.waitUntil(lambda: len(dialog.written) == 8, timeout=20_000)
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert _unnamed(dialog) == []
+    _shoot(dialog, "report", language)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_incidents_page_reports_and_takes_each_stage_in_turn(qtbot, branch, tasks, language, request):
+    from ui.supervision.incidents_page import IncidentsPage
+
+    request.getfixturevalue("english" if language == "en" else "chinese")
+    core, _ids = branch
+    page = IncidentsPage(_calls(core), tasks, _session(core, "liu"))
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.load()
+    page.note.setText("打印机无响应")
+    page.drill.setChecked(True)
+    page.report_button.click()
+    qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=10_000)
+    assert page.rows[0].drill and page.rows[0].stage == "reported"
+    for stage in ("assessed", "responding", "handled", "reviewed"):
+        page.table.selectRow(0)
+        page.note.setText("复盘：更换打印机" if stage == "reviewed" else "")
+        page.next_button.click()
+        qtbot.waitUntil(lambda stage=stage: page.rows and page.rows[0].stage == stage, timeout=10_000)
+    assert page.rows[0].level == "1"  # the first level in the list was chosen when assessing
+    page.table.selectRow(0)
+    assert not page.next_button.isEnabled()  # reviewed: closed
+    assert _unnamed(page) == []
+    _shoot(page, "incidents", language)
+
+
+def test_suggestion_sent_from_any_screen_is_answered_and_closed_by_the_supervisor(qtbot, branch, tasks):
+    from ui.supervision.feedback_dialogs import SuggestionDialog, SuggestionInbox
+
+    core, _ids = branch
+    calls = _calls(core)
+    send = SuggestionDialog(calls, tasks, _session(core, "zhang"), "documentsPage")
+    qtbot.addWidget(send)
+    send.show()
+    send.send.click()
+    qtbot.waitUntil(lambda: send.message.isVisible(), timeout=10_000)  # empty: refused beside the text
+    send.text.setPlainText("资料清单请按客户类型预填")
+    send.send.click()
+    qtbot.waitUntil(lambda: send.sent is not None, timeout=10_000)
+    assert send.sent.screen == "documentsPage"
+    inbox = SuggestionInbox(calls, tasks, _session(core, "liu"))
+    qtbot.addWidget(inbox)
+    inbox.show()
+    inbox.load()
+    qtbot.waitUntil(lambda: len(inbox.rows) == 1, timeout=10_000)
+    inbox.table.selectRow(0)
+    inbox.answer.setText("已采纳")
+    inbox.answer_button.click()
+    qtbot.waitUntil(lambda: inbox.rows and inbox.rows[0].status == "answered", timeout=10_000)
+    inbox.table.selectRow(0)
+    inbox.close_button.click()
+    qtbot.waitUntil(lambda: inbox.rows == [], timeout=10_000)
+    assert _unnamed(inbox) == [] and _unnamed(send) == []
+
+
+def test_satisfaction_is_asked_at_the_end_of_the_case_and_may_be_skipped(qtbot, branch, tasks):
+    from sqlalchemy import select
+
+    from teller_app.storage.schema import Satisfaction
+    from ui.supervision.feedback_dialogs import SatisfactionDialog
+
+    core, _ids = branch
+    calls = _calls(core)
+    teller = _session(core, "zhang")
+    ask = SatisfactionDialog(calls, tasks, teller, "case-0")
+    qtbot.addWidget(ask)
+    ask.show()
+    ask.save.click()  # no score chosen: asked to choose or skip
+    assert ask.message.isVisible()
+    ask.buttons[4].setChecked(True)
+    ask.comment.setText("很满意")
+    ask.save.click()
+    qtbot.waitUntil(lambda: ask.recorded == 5, timeout=10_000)
+    skip = SatisfactionDialog(calls, tasks, teller, "case-1")
+    qtbot.addWidget(skip)
+    skip.show()
+    skip.skip.click()
+    qtbot.waitUntil(lambda: skip.recorded is None, timeout=10_000)
+    with core.store().reading() as db:
+        assert dict(db.execute(select(Satisfaction.case_id, Satisfaction.score)).all()) == {
+            "case-0": 5,
+            "case-1": None,
+        }
+    assert _unnamed(ask) == []
+
+
+def test_supervision_menu_follows_the_permission_matrix(qtbot, branch, tasks):
+    from ui.main_window import MainWindow
+
+    core, _ids = branch
+    menus = {}
+    for name in ("zhang", "liu", "sun"):
+        window = MainWindow(core, tasks, _session(core, name))
+        qtbot.addWidget(window)
+        menus[name] = sorted(window.supervision.actions)
+    assert menus["zhang"] == ["incidents", "rectifications", "suggest"]
+    assert menus["liu"] == ["dashboard", "incidents", "rectifications", "report", "suggest", "suggestions"]
+    assert menus["sun"] == ["incidents", "report", "reviews", "suggest"]

@@ -127,3 +127,51 @@ class SupervisionCalls:
             return desk.assess(session.token, incident_id, level, note)
         step = {"responding": desk.respond, "handled": desk.handle, "reviewed": desk.review}[stage]
         return step(session.token, incident_id, note)
+
+    # -- the terminal's own watch (every few minutes, on the writer) ------------------------------------------
+
+    def watch_terminal(self) -> dict[str, int]:
+        """Queue newly finished cases for post-review and open the incidents the terminal's state calls for."""
+        from teller_app.services.incidents import IncidentDesk, observe_terminal
+
+        store = self._store()
+        sampled = self._reviews().sample_finished_cases()
+        proposed = IncidentDesk(store, self._sign_in()).propose(observe_terminal(store, self.now()))
+        return {"sampled": len(sampled), "proposed": len(proposed)}
+
+    def checks_failed(self, names: Iterable[str]) -> int:
+        """Failed start-of-day checks: a broken audit chain or key store proposes an incident."""
+        from teller_app.services.incidents import propose_from_checks
+
+        return len(propose_from_checks(self._store(), self._sign_in(), set(names)))
+
+    # -- the evaluation report ------------------------------------------------------------------------------
+
+    def evaluation(self, session: SessionInfo, period: str, bank_wide: bool = False) -> Any:
+        """The report of this branch (the local store) or of the whole bank (the central database)."""
+        from teller_app.domain.permissions import Action
+        from teller_app.services.actors import as_actor, check_may
+        from teller_app.services.evaluation_report import evaluate, parse_period
+
+        check_may(as_actor(self._sign_in().require_usable(session.token)), Action.VIEW_REPORTS)
+        chosen = parse_period(period)
+        if bank_wide:
+            engine = self._core._central()
+            return evaluate(engine, chosen, None)
+        store = self._store()
+        return evaluate(store.engine, chosen, store.identity.branch)
+
+    def write_report(
+        self, session: SessionInfo, report: Any, pdf: str | None, csv_folder: str | None
+    ) -> list[str]:
+        from pathlib import Path
+
+        from teller_app.documents.evaluation_report import write_csv, write_pdf
+
+        self._sign_in().require_usable(session.token)
+        written = []
+        if pdf:
+            written.append(str(write_pdf(report, Path(pdf))))
+        if csv_folder:
+            written += [str(p) for p in write_csv(report, Path(csv_folder))]
+        return written

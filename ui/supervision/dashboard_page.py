@@ -121,6 +121,7 @@ class ChartPanel(QGroupBox):
         self.table.setAccessibleName(self.title())
 
     def reset(self) -> None:
+        self.chart.legend().setFont(self.font())  # the app's font, with the bundled CJK font behind it
         for series in self.chart.series():
             self.chart.removeSeries(series)
         for axis in self.chart.axes():

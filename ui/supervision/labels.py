@@ -35,6 +35,19 @@ REVIEW_STATUSES = {
     "not_accepted": QT_TRANSLATE_NOOP("Supervision", "Not accepted"),
 }
 
+SUGGESTION_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Supervision", "Open"),
+    "answered": QT_TRANSLATE_NOOP("Supervision", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("Supervision", "Closed"),
+}
+
+INCIDENT_LEVELS = {
+    "1": QT_TRANSLATE_NOOP("Supervision", "Level I (most serious)"),
+    "2": QT_TRANSLATE_NOOP("Supervision", "Level II"),
+    "3": QT_TRANSLATE_NOOP("Supervision", "Level III"),
+    "4": QT_TRANSLATE_NOOP("Supervision", "Level IV (least serious)"),
+}
+
 SAMPLE_REASONS = {
     "high_risk": QT_TRANSLATE_NOOP("Supervision", "High risk"),
     "override": QT_TRANSLATE_NOOP("Supervision", "Override"),

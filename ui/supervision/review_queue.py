@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
-from ui.names import account_type_label, audit_action_label, risk_level_label, step_label
+from ui.names import account_type_label, audit_action_label, decision_label, risk_level_label, step_label
 from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import FINDING_CATEGORIES, REVIEW_STATUSES, SAMPLE_REASONS, SEVERITIES, word
 from ui.widgets import Retranslating, label, named
@@ -296,7 +296,7 @@ class ReviewQueuePage(Retranslating, QWidget):
             [
                 [
                     d.item_code,
-                    d.decision,
+                    decision_label(d.decision),
                     tr("Supervision", "Yes") if d.original_seen else tr("Supervision", "No"),
                     d.scan_count,
                 ]
