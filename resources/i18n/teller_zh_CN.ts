@@ -916,6 +916,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A skipped survey has no comment.</source>
+            <translation>客户跳过评价时不能填写意见。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A special deposit account needs the category of its funds.</source>
             <translation>开立专用存款账户须注明资金类别。</translation>
         </message>
@@ -943,6 +948,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Another account of this kind is known for this depositor; a supervisor must decide first.</source>
             <translation>该存款人已有同类账户，须由主管先行处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Another reviewer has this review.</source>
+            <translation>该案件已由其他复核人员复核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>At most {limit} characters, not {length}.</source>
+            <translation>最多 {limit} 个字符，现有 {length} 个。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1031,6 +1046,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Only the case's teller answers this request.</source>
+            <translation>只有该案件的经办柜员可以答复此整改通知。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
@@ -1046,8 +1066,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Record the findings before asking for a rectification.</source>
+            <translation>请先记录发现的问题，再发出整改通知。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Satisfaction is recorded when the case is finished.</source>
+            <translation>案件办结后才能记录满意度。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Say for each shareholder whether it is a natural person or an organisation.</source>
             <translation>请为每位股东注明是自然人还是机构。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Say what the review found.</source>
+            <translation>请写明总结复盘的结论。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Say what the teller must put right.</source>
+            <translation>请写明柜员需要整改的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Say what was put right.</source>
+            <translation>请写明已整改的内容。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1148,6 +1193,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The customer's intent to open the account is not confirmed.</source>
             <translation>尚未核实客户的开户意愿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The customer's satisfaction is already recorded.</source>
+            <translation>该客户的满意度已记录。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1261,6 +1311,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The review is not at a stage where this can be done.</source>
+            <translation>该复核当前所处阶段不能进行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The reviewer who signs must be the one signed in here.</source>
+            <translation>签署决定的复核人员须为本机已登录的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The role {role} needs a certification to work on real cases; training mode only.</source>
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
         </message>
@@ -1283,6 +1343,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The score is 1 to 5.</source>
+            <translation>评分为 1 至 5 分。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1316,6 +1381,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The stages are taken in order; this is not the next one.</source>
+            <translation>各阶段须依次进行，这不是下一阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The start date {since} is after the end date {until}. Swap them and try again.</source>
             <translation>开始日期 {since} 晚于结束日期 {until}，请调换后重试。</translation>
         </message>
@@ -1323,6 +1393,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The suggestion is closed.</source>
+            <translation>该建议已关闭。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1406,8 +1481,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This incident cannot be found.</source>
+            <translation>找不到该事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This is done at the step {step}; the case is at {current}.</source>
             <translation>此操作应在“{step}”环节办理；案件当前处于“{current}”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This review cannot be found.</source>
+            <translation>找不到该复核记录。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1418,6 +1503,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This suggestion cannot be found.</source>
+            <translation>找不到该建议。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1451,6 +1541,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Write the text first.</source>
+            <translation>请先填写内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>You must change your password before you continue.</source>
             <translation>继续之前必须修改密码。</translation>
         </message>
@@ -1458,6 +1553,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>You worked on this case, so you cannot approve it. Another supervisor must sign in.</source>
             <translation>您经办了此案件，不能自行审批。须由另一位主管登录授权。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>You worked on this case; another reviewer must review it.</source>
+            <translation>您参与办理过该案件，须由其他复核人员复核。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1488,6 +1588,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{name} is not {person} recorded at the identity step ({expected}).</source>
             <translation>{name}不是身份核验环节登记的{person}（{expected}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{period} is not a period: write a quarter (2026Q4), a half-year (2026H2) or FIRST..LAST.</source>
+            <translation>“{period}”不是有效的期间：请填写季度（如 2026Q4）、半年（如 2026H2）或“起始日..截止日”。</translation>
         </message>
     </context>
     <context>
@@ -4892,17 +4997,17 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>&amp;Compute</source>
-            <translation type="unfinished" />
+            <translation>计算(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>&amp;Evaluation report…</source>
-            <translation type="unfinished" />
+            <translation>定期评估报告(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>&amp;Incidents and drills</source>
-            <translation type="unfinished" />
+            <translation>应急事件与演练(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -4912,17 +5017,17 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>&amp;Post-review</source>
-            <translation type="unfinished" />
+            <translation>事后监督(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>记录(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>&amp;Rectification requests…</source>
-            <translation type="unfinished" />
+            <translation>整改通知(&amp;R)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -4932,12 +5037,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>&amp;Report an incident</source>
-            <translation type="unfinished" />
+            <translation>报告事件(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>发送(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -4947,12 +5052,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>&amp;Suggestions…</source>
-            <translation type="unfinished" />
+            <translation>改进建议(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>2026Q4, 2026H2 or 2026-10-01..2026-12-31</source>
-            <translation type="unfinished" />
+            <translation>如 2026Q4、2026H2 或 2026-10-01..2026-12-31</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -4997,7 +5102,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>已答复</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5017,7 +5122,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>Branch &amp;dashboard</source>
-            <translation type="unfinished" />
+            <translation>网点监控看板(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5027,7 +5132,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5057,7 +5162,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Choose a score from 1 to 5, or skip.</source>
-            <translation type="unfinished" />
+            <translation>请选择 1 至 5 分，或选择跳过。</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
@@ -5067,7 +5172,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Close the suggestion</source>
-            <translation type="unfinished" />
+            <translation>关闭该建议</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5077,12 +5182,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>意见（可不填）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Computing the report…</source>
-            <translation type="unfinished" />
+            <translation>正在计算评估报告…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5092,7 +5197,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Customer satisfaction</source>
-            <translation type="unfinished" />
+            <translation>客户满意度</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5147,7 +5252,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Drill</source>
-            <translation type="unfinished" />
+            <translation>演练</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5162,12 +5267,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Evaluation report</source>
-            <translation type="unfinished" />
+            <translation>定期评估报告</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5192,7 +5297,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Folder for the CSV files</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件保存位置</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5207,7 +5312,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>How satisfied is the customer with the service today? 1 = not at all, 5 = very.</source>
-            <translation type="unfinished" />
+            <translation>客户对本次服务是否满意？1 分为很不满意，5 分为非常满意。</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5217,7 +5322,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Incidents and drills</source>
-            <translation type="unfinished" />
+            <translation>应急事件与演练</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5232,7 +5337,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5242,32 +5347,32 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Level (when assessing)</source>
-            <translation type="unfinished" />
+            <translation>等级（评估时填写）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Level I (most serious)</source>
-            <translation type="unfinished" />
+            <translation>Ⅰ级（特别重大）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Level II</source>
-            <translation type="unfinished" />
+            <translation>Ⅱ级（重大）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Level III</source>
-            <translation type="unfinished" />
+            <translation>Ⅲ级（较大）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
             <source>Level IV (least serious)</source>
-            <translation type="unfinished" />
+            <translation>Ⅳ级（一般）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5307,7 +5412,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Next stage</source>
-            <translation type="unfinished" />
+            <translation>下一阶段</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
@@ -5407,7 +5512,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>评估期间</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5442,7 +5547,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Record stage: {stage}</source>
-            <translation type="unfinished" />
+            <translation>记录阶段：{stage}</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5527,7 +5632,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>S&amp;upervision</source>
-            <translation type="unfinished" />
+            <translation>监督管理(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
@@ -5537,22 +5642,22 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Save &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>保存 PDF(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Save C&amp;SV…</source>
-            <translation type="unfinished" />
+            <translation>保存 CSV(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Save the report as PDF</source>
-            <translation type="unfinished" />
+            <translation>将报告保存为 PDF</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Saved {count} file(s) in {folder}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {count} 个文件，位置：{folder}</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5562,27 +5667,27 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Score {score}</source>
-            <translation type="unfinished" />
+            <translation>{score} 分</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Screen</source>
-            <translation type="unfinished" />
+            <translation>界面</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/menu.py" />
             <source>Send a su&amp;ggestion…</source>
-            <translation type="unfinished" />
+            <translation>提出改进建议(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Send a suggestion</source>
-            <translation type="unfinished" />
+            <translation>提出改进建议</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>提出时间</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5607,7 +5712,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
@@ -5632,12 +5737,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Suggestion</source>
-            <translation type="unfinished" />
+            <translation>建议内容</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>改进建议</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/labels.py" />
@@ -5667,12 +5772,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>The customer &amp;skips</source>
-            <translation type="unfinished" />
+            <translation>客户跳过(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/incidents_page.py" />
             <source>This is a drill</source>
-            <translation type="unfinished" />
+            <translation>本次为演练</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5727,12 +5832,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>What would make the procedure or this screen better? Your supervisor reads and answers it.</source>
-            <translation type="unfinished" />
+            <translation>哪些地方能让流程或本界面更好用？主管会阅读并答复。</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>Whole bank (central database)</source>
-            <translation type="unfinished" />
+            <translation>全行（中心数据库）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
@@ -5747,12 +5852,17 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>答复内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Your password (signs each decision)</source>
+            <translation>本人密码（每项决定均需签署）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Your suggestion</source>
-            <translation type="unfinished" />
+            <translation>您的建议</translation>
         </message>
     </context>
     <context>

@@ -19,8 +19,9 @@ from sqlalchemy import select
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.permissions import Action, can
 from teller_app.domain.sign_in import Session
-from teller_app.services.actors import Actor, as_actor, check_may
+from teller_app.services.actors import Actor, check_may
 from teller_app.services.sign_in import SignInService
+from teller_app.services.signed_in import signed_in_actor
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Satisfaction, Suggestion
 from teller_app.storage.store import Store
@@ -69,7 +70,7 @@ class FeedbackDesk:
         self.sign_in = sign_in
 
     def _acting(self, session: Session, action: Action) -> Actor:
-        actor = as_actor(self.sign_in.require_usable(session))
+        actor = signed_in_actor(self.store, self.sign_in, session)
         check_may(actor, action)
         return actor
 
@@ -129,7 +130,7 @@ class FeedbackDesk:
 
     def suggestions(self, session: Session, *, include_closed: bool = False) -> list[SuggestionView]:
         """The branch's suggestions (supervisors), or the signed-in person's own (anyone who sends)."""
-        actor = as_actor(self.sign_in.require_usable(session))
+        actor = signed_in_actor(self.store, self.sign_in, session)
         branch_wide = can(actor.role, Action.VIEW_SUGGESTIONS)
         if not branch_wide:
             check_may(actor, Action.SEND_SUGGESTION)

@@ -21,10 +21,11 @@ from teller_app.domain.errors import InputError
 from teller_app.domain.incidents import IncidentKind, IncidentLevel, Observation, Stage, next_stage, proposals
 from teller_app.domain.permissions import Action
 from teller_app.domain.sign_in import Session
-from teller_app.services.actors import Actor, as_actor, check_may
+from teller_app.services.actors import Actor, check_may
 from teller_app.services.business_day import business_date
 from teller_app.services.procedures import effective_definition
 from teller_app.services.sign_in import SignInService
+from teller_app.services.signed_in import signed_in_actor
 from teller_app.storage.schema import Incident
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
@@ -78,7 +79,7 @@ class IncidentDesk:
         self.sign_in = sign_in
 
     def _acting(self, session: Session, action: Action) -> Actor:
-        actor = as_actor(self.sign_in.require_usable(session))
+        actor = signed_in_actor(self.store, self.sign_in, session)
         check_may(actor, action)
         return actor
 
@@ -190,7 +191,7 @@ class IncidentDesk:
             return self._view(uow, row)
 
     def incidents(self, session: Session, *, include_closed: bool = True) -> list[IncidentView]:
-        actor = as_actor(self.sign_in.require_usable(session))
+        actor = signed_in_actor(self.store, self.sign_in, session)
         check_may(actor, Action.REPORT_INCIDENT)
         query = select(Incident).where(Incident.branch == self.store.identity.branch)
         if not include_closed:

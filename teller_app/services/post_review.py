@@ -9,8 +9,10 @@
     desk.answer_rectification(teller_session, rectification_id, "…")
     desk.close_review(reviewer_session, review_id)    # or request_rectification again
 
-Who acts is taken only from a session the sign-in service knows and finds usable (`require_usable`),
-never from a caller-built Actor. Maker ≠ reviewer: nobody who made, worked or decided the case reviews
+Who acts is taken only from a session the sign-in service knows and finds usable, with the role from the
+users table (services/signed_in.py), never from a caller-built Actor; the reviewer's decisions (a
+finding, a rectification request, closing) also authenticate inside the call, as an approval's checker
+does (services/checkers.py). Maker ≠ reviewer: nobody who made, worked or decided the case reviews
 it. Every step is an audit event on the case.
 """
 
@@ -36,10 +38,12 @@ from teller_app.domain.post_review import (
     check_status,
 )
 from teller_app.domain.sign_in import Session
-from teller_app.services.actors import Actor, as_actor, check_may
+from teller_app.services.actors import Actor, check_may
 from teller_app.services.business_day import business_date
+from teller_app.services.checkers import take_checker
 from teller_app.services.procedures import definition_by_version
 from teller_app.services.sign_in import SignInService
+from teller_app.services.signed_in import signed_in_actor
 from teller_app.storage.schema import (
     Approval,
     AuditEvent,
@@ -144,8 +148,23 @@ class PostReviewDesk:
     # -- who acts ---------------------------------------------------------------------------------------
 
     def _acting(self, session: Session, action: Action) -> Actor:
-        actor = as_actor(self.sign_in.require_usable(session))
+        actor = signed_in_actor(self.store, self.sign_in, session)
         check_may(actor, action)
+        return actor
+
+    def _deciding(self, session: Session, password: str, totp_code: str | None) -> Actor:
+        """A reviewer's decision (a finding, a rectification request, closing): the signed-in reviewer
+        authenticates inside the call (services/checkers.py), as a checker does for an approval."""
+        signed_in = self._acting(session, Action.POST_REVIEW)
+        checker = self.sign_in.authenticate_checker(
+            session.username, password, totp_code, purpose="post_review"
+        )
+        actor = take_checker(self.store, checker)
+        if actor.user_id != signed_in.user_id:
+            raise RuleError(
+                "post_review.not_signed_in_user", "The reviewer who signs is the one signed in here"
+            )
+        check_may(actor, Action.POST_REVIEW)
         return actor
 
     # -- sampling -----------------------------------------------------------------------------------------
@@ -242,12 +261,20 @@ class PostReviewDesk:
             return _view(uow, review)
 
     def record_finding(
-        self, session: Session, review_id: str, category: str, severity: str, note: str = ""
+        self,
+        session: Session,
+        review_id: str,
+        category: str,
+        severity: str,
+        note: str = "",
+        *,
+        password: str,
+        totp_code: str | None = None,
     ) -> ReviewView:
-        actor = self._acting(session, Action.POST_REVIEW)
         kind = _choice(FindingCategory, category, "category")
         level = _choice(Severity, severity, "severity")
         text = _note(note, "note")
+        actor = self._deciding(session, password, totp_code)
         with self.store.unit_of_work(user_id=actor.user_id) as uow:
             review = self._reviewing(uow, actor, review_id, "record a finding")
             finding = uow.new(
@@ -267,12 +294,14 @@ class PostReviewDesk:
             )
             return _view(uow, review)
 
-    def request_rectification(self, session: Session, review_id: str, request: str) -> ReviewView:
+    def request_rectification(
+        self, session: Session, review_id: str, request: str, *, password: str, totp_code: str | None = None
+    ) -> ReviewView:
         """Send the case's teller a rectification request (整改通知) with a due date from the rule."""
-        actor = self._acting(session, Action.POST_REVIEW)
         text = _note(request, "request")
         if not text:
             raise InputError("post_review.request_required", "Say what the teller must put right")
+        actor = self._deciding(session, password, totp_code)
         with self.store.unit_of_work(user_id=actor.user_id) as uow:
             review = self._reviewing(uow, actor, review_id, "send a rectification request")
             if not _findings(uow.session, review.id):
@@ -305,9 +334,11 @@ class PostReviewDesk:
             )
             return _view(uow, review)
 
-    def close_review(self, session: Session, review_id: str) -> ReviewView:
+    def close_review(
+        self, session: Session, review_id: str, *, password: str, totp_code: str | None = None
+    ) -> ReviewView:
         """Close the review: with no findings, or after the teller's answer put things right."""
-        actor = self._acting(session, Action.POST_REVIEW)
+        actor = self._deciding(session, password, totp_code)
         with self.store.unit_of_work(user_id=actor.user_id) as uow:
             review = self._reviewing(uow, actor, review_id, "be closed")
             for open_row in _rectifications(uow.session, review.id):

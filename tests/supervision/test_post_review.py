@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
-from supervision_helpers import finished_case
+from supervision_helpers import PASSWORD, finished_case
 
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.post_review import SamplingRule
+from teller_app.domain.roles import Role
 from teller_app.domain.sign_in import Session
 from teller_app.services.post_review import PostReviewDesk
 from teller_app.storage.schema import AuditEvent, PostReview
@@ -120,14 +121,14 @@ def test_review_with_no_findings_is_closed(store, staff, desk, clock):
     view = desk.open_review(reviewer, review_id)
     assert view.review.status == "in_review" and view.status == "active"
     with pytest.raises(RuleError) as refused:
-        desk.request_rectification(reviewer, review_id, "put it right")
+        desk.request_rectification(reviewer, review_id, "put it right", password=PASSWORD)
     assert refused.value.code == "post_review.no_findings"
     clock.advance(minutes=3)
-    closed = desk.close_review(reviewer, review_id)
+    closed = desk.close_review(reviewer, review_id, password=PASSWORD)
     assert closed.review.status == "closed" and closed.review.closed_at == clock.now
     assert desk.queue(reviewer) == []
     with pytest.raises(RuleError) as again:
-        desk.record_finding(reviewer, review_id, "other", "minor")
+        desk.record_finding(reviewer, review_id, "other", "minor", password=PASSWORD)
     assert again.value.code == "post_review.wrong_state"
 
 
@@ -141,9 +142,11 @@ def test_rectification_loop_runs_until_the_reviewer_closes_it(store, staff, desk
     desk.open_review(reviewer, review_id)
 
     with pytest.raises(InputError):
-        desk.record_finding(reviewer, review_id, "not_a_category", "minor")
-    desk.record_finding(reviewer, review_id, "document_missing", "major", "营业执照副本缺页")
-    view = desk.request_rectification(reviewer, review_id, "补齐营业执照副本第2页")
+        desk.record_finding(reviewer, review_id, "not_a_category", "minor", password=PASSWORD)
+    desk.record_finding(
+        reviewer, review_id, "document_missing", "major", "营业执照副本缺页", password=PASSWORD
+    )
+    view = desk.request_rectification(reviewer, review_id, "补齐营业执照副本第2页", password=PASSWORD)
     assert view.review.status == "rectification" and view.review.rounds == 1
     assert view.rectifications[0].due_on == "2026-11-07"  # 5 days from 2 November (rule of 2026.2)
 
@@ -157,11 +160,11 @@ def test_rectification_loop_runs_until_the_reviewer_closes_it(store, staff, desk
 
     # not put right: a second round
     clock.advance(minutes=3)
-    desk.request_rectification(reviewer, review_id, "第2页仍不清晰")
+    desk.request_rectification(reviewer, review_id, "第2页仍不清晰", password=PASSWORD)
     first, second = sorted(desk.my_rectifications(teller), key=lambda r: r.requested_at)
     assert first.status == "not_accepted" and second.status == "open"
     desk.answer_rectification(teller, second.rectification_id, "已重新扫描")
-    closed = desk.close_review(reviewer, review_id)
+    closed = desk.close_review(reviewer, review_id, password=PASSWORD)
     assert closed.review.status == "closed" and closed.review.rounds == 2
     assert [r.status for r in closed.rectifications] == ["not_accepted", "accepted"]
     assert [(f.category, f.severity, f.note) for f in closed.findings] == [
@@ -184,3 +187,19 @@ def test_rectification_loop_runs_until_the_reviewer_closes_it(store, staff, desk
         "post_review.rectification_answered",
         "post_review.closed",
     ]
+
+
+def test_reviewer_decisions_are_signed_with_the_reviewers_password_inside_the_call(store, staff, desk):
+    zhang = staff.add("zhang", "teller")
+    _finish(store, "high-1", zhang, risk_level="high")
+    desk.sample_finished_cases()
+    reviewer = staff.session("sun", "reviewer")
+    review_id = desk.queue(reviewer)[0].review_id
+    desk.open_review(reviewer, review_id)
+    with pytest.raises(RuleError) as wrong:
+        desk.close_review(reviewer, review_id, password="not the password")
+    assert wrong.value.code == "sign_in.bad_credentials"
+    reviewer.role = Role.SUPERVISOR  # a session changed in memory does not change who acts
+    assert desk.queue(reviewer)[0].review_id == review_id  # the stored role (reviewer) still acts
+    reviewer.role = Role.REVIEWER
+    assert desk.close_review(reviewer, review_id, password=PASSWORD).review.status == "closed"

@@ -145,9 +145,14 @@ def test_reviewer_queue_opens_a_case_records_a_finding_and_closes(qtbot, branch,
         list(page.category.itemData(i) for i in range(page.category.count())).index("document_missing")
     )
     page.note.setText("营业执照副本缺页")
+    page.add_finding.click()  # no password: each decision is signed with it
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=10_000)
+    assert page.note.text() == "营业执照副本缺页"  # nothing typed is lost
+    page.password.setText(PASSWORD)
     page.add_finding.click()
     qtbot.waitUntil(lambda: page.view is not None and len(page.view.findings) == 1, timeout=10_000)
     page.request.setText("补齐第2页")
+    page.password.setText(PASSWORD)
     page.send_request.click()
     qtbot.waitUntil(lambda: page.view.review.status == "rectification", timeout=10_000)
     page.tabs.setCurrentIndex(3)

@@ -42,15 +42,16 @@ class SupervisionCalls:
         return self._reviews().open_review(session.token, review_id)
 
     def record_finding(
-        self, session: SessionInfo, review_id: str, category: str, severity: str, note: str
+        self, session: SessionInfo, review_id: str, category: str, severity: str, note: str, password: str
     ) -> Any:
-        return self._reviews().record_finding(session.token, review_id, category, severity, note)
+        desk = self._reviews()
+        return desk.record_finding(session.token, review_id, category, severity, note, password=password)
 
-    def request_rectification(self, session: SessionInfo, review_id: str, request: str) -> Any:
-        return self._reviews().request_rectification(session.token, review_id, request)
+    def request_rectification(self, session: SessionInfo, review_id: str, request: str, password: str) -> Any:
+        return self._reviews().request_rectification(session.token, review_id, request, password=password)
 
-    def close_review(self, session: SessionInfo, review_id: str) -> Any:
-        return self._reviews().close_review(session.token, review_id)
+    def close_review(self, session: SessionInfo, review_id: str, password: str) -> Any:
+        return self._reviews().close_review(session.token, review_id, password=password)
 
     def my_rectifications(self, session: SessionInfo) -> list[Any]:
         return self._reviews().my_rectifications(session.token)
@@ -61,11 +62,11 @@ class SupervisionCalls:
     # -- the dashboard ---------------------------------------------------------------------------------
 
     def dashboard(self, session: SessionInfo) -> Any:
-        from teller_app.services.actors import as_actor
         from teller_app.services.dashboard import dashboard, local_sync_health
+        from teller_app.services.signed_in import signed_in_actor
 
-        actor = as_actor(self._sign_in().require_usable(session.token))
         store = self._store()
+        actor = signed_in_actor(store, self._sign_in(), session.token)
         now = self.now()
         return dashboard(
             store, actor, now, names=lambda ids: self.user_names(ids), sync=[local_sync_health(store, now)]
@@ -150,10 +151,11 @@ class SupervisionCalls:
     def evaluation(self, session: SessionInfo, period: str, bank_wide: bool = False) -> Any:
         """The report of this branch (the local store) or of the whole bank (the central database)."""
         from teller_app.domain.permissions import Action
-        from teller_app.services.actors import as_actor, check_may
+        from teller_app.services.actors import check_may
         from teller_app.services.evaluation_report import evaluate, parse_period
+        from teller_app.services.signed_in import signed_in_actor
 
-        check_may(as_actor(self._sign_in().require_usable(session.token)), Action.VIEW_REPORTS)
+        check_may(signed_in_actor(self._store(), self._sign_in(), session.token), Action.VIEW_REPORTS)
         chosen = parse_period(period)
         if bank_wide:
             engine = self._core._central()

@@ -77,6 +77,8 @@ class ReviewQueuePage(Retranslating, QWidget):
         self.request = named(QLineEdit(), "rectificationRequest")
         self.send_request = named(QPushButton(), "sendRectification")
         self.send_request.clicked.connect(self.request_rectification)
+        self.password = named(QLineEdit(), "reviewerPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.close_button = named(QPushButton(), "closeReview")
         self.close_button.clicked.connect(self.close_review)
         form = QFormLayout()
@@ -84,11 +86,13 @@ class ReviewQueuePage(Retranslating, QWidget):
         self.severity_label = label("findingSeverityLabel")
         self.note_label = label("findingNoteLabel")
         self.request_label = label("rectificationRequestLabel")
+        self.password_label = label("reviewerPasswordLabel")
         form.addRow(self.category_label, self.category)
         form.addRow(self.severity_label, self.severity)
         form.addRow(self.note_label, self.note)
         form.addRow("", self.add_finding)
         form.addRow(self.request_label, self.request)
+        form.addRow(self.password_label, self.password)
         actions = QHBoxLayout()
         actions.addWidget(self.send_request)
         actions.addStretch(1)
@@ -149,6 +153,7 @@ class ReviewQueuePage(Retranslating, QWidget):
             self.queue = [q for q in self.queue if q.review_id != view.review.review_id]
         self.note.clear()
         self.request.clear()
+        self.password.clear()  # each decision is signed with the password once
         self._enable()
         self.retranslate()
 
@@ -161,6 +166,7 @@ class ReviewQueuePage(Retranslating, QWidget):
             self.category.currentData(),
             self.severity.currentData(),
             self.note.text(),
+            self.password.text(),
             done=self.show_review,
             writes=True,
         )
@@ -171,6 +177,7 @@ class ReviewQueuePage(Retranslating, QWidget):
                 self._calls.request_rectification,
                 self.view.review.review_id,
                 self.request.text(),
+                self.password.text(),
                 done=self.show_review,
                 writes=True,
             )
@@ -205,6 +212,7 @@ class ReviewQueuePage(Retranslating, QWidget):
         self.severity_label.setText(tr("Supervision", "Severity"))
         self.note_label.setText(tr("Supervision", "Note"))
         self.request_label.setText(tr("Supervision", "Rectification request"))
+        self.password_label.setText(tr("Supervision", "Your password (signs each decision)"))
         self.add_finding.setText(tr("Supervision", "Record &finding"))
         self.send_request.setText(tr("Supervision", "&Send to the teller"))
         self.close_button.setText(tr("Supervision", "&Close review"))
@@ -217,6 +225,7 @@ class ReviewQueuePage(Retranslating, QWidget):
             (self.severity, tr("Supervision", "Severity")),
             (self.note, tr("Supervision", "Note")),
             (self.request, tr("Supervision", "Rectification request")),
+            (self.password, tr("Supervision", "Your password (signs each decision)")),
             (self.table, tr("Supervision", "Cases to review")),
             (self.tabs, tr("Supervision", "Case (read-only)")),
             (self.steps, tr("Supervision", "Steps")),
