@@ -94,6 +94,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Holiday calendar (法定节假日, 调休) for deadlines in working days: a TOML file or a folder of them, "
         "replacing the shipped resources/calendar; empty: the shipped calendar.",
     ),
+    Setting(
+        "id_verification_url",
+        str,
+        "",
+        "Address of the online ID check service (联网核查, docs/identity-verification.md); empty: tellers "
+        "record what the bank's verification terminal shows.",
+    ),
+    Setting(
+        "id_verification_timeout_seconds",
+        float,
+        10.0,
+        "Seconds to wait for the online ID check service; no answer in time: unavailable (the case waits).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -183,6 +183,24 @@ class CaseView:
     decisions: tuple[DecisionView, ...] = ()
     shown_step: str = ""  # when not empty: the step the wizard should show (else the case's step)
     return_reasons: tuple[Any, ...] = ()  # the procedure's standard return reasons (ReturnReason)
+    id_checks: tuple[IdCheckView, ...] = ()  # the recorded online ID checks (联网核查), one per person
+    id_expiry_warning_days: int = 90  # the case's procedure: an ID document expiring this soon warns
+
+
+@dataclass(frozen=True)
+class IdCheckView:
+    """One recorded online ID check: who, the answer, its reference, photo compared, when, how, by whom."""
+
+    person: str  # legal_representative, agent, customer
+    name: str
+    id_number: str
+    result: str  # match, mismatch, not_found, unavailable
+    reference: str
+    photo_compared: bool | None
+    checked_at: datetime
+    source: str  # manual (the teller's entry from the verification terminal), service
+    adapter: str
+    recorded_by: str  # display name
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ class CaseCalls:
     def sign_in_service(self) -> Any:  # pragma: no cover - provided by CoreBackend
         raise NotImplementedError
 
+    def config(self) -> Any:  # pragma: no cover - provided by CoreBackend
+        raise NotImplementedError
+
     # --- home and search ----------------------------------------------------------------------------
 
     def home(self, session: SessionInfo) -> HomeSummary:
@@ -87,9 +90,13 @@ class CaseCalls:
         case = cases.get_case(store, actor, case_id)
         if advance and case.step.value != step:
             # A step revisited with Back: save it, then carry on from where the case had reached.
-            case = _record(store, actor, case_id, step, data, complete=True, advance=False)
+            case = _record(
+                store, actor, case_id, step, data, complete=True, advance=False, config=self.config()
+            )
             return self._view(store, actor, case, shown=_after(step))
-        case = _record(store, actor, case_id, step, data, complete=advance, advance=advance)
+        case = _record(
+            store, actor, case_id, step, data, complete=advance, advance=advance, config=self.config()
+        )
         return self._view(store, actor, case)
 
     def check_step(
@@ -98,7 +105,9 @@ class CaseCalls:
         """Save the step with its checks and what it computes (owners, risk), staying on the step."""
 
         store, actor = self.store(), self._actor(session)
-        case = _record(store, actor, case_id, step, dict(entries), complete=True, advance=False)
+        case = _record(
+            store, actor, case_id, step, dict(entries), complete=True, advance=False, config=self.config()
+        )
         return self._view(store, actor, case, shown=step)
 
     def skip_step(self, session: SessionInfo, case_id: str) -> CaseView:
@@ -338,7 +347,35 @@ class CaseCalls:
             ),
             shown_step=shown or "",
             return_reasons=definition.return_reasons,
+            id_checks=_id_checks(store, case),
+            id_expiry_warning_days=definition.id_expiry_warning_days,
         )
+
+
+def _id_checks(store: Store, case: Any) -> tuple[Any, ...]:
+    from teller_app.domain.steps import Step
+    from teller_app.services.identity_check import person_checks
+    from teller_app.services.printing import user_names
+    from ui.backend import IdCheckView
+
+    identity = case.data_for(Step.IDENTITY)
+    if not identity.get("online_check"):
+        return ()
+    return tuple(
+        IdCheckView(
+            c.person,
+            c.name,
+            c.id_number,
+            c.result,
+            c.reference,
+            c.photo_compared,
+            c.checked_at,
+            c.source,
+            c.adapter,
+            c.recorded_by_name,
+        )
+        for c in person_checks(identity, user_names(store))
+    )
 
 
 def _record(
@@ -350,15 +387,21 @@ def _record(
     *,
     complete: bool,
     advance: bool,
+    config: Any = None,
 ) -> Any:
-    """Save one step through the service that owns it: owners and risk write their own records too."""
+    """Save one step through the service that owns it: owners and risk write their own records too.
+    The identity step asks the online ID check service the settings name (none: the teller's entries)."""
     from teller_app.services import cases, step_services
+    from teller_app.services.identity_check import configured_port
 
     if step == "beneficial_owners":
         return step_services.record_owners(store, actor, case_id, data, advance=advance)
     if step == "risk":
         return step_services.rate_risk(store, actor, case_id, data, advance=advance)
-    return cases.save_step(store, actor, case_id, step, data, complete=complete, advance=advance)
+    port = configured_port(config) if step == "identity" else None
+    return cases.save_step(
+        store, actor, case_id, step, data, complete=complete, advance=advance, id_check=port
+    )
 
 
 def _after(step: str) -> str:

@@ -206,6 +206,46 @@ MESSAGES: dict[str, str] = {
     "identity.online_check_missing": QT_TRANSLATE_NOOP(
         "Errors", "The online ID check of {person} is not done."
     ),
+    "identity.online_check_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The verification service did not answer for {person}: try again, or record what the verification "
+        "terminal shows.",
+    ),
+    "identity.online_check_incomplete": QT_TRANSLATE_NOOP(
+        "Errors", "The online ID check of {person} lacks its reference number or photo comparison."
+    ),
+    "identity.verification_result_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the result the verification terminal showed for {person}."
+    ),
+    "identity.verification_reference_required": QT_TRANSLATE_NOOP(
+        "Errors", "Enter the reference number the verification terminal showed for {person}."
+    ),
+    "identity.verification_reference_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The reference number is one word of at most {limit} characters."
+    ),
+    "identity.verification_photo_required": QT_TRANSLATE_NOOP(
+        "Errors", "Say whether the photo was compared for {person}."
+    ),
+    "identity.verification_refusal_stands": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The online ID check of {person} answered mismatch or number not on record; that answer stands for "
+        "this name and number.",
+    ),
+    "identity.verification_reference_reused": QT_TRANSLATE_NOOP(
+        "Errors", "{person} and {other} cannot have the same check reference number."
+    ),
+    "identity.id_expiry_required": QT_TRANSLATE_NOOP(
+        "Errors", "Enter the date the ID document is valid until."
+    ),
+    "identity.id_expiry_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Write the date like 2030-06-30, or long_term for a long-term card (长期)."
+    ),
+    "identity.id_expired": QT_TRANSLATE_NOOP(
+        "Errors", "The ID document expired on {expiry}: it cannot be accepted."
+    ),
+    "identity.id_expiring": QT_TRANSLATE_NOOP(
+        "Errors", "Note: the ID document expires on {expiry}, in {days} days."
+    ),
     "account.not_eligible": QT_TRANSLATE_NOOP(
         "Errors", "A customer of kind {kind} may not open an account of type {account_type}."
     ),
@@ -375,6 +415,7 @@ _VOCABULARY = {
     "status": "case_status",
     "field": "field",
     "person": "person",
+    "other": "person",
     "action": "action",
 }
 

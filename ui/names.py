@@ -117,6 +117,9 @@ FIELDS = {
     "legal_representative.id_number": QT_TRANSLATE_NOOP("Names", "Legal representative's ID number"),
     "agent.name": QT_TRANSLATE_NOOP("Names", "Agent's name"),
     "agent.id_number": QT_TRANSLATE_NOOP("Names", "Agent's ID number"),
+    "id_expiry": QT_TRANSLATE_NOOP("Names", "ID valid until"),
+    "legal_representative.id_expiry": QT_TRANSLATE_NOOP("Names", "Legal representative's ID valid until"),
+    "agent.id_expiry": QT_TRANSLATE_NOOP("Names", "Agent's ID valid until"),
     "basic_account_number": QT_TRANSLATE_NOOP("Names", "Basic account number"),
     "basic_account_branch": QT_TRANSLATE_NOOP("Names", "Branch of the basic account"),
     "temporary_until": QT_TRANSLATE_NOOP("Names", "Expiry date"),
@@ -153,6 +156,7 @@ AUDIT_ACTIONS = {
     "document.scan": QT_TRANSLATE_NOOP("Names", "Attached a scan"),
     "document.print": QT_TRANSLATE_NOOP("Names", "Printed a document"),
     "risk.rate": QT_TRANSLATE_NOOP("Names", "Rated the risk"),
+    "identity.online_check": QT_TRANSLATE_NOOP("Names", "Recorded an online ID check"),
     "approval.request": QT_TRANSLATE_NOOP("Names", "Requested approval"),
     "approval.resubmit": QT_TRANSLATE_NOOP("Names", "Resubmitted for approval"),
     "approval.approve": QT_TRANSLATE_NOOP("Names", "Approved"),
@@ -244,10 +248,32 @@ AUDIT_DETAILS = {
     "backup": QT_TRANSLATE_NOOP("Names", "Backup file"),
     "conflict": QT_TRANSLATE_NOOP("Names", "Conflict ID"),
     "keep": QT_TRANSLATE_NOOP("Names", "Version kept"),
+    "person": QT_TRANSLATE_NOOP("Names", "Person checked"),
+    "result": QT_TRANSLATE_NOOP("Names", "Result"),
+    "reference": QT_TRANSLATE_NOOP("Names", "Reference number"),
+    "photo_compared": QT_TRANSLATE_NOOP("Names", "Photo compared"),
+    "checked_at": QT_TRANSLATE_NOOP("Names", "Checked at"),
+    "source": QT_TRANSLATE_NOOP("Names", "Recorded from"),
+    "adapter": QT_TRANSLATE_NOOP("Names", "Verification adapter"),
 }
 
 # Words for the plain codes the core writes as detail values (other values are shown as written).
 AUDIT_DETAIL_VALUES = {
+    "person": {
+        "legal_representative": QT_TRANSLATE_NOOP("Names", "Legal representative"),
+        "agent": QT_TRANSLATE_NOOP("Names", "Agent"),
+        "customer": QT_TRANSLATE_NOOP("Names", "Customer"),
+    },
+    "result": {
+        "match": QT_TRANSLATE_NOOP("Names", "Match (一致)"),
+        "mismatch": QT_TRANSLATE_NOOP("Names", "Mismatch (不一致)"),
+        "not_found": QT_TRANSLATE_NOOP("Names", "Number not on record (库中无此号)"),
+        "unavailable": QT_TRANSLATE_NOOP("Names", "Service unavailable"),
+    },
+    "source": {
+        "manual": QT_TRANSLATE_NOOP("Names", "The teller's entry from the verification terminal"),
+        "service": QT_TRANSLATE_NOOP("Names", "The verification service"),
+    },
     "purpose": {
         "sign_in": QT_TRANSLATE_NOOP("Names", "Sign-in"),
         "unlock": QT_TRANSLATE_NOOP("Names", "Unlocking the screen"),

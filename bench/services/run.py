@@ -34,6 +34,7 @@ from teller_app.services import (
     step_services,
 )
 from teller_app.services.actors import Actor
+from teller_app.services.demo import terminal_entries
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.storage.schema import NumberBlock
 from teller_app.storage.store import Store, TerminalIdentity, open_store
@@ -87,8 +88,9 @@ def onboard(store: Store, n: int, timings: list[float] | None = None) -> str:
     timed_save(case.id, "intake", {"customer_name": name})
     identity = {
         "credit_code": credit_code(n),
-        "legal_representative": {"name": "王建国", "id_number": REPRESENTATIVE_ID},
+        "legal_representative": {"name": "王建国", "id_number": REPRESENTATIVE_ID, "id_expiry": "2036-03-15"},
         "address": "上海市浦东新区张江路 88 号",
+        "verifications": terminal_entries("legal_representative"),
     }
     timed_save(case.id, "identity", identity)
     for item in documents_review.checklist(store, TELLER, case.id):

@@ -971,6 +971,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Choose the result the verification terminal showed for {person}.</source>
+            <translation>请选择联网核查终端显示的{person}核查结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Confirm the intent with the legal representative: the procedure does not allow an agent.</source>
             <translation>请向法定代表人核实开户意愿：本流程不允许由代理人确认。</translation>
         </message>
@@ -986,6 +991,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Enter the date the ID document is valid until.</source>
+            <translation>请填写证件有效期截止日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Enter the date.</source>
             <translation>请输入日期。</translation>
         </message>
@@ -993,6 +1003,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Enter the reference number the verification terminal showed for {person}.</source>
+            <translation>请填写联网核查终端显示的{person}核查流水号。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1046,6 +1061,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Note: the ID document expires on {expiry}, in {days} days.</source>
+            <translation>提示：该证件将于 {expiry} 到期，还剩 {days} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Only the case's teller answers this request.</source>
             <translation>只有该案件的经办柜员可以答复此整改通知。</translation>
         </message>
@@ -1096,6 +1116,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Say whether the photo was compared for {person}.</source>
+            <translation>请选择是否已对{person}进行人像比对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
@@ -1113,6 +1138,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Steps not complete: {steps}.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The ID document expired on {expiry}: it cannot be accepted.</source>
+            <translation>该证件已于 {expiry} 过期，不予受理。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1266,8 +1296,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The online ID check of {person} answered mismatch or number not on record; that answer stands for this name and number.</source>
+            <translation>{person}的联网核查结果为“不一致”或“库中无此号”；该姓名和号码的核查结果不可更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The online ID check of {person} is not done.</source>
             <translation>尚未对{person}进行联网核查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The online ID check of {person} lacks its reference number or photo comparison.</source>
+            <translation>{person}的联网核查记录缺少核查流水号或人像比对结果。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1303,6 +1343,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The reference number is one word of at most {limit} characters.</source>
+            <translation>核查流水号不能含空格，最多 {limit} 个字符。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1418,6 +1463,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The verification service did not answer for {person}: try again, or record what the verification terminal shows.</source>
+            <translation>联网核查服务未返回{person}的核查结果：请重试，或录入联网核查终端显示的结果。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1541,6 +1591,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Write the date like 2030-06-30, or long_term for a long-term card (长期).</source>
+            <translation>日期格式如 2030-06-30；长期有效的证件请填“长期”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Write the text first.</source>
             <translation>请先填写内容。</translation>
         </message>
@@ -1593,6 +1648,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{period} is not a period: write a quarter (2026Q4), a half-year (2026H2) or FIRST..LAST.</source>
             <translation>“{period}”不是有效的期间：请填写季度（如 2026Q4）、半年（如 2026H2）或“起始日..截止日”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{person} and {other} cannot have the same check reference number.</source>
+            <translation>{person}与{other}的核查流水号不能相同。</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1942,11 @@ Ask IT to correct them.</source>
             <translation>18 位，与营业执照一致</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>2030-06-30, or long_term (长期)</source>
+            <translation>如 2030-06-30，长期有效填“长期”</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Address</source>
             <translation>地址</translation>
@@ -1915,6 +1980,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Agent's name</source>
             <translation>经办人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Check reference number:</source>
+            <translation>核查流水号：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/identity_page.py" />
@@ -1952,6 +2022,11 @@ Ask IT to correct them.</source>
             <translation>证件类型：</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>ID valid &amp;until:</source>
+            <translation>证件有效期至(&amp;U)：</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
@@ -1977,6 +2052,16 @@ Ask IT to correct them.</source>
             <translation>法定代表人姓名</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Match (一致)</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Mismatch (不一致)</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Mobile:</source>
             <translation>手机号码：</translation>
@@ -1987,19 +2072,29 @@ Ask IT to correct them.</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" />
-            <source>Online ID check: NOT matching — the case cannot go on</source>
-            <translation>联网核查：不一致——案件不能继续办理</translation>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>No</source>
+            <translation>否，未比对</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" />
-            <source>Online ID check: identity matches</source>
-            <translation>联网核查：一致</translation>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Number not on record (库中无此号)</source>
+            <translation>库中无此号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" />
-            <source>Online ID check: number not in the database</source>
-            <translation>联网核查：库中无此号</translation>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Online ID check of {name}: {result}, reference {reference}, {photo}, at {time}; {how}.</source>
+            <translation>{name}的联网核查：{result}，流水号 {reference}，{photo}，核查时间 {time}；{how}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Online ID check: not recorded yet.</source>
+            <translation>联网核查：尚未记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Online check result:</source>
+            <translation>联网核查结果：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/identity_page.py" />
@@ -2017,6 +2112,16 @@ Ask IT to correct them.</source>
             <translation>电话：</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Photo compared:</source>
+            <translation>人像比对：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/identity_page.py" />
+            <source>Record what the verification terminal (联网核查) shows for each person, or the configured service is asked when you press Next. Service unavailable: the case waits; a mismatch or a number not on record stops it.</source>
+            <translation>请逐人录入联网核查终端显示的结果；已配置核查服务的，按“下一步”时自动核查。核查服务不可用时案件等待；“不一致”或“库中无此号”时不得继续办理。</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Resident ID card</source>
             <translation>居民身份证</translation>
@@ -2027,9 +2132,9 @@ Ask IT to correct them.</source>
             <translation>居民身份证号码：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/identity_page.py" />
-            <source>The online ID check (联网核查) runs when you press Next.</source>
-            <translation>按“下一步”时进行联网核查。</translation>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Service unavailable</source>
+            <translation>核查服务不可用</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/identity_page.py" />
@@ -2040,6 +2145,76 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/identity_page.py" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>Yes, the photo was compared</source>
+            <translation>是，已进行人像比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>answered by the verification service (asked by {user})</source>
+            <translation>由联网核查服务返回（发起人：{user}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>as shown by the verification terminal</source>
+            <translation>按联网核查终端显示填写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>entered by {user} from the verification terminal</source>
+            <translation>由{user}根据联网核查终端录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>photo compared</source>
+            <translation>已人像比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>photo comparison unknown</source>
+            <translation>人像比对情况不明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>photo not compared</source>
+            <translation>未人像比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>{person}: ID valid until</source>
+            <translation>{person}：证件有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>{person}: check reference number</source>
+            <translation>{person}：核查流水号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>{person}: online check result</source>
+            <translation>{person}：联网核查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>{person}: photo compared</source>
+            <translation>{person}：人像比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>{person}: recorded online check</source>
+            <translation>{person}：已记录的联网核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>— choose what the terminal showed —</source>
+            <translation>— 请按核查终端显示选择 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/id_check_fields.py" />
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
         </message>
     </context>
     <context>
@@ -2453,8 +2628,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Agent</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Agent's ID number</source>
             <translation>经办人证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Agent's ID valid until</source>
+            <translation>经办人证件有效期</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2603,6 +2788,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Checked at</source>
+            <translation>核查时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Checker's role</source>
             <translation>审批人岗位</translation>
         </message>
@@ -2645,6 +2835,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Contract signing</source>
             <translation>合同签订</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Customer</source>
+            <translation>客户本人</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2803,6 +2998,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>ID valid until</source>
+            <translation>证件有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Identity check</source>
             <translation>身份核验</translation>
         </message>
@@ -2853,8 +3053,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Legal representative's ID number</source>
             <translation>法定代表人证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Legal representative's ID valid until</source>
+            <translation>法定代表人证件有效期</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2888,6 +3098,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Match (一致)</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
@@ -2895,6 +3110,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Medium-high</source>
             <translation>中高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Mismatch (不一致)</source>
+            <translation>不一致</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -2948,6 +3168,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Number not on record (库中无此号)</source>
+            <translation>库中无此号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>One-time-code authenticator set up</source>
             <translation>绑定动态口令验证器</translation>
         </message>
@@ -2988,6 +3213,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Person checked</source>
+            <translation>核查对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Personal class I account</source>
             <translation>个人Ⅰ类银行结算账户</translation>
         </message>
@@ -3000,6 +3230,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Personal class III account</source>
             <translation>个人Ⅲ类银行结算账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Photo compared</source>
+            <translation>人像比对</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3050,6 +3285,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Recorded a document decision</source>
             <translation>记录资料审核结论</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Recorded an online ID check</source>
+            <translation>记录联网核查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Recorded from</source>
+            <translation>核查方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Reference number</source>
+            <translation>核查流水号</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3110,6 +3360,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Resubmitted for approval</source>
             <translation>补正后重新提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Result</source>
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3190,6 +3445,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Seal missing</source>
             <translation>缺少印章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Service unavailable</source>
+            <translation>核查服务不可用</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3308,8 +3568,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>The teller's entry from the verification terminal</source>
+            <translation>柜员据联网核查终端录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>The terminal's version</source>
             <translation>本终端版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>The verification service</source>
+            <translation>联网核查服务</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3390,6 +3660,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>User unlocked</source>
             <translation>解锁用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Verification adapter</source>
+            <translation>核查接口</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

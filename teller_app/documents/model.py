@@ -12,6 +12,7 @@ from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 from teller_app.domain.flow import FlowKind as FlowKind  # the flowchart's boxes: the definition's data
 from teller_app.domain.flow import FlowNode as FlowNode
+from teller_app.domain.id_verification import CheckResult
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
 
@@ -113,6 +114,22 @@ class ChecklistRow:
 
 
 @dataclass(frozen=True)
+class IdentityCheck:
+    """One person's online ID check (联网核查) as recorded: never printed as done unless it was."""
+
+    person: str  # 法定代表人 / 经办人 / 客户本人
+    name: str
+    id_number: str
+    result: CheckResult
+    reference: str  # 核查流水号
+    photo_compared: bool | None
+    checked_at: datetime
+    source: str  # 柜员据核查终端录入 / 核查服务
+    recorded_by: str  # who recorded it or asked the service
+    adapter: str = ""  # the service's adapter name (empty for the teller's entry)
+
+
+@dataclass(frozen=True)
 class RiskFactor:
     """One weighted factor of the AML risk rating and what it added to the score."""
 
@@ -183,6 +200,7 @@ class CaseSheet:
     current_step: Step | None = None
     clause_version: str = ""  # resources/clauses/<version>.toml; "": the wording in force when printed
     checklist: tuple[ChecklistRow, ...] = ()
+    identity_checks: tuple[IdentityCheck, ...] = ()
     risk: RiskAssessment | None = None
     approval: Approval | None = None
     seals: tuple[SealEntry, ...] = ()

@@ -13,6 +13,7 @@ from teller_app.documents.model import (
     CaseSheet,
     ChecklistRow,
     Customer,
+    IdentityCheck,
     Limit,
     Owner,
     Person,
@@ -26,6 +27,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.canonical import content_hash
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
+from teller_app.domain.id_verification import CheckResult
 from teller_app.domain.procedure import ProcessDefinition, parse_definition
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
@@ -93,6 +95,31 @@ def sample_corporate_sheet(training: bool = False) -> CaseSheet:
                 Limit("单笔对外转账", Decimal("5000000"), "每笔"),
                 Limit("单日对外转账", Decimal("20000000"), "每日"),
                 Limit("现金支取", Decimal("50000"), "每日"),
+            ),
+        ),
+        identity_checks=(
+            IdentityCheck(
+                "法定代表人",
+                "王建国",
+                "310101198003150019",
+                CheckResult.MATCH,
+                "NCIIC20260302-000417",
+                True,
+                datetime(2026, 3, 2, 9, 20),
+                "柜员据核查终端录入",
+                "张柜员",
+            ),
+            IdentityCheck(
+                "经办人",
+                "李晓梅",
+                "31010419900721002X",
+                CheckResult.MATCH,
+                "GA-3101-88412",
+                False,
+                datetime(2026, 3, 2, 9, 22),
+                "核查服务",
+                "张柜员",
+                "http:https://idcheck.bank.example/v1/verify",
             ),
         ),
         checklist=(
@@ -211,6 +238,19 @@ def sample_individual_sheet(training: bool = False) -> CaseSheet:
             limits=(
                 Limit("非绑定账户转出", Decimal("10000"), "每日"),
                 Limit("非绑定账户转出", Decimal("200000"), "每年"),
+            ),
+        ),
+        identity_checks=(
+            IdentityCheck(
+                "客户本人",
+                "赵小红",
+                "110105199205120048",
+                CheckResult.MATCH,
+                "NCIIC20260302-000533",
+                True,
+                datetime(2026, 3, 2, 10, 38),
+                "柜员据核查终端录入",
+                "张柜员",
             ),
         ),
         checklist=(

@@ -23,6 +23,7 @@ from teller_app.domain.documents import (
 )
 from teller_app.domain.errors import RuleError
 from teller_app.domain.flow import FlowNode, parse_flowchart
+from teller_app.domain.id_documents import DEFAULT_WARNING_DAYS
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits, statutory_daily_cap
 from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
@@ -81,6 +82,7 @@ class ProcessDefinition:
     incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
     return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
     intent_agent_allowed: bool = False  # 开户意愿核实 with an agent instead of the legal representative
+    id_expiry_warning_days: int = DEFAULT_WARNING_DAYS  # an ID document expiring this soon warns
 
     def required_documents(
         self,
@@ -124,6 +126,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "incidents",
             "return_reasons",
             "intent",
+            "identity",
         },
     )
     version = r.text(root["version"], "version")
@@ -151,6 +154,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         governance=governance,
         flowchart=flowchart,
         intent_agent_allowed=_intent(r, root.get("intent", {})),
+        id_expiry_warning_days=_identity(r, root.get("identity", {})),
     )
 
 
@@ -178,6 +182,21 @@ def _governance(r: DefinitionReader, raw: Any, version: str) -> Governance:
         revision_procedure_en=text("revision_procedure_en", True),
         change_notes_zh=tuple(r.texts(table.get("change_notes_zh", []), "governance.change_notes_zh")),
         supersedes=supersedes,
+    )
+
+
+MIN_WARNING_DAYS = 30
+
+
+def _identity(r: DefinitionReader, raw: Any) -> int:
+    """[identity] expiry_warning_days: how soon before an ID document's expiry the teller is warned."""
+    table = r.table(raw, "identity")
+    r.only_keys(table, "identity", optional={"expiry_warning_days"})
+    return r.whole(
+        table.get("expiry_warning_days", DEFAULT_WARNING_DAYS),
+        "identity.expiry_warning_days",
+        minimum=MIN_WARNING_DAYS,
+        maximum=366,
     )
 
 

@@ -49,16 +49,15 @@ from teller_app.services.business_day import business_date
 from teller_app.services.case_store import load_case, save_case
 from teller_app.services.case_work import CaseWork, required_documents, step_context, working_on
 from teller_app.services.customer_records import update_customer_from_step
-from teller_app.services.identity_check import IdCheckPort, default_id_check
+from teller_app.services.identity_check import VerificationPort
+from teller_app.services.identity_step import keep_recorded_checks, record_identity
 from teller_app.services.procedure_publishing import review_published
 from teller_app.services.procedures import definition_by_version, effective_definition
 from teller_app.services.step_checks import (
     StepContext,
     documents_problems,
-    identity_entry_problems,
     identity_problems,
     intake_problems,
-    people_to_check,
 )
 from teller_app.services.step_records import (
     compute_owners,
@@ -180,9 +179,12 @@ def save_step(
     *,
     complete: bool,
     advance: bool = False,
-    id_check: IdCheckPort | None = None,
+    id_check: VerificationPort | None = None,
 ) -> Case:
     """Save a step's entries; `complete` asks for the step's checks, `advance` moves on when complete.
+
+    `id_check` is the online ID check adapter for the identity step (services.identity_check.
+    configured_port); None: only the teller's entries from the verification terminal are recorded.
 
     An earlier step (revisited with Back) may be saved too: the case goes back to it, saves it and walks
     forward again over the steps still done; a change there voids an approval like any other change.
@@ -215,18 +217,21 @@ def record_step(
     *,
     complete: bool,
     advance: bool,
-    id_check: IdCheckPort | None = None,
+    id_check: VerificationPort | None = None,
 ) -> None:
     """Inside a unit of work: compute what the step derives, check it, save it (as a draft on problems)."""
     problems: list[TellerError] = []
-    if complete:
+    if step is Step.IDENTITY:
+        data = keep_recorded_checks(work, data)
+    if complete and step is Step.IDENTITY:
+        data, problems = record_identity(work, data, id_check)
+    elif complete:
         try:
-            data = _derived(work, step, data, id_check)
+            data = _derived(work, step, data)
         except TellerError as error:
             problems.append(error)
-        if not problems:
-            context = work.context()
-            problems = PROBLEMS[step](work.case, data, context) if step in PROBLEMS else []
+    if complete and (not problems or step is Step.IDENTITY) and step in PROBLEMS:
+        problems += PROBLEMS[step](work.case, data, work.context())
     done = complete and not problems
     work.case = case_moves.save_step(work.case, data, complete=done, step=step)
     customer = work.uow.get(Customer, work.row.customer_id) if work.row.customer_id else None
@@ -245,18 +250,7 @@ def record_step(
         work.case = case_moves.advance(work.case, now=work.now)
 
 
-def _derived(
-    work: CaseWork, step: Step, data: dict[str, Any], id_check: IdCheckPort | None
-) -> dict[str, Any]:
-    if step is Step.IDENTITY:
-        if identity_entry_problems(work.case, data):
-            return data  # the online check needs well-formed numbers; the problems are listed next
-        port = id_check or default_id_check()
-        results = {}
-        for who, (name, number) in people_to_check(work.case, data).items():
-            if name and number:
-                results[who] = port.check(name, number).value
-        return {**data, "online_check": results}
+def _derived(work: CaseWork, step: Step, data: dict[str, Any]) -> dict[str, Any]:
     if step is Step.BENEFICIAL_OWNERS:
         return compute_owners(work.case, data)
     if step is Step.RISK:
@@ -318,7 +312,12 @@ def step_guidance(store: Store, actor: Actor, case_id: str) -> list[Guidance]:
     with store.reading() as session:
         context = step_context(session, case, definition)
     context = StepContext(
-        store.identity.branch, business_date(store.clock()), context.required_documents, context.reviews
+        store.identity.branch,
+        business_date(store.clock()),
+        context.required_documents,
+        context.reviews,
+        context.id_expiry_warning_days,
+        context.extra,
     )
     if case.step is Step.APPROVAL:
         try:

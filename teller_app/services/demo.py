@@ -10,6 +10,7 @@ central database (or the embedded one) is reachable.
 from __future__ import annotations
 
 import secrets
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,15 @@ def sample_resident_id(body: str = "31010119800315001") -> str:
     return body + resident_id_check_character(body)
 
 
+def terminal_entries(*people: str) -> dict[str, dict[str, object]]:
+    """The demo teller's entries from the verification terminal (联网核查终端) for each person: what a
+    teller types after checking there, with a reference marked DEMO- so nobody takes it for a real check."""
+    return {
+        who: {"result": "match", "reference": f"DEMO-{uuid.uuid4().hex[:12].upper()}", "photo_compared": True}
+        for who in people
+    }
+
+
 def run_demo(
     store: Store,
     config: Config,
@@ -132,10 +142,12 @@ def run_demo(
         "legal_representative": {
             "name": REPRESENTATIVE,
             "id_number": representative_id,
+            "id_expiry": "2036-03-15",
             "phone": "13800138000",
         },
         "address": "上海市浦东新区张江路 88 号 3 幢 501 室",
         "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
     }
     cases.save_step(store, teller, case.id, "identity", identity, complete=True, advance=True)
     documents_review.attach_scan(store, teller, case.id, "business_licence", SAMPLE_SCAN, "application/pdf")

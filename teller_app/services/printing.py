@@ -59,6 +59,12 @@ def _names(session: Session, store: Store) -> dict[str, str]:
     return names
 
 
+def user_names(store: Store) -> dict[str, str]:
+    """Every user's display name (or user name) by user id, for printing who did what."""
+    with store.reading() as session:
+        return _names(session, store)
+
+
 def _text(data: Any, key: str) -> str:
     value = data.get(key) if isinstance(data, dict) else None
     return str(value).strip() if value not in (None, "") else ""
@@ -148,6 +154,27 @@ def _checklist(session: Session, case: Case, names: dict[str, str]) -> tuple[m.C
             )
         )
     return tuple(lines)
+
+
+def _identity_checks(case: Case, names: dict[str, str]) -> tuple[m.IdentityCheck, ...]:
+    from teller_app.domain.id_verification import CheckResult
+    from teller_app.services.identity_check import person_checks
+
+    return tuple(
+        m.IdentityCheck(
+            person=c.person_zh,
+            name=c.name,
+            id_number=c.id_number,
+            result=CheckResult(c.result),
+            reference=c.reference,
+            photo_compared=c.photo_compared,
+            checked_at=c.checked_at,
+            source=c.source_zh,
+            recorded_by=c.recorded_by_name,
+            adapter="" if c.source == "manual" else c.adapter,
+        )
+        for c in person_checks(case.data_for(Step.IDENTITY), names)
+    )
 
 
 def _approval(case: Case, names: dict[str, str]) -> m.Approval | None:
@@ -252,6 +279,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         current_step=case.step,
         clause_version=version_in_force(business_date(case.opened_at)),
         checklist=checklist,
+        identity_checks=_identity_checks(case, names),
         risk=_risk(case, names, approval, names.get(case.maker, case.maker)),
         approval=approval,
         seals=seals,

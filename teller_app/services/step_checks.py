@@ -4,10 +4,13 @@ Step data fields (what the wizard pages send and the services store, per step):
   intake    customer_name; channel "counter"|"online"; present "legal_representative"|"agent";
             special_category (special accounts); basic_account_number J+13 and basic_account_branch
             (general accounts); temporary_until YYYY-MM-DD (temporary accounts)
-  identity  organisations: credit_code, legal_representative {name, id_number, id_type, phone},
-            agent {name, id_number, phone} when an agent acts, address, phone;
-            individuals: id_number, id_type ("resident_id"|"passport"), phone, address;
-            online_check {person: match|mismatch|not_found} is filled in by the service
+  identity  organisations: credit_code, legal_representative {name, id_number, id_type, id_expiry, phone},
+            agent {name, id_number, id_expiry, phone} when an agent acts (individuals too), address, phone;
+            individuals: id_number, id_type ("resident_id"|"passport"), id_expiry, phone, address;
+            id_expiry: YYYY-MM-DD or "long_term" (长期);
+            verifications {person: {result, reference, photo_compared}}: the teller's entries from the
+            bank's verification terminal; computed by the service: online_check {person: record}
+            (domain/id_verification.py) and expiry_warnings [{code, field, expiry, days}]
   documents nothing: the checklist is the documents rows (record_document)
   beneficial_owners / risk / intent / contract: see step_records.py
 
@@ -33,6 +36,8 @@ from teller_app.domain.case import Case
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.documents import DocumentReview, RequiredDocument, documents_complete
 from teller_app.domain.errors import InputError, RuleError, TellerError
+from teller_app.domain.id_documents import DEFAULT_WARNING_DAYS, expiry_problems
+from teller_app.domain.id_verification import check_problems, records_from
 from teller_app.domain.identifiers import (
     validate_mobile,
     validate_passport,
@@ -40,7 +45,6 @@ from teller_app.domain.identifiers import (
     validate_uscc,
 )
 from teller_app.domain.steps import Step
-from teller_app.services.identity_check import IdCheckResult
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class StepContext:
     today: date
     required_documents: Sequence[RequiredDocument] = ()
     reviews: Sequence[DocumentReview] = ()
+    id_expiry_warning_days: int = DEFAULT_WARNING_DAYS
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -155,7 +160,12 @@ def _id_problems(data: Mapping[str, Any], who: str, found: list[TellerError]) ->
 
 
 def people_to_check(case: Case, data: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
-    """Who the online ID check covers: person key → (name, resident ID number)."""
+    """Who the online ID check covers: person key → (name, resident ID number).
+
+    The individual customer, or the legal representative of an organisation, and the agent whenever one
+    acts (for individuals too). A passport is not in the public security ID system: its holder is checked
+    on the document itself (the checklist), not here.
+    """
     people: dict[str, tuple[str, str]] = {}
     if case.customer_kind is CustomerKind.INDIVIDUAL:
         if data.get("id_type", "resident_id") != "passport":
@@ -163,12 +173,44 @@ def people_to_check(case: Case, data: Mapping[str, Any]) -> dict[str, tuple[str,
                 _text(case.data_for(Step.INTAKE), "customer_name"),
                 _text(data, "id_number"),
             )
-        return people
-    for who in ("legal_representative", "agent"):
-        person = data.get(who)
+    else:
+        person = data.get("legal_representative")
         if isinstance(person, Mapping) and person.get("id_type", "resident_id") != "passport":
-            people[who] = (_text(person, "name"), _text(person, "id_number"))
+            people["legal_representative"] = (_text(person, "name"), _text(person, "id_number"))
+    if agent_present(case):
+        person = data.get("agent")
+        if isinstance(person, Mapping) and person.get("id_type", "resident_id") != "passport":
+            people["agent"] = (_text(person, "name"), _text(person, "id_number"))
     return people
+
+
+def documents_to_date(case: Case, data: Mapping[str, Any]) -> dict[str, str]:
+    """Each identity document's expiry as entered: field name → text (empty when not entered)."""
+    found: dict[str, str] = {}
+    if case.customer_kind is CustomerKind.INDIVIDUAL:
+        found["id_expiry"] = _text(data, "id_expiry")
+    else:
+        person = data.get("legal_representative")
+        found["legal_representative.id_expiry"] = (
+            _text(person, "id_expiry") if isinstance(person, Mapping) else ""
+        )
+    if agent_present(case):
+        person = data.get("agent")
+        found["agent.id_expiry"] = _text(person, "id_expiry") if isinstance(person, Mapping) else ""
+    return found
+
+
+def expiry_findings(
+    case: Case, data: Mapping[str, Any], today: date, warning_days: int
+) -> tuple[list[TellerError], list[TellerError]]:
+    """(blocking problems, warnings) of every identity document's expiry date."""
+    problems: list[TellerError] = []
+    warnings: list[TellerError] = []
+    for field_name, text in documents_to_date(case, data).items():
+        blocking, warning = expiry_problems(text, today, warning_days, field_name)
+        problems += blocking
+        warnings += warning
+    return problems, warnings
 
 
 def identity_entry_problems(case: Case, data: Mapping[str, Any]) -> list[TellerError]:
@@ -193,35 +235,10 @@ def identity_entry_problems(case: Case, data: Mapping[str, Any]) -> list[TellerE
 
 def identity_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
     found = identity_entry_problems(case, data)
+    found += expiry_findings(case, data, context.today, context.id_expiry_warning_days)[0]
     if found:
         return found
-    results = data.get("online_check")
-    results = results if isinstance(results, Mapping) else {}
-    for who in people_to_check(case, data):
-        result = results.get(who)
-        if result == IdCheckResult.MISMATCH:
-            found.append(
-                RuleError(
-                    "identity.online_check_mismatch",
-                    "The online ID check says the name and ID number of {person} do not match (不一致)",
-                    person=who,
-                )
-            )
-        elif result == IdCheckResult.NOT_FOUND:
-            found.append(
-                RuleError(
-                    "identity.online_check_not_found",
-                    "The online ID check has no record of the ID number of {person} (库中无此号)",
-                    person=who,
-                )
-            )
-        elif result != IdCheckResult.MATCH:
-            found.append(
-                RuleError(
-                    "identity.online_check_missing", "The online ID check of {person} is not done", person=who
-                )
-            )
-    return found
+    return check_problems(people_to_check(case, data), records_from(data.get("online_check")))
 
 
 def documents_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:

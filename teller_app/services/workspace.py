@@ -164,7 +164,7 @@ def ensure_demo_users(store: Store, policy: Any = None) -> tuple[DemoUser, ...]:
 def add_sample_cases(store: Store, config: Config, users: tuple[DemoUser, ...]) -> list[str]:
     """A finished account and a case in progress, made through the real services by the sample users."""
     from teller_app.services import cases, documents_review
-    from teller_app.services.demo import run_demo, sample_resident_id
+    from teller_app.services.demo import run_demo, sample_resident_id, terminal_entries
 
     by_name = {u.username: u for u in users}
     teller, supervisor = by_name["teller1"].actor(), by_name["super1"].actor()
@@ -180,7 +180,12 @@ def add_sample_cases(store: Store, config: Config, users: tuple[DemoUser, ...]) 
     cases.save_step(
         store, teller, open_case.id, "intake", {"customer_name": "赵小红"}, complete=True, advance=True
     )
-    identity = {"id_number": sample_resident_id("11010519920512004"), "phone": "13612345678"}
+    identity = {
+        "id_number": sample_resident_id("11010519920512004"),
+        "id_expiry": "2034-05-12",
+        "phone": "13612345678",
+        "verifications": terminal_entries("customer"),
+    }
     cases.save_step(store, teller, open_case.id, "identity", identity, complete=True, advance=True)
     documents_review.record_document(
         store, teller, open_case.id, "individual_id", "verified", original_seen=True

@@ -79,6 +79,7 @@ HIGH_RISK = {
 def corporate_identity(address: str = "上海市浦东新区张江路 88 号") -> dict:
     """Identity step data with identifiers valid by construction."""
     from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
+    from teller_app.services.demo import terminal_entries
 
     code_body = "91310115MA1K4Y7Q2"
     id_body = "31010119800315001"
@@ -87,8 +88,10 @@ def corporate_identity(address: str = "上海市浦东新区张江路 88 号") -
         "legal_representative": {
             "name": "王建国",
             "id_number": id_body + resident_id_check_character(id_body),
+            "id_expiry": "2036-03-15",
             "phone": "13800138000",
         },
         "address": address,
         "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
     }

@@ -9,6 +9,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
+from teller_app.services.demo import terminal_entries
 
 BRANCH, TERMINAL = "310115", "T01"
 
@@ -73,9 +74,25 @@ def give_number_block(store, first: int = 1000, size: int = 100) -> None:
 def corporate_identity(code: str | None = None) -> dict:
     return {
         "credit_code": code or credit_code(),
-        "legal_representative": {"name": REPRESENTATIVE, "id_number": resident_id(), "phone": "13800138000"},
+        "legal_representative": {
+            "name": REPRESENTATIVE,
+            "id_number": resident_id(),
+            "id_expiry": "2036-03-15",
+            "phone": "13800138000",
+        },
         "address": "上海市浦东新区张江路 88 号",
         "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
+    }
+
+
+def individual_identity(number: str, **more) -> dict:
+    """An individual's identity entries: the ID card, its expiry, and the teller's verification entry."""
+    return {
+        "id_number": number,
+        "id_expiry": "2034-05-12",
+        "verifications": terminal_entries("customer"),
+        **more,
     }
 
 

@@ -10,6 +10,7 @@ from service_helpers import (
     corporate_identity,
     credit_code,
     give_number_block,
+    individual_identity,
     resident_id,
 )
 
@@ -18,7 +19,6 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.steps import Step
 from teller_app.services import approvals, case_lists, cases, documents_review, step_services
 from teller_app.services.case_store import load_case
-from teller_app.services.identity_check import IdCheckResult, OfflineIdCheck
 
 
 def _general_case(store, teller):
@@ -66,24 +66,6 @@ def test_general_account_cannot_be_opened_at_the_branch_of_the_basic_account(sto
     with pytest.raises(RuleError) as refused:
         cases.save_step(store, teller, case.id, "intake", entries, complete=True)
     assert refused.value.code == "account.general_same_branch_as_basic"
-
-
-def test_online_id_check_mismatch_blocks_the_identity_step(store, staff):
-    teller = staff["teller"]
-    case = cases.open_case(store, teller, "enterprise_legal_person", "basic", customer_name=COMPANY)
-    cases.save_step(store, teller, case.id, "intake", {"customer_name": COMPANY}, complete=True, advance=True)
-    entries = corporate_identity()
-    check = OfflineIdCheck({entries["legal_representative"]["id_number"]: IdCheckResult.MISMATCH})
-    with pytest.raises(RuleError) as refused:
-        cases.save_step(
-            store, teller, case.id, "identity", entries, complete=True, advance=True, id_check=check
-        )
-    assert refused.value.code == "identity.online_check_mismatch"
-    kept = load_case(store, case.id)
-    assert kept.step is Step.IDENTITY and Step.IDENTITY not in kept.completed
-    assert kept.data_for(Step.IDENTITY)["online_check"] == {"legal_representative": "mismatch"}
-    with pytest.raises(RuleError):
-        cases.advance_case(store, teller, case.id)
 
 
 def test_identity_step_names_the_bad_identifier(store, staff):
@@ -261,7 +243,7 @@ def test_training_user_cannot_touch_a_real_case(store, staff):
     cases.save_step(
         store, trainee, practice.id, "intake", {"customer_name": "练习客户"}, complete=True, advance=True
     )
-    cases.save_step(store, trainee, practice.id, "identity", {"id_number": number}, complete=True)
+    cases.save_step(store, trainee, practice.id, "identity", individual_identity(number), complete=True)
 
 
 def test_another_teller_cannot_work_my_case(store, staff):

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from checker_helpers import checker_for
-from service_helpers import COMPANY, corporate_case_to_contract, give_number_block, resident_id
+from service_helpers import (
+    COMPANY,
+    corporate_case_to_contract,
+    give_number_block,
+    individual_identity,
+    resident_id,
+)
 from sqlalchemy import func, select
 
 from teller_app.domain.case import CaseStatus
@@ -64,7 +70,7 @@ def test_individual_type_ii_account_onboarding(store, staff):
         teller,
         case.id,
         "identity",
-        {"id_number": number, "phone": "13612345678"},
+        individual_identity(number, phone="13612345678"),
         complete=True,
         advance=True,
     )
@@ -104,7 +110,9 @@ def test_training_case_gets_a_training_account_number_not_a_real_one(store, staf
         store, trainee, case.id, "intake", {"customer_name": "练习客户"}, complete=True, advance=True
     )
     number = resident_id("11010519920512004")
-    cases.save_step(store, trainee, case.id, "identity", {"id_number": number}, complete=True, advance=True)
+    cases.save_step(
+        store, trainee, case.id, "identity", individual_identity(number), complete=True, advance=True
+    )
     verify_all_documents(store, trainee, case.id)
     cases.save_step(store, trainee, case.id, "documents", {}, complete=True, advance=True)
     step_services.rate_risk(store, trainee, case.id, {"region": "CN-11"}, advance=True)

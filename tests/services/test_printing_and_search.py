@@ -12,6 +12,7 @@ from service_helpers import (
     corporate_case_to_contract,
     credit_code,
     give_number_block,
+    individual_identity,
     resident_id,
 )
 from sqlalchemy import select
@@ -122,7 +123,7 @@ def test_search_by_credit_code_id_number_and_name(store, staff):
     cases.save_step(
         store, teller, person.id, "intake", {"customer_name": "赵小红"}, complete=True, advance=True
     )
-    cases.save_step(store, teller, person.id, "identity", {"id_number": number}, complete=True)
+    cases.save_step(store, teller, person.id, "identity", individual_identity(number), complete=True)
 
     assert [r.case_id for r in search.find_cases(store, teller, code)] == [corporate.id]
     assert [r.case_id for r in search.find_cases(store, teller, code.lower())] == [corporate.id]

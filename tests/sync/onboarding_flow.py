@@ -10,6 +10,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
 from teller_app.services.actors import Actor
+from teller_app.services.demo import terminal_entries
 from teller_app.storage.store import Store
 
 TELLER = Actor("u-teller", Role.TELLER, name="zhang")
@@ -63,10 +64,12 @@ def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, s
         "legal_representative": {
             "name": who.representative,
             "id_number": who.representative_id,
+            "id_expiry": "2036-03-15",
             "phone": who.phone,
         },
         "address": who.address,
         "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
     }
     cases.save_step(store, TELLER, case.id, "identity", identity, complete=True, advance=True)
     for item in documents_review.checklist(store, TELLER, case.id):

@@ -42,6 +42,15 @@ def window(signed_in):
     return signed_in("teller1")
 
 
+def record_terminal_check(identity, who: str, reference: str, result: str = "match") -> None:
+    """The teller types the ID card's expiry and what the verification terminal showed."""
+    checks = identity.checks[who]
+    checks.expiry.set_text("2036-03-15")
+    checks.result.combo.setCurrentIndex(checks.result.combo.findData(result))
+    checks.reference.set_text(reference)
+    checks.photo.combo.setCurrentIndex(1)
+
+
 def _next(qtbot, wizard, expected: Step) -> None:
     qtbot.waitUntil(lambda: wizard.next_button.isEnabled() or wizard.message.isVisible(), timeout=5_000)
     assert wizard.next_button.isEnabled(), wizard.reason.text() + wizard.message.text()
@@ -64,6 +73,7 @@ def _case_to_approval(qtbot, window) -> None:
     identity.rep_id.set_text(sample_resident_id())
     identity.rep_phone.set_text("13800138000")
     identity.address.set_text("上海市浦东新区张江路 88 号")
+    record_terminal_check(identity, "legal_representative", "NCIIC-0001")
     assert identity.blocking_reason() is None
     _next(qtbot, wizard, Step.DOCUMENTS)
 
@@ -328,6 +338,7 @@ def test_scan_of_a_document_is_stored_and_previewed(qtbot, window, tmp_path):
     identity.credit_code.set_text(sample_credit_code())
     identity.rep_name.set_text(REPRESENTATIVE)
     identity.rep_id.set_text(sample_resident_id())
+    record_terminal_check(identity, "legal_representative", "NCIIC-0002")
     _next(qtbot, wizard, Step.DOCUMENTS)
     documents = wizard.pages[Step.DOCUMENTS]
     qtbot.waitUntil(lambda: bool(documents.rows))

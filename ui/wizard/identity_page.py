@@ -1,4 +1,8 @@
-"""Identity (身份核验): credit code, legal representative, agent, or the individual's ID; checked as typed."""
+"""Identity (身份核验): credit code, legal representative, agent, or the individual's ID; checked as typed.
+
+Each person's ID document has its expiry date; each person the online ID check covers has the fields for
+what the bank's verification terminal showed, and the check recorded so far.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +15,13 @@ from teller_app.domain.identifiers import (
     validate_uscc,
 )
 from teller_app.domain.steps import Step
-from ui.backend import CaseView
+from ui.backend import CaseView, IdCheckView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.widgets import label, named
 from ui.wizard.fields import CheckedField
+from ui.wizard.id_check_fields import PersonCheckFields
 from ui.wizard.page import StepPage
 
-CHECK_RESULTS = {
-    "match": QT_TRANSLATE_NOOP("Identity", "Online ID check: identity matches"),
-    "mismatch": QT_TRANSLATE_NOOP("Identity", "Online ID check: NOT matching — the case cannot go on"),
-    "not_found": QT_TRANSLATE_NOOP("Identity", "Online ID check: number not in the database"),
-}
 PEOPLE = {
     "legal_representative": QT_TRANSLATE_NOOP("Identity", "Legal representative"),
     "agent": QT_TRANSLATE_NOOP("Identity", "Agent"),
@@ -58,6 +58,13 @@ class IdentityPage(StepPage):
             "legalRepresentative"
         )
         self.agent_box, self.agent_name, self.agent_id, self.agent_phone, agent_form = _person_box("agent")
+        self.checks = {
+            "legal_representative": PersonCheckFields(
+                "legalRepresentative", "legal_representative", self.changed.emit
+            ),
+            "agent": PersonCheckFields("agent", "agent", self.changed.emit),
+            "customer": PersonCheckFields("customer", "customer", self.changed.emit),
+        }
         self.rep_labels = [label(f"legalRepresentative{n}Label") for n in ("Name", "Id", "Phone")]
         self.agent_labels = [label(f"agent{n}Label") for n in ("Name", "Id", "Phone")]
         for form, captions, fields in (
@@ -66,6 +73,8 @@ class IdentityPage(StepPage):
         ):
             for caption, field in zip(captions, fields, strict=True):
                 form.addRow(caption, field)
+        self.checks["legal_representative"].add_rows(rep_form)
+        self.checks["agent"].add_rows(agent_form)
         self.customer_box = named(QGroupBox(), "customerIdentityBox")
         form = QFormLayout(self.customer_box)
         self.captions = [
@@ -79,6 +88,11 @@ class IdentityPage(StepPage):
         form.addRow(self.captions[2], self.customer_id)
         form.addRow(self.captions[3], self.address)
         form.addRow(self.captions[4], self.phone)
+        before = form.rowCount()
+        self.checks["customer"].add_rows(form)
+        self._customer_check_rows = [
+            form.itemAt(r, QFormLayout.ItemRole.FieldRole).widget() for r in range(before, form.rowCount())
+        ]
         self.customer_form = form
         for caption, buddy in zip(
             self.captions,
@@ -86,7 +100,16 @@ class IdentityPage(StepPage):
             strict=True,
         ):
             caption.setBuddy(buddy)
-        self.online_check = label("onlineCheckResult")
+        self.online_check = label("onlineCheckResult", "hint")
+        self.online_check.setWordWrap(True)
+        for name_field, id_field, who in (
+            (self.rep_name, self.rep_id, "legal_representative"),
+            (self.agent_name, self.agent_id, "agent"),
+            (None, self.customer_id, "customer"),
+        ):
+            for field in (name_field, id_field):
+                if field is not None:
+                    field.edit.textEdited.connect(self.checks[who].clear_entry)
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer_box)
         layout.addWidget(self.rep_box)
@@ -95,6 +118,9 @@ class IdentityPage(StepPage):
         layout.addStretch(1)
         for field in self._all_fields():
             self.enter_goes_next(field.edit)
+        for checks in self.checks.values():
+            for field in checks.line_edits():
+                self.enter_goes_next(field.edit)
         self.retranslate()
         self._arrange()
 
@@ -151,12 +177,16 @@ class IdentityPage(StepPage):
             checked.check()
         self.id_type.setAccessibleName(tr("Identity", "ID type"))
         self.credit_code.edit.setPlaceholderText(tr("Identity", "18 characters, as on the business licence"))
+        for who, checks in self.checks.items():
+            checks.retranslate(tr("Identity", PEOPLE[who]))
         self._show_online_check()
 
     def load(self, case: CaseView | None) -> None:
         if case is not None:
             self.organisation = case.customer_kind != "individual"
             self.agent_acts = case.entries.get("intake", {}).get("present") == "agent"
+            for checks in self.checks.values():
+                checks.warning_days = case.id_expiry_warning_days
         super().load(case)
         self._arrange()
         self._show_online_check()
@@ -164,7 +194,7 @@ class IdentityPage(StepPage):
     def _arrange(self) -> None:
         for row in self._org_rows:
             self.customer_form.setRowVisible(row, self.organisation)
-        for other in self._individual_rows:
+        for other in (*self._individual_rows, *self._customer_check_rows):
             self.customer_form.setRowVisible(other, not self.organisation)
         self.rep_box.setVisible(self.organisation)
         self.agent_box.setVisible(self.agent_acts)
@@ -174,20 +204,32 @@ class IdentityPage(StepPage):
         self.customer_id.set_validator(validate_passport if passport else validate_resident_id)
         self.changed.emit()
 
+    def _subjects(self) -> dict[str, tuple[str, str]]:
+        customer = self.case.customer_name if self.case else ""
+        return {
+            "legal_representative": (self.rep_name.text(), self.rep_id.text()),
+            "agent": (self.agent_name.text(), self.agent_id.text()),
+            "customer": (customer, self.customer_id.text()),
+        }
+
     def _show_online_check(self) -> None:
-        saved = self.case.entries.get("identity", {}) if self.case else {}
-        results = saved.get("online_check") if isinstance(saved, dict) else None
-        if not isinstance(results, dict) or not results:
-            self.online_check.setText(
-                tr("Identity", "The online ID check (联网核查) runs when you press Next.")
+        records: dict[str, IdCheckView] = {c.person: c for c in self.case.id_checks} if self.case else {}
+        subjects = self._subjects()
+        for who, checks in self.checks.items():
+            record = records.get(who)
+            if record is not None and (
+                record.id_number != subjects[who][1] or record.name != subjects[who][0]
+            ):
+                record = None  # about a name or number since corrected: check again
+            checks.show_record(record)
+        self.online_check.setText(
+            tr(
+                "Identity",
+                "Record what the verification terminal (联网核查) shows for each person, or the configured "
+                "service is asked when you press Next. Service unavailable: the case waits; a mismatch or a "
+                "number not on record stops it.",
             )
-            return
-        lines = [
-            f"{tr('Identity', PEOPLE.get(str(who), str(who)))}: "
-            f"{tr('Identity', CHECK_RESULTS.get(str(result), str(result)))}"
-            for who, result in results.items()
-        ]
-        self.online_check.setText("\n".join(lines))
+        )
 
     def set_entries(self, entries: dict[str, object]) -> None:
         def person(key: str) -> dict[str, object]:
@@ -207,6 +249,10 @@ class IdentityPage(StepPage):
             name.set_text(str(data.get("name", "")))
             number.set_text(str(data.get("id_number", "")))
             phone.set_text(str(data.get("phone", "")))
+        verifications = person("verifications")
+        for who, checks in self.checks.items():
+            expiry = entries.get("id_expiry") if who == "customer" else person(who).get("id_expiry")
+            checks.set_entries(str(expiry or ""), verifications.get(who))
 
     def entries(self) -> dict[str, object]:
         data: dict[str, object] = {"address": self.address.text(), "phone": self.phone.text()}
@@ -226,16 +272,36 @@ class IdentityPage(StepPage):
                 "id_number": self.agent_id.text(),
                 "phone": self.agent_phone.text(),
             }
+        for who in self._people():
+            expiry = self.checks[who].expiry_text()
+            if who == "customer":
+                data["id_expiry"] = expiry
+            else:
+                person = data[who]
+                assert isinstance(person, dict)
+                person["id_expiry"] = expiry
+        verifications = {who: entry for who in self._people() if (entry := self.checks[who].entry())}
+        if verifications:
+            data["verifications"] = verifications
         return data
+
+    def _people(self) -> list[str]:
+        people = ["legal_representative"] if self.organisation else ["customer"]
+        return people + (["agent"] if self.agent_acts else [])
 
     def blocking_reason(self) -> str | None:
         required = [self.rep_name, self.rep_id, self.credit_code] if self.organisation else [self.customer_id]
         if self.agent_acts:
             required += [self.agent_name, self.agent_id]
+        required += [self.checks[who].expiry for who in self._people()]
         for field in required:
             if not field.text():
                 return tr("Identity", "Fill in: {field}.", field=field.edit.accessibleName())
         for field in self._all_fields():
             if field.isVisibleTo(self) and field.check():
                 return tr("Identity", "Correct: {field}.", field=field.edit.accessibleName())
+        for who in self._people():
+            problem = self.checks[who].check()
+            if problem:
+                return problem
         return None
