@@ -257,7 +257,17 @@ class CaseCalls:
         from teller_app.services import account_setup
 
         store, actor = self.store(), self._actor(session)
-        return self._view(store, actor, account_setup.set_up_account(store, actor, case_id))
+        central = self._central_registry(store)
+        return self._view(store, actor, account_setup.set_up_account(store, actor, case_id, central=central))
+
+    def _central_registry(self, store: Store) -> Any:
+        """The central database's one-account check when this terminal syncs, else None (offline rules)."""
+        engine = getattr(self, "_sync_engine", None)
+        if engine is None:
+            return None
+        from teller_app.sync.uniqueness import CentralAccountRegistry
+
+        return lambda case_id: CentralAccountRegistry(engine.central, store.blind, exclude_case=case_id)
 
     def activate_account(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.services import account_setup

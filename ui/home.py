@@ -321,6 +321,15 @@ def alert_text(alert: Alert) -> str:
         if p.get("identifier") == "id_number":
             return tr("Home", "The same ID number is on {count} open cases", count=p["count"])
         return tr("Home", "The same credit code is on {count} open cases", count=p["count"])
+    if alert.kind == "uniqueness_clash":
+        if p.get("activated"):
+            return tr(
+                "Home", "Another account of this kind exists for this depositor: a supervisor must decide"
+            )
+        return tr(
+            "Home",
+            "Another account of this kind exists for this depositor: activation waits for a supervisor",
+        )
     if alert.kind == "expired_identity":
         return tr("Home", "An identity document was recorded as expired: ask for a valid one")
     if alert.kind == "high_risk":

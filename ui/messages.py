@@ -128,8 +128,8 @@ MESSAGES: dict[str, str] = {
     "owners.not_a_holder": QT_TRANSLATE_NOOP("Errors", "The shareholder list is not in the expected form."),
     "owners.exemption_not_allowed": QT_TRANSLATE_NOOP(
         "Errors",
-        "The exemption needs registered capital of at most 10,000,000 CNY and only natural-person "
-        "shareholders.",
+        "The exemption needs registered capital of at most 10,000,000 CNY, only natural-person "
+        "shareholders, and nobody outside them who controls or benefits.",
     ),
     # identifiers (inline validation)
     "identifier.empty": QT_TRANSLATE_NOOP("Errors", "The {name} is empty."),
@@ -272,6 +272,15 @@ MESSAGES: dict[str, str] = {
     ),
     "regulator.not_filed_regime": QT_TRANSLATE_NOOP(
         "Errors", "This account is not filed (备案); an account under 核准 records its approval instead."
+    ),
+    "account.personal_i_already_exists": QT_TRANSLATE_NOOP(
+        "Errors", "This person already holds a type I account at this bank."
+    ),
+    "owners.exemption_controller_recorded": QT_TRANSLATE_NOOP(
+        "Errors", "No exemption: a person who controls the customer is recorded; record the owners instead."
+    ),
+    "owners.exemption_commitment_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The exemption needs the customer's signed commitment: who signed it and its reference."
     ),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."

@@ -1056,6 +1056,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>No exemption: a person who controls the customer is recorded; record the owners instead.</source>
+            <translation>已登记实际控制人，不能豁免；请登记受益所有人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
@@ -1241,8 +1246,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
-            <source>The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders.</source>
-            <translation>豁免须满足：注册资本不超过 1000 万元，且股东均为自然人。</translation>
+            <source>The exemption needs registered capital of at most 10,000,000 CNY, only natural-person shareholders, and nobody outside them who controls or benefits.</source>
+            <translation>豁免须同时满足：注册资本不超过1000万元，股东全部为自然人，且不存在股东以外的人控制或受益。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The exemption needs the customer's signed commitment: who signed it and its reference.</source>
+            <translation>豁免须有客户签署的承诺书：请登记签署人和承诺书编号。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1541,6 +1551,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This person already holds a type I account at this bank.</source>
+            <translation>该客户在本行已有Ⅰ类户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This review cannot be found.</source>
             <translation>找不到该复核记录。</translation>
         </message>
@@ -1782,6 +1797,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home.py" />
             <source>An identity document was recorded as expired: ask for a valid one</source>
             <translation>身份证件已登记为过期：请客户提供有效证件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Another account of this kind exists for this depositor: a supervisor must decide</source>
+            <translation>该存款人已有同类账户，须由主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Another account of this kind exists for this depositor: activation waits for a supervisor</source>
+            <translation>该存款人已有同类账户，待主管处理后方可激活</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -3448,6 +3473,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Second basic or type I account found at sync</source>
+            <translation>同步时发现重复的基本存款账户或Ⅰ类户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Service unavailable</source>
             <translation>核查服务不可用</translation>
         </message>
@@ -3841,6 +3871,26 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Commitment reference</source>
+            <translation>承诺书编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Commitment reference:</source>
+            <translation>承诺书编号：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Commitment signed by</source>
+            <translation>承诺书签署人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Commitment signed by:</source>
+            <translation>承诺书签署人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Company</source>
             <translation>法人/机构</translation>
         </message>
@@ -3853,6 +3903,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>Enter the registered capital for the exemption.</source>
             <translation>豁免须填写注册资本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Enter who signed the commitment and its reference.</source>
+            <translation>请输入承诺书签署人和编号。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -3953,6 +4008,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>Shareholders</source>
             <translation>股东</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>The customer commits that nobody outside the shareholders controls or benefits from it</source>
+            <translation>客户承诺不存在股东以外的人控制或受益</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>The exemption needs the customer's commitment that nobody else controls it.</source>
+            <translation>豁免须有客户关于不存在其他控制人或受益人的承诺。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />

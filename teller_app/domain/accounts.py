@@ -80,6 +80,65 @@ def check_basic_account_unique(registry: BasicAccountRegistry, depositor_key: st
         )
 
 
+# ------------------------------------- one 基本存款账户 per depositor, one Ⅰ类户 per person per bank
+
+UNIQUE_ACCOUNT_TYPES = frozenset({AccountType.BASIC, AccountType.PERSONAL_I})
+
+
+class UniquenessState(StrEnum):
+    """Where the one-account check of a new basic (or Ⅰ类) account stands."""
+
+    CONFIRMED = "confirmed"  # the local store and the central database know no other
+    TO_CONFIRM = "to_confirm"  # opened offline: the local store knows no other; checked at the next sync
+    CLASH = "clash"  # another one is known: the supervisor decides; activation waits
+    CLEARED = "cleared"  # a clash the supervisor cleared, with a recorded reason
+
+
+class AccountRegistry(Protocol):
+    """Whether a depositor already holds an open account of a type; None when it cannot tell (offline)."""
+
+    def holds(self, depositor_key: str, account_type: AccountType) -> bool | None: ...
+
+
+def check_one_account(
+    local: AccountRegistry,
+    central: AccountRegistry | None,
+    depositor_key: str,
+    account_type: AccountType,
+) -> UniquenessState | None:
+    """One 基本存款账户 per depositor (《人民币银行结算账户管理办法》第十九条), one Ⅰ类户 per person per bank
+    (银发〔2016〕302号): the local store always, the central database when it answers.
+
+    Refuses when either knows another; TO_CONFIRM when the central database could not be asked; None for
+    account types with no such rule."""
+    if account_type not in UNIQUE_ACCOUNT_TYPES:
+        return None
+    if not depositor_key.strip():
+        raise InputError("account.depositor_key_missing", "The depositor is not identified")
+    if local.holds(depositor_key, account_type):
+        _refuse_second(account_type, "local")
+    answer = central.holds(depositor_key, account_type) if central is not None else None
+    if answer is None:
+        return UniquenessState.TO_CONFIRM
+    if answer:
+        _refuse_second(account_type, "central")
+    return UniquenessState.CONFIRMED
+
+
+def _refuse_second(account_type: AccountType, where: str) -> None:
+    if account_type is AccountType.BASIC:
+        raise RuleError(
+            "account.basic_already_exists",
+            "This depositor already holds a basic deposit account",
+            where=where,
+        )
+    raise RuleError(
+        "account.personal_i_already_exists",
+        "This person already holds a type I account at this bank",
+        where=where,
+    )
+
+
 # ----------------------------------------------------------- 一般存款账户
 
 

@@ -70,11 +70,22 @@ class BeneficialOwner:
 
 
 @dataclass(frozen=True)
+class ExemptionCommitment:
+    """The customer's written commitment (承诺书) behind an exemption: that nobody outside the shareholders
+    controls or benefits from it, who signed it for the customer, and its reference."""
+
+    no_outside_control_or_benefit: bool
+    signed_by: str
+    reference: str
+
+
+@dataclass(frozen=True)
 class OwnerExemption:
     """The customer's commitment (承诺) that replaces the owners' declaration where the rules allow."""
 
     registered_capital: Decimal
     shareholders: tuple[str, ...] = field(default_factory=tuple)
+    commitment: ExemptionCommitment | None = None
 
 
 @dataclass
@@ -278,9 +289,17 @@ def filing_for(kind: CustomerKind) -> OwnerFiling:
 
 
 def exemption_allowed(
-    kind: CustomerKind, registered_capital: Decimal, shareholders: Sequence[Holder]
+    kind: CustomerKind,
+    registered_capital: Decimal,
+    shareholders: Sequence[Holder],
+    *,
+    no_outside_control_or_benefit: bool = False,
+    controllers: Sequence[str] = (),
 ) -> bool:
-    """Exemption by commitment: registered capital ≤ 10,000,000 CNY and every shareholder a natural person."""
+    """Exemption by commitment (《受益所有人信息管理办法》2024, 第七条), all three conditions: registered
+    capital ≤ 10,000,000 CNY; every shareholder a natural person; nobody outside them controls or benefits
+    (`no_outside_control_or_benefit`, which the customer commits to). Never when a controller is recorded
+    (`controllers`, or a shareholder marked as controlling by other means)."""
     if filing_for(kind) is OwnerFiling.NEVER:
         return False
     if isinstance(registered_capital, bool) or not isinstance(registered_capital, (Decimal, int)):
@@ -299,24 +318,54 @@ def exemption_allowed(
     if not shareholders:
         return False
     _check_siblings(shareholders, "customer", ())
-    return capital <= EXEMPTION_CAPITAL_LIMIT and all(
-        HolderKind(holder.kind) is HolderKind.NATURAL_PERSON for holder in shareholders
+    if any(name.strip() for name in controllers) or any(holder.controls for holder in shareholders):
+        return False
+    return (
+        capital <= EXEMPTION_CAPITAL_LIMIT
+        and all(HolderKind(holder.kind) is HolderKind.NATURAL_PERSON for holder in shareholders)
+        and no_outside_control_or_benefit is True
     )
 
 
 def record_exemption(
-    kind: CustomerKind, registered_capital: Decimal, shareholders: Sequence[Holder]
+    kind: CustomerKind,
+    registered_capital: Decimal,
+    shareholders: Sequence[Holder],
+    commitment: ExemptionCommitment | None = None,
+    *,
+    controllers: Sequence[str] = (),
 ) -> OwnerExemption:
-    """The exemption record that stands instead of owners; refused where the rules do not allow it."""
-    if not exemption_allowed(kind, registered_capital, shareholders):
+    """The exemption record that stands instead of owners; refused where the rules do not allow it, and
+    without the customer's recorded commitment (who signed it, its reference)."""
+    if any(name.strip() for name in controllers) or any(holder.controls for holder in shareholders):
+        raise RuleError(
+            "owners.exemption_controller_recorded",
+            "No exemption: a person who controls the customer is recorded; record the owners instead",
+            kind=kind.value,
+        )
+    if commitment is None or not commitment.signed_by.strip() or not commitment.reference.strip():
+        raise RuleError(
+            "owners.exemption_commitment_missing",
+            "The exemption needs the customer's signed commitment: who signed it and its reference",
+            kind=kind.value,
+        )
+    if not exemption_allowed(
+        kind,
+        registered_capital,
+        shareholders,
+        no_outside_control_or_benefit=commitment.no_outside_control_or_benefit,
+        controllers=controllers,
+    ):
         raise RuleError(
             "owners.exemption_not_allowed",
-            "The exemption needs registered capital of at most 10,000,000 CNY and only natural-person shareholders",
+            "The exemption needs registered capital of at most 10,000,000 CNY, only natural-person "
+            "shareholders, and nobody outside them who controls or benefits",
             kind=kind.value,
         )
     return OwnerExemption(
         registered_capital=Decimal(registered_capital),
         shareholders=tuple(holder.id for holder in shareholders),
+        commitment=commitment,
     )
 
 

@@ -8,6 +8,7 @@ registry (the offline stand-in looks at the accounts this terminal knows).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -16,17 +17,21 @@ from sqlalchemy import select
 from teller_app.domain import case_approval, case_moves
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import (
+    UNIQUE_ACCOUNT_TYPES,
+    AccountRegistry,
     BasicAccountRegistry,
     Regime,
     SpecialCategory,
     TemporaryPurpose,
+    UniquenessState,
     check_basic_account_unique,
+    check_one_account,
     filing_deadline,
     opening_regime,
 )
 from teller_app.domain.canonical import canonical_json
 from teller_app.domain.case import Case, approval_still_valid
-from teller_app.domain.errors import EnvironmentProblem, RuleError
+from teller_app.domain.errors import EnvironmentProblem, InputError, RuleError
 from teller_app.domain.limits import permissions_for
 from teller_app.domain.permissions import Action
 from teller_app.domain.regulator import RegulatorRecord, payments_from, record_approval, record_filing
@@ -38,8 +43,36 @@ from teller_app.services.calendar import working_calendar
 from teller_app.services.case_work import CaseWork, working_on
 from teller_app.storage.customers import find_customers
 from teller_app.storage.schema import Account, Customer, NumberBlock
+from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
+
+
+class StoreAccountRegistry:
+    """The local store's answer: an open account of the type for the same credit code or ID number."""
+
+    def __init__(self, uow: UnitOfWork, exclude_case: str = "") -> None:
+        self.uow = uow
+        self.exclude_case = exclude_case
+
+    def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
+        session, blind, sealer = self.uow.session, self.uow.store.blind, self.uow.fields
+        if depositor_key.startswith("id:"):
+            customers = find_customers(session, blind, sealer, id_number=depositor_key[3:])
+        else:
+            customers = find_customers(session, blind, sealer, credit_code=depositor_key)
+        ids = [c.id for c in customers]
+        if not ids:
+            return False
+        found = session.scalars(
+            select(Account.id).where(
+                Account.customer_id.in_(ids),
+                Account.account_type == account_type.value,
+                Account.status != "closed",
+                Account.case_id != self.exclude_case,
+            )
+        ).first()
+        return found is not None
 
 
 class StoreBasicAccountRegistry:
@@ -97,6 +130,39 @@ def _take_number_locally(uow: UnitOfWork) -> str:
     block.next_serial = serial + 1
     uow.save(block)
     return f"{identity.branch}{serial:010d}"
+
+
+CentralRegistryFactory = Callable[[str], AccountRegistry]
+
+
+class _AskedOnce:
+    """The central database's answer, asked before the local write transaction opens (no network wait
+    while the store's writer is held)."""
+
+    def __init__(self, registry: AccountRegistry, key_and_type: tuple[str, AccountType] | None) -> None:
+        self.answer: bool | None = None
+        self.asked_for = key_and_type
+        if key_and_type is not None and key_and_type[1] in UNIQUE_ACCOUNT_TYPES:
+            self.answer = registry.holds(*key_and_type)
+
+    def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
+        if self.asked_for != (depositor_key, account_type):
+            return None
+        return self.answer
+
+
+def _depositor_key_of(store: Store, case_id: str) -> tuple[str, AccountType] | None:
+    with store.reading() as session:
+        row = session.get(CaseRow, case_id)
+        if row is None or not row.customer_id:
+            return None
+        customer = session.get(Customer, row.customer_id)
+        if customer is None:
+            return None
+        credit_code = store.sealer.open_text(customer, "credit_code")
+        id_number = store.sealer.open_text(customer, "id_number")
+        key = credit_code or (f"id:{id_number}" if id_number else "")
+        return (key, AccountType(row.account_type)) if key else None
 
 
 def _depositor_key(uow: UnitOfWork, customer: Customer | None) -> str:
@@ -169,9 +235,22 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
 
 
 def set_up_account(
-    store: Store, actor: Actor, case_id: str, *, registry: BasicAccountRegistry | None = None
+    store: Store,
+    actor: Actor,
+    case_id: str,
+    *,
+    registry: BasicAccountRegistry | None = None,
+    central: CentralRegistryFactory | None = None,
 ) -> Case:
-    """Give an approved case its account: number, permissions, limits by type and risk, filing deadline."""
+    """Give an approved case its account: number, permissions, limits by type and risk, filing deadline.
+
+    One basic account per depositor, one Ⅰ类 per person: the local store is always asked; `central`
+    (a factory of the central database's registry, given the case id to leave out) when online. Without
+    an answer from the central database the account is set up "uniqueness to confirm" and checked at the
+    next sync (teller_app.sync.uniqueness)."""
+    central_answer: AccountRegistry | None = None
+    if central is not None:
+        central_answer = _AskedOnce(central(case_id), _depositor_key_of(store, case_id))
     with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT) as work:
         if not approval_still_valid(work.case):
             raise RuleError("case.not_approved", "The case needs a valid approval before account setup")
@@ -179,15 +258,19 @@ def set_up_account(
             work.case = case_moves.advance(work.case, now=work.now)
         uow = work.uow
         customer = uow.get(Customer, work.row.customer_id) if work.row.customer_id else None
-        if work.case.account_type is AccountType.BASIC:
-            check_basic_account_unique(
-                registry or StoreBasicAccountRegistry(uow, exclude_case=case_id),
-                _depositor_key(uow, customer),
-            )
+        key = _depositor_key(uow, customer)
+        if registry is not None and work.case.account_type is AccountType.BASIC:
+            check_basic_account_unique(registry, key)
+        uniqueness = check_one_account(
+            StoreAccountRegistry(uow, exclude_case=case_id), central_answer, key, work.case.account_type
+        )
         opened_on = business_date(work.now)
         # A training case (模拟操作) never uses a real number from the terminal's block.
         number = f"TRAINING-{case_id[:8].upper()}" if work.row.training else _take_number(uow)
         terms = _account_terms(work, number, opened_on)
+        if work.row.training and uniqueness is UniquenessState.TO_CONFIRM:
+            uniqueness = None  # a training account is never synced, so never confirmed centrally
+        terms["uniqueness"] = uniqueness.value if uniqueness else None
         work.case = case_approval.set_up_account(work.case, terms)
         account = uow.new(
             Account,
@@ -204,13 +287,18 @@ def set_up_account(
             expires_on=date.fromisoformat(terms["expires_on"]) if terms["expires_on"] else None,
             regime=terms["regime"],
             payments_from=date.fromisoformat(terms["payments_from"]) if terms["payments_from"] else None,
+            uniqueness=terms["uniqueness"],
         )
         uow.seal(
             account,
             "details",
             {k: terms[k] for k in ("permissions", "regime", "copies_by", "basic_account_number")},
         )
-        work.audit("account.set_up", step=Step.ACCOUNT_SETUP.value, details={"regime": terms["regime"]})
+        work.audit(
+            "account.set_up",
+            step=Step.ACCOUNT_SETUP.value,
+            details={"regime": terms["regime"], "uniqueness": terms["uniqueness"]},
+        )
     return work.case
 
 
@@ -322,3 +410,20 @@ def record_account_filing(
 def regulator_record(case: Case, key: str) -> RegulatorRecord | None:
     """The 核准 ("regulator_approval") or 备案 ("filing") recorded on the case's account, if any."""
     return RegulatorRecord.from_data((case.account or {}).get(key))
+
+
+def clear_uniqueness_clash(store: Store, actor: Actor, case_id: str, *, reason: str) -> Case:
+    """The supervisor clears a one-account clash found at sync (e.g. the other account was closed, or it is
+    this same account seen twice), with a recorded reason; activation may then go ahead."""
+    if not isinstance(reason, str) or not reason.strip():
+        raise InputError("case.field_required", "The field {field} is required", field="reason")
+    with working_on(store, actor, case_id, Action.RESOLVE_CONFLICT, maker_only=False) as work:
+        account = _account_row(work)
+        if account.uniqueness != UniquenessState.CLASH.value:
+            raise RuleError("account.no_uniqueness_clash", "This account has no clash to clear")
+        account.uniqueness = UniquenessState.CLEARED.value
+        work.case = case_approval.note_uniqueness(work.case, UniquenessState.CLEARED.value)
+        work.audit(
+            "account.uniqueness_cleared", step=Step.ACCOUNT_SETUP.value, details={"reason": reason.strip()}
+        )
+    return work.case

@@ -79,6 +79,7 @@ def alerts(store: Store, actor: Actor, now: datetime) -> list[Alert]:
         found = [
             *_overdue_steps(store, session, scope, now),
             *_filing_deadlines(session, scope, now),
+            *_uniqueness_clashes(session, scope),
             *_duplicate_identifiers(session, scope, same_mode),
             *_expired_identity(session, scope),
             *_high_risk(session, scope),
@@ -150,6 +151,25 @@ def _filing_deadlines(session: Session, scope: list[Any], now: datetime) -> Iter
             severity,
             due=deadline.isoformat(),
             when=when,
+        )
+
+
+def _uniqueness_clashes(session: Session, scope: list[Any]) -> Iterable[Alert]:
+    """Accounts set up offline that the central database found a second basic (or Ⅰ类) account for: the
+    supervisor decides (account_setup.clear_uniqueness_clash); activation waits."""
+    rows = session.execute(
+        select(Account.case_id, Account.account_type, Account.status)
+        .join(CaseRow, CaseRow.id == Account.case_id)
+        .where(*scope, Account.uniqueness == "clash", Account.status != "closed")
+    )
+    for case_id, account_type, status in rows:
+        yield _alert(
+            "uniqueness_clash",
+            case_id,
+            f"{account_type}: another one is known ({status})",
+            Severity.URGENT,
+            account_type=account_type,
+            activated=status == "active",
         )
 
 

@@ -3,7 +3,9 @@
 Step data fields:
   beneficial_owners  shareholders [{id, name, kind natural_person|entity, equity "0.6", profit, voting,
                      controls, id_number, nationality, holders [...]}], senior_manager {id, name, title},
-                     exemption (bool) with registered_capital "5000000"; computed: owners [...], filing
+                     exemption (bool) with registered_capital "5000000" and commitment
+                     {no_outside_control_or_benefit, signed_by, reference}; controllers [{name}];
+                     computed: owners [...], filing
   risk               industry, region, nationalities [...], years_in_business, edd_note (高 needs it);
                      computed: score, level, contributions, next_review, limits, approver_roles
   intent             method "face_to_face"|"video", confirmed (bool), confirmed_with, note
@@ -24,6 +26,7 @@ from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.domain.owner_records import holders_from_data, owners_to_data
 from teller_app.domain.owners import (
     BeneficialOwner,
+    ExemptionCommitment,
     Holder,
     HolderKind,
     OwnerFiling,
@@ -97,7 +100,22 @@ def compute_owners(case: Case, data: Mapping[str, Any]) -> dict[str, Any]:
     result["filing"] = OwnerFiling.REQUIRED.value
     if data.get("exemption"):
         capital = _decimal(data.get("registered_capital"), "registered_capital")
-        exemption = record_exemption(case.customer_kind, capital, holders)
+        raw = data.get("commitment")
+        commitment = (
+            ExemptionCommitment(
+                no_outside_control_or_benefit=raw.get("no_outside_control_or_benefit") is True,
+                signed_by=str(raw.get("signed_by") or ""),
+                reference=str(raw.get("reference") or ""),
+            )
+            if isinstance(raw, Mapping)
+            else None
+        )
+        controllers = [
+            str(c.get("name", "")) for c in data.get("controllers") or [] if isinstance(c, Mapping)
+        ]
+        exemption = record_exemption(
+            case.customer_kind, capital, holders, commitment, controllers=controllers
+        )
         result.update(owners=[], registered_capital=str(exemption.registered_capital))
         return result
     manager = data.get("senior_manager")

@@ -115,6 +115,12 @@ class SyncEngine:
                 new_conflicts += batch.conflicts
                 new_rejected += batch.rejected
 
+            # Accounts set up offline: one basic account per depositor, one Ⅰ类 per person, now asked of the
+            # central database (before the push, so what it records goes out in this round); a clash goes to
+            # the supervisor's queue (alerts). Leaves them waiting while the central database is unreachable.
+            from teller_app.sync.uniqueness import confirm_pending_uniqueness
+
+            confirm_pending_uniqueness(self.store, self.central)
             # The push checks the registration in its first exchange; entries backing off after an earlier
             # network error go now (the loop itself backs off while the central database is unreachable).
             push_due(

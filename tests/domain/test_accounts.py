@@ -339,3 +339,34 @@ def test_every_filed_unit_account_gets_a_deadline_within_five_working_days(kind)
         if opening_regime(kind, account_type) is Regime.FILING:
             assert deadline is not None
             assert FRIDAY <= deadline.file_by <= add_working_days(FRIDAY, 5)
+
+
+class _Knows:
+    def __init__(self, answer):
+        self.answer = answer
+
+    def holds(self, depositor_key, account_type):
+        return self.answer
+
+
+def test_one_type_i_account_per_person_per_bank_is_refused_locally_and_centrally():
+    from teller_app.domain.accounts import UniquenessState, check_one_account
+
+    key = "id:110101199003071234"
+    with pytest.raises(RuleError) as local:
+        check_one_account(_Knows(True), None, key, AccountType.PERSONAL_I)
+    assert (local.value.code, local.value.params["where"]) == ("account.personal_i_already_exists", "local")
+    with pytest.raises(RuleError) as central:
+        check_one_account(_Knows(False), _Knows(True), key, AccountType.PERSONAL_I)
+    assert central.value.params["where"] == "central"
+    assert (
+        check_one_account(_Knows(False), _Knows(None), key, AccountType.PERSONAL_I)
+        is UniquenessState.TO_CONFIRM
+    )
+    assert (
+        check_one_account(_Knows(False), _Knows(False), key, AccountType.PERSONAL_I)
+        is UniquenessState.CONFIRMED
+    )
+    assert (
+        check_one_account(_Knows(True), _Knows(True), key, AccountType.PERSONAL_II) is None
+    )  # Ⅱ/Ⅲ: no such rule

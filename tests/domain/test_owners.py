@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -13,6 +14,7 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.owner_records import holders_from_data, holders_to_data, owners_to_data
 from teller_app.domain.owners import (
     MAX_LAYERS,
+    ExemptionCommitment,
     Holder,
     HolderKind,
     OwnerReason,
@@ -120,22 +122,57 @@ def test_owners_are_listed_largest_stake_first():
     assert [owner.id for owner in owners] == ["big", "small"]
 
 
-def test_exemption_for_small_capital_and_natural_person_shareholders():
+COMMITTED = ExemptionCommitment(
+    no_outside_control_or_benefit=True, signed_by="王建国", reference="CN-2026-001"
+)
+
+
+def test_exemption_for_small_capital_natural_person_shareholders_and_no_outside_control_committed():
     shareholders = [person("a", "0.6"), person("b", "0.4")]
     kind = CustomerKind.ENTERPRISE_LEGAL_PERSON
-    assert exemption_allowed(kind, D("10000000"), shareholders)
-    exemption = record_exemption(kind, D("3000000"), shareholders)
+    assert exemption_allowed(kind, D("10000000"), shareholders, no_outside_control_or_benefit=True)
+    exemption = record_exemption(kind, D("3000000"), shareholders, COMMITTED)
     assert exemption.shareholders == ("a", "b")
+    assert exemption.commitment == COMMITTED
     assert owners_step_complete(kind, [], exemption)
+
+
+def test_no_exemption_unless_nobody_outside_the_shareholders_controls_or_benefits():
+    kind = CustomerKind.ENTERPRISE_LEGAL_PERSON
+    assert not exemption_allowed(kind, D("100"), [person("a", "1")])  # the third condition not committed
+    outside = ExemptionCommitment(no_outside_control_or_benefit=False, signed_by="王建国", reference="CN-1")
+    with pytest.raises(RuleError) as refused:
+        record_exemption(kind, D("100"), [person("a", "1")], outside)
+    assert refused.value.code == "owners.exemption_not_allowed"
+
+
+def test_no_exemption_without_the_recorded_commitment():
+    with pytest.raises(RuleError) as refused:
+        record_exemption(CustomerKind.ENTERPRISE_LEGAL_PERSON, D("100"), [person("a", "1")])
+    assert refused.value.code == "owners.exemption_commitment_missing"
+    unsigned = ExemptionCommitment(no_outside_control_or_benefit=True, signed_by=" ", reference="CN-1")
+    with pytest.raises(RuleError):
+        record_exemption(CustomerKind.ENTERPRISE_LEGAL_PERSON, D("100"), [person("a", "1")], unsigned)
+
+
+def test_no_exemption_when_any_controller_is_recorded():
+    kind = CustomerKind.ENTERPRISE_LEGAL_PERSON
+    with pytest.raises(RuleError) as refused:
+        record_exemption(kind, D("100"), [person("a", "1")], COMMITTED, controllers=["幕后控制人"])
+    assert refused.value.code == "owners.exemption_controller_recorded"
+    controlling = dataclasses.replace(person("a", "1"), controls=True)
+    assert not exemption_allowed(kind, D("100"), [controlling], no_outside_control_or_benefit=True)
 
 
 def test_no_exemption_above_ten_million_or_with_an_entity_shareholder():
     kind = CustomerKind.ENTERPRISE_LEGAL_PERSON
-    assert not exemption_allowed(kind, D("10000000.01"), [person("a", "1")])
+    assert not exemption_allowed(
+        kind, D("10000000.01"), [person("a", "1")], no_outside_control_or_benefit=True
+    )
     with_entity = [person("a", "0.5"), company("c", "0.5", person("b", "1"))]
-    assert not exemption_allowed(kind, D("100"), with_entity)
+    assert not exemption_allowed(kind, D("100"), with_entity, no_outside_control_or_benefit=True)
     with pytest.raises(RuleError) as error:
-        record_exemption(kind, D("100"), with_entity)
+        record_exemption(kind, D("100"), with_entity, COMMITTED)
     assert error.value.code == "owners.exemption_not_allowed"
 
 

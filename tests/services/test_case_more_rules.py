@@ -104,7 +104,13 @@ def test_exemption_by_commitment_stands_for_the_owners(store, staff):
     verify_all_documents(store, teller, case.id)
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     holders = [{"id": "p1", "name": "王建国", "kind": "natural_person", "equity": "1"}]
-    big = {"shareholders": holders, "exemption": True, "registered_capital": "20000000"}
+    commitment = {"no_outside_control_or_benefit": True, "signed_by": "王建国", "reference": "CN-2026-001"}
+    big = {
+        "shareholders": holders,
+        "exemption": True,
+        "registered_capital": "20000000",
+        "commitment": commitment,
+    }
     with pytest.raises(RuleError) as too_big:
         step_services.record_owners(store, teller, case.id, big)
     assert too_big.value.code == "owners.exemption_not_allowed"

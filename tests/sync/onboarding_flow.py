@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from checker_helpers import checker_for
 
@@ -45,8 +46,10 @@ def customer(n: int) -> Customer:
     )
 
 
-def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, str]:
-    """Every step from intake to activation; returns (case id, account number)."""
+def onboard(
+    store: Store, who: Customer, training: bool = False, *, activate: bool = True, central: Any = None
+) -> tuple[str, str]:
+    """Every step from intake to activation (or to account setup); returns (case id, account number)."""
     case = cases.open_case(
         store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company, training=training
     )
@@ -111,6 +114,8 @@ def onboard(store: Store, who: Customer, training: bool = False) -> tuple[str, s
     )
     approvals.request_approval(store, TELLER, case.id)
     approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")
-    account_setup.set_up_account(store, TELLER, case.id)
+    set_up = account_setup.set_up_account(store, TELLER, case.id, central=central)
+    if not activate:
+        return case.id, str(set_up.account["number"])
     active = account_setup.activate(store, TELLER, case.id)
     return case.id, str(active.account["number"])

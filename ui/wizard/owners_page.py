@@ -89,16 +89,28 @@ class OwnersPage(StepPage):
         self.exemption = named(QCheckBox(), "ownersExemption")
         self.capital = named(QLineEdit(), "registeredCapital")
         self.exemption.toggled.connect(self.changed)
+        # The exemption's third condition and the customer's signed commitment (承诺书).
+        self.no_outside_control = named(QCheckBox(), "ownersNoOutsideControl")
+        self.no_outside_control.toggled.connect(self.changed)
+        self.commitment_signed_by = named(QLineEdit(), "commitmentSignedBy")
+        self.commitment_signed_by.setMaxLength(100)
+        self.commitment_reference = named(QLineEdit(), "commitmentReference")
+        self.commitment_reference.setMaxLength(64)
         self.manager_labels = [
             label("seniorManagerNameLabel"),
             label("seniorManagerTitleLabel"),
             label("capitalLabel"),
+            label("commitmentSignedByLabel"),
+            label("commitmentReferenceLabel"),
         ]
         form = QFormLayout(self.manager_box)
         form.addRow(self.manager_labels[0], self.manager_name)
         form.addRow(self.manager_labels[1], self.manager_title)
         form.addRow(self.exemption)
         form.addRow(self.manager_labels[2], self.capital)
+        form.addRow(self.no_outside_control)
+        form.addRow(self.manager_labels[3], self.commitment_signed_by)
+        form.addRow(self.manager_labels[4], self.commitment_reference)
         self.result = label("ownersResult")
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -150,6 +162,17 @@ class OwnersPage(StepPage):
         )
         self.exemption.setAccessibleName(self.exemption.text())
         self.capital.setAccessibleName(tr("Owners", "Registered capital"))
+        self.no_outside_control.setText(
+            tr(
+                "Owners",
+                "The customer commits that nobody outside the shareholders controls or benefits from it",
+            )
+        )
+        self.no_outside_control.setAccessibleName(self.no_outside_control.text())
+        self.manager_labels[3].setText(tr("Owners", "Commitment signed by:"))
+        self.manager_labels[4].setText(tr("Owners", "Commitment reference:"))
+        self.commitment_signed_by.setAccessibleName(tr("Owners", "Commitment signed by"))
+        self.commitment_reference.setAccessibleName(tr("Owners", "Commitment reference"))
         for r in range(self.table.rowCount()):
             kind = self.table.item(r, KIND)
             if kind is not None:
@@ -243,6 +266,11 @@ class OwnersPage(StepPage):
             self.manager_title.setText(str(manager.get("title", "")))
         self.exemption.setChecked(bool(entries.get("exemption")))
         self.capital.setText(str(entries.get("registered_capital", "")))
+        commitment = entries.get("commitment")
+        if isinstance(commitment, dict):
+            self.no_outside_control.setChecked(commitment.get("no_outside_control_or_benefit") is True)
+            self.commitment_signed_by.setText(str(commitment.get("signed_by", "")))
+            self.commitment_reference.setText(str(commitment.get("reference", "")))
         self._show_result()
 
     def entries(self) -> dict[str, object]:
@@ -255,6 +283,11 @@ class OwnersPage(StepPage):
         if self.exemption.isChecked():
             data["exemption"] = True
             data["registered_capital"] = self.capital.text().strip()
+            data["commitment"] = {
+                "no_outside_control_or_benefit": self.no_outside_control.isChecked(),
+                "signed_by": self.commitment_signed_by.text().strip(),
+                "reference": self.commitment_reference.text().strip(),
+            }
         return data
 
     def load(self, case: CaseView | None) -> None:
@@ -303,11 +336,15 @@ class OwnersPage(StepPage):
 
     def blocking_reason(self) -> str | None:
         if self.exemption.isChecked():
-            return (
-                None
-                if self.capital.text().strip()
-                else tr("Owners", "Enter the registered capital for the exemption.")
-            )
+            if not self.capital.text().strip():
+                return tr("Owners", "Enter the registered capital for the exemption.")
+            if not self.no_outside_control.isChecked():
+                return tr(
+                    "Owners", "The exemption needs the customer's commitment that nobody else controls it."
+                )
+            if not (self.commitment_signed_by.text().strip() and self.commitment_reference.text().strip()):
+                return tr("Owners", "Enter who signed the commitment and its reference.")
+            return None
         if not self.computed_owners():
             return tr("Owners", "Find the beneficial owners first.")
         return None
