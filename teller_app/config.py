@@ -64,6 +64,18 @@ SETTINGS: tuple[Setting, ...] = (
         "branch_name", str, "", "Branch name printed on documents (乙方), e.g. 示范银行上海浦东分行营业部."
     ),
     Setting(
+        "branch_address",
+        str,
+        "",
+        "Branch address printed on the agreement (乙方地址), set by `teller-admin init`.",
+    ),
+    Setting(
+        "branch_phone",
+        str,
+        "",
+        "Branch telephone printed on the agreement (乙方电话), set by `teller-admin init`.",
+    ),
+    Setting(
         "central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."
     ),
     Setting("idle_lock_minutes", int, 5, "Minutes without input before the screen locks."),

@@ -101,6 +101,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "Item {item} can be verified only after you confirm that you saw the original."
     ),
     "document.reason_required": QT_TRANSLATE_NOOP("Errors", "Item {item} marked {decision} needs a reason."),
+    "document.bank_side_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement cannot be printed: the bank's side (乙方: the branch's name, address and telephone) is "
+        "not set up. Ask IT to set it (teller-admin init, or the branch settings).",
+    ),
     "document.missing_fields": QT_TRANSLATE_NOOP(
         "Errors", "The {document} cannot be printed: {fields} missing."
     ),

@@ -1151,6 +1151,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The agreement cannot be printed: the bank's side (乙方: the branch's name, address and telephone) is not set up. Ask IT to set it (teller-admin init, or the branch settings).</source>
+            <translation>协议无法打印：乙方信息（网点名称、地址和电话）尚未设置。请联系科技人员设置（teller-admin init 或网点设置）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>

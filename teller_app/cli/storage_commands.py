@@ -55,6 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--branch", required=True, help="branch code (营业机构)")
     init.add_argument("--terminal", required=True, help="terminal code, unique in the branch")
     init.add_argument("--central", default="", help="SQLAlchemy URL of the central database")
+    init.add_argument("--branch-name", default="", help="the bank's name for this branch, printed as 乙方")
+    init.add_argument("--branch-address", default="", help="the branch's address, printed on the agreement")
+    init.add_argument("--branch-phone", default="", help="the branch's telephone, printed on the agreement")
     init.add_argument("--admin", default="admin", help="user name of the first administrator")
     init.add_argument(
         "--password-stdin", action="store_true", help="read the administrator's password from stdin"
@@ -158,7 +161,20 @@ def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
             _trust_publisher(paths, keys, args, publisher_pem)
         write_config_file(
             paths.config_file,
-            {"branch": args.branch, "terminal": args.terminal, "central_url": args.central},
+            {
+                "branch": args.branch,
+                "terminal": args.terminal,
+                "central_url": args.central,
+                **{
+                    key: value.strip()
+                    for key, value in (
+                        ("branch_name", args.branch_name),
+                        ("branch_address", args.branch_address),
+                        ("branch_phone", args.branch_phone),
+                    )
+                    if value.strip()
+                },
+            },
         )
     except BaseException:
         _undo_init(paths)  # a half-made terminal would refuse the next `init` as "already set up"

@@ -74,6 +74,22 @@ def check_printable(sheet: CaseSheet, document: str) -> None:
             document=document,
             choices=", ".join(DOCUMENTS),
         )
+    if document == "agreement":
+        blank = [
+            name
+            for name, value in (
+                ("branch_name", sheet.branch.name),
+                ("branch_address", sheet.branch.address),
+                ("branch_phone", sheet.branch.phone),
+            )
+            if _blank(value)
+        ]
+        if blank:
+            raise InputError(
+                "document.bank_side_missing",
+                "The bank's side of the agreement (乙方) is not set up: {fields}",
+                fields=", ".join(blank),
+            )
     missing = list(_missing_fields(sheet, document))
     if missing:
         raise InputError(

@@ -269,8 +269,11 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         case_id=case.id,
         content_hash=case_content_hash(case),
         procedure_version=case.procedure_version,
-        branch=m.Branch(
-            name=getattr(config, "branch_name", "") or f"营业机构 {branch_code}", code=branch_code
+        branch=m.Branch(  # the bank's side (乙方): branch settings; blank is refused before printing
+            name=str(config.branch_name).strip(),
+            code=branch_code,
+            address=str(config.branch_address).strip(),
+            phone=str(config.branch_phone).strip(),
         ),
         customer=_customer(case),
         account=_account(case),

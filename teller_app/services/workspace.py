@@ -90,6 +90,14 @@ def is_provisioned(config: Config) -> bool:
     )
 
 
+# The demo branch's side of the agreement (乙方): a made-up bank, marked as a demonstration.
+DEMO_BANK_SIDE = {
+    "branch_name": "示范银行股份有限公司上海浦东支行（演示）",
+    "branch_address": "上海市浦东新区世纪大道 100 号",
+    "branch_phone": "021-5888 0000",
+}
+
+
 def create_demo_workspace(
     paths: AppPaths,
     environ: Mapping[str, str] | None = None,
@@ -113,7 +121,8 @@ def create_demo_workspace(
 
     keys, recovery_key = create_keys(paths.data, kek_store)
     write_config_file(
-        paths.config_file, {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": ""}
+        paths.config_file,
+        {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": "", **DEMO_BANK_SIDE},
     )
     config = Config.load(paths, environ)
     store = open_store(paths, keys, TerminalIdentity(DEMO_BRANCH, DEMO_TERMINAL))
