@@ -12,6 +12,7 @@ import pytest
 from teller_app.domain.roles import Role
 from teller_app.services import cases, documents_review, step_services, training
 from teller_app.services.actors import Actor
+from teller_app.services.demo import terminal_entries
 from teller_app.services.sandbox import open_sandbox
 from teller_app.services.users import AuthPolicy, UserAdministration
 
@@ -35,9 +36,15 @@ def sandbox(paths, store):
 def _identity(code: str, name: str, id_number: str) -> dict:
     return {
         "credit_code": code,
-        "legal_representative": {"name": name, "id_number": id_number, "phone": "13800138000"},
+        "legal_representative": {
+            "name": name,
+            "id_number": id_number,
+            "id_expiry": "2036-03-15",
+            "phone": "13800138000",
+        },
         "address": "上海市浦东新区张江路 88 号",
         "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
     }
 
 
