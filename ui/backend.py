@@ -256,6 +256,68 @@ class ProcedureView:
     published: bool = False  # adopted from the central database (signed), not shipped with the app
 
 
+@dataclass(frozen=True)
+class CustomerItemView:
+    label_zh: str
+    label_en: str
+    text_zh: str
+    text_en: str
+
+
+@dataclass(frozen=True)
+class ScenarioView:
+    """A training scenario as the training page and the customer card show it (the traps stay hidden)."""
+
+    code: str
+    title_zh: str
+    title_en: str
+    brief_zh: str
+    brief_en: str
+    documents: tuple[CustomerItemView, ...] = ()
+    answers: tuple[CustomerItemView, ...] = ()
+    best_percent: int | None = None  # the trainee's best score so far
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    code: str
+    met: bool
+    points: int
+    explain_zh: str
+    explain_en: str
+    found: str = ""
+    kind: str = ""  # document, owner_named, risk_at_least, field_equals, not_approved: how `found` reads
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    scenario: str
+    percent: int
+    passed: bool
+    pass_mark: int
+    lines: tuple[ScoreLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    code: str
+    title_zh: str
+    title_en: str
+    percent: int
+    passed: bool
+    pass_mark: int
+    scores: dict[str, int] = field(default_factory=dict)
+    certified_until: date | None = None
+
+
+@dataclass(frozen=True)
+class TraineeResultView:
+    user_name: str
+    attempts: int
+    best: dict[str, int] = field(default_factory=dict)
+    certified_until: date | None = None
+
+
 class Backend(Protocol):
     """Every call may do I/O: the screens call these through ui.tasks.Tasks, never on the GUI thread.
     Failures are teller_app.domain.errors.TellerError subclasses with a stable code."""
@@ -315,3 +377,11 @@ class Backend(Protocol):
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str: ...
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None: ...
     def procedure(self, session: SessionInfo, case_id: str | None) -> ProcedureView: ...
+    def set_training_mode(self, session: SessionInfo, on: bool) -> SessionInfo: ...
+    def training_scenarios(self, session: SessionInfo) -> list[ScenarioView]: ...
+    def start_scenario(self, session: SessionInfo, code: str) -> CaseView: ...
+    def scenario_of_case(self, session: SessionInfo, case_id: str) -> ScenarioView | None: ...
+    def score_scenario(self, session: SessionInfo, case_id: str) -> ScoreView: ...
+    def take_assessment(self, session: SessionInfo, code: str) -> AssessmentView: ...
+    def assessments(self, session: SessionInfo) -> list[AssessmentView]: ...
+    def training_results(self, session: SessionInfo) -> list[TraineeResultView]: ...

@@ -17,6 +17,7 @@ from teller_app.domain.errors import RuleError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
 from ui.core_procedure import ProcedureCalls
+from ui.core_training import TrainingCalls
 
 if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
     from teller_app.services.sign_in import SignInService
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
 _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations": "migrations"}
 
 
-class CoreBackend(CaseCalls, ProcedureCalls):
+class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
     def __init__(
@@ -60,6 +61,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         self._policy = policy
         self._sync_loop: Any = None
         self._sync_engine: Any = None
+        self._sandbox: Store | None = None  # the training sandbox, while this session works in training mode
 
     # --- the core, opened once -------------------------------------------------------------------------
 
@@ -67,6 +69,13 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         return Config.load(self.paths, self._environ)
 
     def store(self) -> Store:
+        """The store the screens work on: the training sandbox in training mode, else the terminal's."""
+        if self._sandbox is not None:
+            return self._sandbox
+        return self.real_store()
+
+    def real_store(self) -> Store:
+        """The terminal's own store (sign-in, sync, certification and results are always recorded here)."""
         with self._opening:
             if self._store is None:
                 from teller_app.storage.store import open_configured_store
@@ -75,7 +84,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
             return self._store
 
     def sign_in_service(self) -> SignInService:
-        store = self.store()
+        store = self.real_store()
         with self._opening:
             if self._sign_in is None:
                 from teller_app.services.sign_in import SignInService
@@ -105,7 +114,12 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         """The core's acting user for a usable session (refuses a locked or ended one; counts as activity)."""
         from teller_app.services.actors import as_actor
 
-        return as_actor(self.sign_in_service().require_usable(session.token))
+        actor = as_actor(self.sign_in_service().require_usable(session.token))
+        if self._sandbox is not None:
+            from teller_app.services.training import in_training
+
+            return in_training(actor)
+        return actor
 
     def set_key_store_passphrase(self, passphrase: str) -> None:
         """For a machine with no OS key store: the passphrase typed at the screen, held for this run only."""
@@ -117,6 +131,8 @@ class CoreBackend(CaseCalls, ProcedureCalls):
 
     def close(self) -> None:
         self.stop_sync()
+        if self._sandbox is not None:
+            self._sandbox.close()
         if self._store is not None:
             self._store.close()
 
@@ -147,7 +163,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         with self._opening:
             if self._sync_loop is not None:
                 return
-        store, config = self.store(), self.config()
+        store, config = self.real_store(), self.config()
         engine = SyncEngine.for_config(store, config)
         loop = SyncLoop(engine.run_once, interval_seconds=float(config.sync_interval_seconds))
         with self._opening:
@@ -266,7 +282,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
 
         actor = self._actor(session)
         require(actor.role, Action.RESOLVE_CONFLICT)
-        found = list_conflicts(self._central(), branch=self.store().identity.branch)
+        found = list_conflicts(self._central(), branch=self.real_store().identity.branch)
         return [
             ConflictRow(
                 c.id, c.entity, c.entity_id, c.terminal_id, c.base_version, c.central_version, c.created_at
@@ -282,7 +298,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         actor = self._actor(session)
         require(actor.role, Action.RESOLVE_CONFLICT)
         resolve_conflict(self._central(), conflict_id, keep, actor.user_id)
-        with self.store().unit_of_work(user_id=actor.user_id) as uow:
+        with self.real_store().unit_of_work(user_id=actor.user_id) as uow:
             uow.append_audit("sync.conflict_resolved", details={"conflict": conflict_id, "keep": keep})
         self.sync_now()
         return self.conflicts(session)
@@ -294,7 +310,7 @@ class CoreBackend(CaseCalls, ProcedureCalls):
         from ui.backend import SyncState
 
         now = self._clock()
-        status = sync_status(self.store(), now)
+        status = sync_status(self.real_store(), now)
         oldest = None
         if status.oldest_waiting_seconds is not None:
             oldest = now - timedelta(seconds=status.oldest_waiting_seconds)

@@ -24,6 +24,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.start_of_day import StartOfDayCheck
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
+from ui.training.window import TrainingController
 from ui.widgets import Retranslating, label, set_role
 from ui.wizard.frame import PageFactory, WizardFrame, default_page
 
@@ -77,6 +78,8 @@ class MainWindow(Retranslating, QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.pages, 1)
+        self.training = TrainingController(self)  # training mode: banner, page, the customer's card
+        column.insertWidget(0, self.training.banner)
         self.setCentralWidget(central)
 
         self.status = SyncStatusBar(backend, tasks, clock)
@@ -132,6 +135,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.setObjectName("menuTools")
         self.menu_tools.addActions([self.act_start_of_day, self.act_conflicts, self.act_settings])
+        self.menu_tools.addActions([self.training.action, self.training.show_action])
         self.menu_account = bar.addMenu("")
         self.menu_account.setObjectName("menuAccount")
         self.menu_account.addActions([self.act_lock, self.act_password, self.act_sign_out])
@@ -181,6 +185,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowTitle(tr("Main", "Teller App — TRAINING MODE"))
         if hasattr(self, "supervision"):
             self.supervision.retranslate()
+        self.training.retranslate()
 
     # --- session ---------------------------------------------------------------------------------------
 

@@ -193,6 +193,13 @@ AUDIT_ACTIONS = {
     "keys.rotate_data": QT_TRANSLATE_NOOP("Names", "Data key rotated"),
     "keys.recovered": QT_TRANSLATE_NOOP("Names", "Keys recovered"),
     "keys.adopted": QT_TRANSLATE_NOOP("Names", "Branch data keys taken over from a sibling terminal"),
+    "procedure.adopted": QT_TRANSLATE_NOOP("Names", "Published procedure verified and adopted"),
+    "procedure.refused": QT_TRANSLATE_NOOP("Names", "Published procedure refused (signature)"),
+    "procedure.key_provisioned": QT_TRANSLATE_NOOP("Names", "Procedure publisher key provisioned"),
+    "training.mode_entered": QT_TRANSLATE_NOOP("Names", "Training mode entered"),
+    "training.mode_left": QT_TRANSLATE_NOOP("Names", "Training mode left"),
+    "training.scored": QT_TRANSLATE_NOOP("Names", "Training scenario scored"),
+    "training.assessed": QT_TRANSLATE_NOOP("Names", "Training assessment taken"),
     "store.restored": QT_TRANSLATE_NOOP("Names", "Store restored from a backup"),
 }
 

@@ -3288,8 +3288,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Procedure publisher key provisioned</source>
+            <translation>已配置流程发布公钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Process flowchart</source>
             <translation>开户业务流程图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Published procedure refused (signature)</source>
+            <translation>拒绝发布的操作流程（签名无效）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Published procedure verified and adopted</source>
+            <translation>已验证并采用发布的操作流程</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -3630,6 +3645,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>To</source>
             <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Training assessment taken</source>
+            <translation>参加培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Training mode entered</source>
+            <translation>进入培训模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Training mode left</source>
+            <translation>退出培训模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Training scenario scored</source>
+            <translation>培训案例评分</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -6208,6 +6243,164 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Your suggestion</source>
             <translation>您的建议</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <location filename="../../ui/training/window.py" />
+            <source>&amp;Training mode</source>
+            <translation>培训模式(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Assessment “{title}”: every scenario worked, a mean of at least {mark}% (now {percent}%).</source>
+            <translation>考核“{title}”：须完成全部案例，平均得分不低于 {mark}%（当前 {percent}%）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Best scores</source>
+            <translation>最高得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Certified until</source>
+            <translation>考核合格有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/customer_card.py" />
+            <source>Finish and score</source>
+            <translation>完成并评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/customer_card.py" />
+            <source>Finish the scenario and see the score</source>
+            <translation>完成本案例并查看评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/banner.py" />
+            <source>Leave training mode</source>
+            <translation>退出培训模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Not passed yet ({percent}%, the pass mark is {mark}%): work every scenario and try again.</source>
+            <translation>尚未通过（{percent}%，合格线为 {mark}%）：请完成全部案例后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Passed with {percent}%: you are certified until {day}. Sign in again to work on real cases.</source>
+            <translation>考核通过（{percent}%）：上岗资格有效期至 {day}。请重新登录后办理真实业务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>Scenario score</source>
+            <translation>案例评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Start this scenario</source>
+            <translation>开始本案例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/banner.py" />
+            <source>TRAINING MODE — simulated work in the training sandbox: nothing you do here reaches real customers, real accounts or the central database.</source>
+            <translation>培训模式——在培训沙箱中模拟操作：此处的任何操作都不会影响真实客户、真实账户或中心数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Take the assessment</source>
+            <translation>参加考核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/window.py" />
+            <source>The customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/customer_card.py" />
+            <source>The customer hands over</source>
+            <translation>客户提交的资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Trainees' results</source>
+            <translation>学员成绩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/window.py" />
+            <source>Training &amp;scenarios</source>
+            <translation>培训案例(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Training and assessment</source>
+            <translation>培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Training scenarios</source>
+            <translation>培训案例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/customer_card.py" />
+            <source>When you ask</source>
+            <translation>向客户询问时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>Work a scripted customer's case in the real wizard. The app scores your decisions and explains each miss. Pass the assessment to be certified for real cases.</source>
+            <translation>在真实的办理向导中受理模拟客户的业务。系统对您的每项判断评分，并逐条说明失分原因。考核通过后方可办理真实业务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>best {percent}%</source>
+            <translation>最高 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>not certified</source>
+            <translation>未取得上岗资格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>not passed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/training_page.py" />
+            <source>not worked yet</source>
+            <translation>尚未练习</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>{percent}% ({verdict}; the pass mark is {mark}%)</source>
+            <translation>{percent}%（{verdict}；合格线为 {mark}%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>✓ Met ({points} points): {why}</source>
+            <translation>✓ 得分（{points} 分）：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/score_dialog.py" />
+            <source>✗ Missed ({points} points): {why} You recorded: {found}.</source>
+            <translation>✗ 失分（{points} 分）：{why}您的处理：{found}。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,77 @@
+"""Training mode in the window, on the real core: any user switches to it, the whole window says so, a scripted
+customer's case opens in the wizard beside the customer's card, Finish and score explains each miss — and the
+terminal's real store never sees the case."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_ui_accessibility import _unnamed
+
+from teller_app.config import Config
+
+
+@pytest.fixture
+def demo(core):
+    return core.create_demo_workspace()
+
+
+def _password(demo, user_name):
+    return next(u.password for u in demo.users if u.user_name == user_name)
+
+
+def _real_cases() -> set[str]:
+    with sqlite3.connect(Config.load().paths.local_store) as conn:
+        return {row_id for (row_id,) in conn.execute("SELECT id FROM cases")}
+
+
+def test_a_certified_teller_switches_to_training_and_scores_a_scenario(qtbot, core, demo, tasks, english):
+    from ui.main_window import MainWindow
+
+    session = core.sign_in("teller1", _password(demo, "teller1"))
+    assert not session.training_mode
+    window = MainWindow(core, tasks, session)
+    qtbot.addWidget(window)
+    window.show()
+    real_before = _real_cases()
+    window.training.action.trigger()
+    qtbot.waitUntil(lambda: window.training.active, timeout=20_000)
+    assert window.training.banner.isVisible()
+    assert "TRAINING MODE" in window.training.banner.text.text()
+    assert window.windowTitle() == "Teller App — TRAINING MODE"
+    page = window.training.page
+    assert page is not None and window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.list.count() == 4, timeout=10_000)
+    assert _unnamed(window) == []  # the banner and the training page: every control named
+    codes = [s.code for s in page.scenarios]
+    page.list.setCurrentRow(codes.index("expired-id"))
+    page.start_button.click()
+    qtbot.waitUntil(lambda: window.training.card is not None, timeout=20_000)
+    assert window.pages.currentWidget() is window.wizard
+    card = window.training.card
+    assert "valid 2005-06-30 to 2025-06-30" in card.shows.text()  # what the customer hands over
+    assert _unnamed(card) == []
+    sandbox_case = card.case_id
+    assert sandbox_case not in _real_cases() and _real_cases() == real_before
+    card.score_button.click()
+    qtbot.waitUntil(lambda: window.training.score_dialog is not None, timeout=20_000)
+    dialog = window.training.score_dialog
+    assert dialog.score.percent == 40 and not dialog.score.passed
+    assert [line.met for line in dialog.score.lines] == [False, True]
+    assert "expired on 2025-06-30" in dialog.lines[0].text()
+    assert "You recorded: Not yet received." in dialog.lines[0].text()  # in words, not the code
+    assert _unnamed(dialog) == []
+    dialog.reject()
+    window.training.banner.leave_button.click()
+    qtbot.waitUntil(lambda: not window.training.active, timeout=20_000)
+    assert not window.training.banner.isVisible() and window.windowTitle() == "Teller App"
+    assert _real_cases() == real_before
+
+
+def test_the_training_banner_speaks_chinese(qtbot, chinese):
+    from ui.training.banner import TrainingBanner
+
+    banner = TrainingBanner()
+    qtbot.addWidget(banner)
+    assert "培训模式" in banner.text.text() and "TRAINING" not in banner.text.text()
