@@ -143,27 +143,26 @@ def _minutes(conn: Connection, later: Any, earlier: Any) -> Any:
     return (sa.func.julianday(later) - sa.func.julianday(earlier)) * 1440.0
 
 
-def _sla_of(version: Any, step: Any) -> Any:
-    """The SLA minutes of (procedure version, step) as one SQL CASE over the shipped definitions."""
-    whens = [
-        ((version == d.version) & (step == s.value), minutes)
-        for d in load_definitions()
-        for s, minutes in d.sla_minutes.items()
-    ]
-    return sa.case(*whens, else_=None)
-
-
 def evaluate(engine: Engine | Connection, period: Period, branch: str | None = None) -> Evaluation:
     """The report for `period` and the period before, of one branch or (None) of every branch."""
     if isinstance(engine, Connection):
-        return Evaluation(
-            branch, _figures(engine, period, branch), _figures(engine, period.previous(), branch)
-        )
+        return _evaluate(engine, period, branch)
     with engine.connect() as conn:
-        return Evaluation(branch, _figures(conn, period, branch), _figures(conn, period.previous(), branch))
+        return _evaluate(conn, period, branch)
 
 
-def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
+def _evaluate(conn: Connection, period: Period, branch: str | None) -> Evaluation:
+    previous = period.previous()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")  # the report's sorts and hashes stay in memory
+        conn.exec_driver_sql("SET LOCAL jit = off")  # compiling these plans costs seconds and saves nothing
+    now_steps, before_steps = _step_figures(conn, [period, previous], branch)
+    return Evaluation(
+        branch, _figures(conn, period, branch, now_steps), _figures(conn, previous, branch, before_steps)
+    )
+
+
+def _figures(conn: Connection, period: Period, branch: str | None, steps: list[StepFigures]) -> Figures:
     cases, approvals = _t("cases"), _t("approvals")
     start, end = period.start_at, period.end_at
 
@@ -185,7 +184,7 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
     )
     count, hours = conn.execute(finished).one()
     out.cases_finished, out.case_hours_average = int(count or 0), _round(hours)
-    out.steps = _step_figures(conn, start, end, branch)
+    out.steps = steps
 
     for decision, reason, n in conn.execute(
         sa.select(
@@ -338,67 +337,99 @@ def _figures(conn: Connection, period: Period, branch: str | None) -> Figures:
     return out
 
 
-def _step_figures(conn: Connection, start: datetime, end: datetime, branch: str | None) -> list[StepFigures]:
-    cases, steps = _t("cases"), _t("case_steps")
-    minutes = _minutes(conn, steps.c.completed_at, steps.c.entered_at)
-    where = [
-        steps.c.completed_at.is_not(None),
-        steps.c.completed_at >= start,
-        steps.c.completed_at < end,
-        cases.c.training.is_(False),
-    ]
-    if branch is not None:
-        where.append(steps.c.branch == branch)
-    sla = _sla_of(cases.c.procedure_version, steps.c.step)
-    over = sa.func.sum(sa.case((minutes - sla > 0.001, 1), else_=0))  # julianday is not exact to the second
-    columns: list[Any] = [steps.c.step, sa.func.count(), sa.func.avg(minutes), over]
+def _seconds_sql(conn: Connection, later: str, earlier: str) -> str:
     if conn.dialect.name == "postgresql":
-        columns += [
-            sa.func.percentile_cont(0.5).within_group(minutes),
-            sa.func.percentile_cont(0.9).within_group(minutes),
-        ]
-    query = (
-        sa.select(*columns)
-        .select_from(steps.join(cases, cases.c.id == steps.c.case_id))
-        .where(*where)
-        .group_by(steps.c.step)
+        return f"date_part('epoch', {later} - {earlier})"  # double precision (EXTRACT gives slow numeric)
+    return f"(julianday({later}) - julianday({earlier})) * 86400.0"
+
+
+def _sla_sql(version: str, step: str) -> str:
+    """The SLA minutes of (version, step) as a CASE over the shipped definitions (their versions and step
+    names are validated data: digits and dots, the Step names), so no value comes from outside."""
+    whens = " ".join(
+        f"WHEN {version} = '{d.version}' AND {step} = '{s.value}' THEN {int(minutes)}"
+        for d in load_definitions()
+        for s, minutes in d.sla_minutes.items()
     )
-    found: dict[str, StepFigures] = {}
-    for row in conn.execute(query):
-        median = p90 = None
-        if len(row) > 4:
-            median, p90 = _round(row[4]), _round(row[5])
-        else:
-            median, p90 = _sqlite_percentiles(conn, row[0], where, minutes)
-        found[row[0]] = StepFigures(row[0], int(row[1]), _round(row[2]), median, p90, int(row[3] or 0))
-    return [found[s.value] for s in Step if s.value in found]
+    return f"CASE {whens} END"
 
 
-def _sqlite_percentiles(
-    conn: Connection, step: str, where: list[Any], minutes: Any
-) -> tuple[float | None, float | None]:
-    """SQLite has no percentile aggregate: the median and p90 by ORDER BY … LIMIT 1 OFFSET k (one row each)."""
-    cases, steps = _t("cases"), _t("case_steps")
-    base = (
-        sa.select(minutes)
-        .select_from(steps.join(cases, cases.c.id == steps.c.case_id))
-        .where(*where, steps.c.step == step)
+def _step_figures(conn: Connection, periods: list[Period], branch: str | None) -> list[list[StepFigures]]:
+    """Time per step for each period in one pass over the steps: a histogram of whole seconds per period,
+    step and procedure version (a parallel hash aggregate), then exact percentiles from its running counts
+    (percentile_cont's linear interpolation between the closest ranks), the average and the count over SLA.
+    """
+    buckets = " ".join(
+        f"WHEN s.completed_at >= :start{i} AND s.completed_at < :end{i} THEN {i}" for i in range(len(periods))
     )
-    n = int(conn.scalar(sa.select(sa.func.count()).select_from(base.subquery())) or 0)
-    if not n:
-        return None, None
+    params: dict[str, Any] = {}
+    for i, period in enumerate(periods):
+        params[f"start{i}"], params[f"end{i}"] = period.start_at, period.end_at
+    branch_filter = ""
+    if branch is not None:
+        branch_filter = "AND s.branch = :branch"
+        params["branch"] = branch
+    seconds = _seconds_sql(conn, "s.completed_at", "s.entered_at")
+    sla = _sla_sql("h.version", "h.step")
+    sql = f"""
+WITH h AS (
+    SELECT CASE {buckets} END AS bucket, s.step AS step, c.procedure_version AS version,
+           CAST(ROUND({seconds}) AS INTEGER) AS secs, COUNT(*) AS n
+    FROM case_steps s JOIN cases c ON c.id = s.case_id
+    WHERE s.completed_at IS NOT NULL AND c.training = :no {branch_filter}
+      AND s.completed_at >= :lowest AND s.completed_at < :highest
+    GROUP BY 1, 2, 3, 4
+), v AS (
+    SELECT bucket, step, secs, SUM(n) AS n,
+           SUM(CASE WHEN secs / 60.0 - {sla} > 0.001 THEN n ELSE 0 END) AS over_sla
+    FROM h WHERE bucket IS NOT NULL GROUP BY bucket, step, secs
+), r AS (
+    SELECT bucket, step, secs, n, over_sla,
+           SUM(n) OVER (PARTITION BY bucket, step ORDER BY secs) AS upto,
+           SUM(n) OVER (PARTITION BY bucket, step) AS total
+    FROM v
+), t AS (
+    SELECT bucket, step, MAX(total) AS total, SUM(secs * n) AS secs_sum, SUM(over_sla) AS over_sla
+    FROM r GROUP BY bucket, step
+)
+SELECT t.bucket, t.step, t.total, t.secs_sum, t.over_sla,
+       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
+            AND r.upto > FLOOR((t.total - 1) * 0.5)) AS p50_lo,
+       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
+            AND r.upto > FLOOR((t.total - 1) * 0.5) + 1) AS p50_hi,
+       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
+            AND r.upto > FLOOR((t.total - 1) * 0.9)) AS p90_lo,
+       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
+            AND r.upto > FLOOR((t.total - 1) * 0.9) + 1) AS p90_hi
+FROM t
+"""
+    params["no"] = False
+    params["lowest"] = min(p.start_at for p in periods)
+    params["highest"] = max(p.end_at for p in periods)
+    found: list[dict[str, StepFigures]] = [{} for _ in periods]
+    for bucket, step, total, secs_sum, over, p50_lo, p50_hi, p90_lo, p90_hi in conn.execute(
+        sa.text(sql), params
+    ):
+        n = int(total)
+        found[int(bucket)][step] = StepFigures(
+            step=step,
+            count=n,
+            average=_round(float(secs_sum) / n / 60.0),
+            median=_interpolated(n, 0.5, p50_lo, p50_hi),
+            p90=_interpolated(n, 0.9, p90_lo, p90_hi),
+            over_sla=int(over or 0),
+        )
+    return [[by_step[s.value] for s in Step if s.value in by_step] for by_step in found]
 
-    def at(share: float) -> float | None:
-        position = (n - 1) * share
-        low = int(position)
-        values = [
-            float(v) for v in conn.scalars(base.order_by(minutes).limit(2 if low + 1 < n else 1).offset(low))
-        ]
-        if len(values) == 1:
-            return _round(values[0])
-        return _round(values[0] + (values[1] - values[0]) * (position - low))
 
-    return at(0.5), at(0.9)
+def _interpolated(n: int, share: float, low: Any, high: Any) -> float | None:
+    """percentile_cont: the value at rank (n-1)·share, between the values at its floor and the next rank."""
+    if low is None:
+        return None
+    position = (n - 1) * share
+    fraction = position - int(position)
+    upper = float(high) if high is not None else float(low)
+    return _round((float(low) + (upper - float(low)) * fraction) / 60.0)
 
 
 def _count(

@@ -261,7 +261,9 @@ def test_bank_wide_report_on_the_central_postgresql_gives_the_same_figures_and_r
     assert central.current == local.current and central.previous == local.previous
     sealed = {c.split(".")[1] for c in _encrypted_columns()} - {"name"}
     for sql in statements:
-        assert "SELECT" in sql.upper()
+        if sql.startswith("SET LOCAL "):
+            continue
+        assert "SELECT" in sql.upper() and not re.search(r"\b(INSERT|UPDATE|DELETE)\b", sql.upper())
         for column in sealed:
             assert not re.search(rf"\.{column}\b", sql), (
                 f"the report read the sealed column {column}: {sql[:200]}"
