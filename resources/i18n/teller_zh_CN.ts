@@ -5630,7 +5630,7 @@ Ask IT to correct them.</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Drill</source>
             <translation>演练</translation>
         </message>
@@ -5715,7 +5715,7 @@ Ask IT to correct them.</source>
             <translation>密钥库问题</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -5725,7 +5725,7 @@ Ask IT to correct them.</source>
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Level</source>
             <translation>等级</translation>
         </message>
@@ -5795,7 +5795,7 @@ Ask IT to correct them.</source>
             <translation>下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -5960,7 +5960,7 @@ Ask IT to correct them.</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/labels.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Reported</source>
             <translation>已报告</translation>
         </message>
@@ -6090,7 +6090,7 @@ Ask IT to correct them.</source>
             <translation>显示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -6225,7 +6225,7 @@ Ask IT to correct them.</source>
             <translation>抽查原因</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/incidents_page.py" />
+            <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Yes</source>
             <translation>是</translation>
         </message>

@@ -92,6 +92,16 @@ class TerminalSync:
 
 
 @dataclass(frozen=True)
+class OpenIncident:
+    incident_id: str
+    kind: str
+    stage: str
+    level: str | None
+    drill: bool
+    reported_at: datetime
+
+
+@dataclass(frozen=True)
 class Dashboard:
     at: datetime
     since: datetime
@@ -107,6 +117,7 @@ class Dashboard:
     incidents_open: int = 0
     suggestions_open: int = 0
     reviews_open: int = 0
+    incidents: tuple[OpenIncident, ...] = ()
     notes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -170,11 +181,22 @@ def dashboard(
         waiting = _waiting(db, scope, now)
         filings = _filings(db, scope, now)
         duplicates = _duplicates(db, scope)
-        incidents_open = db.scalar(
-            select(func.count())
-            .select_from(Incident)
-            .where(Incident.branch == branch, Incident.stage != "reviewed")
+        incidents = tuple(
+            OpenIncident(i.id, i.kind, i.stage, i.level, bool(i.drill), i.reported_at)
+            for i in db.execute(
+                select(
+                    Incident.id,
+                    Incident.kind,
+                    Incident.stage,
+                    Incident.level,
+                    Incident.drill,
+                    Incident.reported_at,
+                )
+                .where(Incident.branch == branch, Incident.stage != "reviewed")
+                .order_by(Incident.reported_at.desc())
+            )
         )
+        incidents_open = len(incidents)
         suggestions_open = db.scalar(
             select(func.count())
             .select_from(Suggestion)
@@ -216,6 +238,7 @@ def dashboard(
         incidents_open=int(incidents_open or 0),
         suggestions_open=int(suggestions_open or 0),
         reviews_open=int(reviews_open or 0),
+        incidents=incidents,
     )
 
 
@@ -389,3 +412,26 @@ def local_sync_health(store: Store, now: datetime) -> TerminalSync:
         oldest_waiting_minutes=int(oldest // 60) if oldest is not None else None,
         online=status.online,
     )
+
+
+def branch_sync_health(central: Any, branch: str, own: TerminalSync) -> tuple[TerminalSync, ...]:
+    """Every terminal of the branch as the central database last saw it (its last sync), with this
+    terminal's own figures (items waiting, the oldest) from its outbox. Central unreachable: this one only."""
+    import sqlalchemy as sa
+
+    from teller_app.sync.central_schema import terminals
+
+    try:
+        with central.connect() as conn:
+            rows = conn.execute(
+                sa.select(terminals.c.terminal_code, terminals.c.last_sync_at)
+                .where(terminals.c.branch == branch)
+                .order_by(terminals.c.terminal_code)
+            ).all()
+    except sa.exc.SQLAlchemyError:
+        return (own,)
+    found = [own]
+    for code, last in rows:
+        if code != own.terminal:
+            found.append(TerminalSync(code, last, None, None, None))
+    return tuple(found)

@@ -11,7 +11,7 @@ from teller_app.domain.errors import RuleError
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
 from teller_app.services.dashboard import dashboard, percentile
-from teller_app.storage.schema import Account, Approval, ApprovalRequest
+from teller_app.storage.schema import Account, Approval, ApprovalRequest, Incident
 
 NOW = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
 SUPERVISOR = Actor("u-super", Role.SUPERVISOR, name="liu")
@@ -92,6 +92,27 @@ def known_branch(store) -> None:
                 decided_at=NOW - timedelta(days=2),
             )
         uow.new(
+            Incident,
+            terminal="T01",
+            kind="offline",
+            drill=False,
+            origin="proposed",
+            stage="assessed",
+            level="3",
+            reported_by="system",
+            reported_at=NOW - timedelta(hours=1),
+        )
+        uow.new(
+            Incident,
+            terminal="T01",
+            kind="data_leak",
+            drill=True,
+            origin="manual",
+            stage="reviewed",
+            reported_by="u-super",
+            reported_at=NOW - timedelta(days=1),
+        )
+        uow.new(
             Account,
             account_number="3101150000001",
             case_id="done-0",
@@ -131,6 +152,10 @@ def test_dashboard_figures_on_known_data(store):
     assert board.risk_mix == {"low": 4, "high": 1, "medium": 1, "unrated": 1}
     assert [(w.case_id, w.waited_minutes) for w in board.waiting] == [("waiting-1", 60)]
     assert [(f.case_id, f.days_left) for f in board.filings] == [("done-0", 0)]
+    assert [(i.kind, i.stage, i.level) for i in board.incidents] == [
+        ("offline", "assessed", "3")
+    ]  # open only
+    assert board.incidents_open == 1
     assert board.alerts == {
         "overdue_step": 1,
         "filing_deadline": 1,
@@ -151,3 +176,29 @@ def test_a_teller_does_not_see_the_branch_dashboard(store):
     with pytest.raises(RuleError) as refused:
         dashboard(store, Actor("u-zhang", Role.TELLER), NOW)
     assert refused.value.code == "permission.denied"
+
+
+def test_sync_health_lists_every_terminal_of_the_branch_from_the_central_database(store):
+    import sqlalchemy as sa
+
+    from teller_app.services.dashboard import TerminalSync, branch_sync_health
+    from teller_app.sync.central_schema import terminals
+
+    central = sa.create_engine("sqlite://")
+    terminals.create(central)
+    with central.begin() as conn:
+        for code, branch in (("T01", "310115"), ("T02", "310115"), ("T09", "999999")):
+            conn.execute(
+                terminals.insert().values(
+                    terminal_id=f"{branch}:{code}",
+                    branch=branch,
+                    terminal_code=code,
+                    registered_at=NOW,
+                    last_sync_at=NOW - timedelta(minutes=7),
+                )
+            )
+    own = TerminalSync("T01", NOW, 3, 2, True)
+    rows = branch_sync_health(central, "310115", own)
+    assert rows == (own, TerminalSync("T02", NOW - timedelta(minutes=7), None, None, None))
+    broken = sa.create_engine("sqlite:////nonexistent/folder/central.db")
+    assert branch_sync_health(broken, "310115", own) == (own,)  # central unreachable: this terminal only

@@ -68,9 +68,14 @@ class SupervisionCalls:
         store = self._store()
         actor = signed_in_actor(store, self._sign_in(), session.token)
         now = self.now()
-        return dashboard(
-            store, actor, now, names=lambda ids: self.user_names(ids), sync=[local_sync_health(store, now)]
-        )
+        own = local_sync_health(store, now)
+        sync: tuple[Any, ...] = (own,)
+        central = getattr(getattr(self._core, "_sync_engine", None), "central", None)
+        if central is not None and own.online:  # the running sync engine's connection, only while online
+            from teller_app.services.dashboard import branch_sync_health
+
+            sync = branch_sync_health(central, store.identity.branch, own)
+        return dashboard(store, actor, now, names=lambda ids: self.user_names(ids), sync=sync)
 
     def user_names(self, ids: Iterable[str]) -> dict[str, str]:
         from sqlalchemy import select

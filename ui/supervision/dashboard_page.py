@@ -38,7 +38,7 @@ from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.names import alert_label, case_status_label, risk_level_label, step_label
-from ui.supervision.labels import DECISIONS, word
+from ui.supervision.labels import DECISIONS, INCIDENT_KINDS, INCIDENT_LEVELS, INCIDENT_STAGES, word
 from ui.widgets import Retranslating, label, named
 
 REFRESH_MS = 30_000
@@ -156,12 +156,15 @@ class DashboardPage(Retranslating, QWidget):
         self.sync = _table("syncHealth")
         self.alerts_box = named(QGroupBox(), "dashboardAlertsBox")
         self.alerts = _table("dashboardAlerts")
+        self.incidents_box = named(QGroupBox(), "openIncidentsBox")
+        self.incidents = _table("openIncidents")
         for box, table in (
             (self.tellers_box, self.tellers),
             (self.waiting_box, self.waiting),
             (self.filings_box, self.filings),
             (self.sync_box, self.sync),
             (self.alerts_box, self.alerts),
+            (self.incidents_box, self.incidents),
         ):
             QVBoxLayout(box).addWidget(table)
         head = QHBoxLayout()
@@ -178,6 +181,7 @@ class DashboardPage(Retranslating, QWidget):
         grid.addWidget(self.waiting_box, 2, 0)
         grid.addWidget(self.filings_box, 2, 1)
         grid.addWidget(self.sync_box, 2, 2)
+        grid.addWidget(self.incidents_box, 3, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.message)
@@ -233,11 +237,12 @@ class DashboardPage(Retranslating, QWidget):
             (self.filings_box, tr("Supervision", "Filings due")),
             (self.sync_box, tr("Supervision", "Sync per terminal")),
             (self.alerts_box, tr("Supervision", "Alerts")),
+            (self.incidents_box, tr("Supervision", "Open incidents")),
         ):
             box.setTitle(text)
         for panel in (self.steps, self.times, self.risk, self.decisions):
             panel.retranslate()
-        for table in (self.tellers, self.waiting, self.filings, self.sync, self.alerts):
+        for table in (self.tellers, self.waiting, self.filings, self.sync, self.alerts, self.incidents):
             table.setAccessibleName(table.parentWidget().title() if table.parentWidget() else "")
         if self.board is None:
             self.updated.setText("")
@@ -390,6 +395,26 @@ class DashboardPage(Retranslating, QWidget):
                     s.oldest_waiting_minutes if s.oldest_waiting_minutes is not None else "—",
                 ]
                 for s in board.sync
+            ],
+        )
+        fill(
+            self.incidents,
+            [
+                tr("Supervision", "Kind"),
+                tr("Supervision", "Stage"),
+                tr("Supervision", "Level"),
+                tr("Supervision", "Drill"),
+                tr("Supervision", "Reported"),
+            ],
+            [
+                [
+                    word(INCIDENT_KINDS, i.kind),
+                    word(INCIDENT_STAGES, i.stage),
+                    word(INCIDENT_LEVELS, i.level) if i.level else "",
+                    tr("Supervision", "Yes") if i.drill else tr("Supervision", "No"),
+                    i.reported_at.astimezone().strftime("%m-%d %H:%M"),
+                ]
+                for i in board.incidents
             ],
         )
         extra = [
