@@ -27,7 +27,7 @@ from teller_app.sync.central import CentralUnreachable, central_transaction, cen
 from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_conflict
 from teller_app.sync.local_queue import read_state, write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
-from teller_app.sync.poll import poll_central
+from teller_app.sync.poll import SEEN_EVERY, poll_central
 from teller_app.sync.pull import local_positions, pull_batch
 from teller_app.sync.push import PushResult, push_due
 from teller_app.sync.registration import NotRegistered, terminal_identity
@@ -77,6 +77,7 @@ class SyncEngine:
         self._round = threading.Lock()
         self.number_block_size = number_block_size
         self.refill_below = refill_below
+        self._contact_at: datetime | None = None  # when this engine last recorded the terminal's contact
 
     @classmethod
     def for_config(cls, store: Store, config: Config, **options: Any) -> SyncEngine:
@@ -128,10 +129,14 @@ class SyncEngine:
             )
             if not should_stop():
                 head = pushed_head(self.store)
-                poll = poll_central(self.central, self.identity, self._new_head(head), self.clock())
+                now = self.clock()
+                contact = self._contact_at is None or now - self._contact_at >= SEEN_EVERY
+                poll = poll_central(self.central, self.identity, self._new_head(head), now, contact)
                 if not poll.registered:
                     raise NotRegistered(terminal=self.identity.terminal_code, branch=self.identity.branch)
                 anchored = head[0] if head else None
+                if contact:
+                    self._contact_at = now
                 open_conflicts = poll.open_conflicts
                 news = poll.news(local_positions(self.store, self.identity.branch))
                 if poll.numbers_left < self.refill_below:

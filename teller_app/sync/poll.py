@@ -61,18 +61,19 @@ def _streams(identity: TerminalIdentity) -> list[str]:
     return sorted({shared_tables.stream_of(identity.branch), SHARED_STREAM})
 
 
-POLL_SQL = """
-WITH known AS (SELECT terminal_id FROM terminals WHERE terminal_id = %(terminal)s),
+ANCHOR_SQL = """
 anchored AS (
     INSERT INTO chain_anchors (terminal_id, seq, head_hash, anchored_at)
-    SELECT terminal_id, %(seq)s, %(head)s, %(now)s FROM known WHERE %(seq)s::bigint IS NOT NULL
+    SELECT terminal_id, %(seq)s, %(head)s, %(now)s FROM known
     ON CONFLICT DO NOTHING RETURNING 1
-),
+),"""
+CONTACT_SQL = """
 seen AS (
     UPDATE terminals SET last_sync_at = %(now)s
     WHERE terminal_id = %(terminal)s AND (last_sync_at IS NULL OR last_sync_at < %(seen_before)s)
     RETURNING 1
-)
+),"""
+QUESTIONS_SQL = """
 SELECT
     (SELECT count(*) FROM known),
     (SELECT last_position FROM change_streams WHERE stream = %(branch)s),
@@ -83,13 +84,27 @@ SELECT
 """
 
 
+@cache
+def poll_sql(anchor: bool, contact: bool) -> str:
+    """The poll statement; the anchor and last-contact writes only when there is something to write, so
+    an idle poll is a plain SELECT of index probes."""
+    parts = ["WITH known AS (SELECT terminal_id FROM terminals WHERE terminal_id = %(terminal)s),"]
+    if anchor:
+        parts.append(ANCHOR_SQL)
+    if contact:
+        parts.append(CONTACT_SQL)
+    return "".join(parts).rstrip(",") + QUESTIONS_SQL
+
+
 def poll_central(
     central: sa.Engine,
     identity: TerminalIdentity,
     head: tuple[int, str] | None,
     now: datetime,
+    record_contact: bool = True,
 ) -> Poll:
-    """Ask the round's questions (and anchor `head`, the pushed chain's (seq, hash), when given)."""
+    """Ask the round's questions; anchor `head` (the pushed chain's (seq, hash)) when given, and record the
+    terminal's contact when `record_contact` (the engine does so once a minute, see `SEEN_EVERY`)."""
     params = {
         "terminal": identity.terminal_id,
         "branch": shared_tables.stream_of(identity.branch),
@@ -102,7 +117,7 @@ def poll_central(
     }
     if takes_bursts(central):
         with exchange(central) as wire:
-            [[row]] = wire.send([Statement(POLL_SQL, params)])
+            [[row]] = wire.send([Statement(poll_sql(head is not None, record_contact), params)])
         known, branch_at, shared_at, left, open_conflicts = row
         latest = {str(params["branch"]): int(branch_at or 0), SHARED_STREAM: int(shared_at or 0)}
         return Poll(bool(known), latest, int(left or 0), int(open_conflicts or 0))

@@ -57,6 +57,9 @@ class Wire:
     ) -> list[list[tuple[Any, ...]]]:
         """Send `statements` in one burst (opening and/or committing the transaction around them) and return
         each statement's rows (empty for those that return none or are not wanted)."""
+        if len(statements) == 1 and not (begin or commit or statements[0].many):
+            cursor = self.raw.execute(statements[0].sql, statements[0].params)  # one statement: no pipeline
+            return [list(cursor.fetchall()) if statements[0].rows and cursor.description else []]
         cursors: list[Any] = []
         with self.raw.pipeline():
             if begin:
