@@ -188,7 +188,8 @@ def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int) -
 
 
 def bench_day(folder: Path, customers: int) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    tests = Path(__file__).resolve().parents[2] / "tests"
+    sys.path[:0] = [str(tests / "sync"), str(tests)]  # the sync tests' onboarding flow and its helpers
     from onboarding_flow import customer, onboard
 
     with scratch_database("day") as central_url:

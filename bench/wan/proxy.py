@@ -4,16 +4,16 @@
     … connect to 127.0.0.1:proxy.port …
     proxy.round_trips, proxy.connections; proxy.reset()
 
-How round trips are counted: each connection's client→server data is cut into bursts. A burst starts
-with data from the client after the proxy has handed the client some of the server's data since the
-client's previous burst (or with the first data of a connection). A client that waits for an answer
-before it sends again — a statement, a COPY start, a COMMIT, the SSL request, the start-up message —
-therefore makes one burst per wait, and a client that pipelines (sends several statements and then
-waits once) makes one. Bursts that only say goodbye (the Terminate message) are not counted. The TCP
-handshake carries no data and is not counted either (it costs one more round trip per new connection
-on a real link). With a delay on both directions the count does not depend on timing: an answer
-cannot reach the client before the delay is up, so data the client sends without waiting lands in the
-same burst.
+How round trips are counted: the proxy reads the PostgreSQL protocol the client sends and counts the
+messages after which a client waits for the server before it goes on: Sync (the end of an
+extended-protocol statement, or of a pipelined burst of them), Query (a simple query, and the start of
+a COPY), CopyDone/CopyFail (the end of a COPY's data), the password message, and the untyped start-up
+messages (SSL request, start-up packet). A pipelined burst of twenty statements with one Sync is one
+round trip; twenty statements one after the other are twenty. Flush and Terminate are not counted,
+nor is the TCP handshake (it carries no message; on a real link a new connection costs one more
+round trip for it, and TLS when the server offers it). The count depends on what the client sends,
+not on timing, so a test can pin it. The delay (one way, on each direction) makes the wall time that
+of a WAN link.
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-TERMINATE = b"X\x00\x00\x00\x04"
+WAITS = frozenset(b"SQcfp")  # Sync, Query, CopyDone, CopyFail, PasswordMessage
 
 
 @dataclass
 class _Link:
     client: socket.socket
     server: socket.socket
-    answered: bool = True  # the client has received server data since its last burst (first data counts)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    pending: bytearray = field(default_factory=bytearray)  # client bytes not yet framed into messages
+    started: bool = False  # past the untyped start-up messages
 
 
 class LatencyProxy:
@@ -124,13 +124,34 @@ class LatencyProxy:
             self._close(link)
 
     def _heard_client(self, link: _Link, data: bytes) -> None:
-        with link.lock:
-            new_burst = link.answered
-            link.answered = False
+        link.pending += data
+        waits = 0
+        buffer = link.pending
+        while True:
+            if not link.started:  # untyped: length (4 bytes, itself included) and the body
+                if len(buffer) < 8:
+                    break
+                length = int.from_bytes(buffer[:4], "big")
+                if len(buffer) < length:
+                    break
+                code = int.from_bytes(buffer[4:8], "big")
+                del buffer[:length]
+                waits += 1
+                if code not in (80877103, 80877104):  # SSLRequest, GSSENCRequest: a start-up packet follows
+                    link.started = True
+                continue
+            if len(buffer) < 5:
+                break
+            length = int.from_bytes(buffer[1:5], "big")
+            if len(buffer) < 1 + length:
+                break
+            kind = buffer[0]
+            del buffer[: 1 + length]
+            if kind in WAITS:
+                waits += 1
         with self._counter:
             self.bytes_up += len(data)
-            if new_burst and data != TERMINATE:
-                self.round_trips += 1
+            self.round_trips += waits
 
     def _schedule(self, link: _Link, data: bytes, *, to_client: bool) -> None:
         target = link.client if to_client else link.server
@@ -163,8 +184,6 @@ class LatencyProxy:
                 self._close(link)
                 continue
             if to_client:
-                with link.lock:
-                    link.answered = True
                 with self._counter:
                     self.bytes_down += len(data)
 

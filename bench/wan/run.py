@@ -57,7 +57,8 @@ def line(label: str, trips: int, connections: int, seconds: float, note: str = "
 
 
 def run(delay_ms: float, day: int, idle_rounds: int) -> dict[str, int]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    tests = Path(__file__).resolve().parents[2] / "tests"
+    sys.path[:0] = [str(tests / "sync"), str(tests)]  # the sync tests' onboarding flow and its helpers
     from onboarding_flow import customer, onboard
 
     found: dict[str, int] = {}

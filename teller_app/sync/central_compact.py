@@ -6,7 +6,8 @@ account numbers only from the terminal's own blocks, every answer and change rec
 transaction. What differs is how the statements travel (`wire`): two bursts instead of one statement
 at a time.
 
-1. BEGIN; is the terminal registered; the versions of the rows the batch edits (locked FOR UPDATE);
+1. BEGIN; is the terminal registered; the rows the batch edits (locked FOR UPDATE, whole: a superseded
+   edit of a central-authoritative row, a user's sign-in count say, is answered with the central row);
    the versions other writers gave them; the terminal's number blocks (when it sends accounts).
 2. The inserts and upserts, the answers (`applied_ops`, and `applied_appends` per table), the change log
    with its positions (taken last, in the same statement, so the branch's position lock is held only
@@ -38,7 +39,7 @@ from teller_app.sync.wire import Statement, Wire, exchange
 COMPACT_MOST = 2_000
 
 REGISTERED_SQL = "SELECT 1 FROM terminals WHERE terminal_id = %s"
-LOCK_SQL = 'SELECT id, version FROM "{table}" WHERE id = ANY(%s) FOR UPDATE'
+LOCK_SQL = 'SELECT {columns} FROM "{table}" WHERE id = ANY(%s) FOR UPDATE'
 FOREIGN_SQL = (
     "SELECT entity_id, max(version) FROM change_log WHERE entity = %s AND entity_id = ANY(%s) "
     "AND terminal_id <> %s GROUP BY entity_id"
@@ -115,7 +116,8 @@ def _apply(
     edited = [name for name in order if not shared_tables.append_only(name)]
     for name in edited:
         ids = list(dict.fromkeys(op.entity_id for op, _ in by_table[name]))
-        reads.append(Statement(LOCK_SQL.format(table=name), (ids,)))
+        columns = ", ".join(f'"{c}"' for c in _table(name).columns.keys())
+        reads.append(Statement(LOCK_SQL.format(columns=columns, table=name), (ids,)))
         reads.append(Statement(FOREIGN_SQL, (name, ids, terminal.terminal_id)))
     if "accounts" in by_table:
         reads.append(Statement(BLOCKS_SQL, (terminal.branch, terminal.terminal_code)))
@@ -142,9 +144,7 @@ def _apply(
     changes: list[tuple[str, str, int]] = []  # entity, row id, version
     appended: list[tuple[Any, ...]] = []
     for name in order:
-        found_table = shared_tables.synced_table(name)
-        assert found_table is not None
-        table = found_table
+        table = _table(name)
         items = by_table[name]
         if not items:
             continue
@@ -160,14 +160,16 @@ def _apply(
             if name not in shared_tables.NOT_PULLED:
                 changes.extend((name, row_id, 1) for row_id in rows)
             continue
-        current_rows, foreign_rows = locked[name]
-        current = {r[0]: int(r[1] or 0) for r in current_rows}
+        locked_rows, foreign_rows = locked[name]
+        names = list(table.columns.keys())
+        central = {row["id"]: row for row in (dict(zip(names, r, strict=True)) for r in locked_rows)}
+        current = {i: int(r["version"] or 0) for i, r in central.items()}
         foreign = {r[0]: int(r[1]) for r in foreign_rows}
         decision = decide_upserts([op for op, _ in items], current, foreign)
-        for op in decision.conflicting:
-            central_row = wire.conn.execute(sa.select(table).where(table.c.id == op.entity_id)).first()
-            row_values = dict(central_row._mapping) if central_row is not None else {"version": 0}
-            outcomes[op.op_id] = open_conflict(wire.conn, terminal, table, op, op.entity_id, row_values, now)
+        for op in decision.conflicting:  # central-authoritative rows are answered from `central` alone
+            outcomes[op.op_id] = open_conflict(
+                wire.conn, terminal, table, op, op.entity_id, central[op.entity_id], now
+            )
         for op, _ in items:
             if op.op_id in decision.versions:
                 outcomes[op.op_id] = OpOutcome(
@@ -212,6 +214,12 @@ def _apply(
         for op in ops
         if op.op_id in answered or op.op_id in outcomes
     ]
+
+
+def _table(name: str) -> sa.Table:
+    found = shared_tables.synced_table(name)
+    assert found is not None
+    return found
 
 
 def _inserts(table: sa.Table, rows: list[dict[str, Any]], update: bool = False) -> list[Statement]:

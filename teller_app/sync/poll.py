@@ -1,11 +1,14 @@
 """The round's one question to the central database: anything new for this terminal?
 
-`poll_central` asks, in one statement on PostgreSQL (one round trip), everything a sync round needs to
+`poll_central` asks, in one call of the central function `teller_poll` (migration c0006: its plans are
+kept per server connection, so a poll is a few index probes, not a parse and plan of five subqueries),
+everything a sync round needs to
 know once its push is done: is the terminal registered; the newest position of its two pull streams
 (its branch and "*"); how many account numbers its blocks have left; how many conflicts of its branch
 are open. The same statement records the head of the terminal's pushed audit chain (when it moved since
 the last anchor) and the terminal's last contact (at most once a minute: an idle poll writes nothing
-else). Every part is an index probe, so a poll costs the same however large the central tables grow.
+else). Every part is an index probe, so a poll costs the same however large the central tables grow
+(tests/sync/test_query_plans.py checks the plans).
 
 `pull_changes` then fetches, again in one statement, the changes after the terminal's positions with
 the rows they name (as JSON, one scalar subquery per synced table, evaluated for the matching table
@@ -61,39 +64,7 @@ def _streams(identity: TerminalIdentity) -> list[str]:
     return sorted({shared_tables.stream_of(identity.branch), SHARED_STREAM})
 
 
-ANCHOR_SQL = """
-anchored AS (
-    INSERT INTO chain_anchors (terminal_id, seq, head_hash, anchored_at)
-    SELECT terminal_id, %(seq)s, %(head)s, %(now)s FROM known
-    ON CONFLICT DO NOTHING RETURNING 1
-),"""
-CONTACT_SQL = """
-seen AS (
-    UPDATE terminals SET last_sync_at = %(now)s
-    WHERE terminal_id = %(terminal)s AND (last_sync_at IS NULL OR last_sync_at < %(seen_before)s)
-    RETURNING 1
-),"""
-QUESTIONS_SQL = """
-SELECT
-    (SELECT count(*) FROM known),
-    (SELECT last_position FROM change_streams WHERE stream = %(branch)s),
-    (SELECT last_position FROM change_streams WHERE stream = %(shared)s),
-    (SELECT coalesce(sum(last_serial - next_serial + 1), 0) FROM number_blocks
-      WHERE branch = %(branch)s AND terminal = %(code)s AND next_serial <= last_serial),
-    (SELECT count(*) FROM conflicts WHERE branch = %(branch)s AND state = 'open')
-"""
-
-
-@cache
-def poll_sql(anchor: bool, contact: bool) -> str:
-    """The poll statement; the anchor and last-contact writes only when there is something to write, so
-    an idle poll is a plain SELECT of index probes."""
-    parts = ["WITH known AS (SELECT terminal_id FROM terminals WHERE terminal_id = %(terminal)s),"]
-    if anchor:
-        parts.append(ANCHOR_SQL)
-    if contact:
-        parts.append(CONTACT_SQL)
-    return "".join(parts).rstrip(",") + QUESTIONS_SQL
+POLL_SQL = "SELECT * FROM teller_poll(%s, %s, %s, %s, %s, %s, %s)"  # central migration c0006
 
 
 def poll_central(
@@ -108,16 +79,15 @@ def poll_central(
     params = {
         "terminal": identity.terminal_id,
         "branch": shared_tables.stream_of(identity.branch),
-        "shared": SHARED_STREAM,
         "code": identity.terminal_code,
         "seq": head[0] if head else None,
         "head": head[1] if head else None,
         "now": now,
-        "seen_before": now - SEEN_EVERY,
+        "seen_before": now - SEEN_EVERY if record_contact else None,
     }
     if takes_bursts(central):
         with exchange(central) as wire:
-            [[row]] = wire.send([Statement(poll_sql(head is not None, record_contact), params)])
+            [[row]] = wire.send([Statement(POLL_SQL, tuple(params.values()))])
         known, branch_at, shared_at, left, open_conflicts = row
         latest = {str(params["branch"]): int(branch_at or 0), SHARED_STREAM: int(shared_at or 0)}
         return Poll(bool(known), latest, int(left or 0), int(open_conflicts or 0))
