@@ -15,16 +15,45 @@ from teller_app.paths import AppPaths, app_paths
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its type, default and description, and what values it takes (a range or a list)."""
+
     name: str
     type: type
     default: Any
     description: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
 
     @property
     def env_name(self) -> str:
         return "TELLER_" + self.name.upper()
 
     def parse(self, raw: Any, source: str) -> Any:
+        """The value of `raw` (text from a file, a variable or a command) in this setting's type, checked
+        against its range or choices; ConfigError naming `source`, the setting and what it takes."""
+        value = self._typed(raw, source)
+        if self.choices and value not in self.choices:
+            raise ConfigError(
+                message="{source}: setting '{key}' must be one of {expected}, not {value!r}",
+                source=source,
+                key=self.name,
+                expected=", ".join(repr(c) for c in self.choices),
+                value=raw,
+            )
+        low, high = self.minimum, self.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ConfigError(
+                message="{source}: setting '{key}' must be from {low} to {high}, not {value!r}",
+                source=source,
+                key=self.name,
+                low=_number(low),
+                high=_number(high),
+                value=raw,
+            )
+        return value
+
+    def _typed(self, raw: Any, source: str) -> Any:
         if self.type is bool:
             if isinstance(raw, bool):
                 return raw
@@ -57,9 +86,20 @@ class Setting:
         )
 
 
+def _number(value: float | None) -> str:
+    if value is None:
+        return "any"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("branch", str, "", "Branch code (营业机构) of this terminal, set by `teller-admin init`."),
-    Setting("terminal", str, "", "Terminal code, unique within the branch, set by `teller-admin init`."),
+    Setting(
+        "terminal",
+        str,
+        "",
+        "Terminal code, unique across the whole bank (not only the branch), set by `teller-admin init`.",
+    ),
     Setting(
         "branch_name", str, "", "Branch name printed on documents (乙方), e.g. 示范银行上海浦东分行营业部."
     ),
@@ -76,29 +116,53 @@ SETTINGS: tuple[Setting, ...] = (
         "Branch telephone printed on the agreement (乙方电话), set by `teller-admin init`.",
     ),
     Setting(
-        "central_url", str, "", "SQLAlchemy URL of the central database; empty: the embedded SQLite file."
+        "central_url",
+        str,
+        "",
+        "SQLAlchemy URL of the central database (postgresql+psycopg://login@host/db, no password: see "
+        "`teller-admin init --central-password-stdin`); empty: the embedded SQLite file.",
     ),
-    Setting("idle_lock_minutes", int, 5, "Minutes without input before the screen locks."),
-    Setting("lockout_failures", int, 5, "Failed sign-ins before an account is locked."),
-    Setting("lockout_minutes", int, 15, "How long a lockout lasts."),
-    Setting("password_min_length", int, 10, "Shortest password accepted."),
-    Setting("password_min_classes", int, 2, "Kinds of characters a password mixes (a, A, 1, #)."),
-    Setting("approval_expiry_hours", int, 24, "Hours after which an unanswered approval request expires."),
+    Setting("idle_lock_minutes", int, 5, "Minutes without input before the screen locks.", 1, 240),
+    Setting("lockout_failures", int, 5, "Failed sign-ins before an account is locked.", 1, 100),
+    Setting("lockout_minutes", int, 15, "How long a lockout lasts.", 1, 7 * 24 * 60),
+    Setting("password_min_length", int, 10, "Shortest password accepted.", 8, 128),
+    Setting("password_min_classes", int, 2, "Kinds of characters a password mixes (a, A, 1, #).", 1, 4),
+    Setting(
+        "approval_expiry_hours", int, 24, "Hours after which an unanswered approval request expires.", 1, 720
+    ),
     Setting("supervisor_totp", bool, False, "Supervisors confirm approvals with a one-time code (TOTP)."),
-    Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online."),
+    Setting("sync_interval_seconds", int, 10, "Seconds between background sync rounds when online.", 1, 3600),
     Setting(
         "sync_batch_size",
         int,
         500,
         "Outbox entries in the first batch of a round; batches double while full.",
+        1,
+        100_000,
     ),
     Setting(
-        "keystore", str, "auto", "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected)."
+        "keystore",
+        str,
+        "auto",
+        "Key store: 'auto' (OS key store), 'os', or 'file' (passphrase-protected).",
+        choices=("auto", "os", "file"),
     ),
-    Setting("language", str, "", "Interface language: 'zh_CN', 'en', or empty to follow the system."),
+    Setting(
+        "language",
+        str,
+        "",
+        "Interface language: 'zh_CN', 'en', or empty to follow the system.",
+        choices=("", "zh_CN", "en"),
+    ),
     Setting("printer", str, "", "Printer name; empty: the system default."),
     Setting("training_mode", bool, False, "Run this terminal in training mode (watermarked, not synced)."),
-    Setting("log_level", str, "INFO", "Level of the rotating log file."),
+    Setting(
+        "log_level",
+        str,
+        "INFO",
+        "Level of the rotating log file.",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    ),
     Setting(
         "holiday_calendar",
         str,

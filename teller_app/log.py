@@ -49,7 +49,24 @@ SAFE_FIELDS = frozenset(
 )
 
 
+# Secrets that must never be written out: a password in a database URL (scheme://user:PASSWORD@host),
+# password=… in a libpq connection string, and password hashes (PHC strings: $argon2id$…, $scrypt$…).
+_SECRETS = (
+    (re.compile(r"(://[^:/@\s]*:)[^@\s]*@"), r"\1***@"),
+    (re.compile(r"(?i)\b(password|passwd|pgpassword)\s*=\s*('[^']*'|\S+)"), r"\1=***"),
+    (re.compile(r"\$(argon2(id|i|d)?|scrypt|pbkdf2[-_a-z0-9]*)\$[^\s'\"]+"), r"$\1$***"),
+)
+
+
+def mask_secrets(text: str) -> str:
+    """The text with database passwords and password hashes replaced by ***."""
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def mask(text: str) -> str:
+    text = mask_secrets(text)
     for pattern in _MASKS:
         text = pattern.sub("***", text)
     return text
@@ -58,6 +75,13 @@ def mask(text: str) -> str:
 def safe_fields(fields: dict[str, object]) -> dict[str, object]:
     """Keep only fields whose names are on the allow-list; the rest are dropped, never logged."""
     return {k: v for k, v in fields.items() if k in SAFE_FIELDS}
+
+
+class MaskingFormatter(logging.Formatter):
+    """Masks the whole formatted record, the traceback of a logged exception included."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask(super().format(record))
 
 
 class MaskingFilter(logging.Filter):
@@ -79,7 +103,7 @@ def setup_logging(folder: Path, level: str = "INFO") -> Path:
 
     handler = RotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
     handler._teller = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     handler.addFilter(MaskingFilter())
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else logging.INFO)

@@ -18,7 +18,7 @@ def test_an_unexpected_failure_is_one_line_and_exit_status_two(monkeypatch, caps
     monkeypatch.setattr(config_commands, "show_settings", broken)
     assert main(["config", "show"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["teller-admin: OSError: No space left on device"]
+    assert err == ["teller-admin: OSError: No space left on device [unexpected]"]
 
 
 def test_the_desktop_app_never_prompts_for_the_passphrase_on_the_console(monkeypatch):

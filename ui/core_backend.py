@@ -6,6 +6,7 @@ sign-in window never waits for SQLAlchemy. Imports of the core happen inside the
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 from collections.abc import Callable, Mapping
@@ -13,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import RuleError
+from teller_app.domain.errors import RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
 from ui.core_procedure import ProcedureCalls
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
 
 # The storage checks' names → the names the start-of-day screen translates.
 _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations": "migrations"}
+_OFFLINE_IS_A_WARNING = frozenset({"central", "clock_central"})
 
 
 class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls):
@@ -220,21 +222,22 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls):
     # --- start of day, home, search -------------------------------------------------------------------
 
     def start_of_day_checks(self) -> list[CheckResult]:
-        from teller_app.storage.checks import run_checks
+        """The core's start-of-day check, the same one `teller-admin doctor` runs, recorded in the audit
+        trail. The central database not answering is a warning here: the teller works on offline."""
+        from teller_app.services.start_of_day import record_start_of_day, start_of_day_checks
         from ui.backend import CheckOutcome, CheckResult
 
-        config = self.config()
-        results = [
-            CheckResult(
-                _CHECK_NAMES.get(c.name, c.name),
-                CheckOutcome.PASS if c.ok else CheckOutcome.FAIL,
-                c.detail,
-            )
-            for c in run_checks(config, self._environ)
-        ]
-        results.append(self._central_check())
+        checks = start_of_day_checks(self.config(), self._environ)
+        with contextlib.suppress(TellerError):
+            record_start_of_day(self.store(), checks)
         self.sync_now()
-        results.append(CheckResult("printer", *_printer_check()))
+
+        def outcome(c: Any) -> CheckOutcome:
+            if c.ok:
+                return CheckOutcome.WARN if c.warning else CheckOutcome.PASS
+            return CheckOutcome.WARN if c.name in _OFFLINE_IS_A_WARNING else CheckOutcome.FAIL
+
+        results = [CheckResult(_CHECK_NAMES.get(c.name, c.name), outcome(c), c.detail) for c in checks]
         self._propose_incidents([r.name for r in results if r.outcome is CheckOutcome.FAIL])
         return results
 
@@ -248,23 +251,10 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls):
         """A failed key store or audit chain check proposes an incident (5.3); the check still reports."""
         if not {"key_store", "audit_chain"} & set(failed):
             return
-        from teller_app.domain.errors import TellerError
-
         try:
             self.supervision().checks_failed(failed)
         except TellerError:
             pass  # no store to record it in (the key store itself failed): the check's result says so
-
-    def _central_check(self) -> CheckResult:
-        from ui.backend import CheckOutcome, CheckResult
-
-        try:
-            state = self.sync_state()
-        except Exception as error:  # the check reports, it does not fail the others
-            return CheckResult("central", CheckOutcome.WARN, type(error).__name__)
-        if state.online:
-            return CheckResult("central", CheckOutcome.PASS, "online")
-        return CheckResult("central", CheckOutcome.WARN, f"offline; {state.waiting} waiting to sync")
 
     # --- the supervisor's conflict queue ---------------------------------------------------------------
 
@@ -389,17 +379,6 @@ def _session_info(session: Any) -> SessionInfo:
         must_change_password=bool(session.must_change_password),
         token=session,
     )
-
-
-def _printer_check() -> tuple[CheckOutcome, str]:
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    from ui.backend import CheckOutcome
-
-    default = QPrinterInfo.defaultPrinterName()
-    if default:
-        return CheckOutcome.PASS, default
-    return CheckOutcome.WARN, "no printer; printing to PDF only"
 
 
 def disk_free_gb(paths: AppPaths) -> float:

@@ -39,10 +39,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     printing.set_defaults(handler=print_command)
 
+    cases = sub.add_parser("cases", help="find cases without the GUI")
+    case_verbs = cases.add_subparsers(dest="verb", required=True)
+    listing = case_verbs.add_parser(
+        "list", help="cases newest first: id, state, step, kind, risk (no personal data)"
+    )
+    listing.add_argument("--state", default=None, help="only cases in this state (in_progress, active, …)")
+    listing.add_argument("--since", default=None, help="only cases opened on or after DATE (YYYY-MM-DD)")
+    listing.set_defaults(handler=list_cases_command)
+
     imports = sub.add_parser("import-applications", help="online pre-applications (JSON or CSV) become cases")
     imports.add_argument("file", type=Path)
     imports.add_argument("--user", required=True, help="the teller who takes the imported cases")
     imports.set_defaults(handler=import_command)
+
+
+def list_cases_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    from datetime import date
+
+    from teller_app.services.case_overview import list_cases, parse_state
+
+    state = parse_state(args.state)
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        raise CommandFailed(
+            f"--since must be a date (YYYY-MM-DD), not {args.since!r}", 2, code="usage"
+        ) from None
+    store = _store(config)
+    try:
+        found = list_cases(store, state, since)
+    finally:
+        store.close()
+    lines = [
+        f"{c.id}  {c.created_at:%Y-%m-%d %H:%M}  {c.terminal:<8} {c.status:<18} {c.current_step:<14} "
+        f"{c.customer_kind} / {c.account_type}  risk {c.risk_level or '-'}"
+        + ("  (training)" if c.training else "")
+        for c in found
+    ] or ["no cases"]
+    return CommandResult(
+        data={"ok": True, "count": len(found), "cases": [c.as_dict() for c in found]}, lines=lines
+    )
 
 
 def _store(config: Config) -> Store:

@@ -1,13 +1,12 @@
-"""`teller-admin init | doctor | keys rotate|recover | audit verify | backup | restore`: the store and its keys."""
+"""`teller-admin doctor | keys rotate|recover | audit verify | backup | restore`: the store and its keys.
+
+(`init` lives in setup_commands.py.)"""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import importlib
-import re
-import secrets
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -17,67 +16,30 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from teller_app.cli import CommandFailed, CommandResult, Handler
-from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import EnvironmentProblem
-from teller_app.domain.passwords import PasswordPolicy, check_password_policy, hash_password
-from teller_app.domain.roles import Role
-from teller_app.log import get_logger, safe_fields, setup_logging
-from teller_app.paths import AppPaths
+from teller_app.config import Config
+from teller_app.domain.errors import TellerError
+from teller_app.log import setup_logging
 from teller_app.storage import db
 from teller_app.storage.audit import verify_session
 from teller_app.storage.backup import backup_store, restore_store
-from teller_app.storage.checks import run_checks
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
 from teller_app.storage.keystore import (
     DataKeys,
-    create_keys,
     keys_exist,
     keys_folder,
     load_keys,
     recover_keys,
-    remove_keys,
     rotate_kek,
 )
 from teller_app.storage.recovery import parse_recovery_key
 from teller_app.storage.rotation import rotate_data_key
-from teller_app.storage.schema_system import User
-from teller_app.storage.store import TerminalIdentity, open_configured_store, open_store
-
-CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+from teller_app.storage.store import open_configured_store
 
 # The sync engineer provides `verify_central_chains(config) -> list[VerifyResult]` here for `--central`.
 CENTRAL_AUDIT_VERIFIER = ("teller_app.sync.central_audit", "verify_central_chains")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    init = sub.add_parser("init", help="create the local store, keys and the first administrator")
-    init.add_argument("--branch", required=True, help="branch code (营业机构)")
-    init.add_argument("--terminal", required=True, help="terminal code, unique in the branch")
-    init.add_argument("--central", default="", help="SQLAlchemy URL of the central database")
-    init.add_argument("--branch-name", default="", help="the bank's name for this branch, printed as 乙方")
-    init.add_argument("--branch-address", default="", help="the branch's address, printed on the agreement")
-    init.add_argument("--branch-phone", default="", help="the branch's telephone, printed on the agreement")
-    init.add_argument("--admin", default="admin", help="user name of the first administrator")
-    init.add_argument(
-        "--password-stdin", action="store_true", help="read the administrator's password from stdin"
-    )
-    init.add_argument(
-        "--enrolment-secret-stdin",
-        action="store_true",
-        help="a second terminal of the branch: read the enrolment secret (from `teller-admin enrolment offer` "
-        "on a sibling) from stdin, after the password line when --password-stdin is given, and take the "
-        "branch's data keys from the central database",
-    )
-    init.add_argument(
-        "--procedure-key",
-        type=Path,
-        default=None,
-        help="the operations department's public key (procedure keygen): procedures published centrally "
-        "are adopted only when signed with it",
-    )
-    init.set_defaults(handler=one_line_failures(init_terminal))
-
     doctor = sub.add_parser("doctor", help="installation and start-of-day checks; exit 0 only if all pass")
     doctor.set_defaults(handler=one_line_failures(doctor_checks))
 
@@ -101,14 +63,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     verify.set_defaults(handler=one_line_failures(audit_verify))
 
-    backup = sub.add_parser("backup", help="a consistent copy of the local store (safe while the app runs)")
+    backup = sub.add_parser(
+        "backup",
+        help="a consistent copy of the local store (safe while the app runs); restorable on any PC with the "
+        "recovery key",
+    )
     backup.add_argument("file", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace the file if it exists")
     backup.set_defaults(handler=one_line_failures(backup_command))
 
     restore = sub.add_parser(
-        "restore", help="replace the local store with a checked backup (stop the app first)"
+        "restore",
+        help="replace the local store with a checked backup (stop the app first); on an empty data folder "
+        "(a new PC) with --recovery-key-stdin",
     )
     restore.add_argument("file", type=Path)
+    restore.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="a new PC: read the terminal's recovery key from stdin (the central password next, with "
+        "--central-password-stdin)",
+    )
+    restore.add_argument("--central", default="", help="a new PC: the central database URL to sync with")
+    restore.add_argument("--central-password-stdin", action="store_true", help=argparse.SUPPRESS)
+    restore.add_argument(
+        "--central-ca", type=Path, default=None, help="a new PC: the central server's CA file"
+    )
+    restore.add_argument("--offline", action="store_true", help="a new PC: do not sync now")
     restore.set_defaults(handler=one_line_failures(restore_command))
 
 
@@ -131,181 +112,35 @@ def _log(config: Config) -> None:
     setup_logging(config.paths.logs, str(config.log_level))
 
 
-def init_terminal(args: argparse.Namespace, config: Config) -> CommandResult:
-    for label, value in (("branch", args.branch), ("terminal", args.terminal)):
-        if not CODE.match(value):
-            raise CommandFailed(
-                f"the {label} code must be 1-32 letters, digits, '-' or '_', not {value!r}", 2
-            )
-    if not USERNAME.match(args.admin):
-        raise CommandFailed(f"the administrator's user name is not valid: {args.admin!r}", 2)
-    paths = config.paths.ensure()
-    if keys_exist(paths.data) or paths.local_store.exists():
-        raise CommandFailed(f"this terminal is already set up ({paths.data}); nothing was changed")
-    password, generated = _admin_password(args, config)
-    imported = _enrolled_keys(args, config) if args.enrolment_secret_stdin else None
-    publisher_pem = args.procedure_key.read_bytes() if args.procedure_key else None
-
-    _log(config)
-    statement = ""
-
-    def kek_store(store_id: str) -> KekStore:
-        nonlocal statement
-        store, statement = choose_kek_store(str(config.keystore), keys_folder(paths.data), store_id)
-        return store
-
-    keys, recovery_key = create_keys(paths.data, kek_store, imported=imported)
-    try:
-        _first_administrator(paths, keys, args, password)
-        if publisher_pem is not None:
-            _trust_publisher(paths, keys, args, publisher_pem)
-        write_config_file(
-            paths.config_file,
-            {
-                "branch": args.branch,
-                "terminal": args.terminal,
-                "central_url": args.central,
-                **{
-                    key: value.strip()
-                    for key, value in (
-                        ("branch_name", args.branch_name),
-                        ("branch_address", args.branch_address),
-                        ("branch_phone", args.branch_phone),
-                    )
-                    if value.strip()
-                },
-            },
-        )
-    except BaseException:
-        _undo_init(paths)  # a half-made terminal would refuse the next `init` as "already set up"
-        raise
-    get_logger("storage").info(
-        "terminal initialised %s", safe_fields({"branch": args.branch, "terminal": args.terminal})
-    )
-    lines = [
-        f"Terminal {args.terminal} of branch {args.branch} is set up in {paths.data}.",
-        statement,
-        "",
-        "RECOVERY KEY — write it down and keep it in the branch safe. It is shown only this once:",
-        f"    {recovery_key}",
-        "",
-        f"Administrator: {args.admin} (must change the password at first sign-in)",
-    ]
-    if generated:
-        lines.append(f"Administrator's password (shown only this once): {password}")
-    registered = _register_centrally(args, lines) if args.central else None
-    if imported is not None:
-        lines.append("The branch's data keys were taken over from a sibling terminal (enrolment).")
-    data = {
-        "ok": True,
-        "branch": args.branch,
-        "terminal": args.terminal,
-        "data_folder": str(paths.data),
-        "key_store": statement,
-        "recovery_key": recovery_key,
-        "admin_username": args.admin,
-        "admin_password": password if generated else None,
-        "central_url": args.central,
-        "central_registered": registered,
-        "enrolled": imported is not None,
-    }
-    return CommandResult(data=data, lines=lines)
-
-
-def _first_administrator(paths: AppPaths, keys: DataKeys, args: argparse.Namespace, password: str) -> None:
-    store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
-    try:
-        with store.unit_of_work() as uow:
-            admin = uow.new(
-                User,
-                username=args.admin,
-                role=Role.ADMINISTRATOR.value,
-                password_hash=hash_password(password),
-            )
-            admin.must_change_password = True
-            uow.append_audit("terminal.init", details={"branch": args.branch, "terminal": args.terminal})
-            uow.append_audit(
-                "user.created", user_id=admin.id, details={"username": args.admin, "role": admin.role}
-            )
-    finally:
-        store.close()
-
-
-def _trust_publisher(paths: AppPaths, keys: DataKeys, args: argparse.Namespace, pem: bytes) -> None:
-    """Keep the procedure publisher's public key beside the terminal's keys; the chain records its id."""
-    from teller_app.services.procedure_publishing import provision_publisher_key
-
-    kid = provision_publisher_key(paths.data, pem)
-    store = open_store(paths, keys, TerminalIdentity(args.branch, args.terminal))
-    try:
-        with store.unit_of_work() as uow:
-            uow.append_audit("procedure.key_provisioned", details={"key_id": kid})
-    finally:
-        store.close()
-
-
-def _undo_init(paths: AppPaths) -> None:
-    """Remove what a failed `init` made (keys, KEK, the new store), so it can simply be run again."""
-    with contextlib.suppress(Exception):
-        remove_keys(paths.data)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            Path(f"{paths.local_store}{suffix}").unlink(missing_ok=True)
-
-
-def _enrolled_keys(args: argparse.Namespace, config: Config) -> DataKeys:
-    """The branch's data keys from an open enrolment offer in the central database (a second terminal)."""
-    from teller_app.sync.central import central_url, connect_central
-    from teller_app.sync.enrolment import accept_enrolment
-
-    secret = sys.stdin.readline().strip()
-    if not secret:
-        raise CommandFailed("no enrolment secret on stdin", 2)
-    engine = connect_central(central_url(args.central, config.paths))
-    try:
-        return accept_enrolment(engine, args.branch, secret)
-    finally:
-        engine.dispose()
-
-
-def _register_centrally(args: argparse.Namespace, lines: list[str]) -> bool:
-    """Record the terminal in the central database; when unreachable, the first sync does it."""
-    from teller_app.sync.registration import register_terminal
-
-    try:
-        register_terminal(args.central, args.branch, args.terminal)
-    except EnvironmentProblem as problem:
-        lines.append(
-            f"Central database {args.central} not reachable now ({problem.render()}); the first sync registers the terminal."
-        )
-        return False
-    lines.append(f"Registered with the central database {args.central}.")
-    return True
-
-
-def _admin_password(args: argparse.Namespace, config: Config) -> tuple[str, bool]:
-    if not args.password_stdin:
-        return secrets.token_urlsafe(12) + "7a", True
-    password = sys.stdin.readline().rstrip("\r\n")
-    try:
-        check_password_policy(
-            password, args.admin, PasswordPolicy(min_length=int(config.password_min_length))
-        )
-    except Exception as error:
-        raise CommandFailed(f"the administrator's password is not accepted: {error}", 2) from None
-    return password, False
-
-
 def doctor_checks(args: argparse.Namespace, config: Config) -> CommandResult:
-    checks = run_checks(config)
+    """The app's start-of-day check (services/start_of_day.py), recorded in the audit trail when the store
+    opens; exit 1 when any check fails."""
+    from teller_app.services.start_of_day import record_start_of_day, start_of_day_checks
+
+    checks = start_of_day_checks(config)
     ok = all(check.ok for check in checks)
+    recorded = False
+    if config.paths.local_store.exists() and all(
+        c.ok for c in checks if c.name in ("key_store", "local_store")
+    ):
+        try:
+            store = open_configured_store(config)
+            try:
+                record_start_of_day(store, checks)
+                recorded = True
+            finally:
+                store.close()
+        except (TellerError, SQLAlchemyError, OSError):
+            recorded = False
     lines = [
-        f"[{'ok' if c.ok else 'FAIL'}] {c.name}: {c.detail}"
+        f"[{'FAIL' if not c.ok else 'warn' if c.warning else 'ok'}] {c.name}: {c.detail}"
         + (f" — {c.advice}" if c.advice and not c.ok else "")
         for c in checks
     ]
     return CommandResult(
-        data={"ok": ok, "checks": [c.as_dict() for c in checks]}, lines=lines, exit_code=0 if ok else 1
+        data={"ok": ok, "checks": [c.as_dict() for c in checks], "recorded": recorded},
+        lines=lines,
+        exit_code=0 if ok else 1,
     )
 
 
@@ -360,7 +195,31 @@ def recover_key_store(args: argparse.Namespace, config: Config) -> CommandResult
         store, statement = choose_kek_store(str(config.keystore), keys_folder(config.paths.data), store_id)
         return store
 
-    recover_keys(config.paths.data, recovery_key, kek_store)
+    def checked(keys: DataKeys) -> None:
+        """Before anything is written: the local store is sound and its data opens with these keys."""
+        from teller_app.storage.backup import backup_matches_keys
+        from teller_app.storage.errors import StoreProblem
+
+        path = config.paths.local_store
+        if not path.exists():
+            raise StoreProblem(
+                "storage.no_store",
+                "There is no local store at {path}: on a new PC use `teller-admin restore BACKUP "
+                "--recovery-key-stdin`",
+                path=str(path),
+            )
+        integrity = db.integrity_check(path)
+        if integrity != ["ok"]:
+            raise StoreProblem(
+                "storage.damaged",
+                "The local store {path} is damaged: {problem}",
+                path=str(path),
+                problem=integrity[0],
+            )
+        if not backup_matches_keys(path, keys.cipher()):
+            raise StoreProblem("storage.other_keys", "The local store's data does not open with these keys")
+
+    recover_keys(config.paths.data, recovery_key, kek_store, before_write=checked)
     store = open_configured_store(config)
     try:
         with store.unit_of_work() as uow:
@@ -407,18 +266,42 @@ def audit_verify(args: argparse.Namespace, config: Config) -> CommandResult:
 
 
 def backup_command(args: argparse.Namespace, config: Config) -> CommandResult:
-    check = backup_store(config.paths.local_store, args.file)
+    import json
+
+    from teller_app.storage.backup import BACKUP_KEEP_WITH, IDENTITY_META, RECOVERY_META
+    from teller_app.storage.keystore import recovery_record
+
+    meta = {
+        RECOVERY_META: json.dumps(recovery_record(config.paths.data)),
+        IDENTITY_META: json.dumps({"branch": config.branch, "terminal": config.terminal}),
+    }
+    check = backup_store(config.paths.local_store, args.file, meta=meta, force=args.force)
     events = sum(c.count for c in check.chains)
     return CommandResult(
-        data={"ok": True, "file": str(check.path), "revision": check.revision, "audit_events": events},
+        data={
+            "ok": True,
+            "file": str(check.path),
+            "revision": check.revision,
+            "audit_events": events,
+            "keep_with": BACKUP_KEEP_WITH,
+        },
         lines=[
             f"Backup written to {check.path} (schema {check.revision}, {events} audit events, integrity ok).",
-            "Personal data in it stays encrypted; restoring it needs this terminal's keys or the recovery key.",
+            BACKUP_KEEP_WITH,
         ],
     )
 
 
 def restore_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    if not keys_exist(config.paths.data) and not config.paths.local_store.exists():
+        return _restore_on_new_pc(args, config)
+    if args.recovery_key_stdin:
+        raise CommandFailed(
+            "this data folder has its keys: restore without --recovery-key-stdin (or, if its key store is "
+            "lost, run `teller-admin keys recover` first)",
+            2,
+            code="usage",
+        )
     _log(config)
     keys = load_keys(config.paths.data)
     check, kept = restore_store(args.file, config.paths.local_store, keys.cipher(), datetime.now(UTC))
@@ -434,3 +317,43 @@ def restore_command(args: argparse.Namespace, config: Config) -> CommandResult:
     return CommandResult(
         data={"ok": True, "file": str(args.file), "kept": str(kept) if kept else None}, lines=lines
     )
+
+
+def _restore_on_new_pc(args: argparse.Namespace, config: Config) -> CommandResult:
+    """An empty data folder: the PC is new. The backup names its terminal; the recovery key opens it."""
+    import json
+
+    from teller_app.cli.setup_commands import init_terminal
+    from teller_app.storage.backup import IDENTITY_META, backup_meta
+
+    if not args.recovery_key_stdin:
+        raise CommandFailed(
+            "this data folder is empty (a new PC): restoring needs the terminal's recovery key, "
+            "--recovery-key-stdin",
+            2,
+            code="usage",
+        )
+    if not args.file.exists():
+        raise CommandFailed(f"there is no backup file at {args.file}", 1, code="storage.no_backup")
+    identity = json.loads(backup_meta(args.file).get(IDENTITY_META) or "{}")
+    if not identity.get("branch") or not identity.get("terminal"):
+        raise CommandFailed(
+            f"{args.file} does not name its terminal (made by an older version): use "
+            "`teller-admin init --branch … --terminal … --restore FILE --recovery-key-stdin`",
+            code="storage.backup_without_keys",
+        )
+    init_args = argparse.Namespace(
+        branch=identity["branch"],
+        terminal=identity["terminal"],
+        central=args.central,
+        admin=None,
+        password_stdin=False,
+        enrolment_secret_stdin=False,
+        central_password_stdin=args.central_password_stdin,
+        central_ca=args.central_ca,
+        offline=args.offline or not args.central,
+        restore=args.file,
+        recovery_key_stdin=True,
+        json_output=getattr(args, "json_output", False),
+    )
+    return init_terminal(init_args, config)

@@ -17,6 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync.add_argument("--once", action="store_true", help="one round, then exit (default: keep syncing)")
     sync.add_argument("--rounds", type=int, default=0, help=argparse.SUPPRESS)  # tests: stop after n rounds
     sync.set_defaults(handler=sync_command)
+    sync_verbs = sync.add_subparsers(dest="verb", required=False, metavar="VERB")
+    rejected = sync_verbs.add_parser(
+        "rejected", help="changes the central database refused (they left the queue), with the reason"
+    )
+    rejected.set_defaults(handler=rejected_command)
 
     conflicts = sub.add_parser("conflicts", help="the supervisor's queue of edit conflicts")
     verbs = conflicts.add_subparsers(dest="verb", required=True)
@@ -85,6 +90,34 @@ def sync_command(args: argparse.Namespace, config: Config) -> CommandResult:
     data["procedures"] = [v.as_dict() for v in verdicts]
     lines += [v.sentence() for v in verdicts if not v.adopted]
     return CommandResult(data=data, lines=lines, exit_code=0 if report.online else 3)
+
+
+def rejected_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    """What central refused, for the administrator to resolve (a user name held elsewhere: `user rename`)."""
+    from teller_app.storage.store import open_configured_store
+    from teller_app.sync.status import rejected_entries
+
+    store = open_configured_store(config)
+    try:
+        found = rejected_entries(store, limit=10_000)
+    finally:
+        store.close()
+    items = []
+    for entry in found:
+        code, _, reason = entry.reason.partition(": ")
+        items.append(
+            {
+                "entity": entry.entity,
+                "entity_id": entry.entity_id,
+                "created_at": entry.created_at,
+                "code": code,
+                "reason": reason,
+            }
+        )
+    lines = [f"{i['entity']} {i['entity_id']}  [{i['code']}] {i['reason']}" for i in items] or [
+        "nothing was refused"
+    ]
+    return CommandResult(data={"ok": True, "rejected": items}, lines=lines)
 
 
 def _keep_syncing(engine: Any, config: Config, rounds: int) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from teller_app.cli import CommandFailed, CommandResult
@@ -42,6 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.add_argument("name")
         parser.set_defaults(handler=handler)
 
+    rename = verbs.add_parser(
+        "rename",
+        help="give a user another name (resolves a name central refused as held by another user of the bank)",
+    )
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(handler=rename_user)
+
     reset = verbs.add_parser("reset-password", help="a temporary password that must be changed at sign-in")
     reset.add_argument("name")
     reset.add_argument("--password-stdin", action="store_true", help="read the temporary password from stdin")
@@ -64,7 +73,17 @@ def _date(text: str) -> date:
 
 def _admin(config: Config) -> UserAdministration:
     store = open_configured_store(config)
-    return UserAdministration(store, AuthPolicy.from_config(config))
+    return UserAdministration(
+        store, AuthPolicy.from_config(config), bank_wide_check=central_name_check(config)
+    )
+
+
+def central_name_check(config: Config) -> Callable[[str, str | None], bool]:
+    """The bank-wide user-name check against this terminal's central database (see sync/central_users.py)."""
+    from teller_app.sync.central import central_url, connect_central
+    from teller_app.sync.central_users import bank_wide_check
+
+    return bank_wide_check(lambda: connect_central(central_url(str(config.central_url), config.paths)))
 
 
 def _password_from_stdin() -> str:
@@ -153,6 +172,18 @@ def disable_user(args: argparse.Namespace, config: Config) -> CommandResult:
 
 def enable_user(args: argparse.Namespace, config: Config) -> CommandResult:
     return _run(_admin(config), "enable", args.name)
+
+
+def rename_user(args: argparse.Namespace, config: Config) -> CommandResult:
+    admin = _admin(config)
+    try:
+        info = admin.rename(args.name, args.new_name)
+    finally:
+        admin.store.close()
+    return CommandResult(
+        data={"ok": True, "user": info.as_dict(), "old_username": args.name},
+        lines=[f"User {args.name} is now {info.username}; the next sync sends the new name to central."],
+    )
 
 
 def reset_password(args: argparse.Namespace, config: Config) -> CommandResult:

@@ -231,10 +231,19 @@ class UserAdministration:
     """What an administrator does to users. `acting` is the signed-in administrator; None means the
     `teller-admin` command line, run by IT staff who hold the terminal's key store."""
 
-    def __init__(self, store: Store, policy: AuthPolicy | None = None, acting: Actor | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        policy: AuthPolicy | None = None,
+        acting: Actor | None = None,
+        bank_wide_check: Callable[[str, str | None], bool] | None = None,
+    ) -> None:
+        """`bank_wide_check(name, own_id)` asks the central database whether another user of the bank holds
+        the name (raises when one does; False when central cannot be asked now, so the push checks it)."""
         self.store = store
         self.policy = policy or AuthPolicy()
         self.acting = acting
+        self.bank_wide_check = bank_wide_check
         if acting is not None:
             require(acting.role, Action.MANAGE_USERS)
 
@@ -266,6 +275,11 @@ class UserAdministration:
         """
         name = check_username(username)
         parsed = parse_role(role)
+        with self.store.reading() as session:
+            if find_user(session, name) is not None:
+                raise InputError("user.name_taken", "The user name {username} is taken", username=name)
+        if self.bank_wide_check is not None:
+            self.bank_wide_check(name, None)  # a clash with another branch's user is refused now, online
         with self.store.unit_of_work(user_id=self._by) as uow:
             if find_user(uow.session, name) is not None:
                 raise InputError("user.name_taken", "The user name {username} is taken", username=name)
@@ -322,6 +336,39 @@ class UserAdministration:
             change(uow, row)
             self._audit(uow, action, row, **details)
             return user_info(row, business_date(uow.clock()))
+
+    def rename(self, username: str, new_name: str) -> UserInfo:
+        """Give a user another name: how an administrator resolves a user name that central refused because
+        another user of the bank holds it (`sync.username_taken`). The refused push leaves the list of
+        rejected items; the renamed user goes up with the next sync. Checked bank-wide when online."""
+        name = check_username(new_name)
+        with self.store.reading() as session:
+            row = require_user(session, username)
+            own_id, old_name = row.id, row.username
+            other = find_user(session, name)
+            if other is not None and other.id != own_id:
+                raise InputError("user.name_taken", "The user name {username} is taken", username=name)
+        if self.bank_wide_check is not None:
+            self.bank_wide_check(name, own_id)
+
+        def change(uow: UnitOfWork, row: User) -> None:
+            from sqlalchemy import delete
+
+            from teller_app.storage.schema_system import OutboxEntry
+            from teller_app.sync.local_queue import CLASH_MARK
+
+            row.username = name
+            if CLASH_MARK in old_name:  # set aside by a pull: usable again under its new name
+                row.disabled = False
+            uow.session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.entity == "users",
+                    OutboxEntry.entity_id == own_id,
+                    OutboxEntry.state == "rejected",
+                )
+            )
+
+        return self._change(old_name, "user.renamed", change, old_username=old_name)
 
     def disable(self, username: str) -> UserInfo:
         return self._change(username, "user.disabled", lambda uow, row: setattr(row, "disabled", True))

@@ -40,12 +40,52 @@ class BackupCheck:
         return next((chain for chain in self.chains if not chain.ok), None)
 
 
-def backup_store(source: Path, target: Path) -> BackupCheck:
+# What a backup carries besides the records (in its store_meta table): the data keys wrapped by the recovery
+# key only (keystore.recovery_record) and the terminal it belongs to. See BACKUP_KEEP_WITH.
+RECOVERY_META = "backup.recovery_keys"
+IDENTITY_META = "backup.terminal"
+
+# The one place that says what a backup must be kept with (README and `backup` print this).
+BACKUP_KEEP_WITH = (
+    "To restore this backup on any PC you need the backup file and this terminal's recovery key (shown "
+    "once at init, kept in the branch safe; never store it with the backups). The key store passphrase "
+    "and the old PC are not needed; the central database URL and login are needed to sync afterwards."
+)
+
+
+def backup_store(
+    source: Path, target: Path, *, meta: dict[str, str] | None = None, force: bool = False
+) -> BackupCheck:
     """Copy the store with SQLite's backup API (a consistent snapshot, safe while the app writes), then
-    switch the copy to a single file (no WAL) and move it into place atomically. Data stays ciphertext."""
+    switch the copy to a single file (no WAL) and move it into place atomically. Data stays ciphertext.
+
+    `meta` is written into the copy's store_meta (the recovery record, the terminal's identity). An existing
+    file is replaced only with `force`; a folder that does not exist is refused, never created."""
     if not source.exists():
         raise StoreProblem("storage.no_store", "There is no local store at {path}", path=str(source))
     target = Path(target).resolve()
+    if target in _store_files(source):
+        raise StoreProblem(
+            "storage.backup_over_store",
+            "A backup cannot be written over the local store itself ({path}); choose another file",
+            path=str(target),
+        )
+    if target.is_dir():
+        raise StoreProblem(
+            "storage.backup_is_folder", "{path} is a folder: name the backup file in it", path=str(target)
+        )
+    if not target.parent.is_dir():
+        raise StoreProblem(
+            "storage.backup_folder_missing",
+            "The folder {folder} does not exist; nothing was written",
+            folder=str(target.parent),
+        )
+    if target.exists() and not force:
+        raise StoreProblem(
+            "storage.backup_exists",
+            "{path} already exists; choose another file name or add --force to replace it",
+            path=str(target),
+        )
     if target in _store_files(source):
         raise StoreProblem(
             "storage.backup_over_store",
@@ -59,6 +99,12 @@ def backup_store(source: Path, target: Path) -> BackupCheck:
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
+                for key, value in (meta or {}).items():
+                    dst.execute(
+                        "INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (key, value),
+                    )
                 dst.commit()
             finally:
                 dst.close()
@@ -100,10 +146,25 @@ def check_backup(path: Path) -> BackupCheck:
     return check
 
 
+def backup_meta(path: Path) -> dict[str, str]:
+    """The store_meta entries a backup carries (empty for a file that has none)."""
+    engine = read_only_engine(path)
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT key, value FROM store_meta").all()
+        return {str(k): str(v) for k, v in rows}
+    except Exception:  # not our store, or too old to have store_meta: the caller names what is missing
+        return {}
+    finally:
+        engine.dispose()
+
+
 def read_only_engine(path: Path) -> Engine:
     """An engine that only reads the SQLite file at `path`, whatever characters its name holds (# ? %)."""
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-    return create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    return create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True), hide_parameters=True
+    )
 
 
 def backup_matches_keys(path: Path, cipher: FieldCipher) -> bool:

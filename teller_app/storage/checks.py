@@ -32,9 +32,16 @@ class Check:
     ok: bool
     detail: str
     advice: str = ""
+    warning: bool = False  # passed, but something the teller should know (no printer: PDF only)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail, "advice": self.advice}
+        return {
+            "name": self.name,
+            "ok": self.ok,
+            "warning": self.warning,
+            "detail": self.detail,
+            "advice": self.advice,
+        }
 
 
 def run_checks(

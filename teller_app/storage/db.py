@@ -38,6 +38,7 @@ def create_store_engine(path: Path) -> Engine:
     engine = create_engine(
         sqlite_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True,  # an error never carries a row's values (password hashes, ciphertext)
     )
 
     @event.listens_for(engine, "connect")

@@ -28,9 +28,13 @@ class CentralUnreachable(EnvironmentProblem):
 
 
 def central_url(configured: str, paths: AppPaths) -> str:
-    """The configured central URL, or the embedded SQLite file beside the local store when it is empty."""
+    """The URL to connect to: the configured one (with the password sealed at init, if any, added; see
+    central_address.py), or the embedded SQLite file beside the local store when it is empty.
+    Never print it: show `central_address.masked(...)` of it."""
     if configured.strip():
-        return configured.strip()
+        from teller_app.sync.central_address import connectable_url
+
+        return connectable_url(configured.strip(), paths.data)
     paths.data.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{paths.embedded_central}"
 
@@ -46,6 +50,7 @@ def connect_central(url: str, **engine_options: Any) -> sa.Engine:
     keepalives notice a cut line within seconds), not before every transaction.
     """
     parsed = make_url(url)
+    engine_options.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         engine = sa.create_engine(url, connect_args={"timeout": 30}, **engine_options)
         _sqlite_immediate_transactions(engine)
@@ -173,10 +178,72 @@ def central_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 
 class CentralNotSetUp(EnvironmentProblem):
-    """The central database holds no Teller tables yet (no terminal was ever registered there)."""
+    """The central database holds no Teller tables yet: its owner has not migrated it."""
 
     code = "sync.central_not_set_up"
-    message = "The central database has no Teller tables yet: register a terminal there first (teller-admin init --central)"
+    message = (
+        "The central database has no Teller tables yet: its owner runs `teller-admin central migrate URL` "
+        "first (packaging/README-central.md)"
+    )
+
+
+class CentralSchemaMismatch(EnvironmentProblem):
+    """The central schema is older than this app (the owner must migrate it) or newer (upgrade this PC)."""
+
+    code = "sync.central_schema_outdated"
+    message = (
+        "The central database's schema is {found}, this app needs {expected}: its owner runs "
+        "`teller-admin central migrate URL`"
+    )
+
+
+def central_heads() -> tuple[str, str]:
+    """The schema versions this app expects centrally: storage's head and the central bookkeeping's head."""
+    from alembic.script import ScriptDirectory
+
+    from teller_app.storage import db
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return db.head_revision(), ScriptDirectory.from_config(cfg).get_current_head() or ""
+
+
+def central_schema_versions(engine: sa.Engine) -> tuple[str | None, str | None]:
+    """(storage revision, central bookkeeping revision) recorded in the central database; None when absent."""
+    found: list[str | None] = []
+    try:
+        with engine.connect() as connection:
+            inspector = sa.inspect(connection)
+            for table in ("alembic_version", "central_alembic_version"):
+                if not inspector.has_table(table):
+                    found.append(None)
+                    continue
+                found.append(connection.exec_driver_sql(f"SELECT version_num FROM {table}").scalar())
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        raise CentralUnreachable(problem=_short(exc)) from exc
+    return found[0], found[1]
+
+
+def require_central_at_head(engine: sa.Engine) -> tuple[str, str]:
+    """The central schema versions, when both are this app's; else CentralNotSetUp or CentralSchemaMismatch."""
+    from teller_app.storage import db
+
+    storage, central = central_schema_versions(engine)
+    if storage is None or central is None:
+        raise CentralNotSetUp()
+    expected = central_heads()
+    if (storage, central) != expected:
+        newer = storage not in db.known_revisions() or not central.startswith("c") or central > expected[1]
+        if newer:
+            raise CentralSchemaMismatch(
+                "sync.central_schema_newer",
+                "The central database's schema ({found}) is newer than this app ({expected}): upgrade the "
+                "Teller App on this PC",
+                found=f"{storage}/{central}",
+                expected="/".join(expected),
+            )
+        raise CentralSchemaMismatch(found=f"{storage}/{central}", expected="/".join(expected))
+    return storage, central
 
 
 def require_central_schema(engine: sa.Engine) -> None:
@@ -197,5 +264,7 @@ def is_unreachable(exc: BaseException) -> bool:
 
 
 def _short(exc: BaseException) -> str:
+    from teller_app.log import mask_secrets
+
     text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
-    return text[0][:200] if text else type(exc).__name__
+    return mask_secrets(text[0][:200]) if text else type(exc).__name__

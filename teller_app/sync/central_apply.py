@@ -86,8 +86,7 @@ def apply_push(
                     changes.extend(_apply(conn, terminal, [item], now, outcomes))
             except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError) as exc:
                 op = item[0]
-                problem = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
-                outcomes[op.op_id] = _rejected(op, "sync.refused_by_central", problem)
+                outcomes[op.op_id] = _rejected(op, *refusal(op, exc))
     else:
         changes.extend(_apply(conn, terminal, prepared, now, outcomes))
     new_answers = [outcomes[op.op_id] for op in ops if op.op_id in outcomes]
@@ -409,6 +408,21 @@ def _record_answers(
     ]
     if rows:
         conn.execute(applied_ops.insert(), rows)
+
+
+def refusal(op: PushOp, exc: sa.exc.DBAPIError) -> tuple[str, str]:
+    """(code, reason) for a row a constraint refused: the driver's first line only (no SQL, no values),
+    and a name of its own for a clash the administrator can resolve (a user name already held)."""
+    orig = getattr(exc, "orig", exc)
+    problem = (str(orig).strip().splitlines() or [type(orig).__name__])[0][:300]
+    constraint = getattr(getattr(orig, "diag", None), "constraint_name", None) or ""
+    if op.entity == "users" and ("uq_users_username" in constraint or "users.username" in problem):
+        return (
+            "sync.username_taken",
+            "The user name is already held by another user of the bank (a 柜员号 is one person bank-wide); "
+            "rename this user with `teller-admin user rename`",
+        )
+    return "sync.refused_by_central", problem
 
 
 def _rejected(op: PushOp, code: str, reason: str) -> OpOutcome:

@@ -168,11 +168,36 @@ def store_central_rows(
     if table is None or not payloads:
         return 0
     rows = list(payloads) if decoded else [payload_to_row(table, payload) for payload in payloads]
+    if entity == "users":
+        set_aside_clashing_users(conn, table, rows)
     if shared_tables.append_only(entity):
         insert_new_rows(conn, table, rows)
     else:
         upsert_rows(conn, table, rows)
     return len(rows)
+
+
+CLASH_MARK = ".clash-"
+
+
+def set_aside_clashing_users(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """A user pulled from central whose name a local user (made offline, refused centrally) also holds:
+    the central one is the 柜员号's holder, so the local one is renamed `<name>.clash-<id>` and disabled
+    until an administrator renames it (`teller-admin user rename`); its refused push stays listed in
+    `teller-admin sync rejected`. Nothing is lost and the pull goes on."""
+    for row in rows:
+        name = str(row.get("username") or "")
+        clashing = conn.execute(
+            sa.select(table.c.id, table.c.username).where(
+                sa.func.lower(table.c.username) == name.lower(), table.c.id != row["id"]
+            )
+        ).all()
+        for local in clashing:
+            conn.execute(
+                table.update()
+                .where(table.c.id == local.id)
+                .values(username=f"{name[:40]}{CLASH_MARK}{str(local.id)[:8]}", disabled=True)
+            )
 
 
 def store_central_row(conn: sa.Connection, entity: str, payload: dict[str, Any]) -> bool:

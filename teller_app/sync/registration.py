@@ -9,7 +9,12 @@ import sqlalchemy as sa
 
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.storage.schema_base import utc_now
-from teller_app.sync.central import central_transaction, connect_central, upgrade_central
+from teller_app.sync.central import (
+    central_transaction,
+    connect_central,
+    require_central_at_head,
+    upgrade_central,
+)
 from teller_app.sync.central_schema import terminals
 from teller_app.sync.ops import TerminalIdentity
 
@@ -43,8 +48,14 @@ def register_terminal(
     *,
     now: datetime | None = None,
     engine: sa.Engine | None = None,
+    migrate: bool = False,
 ) -> TerminalIdentity:
-    """Bring the central schema up to date and record this terminal there; calling it again is harmless.
+    """Record this terminal in the central database; calling it again is harmless.
+
+    A terminal never migrates a PostgreSQL central database (its login has no DDL rights): the schema must
+    be at this app's head, migrated by its owner (`teller-admin central migrate URL`, or `migrate=True`
+    with the owner's URL); else CentralNotSetUp / CentralSchemaMismatch. The embedded SQLite central is
+    the terminal's own file and is migrated here.
 
     A terminal code is unique across the whole bank (not only in its branch): audit chains are kept per
     terminal code, so two branches must not both have a terminal "T01". Also reserves the terminal's
@@ -56,7 +67,10 @@ def register_terminal(
     own_engine = engine is None
     engine = engine or connect_central(central_url)
     try:
-        upgrade_central(engine)
+        if migrate or engine.dialect.name == "sqlite":
+            upgrade_central(engine)
+        else:
+            require_central_at_head(engine)
         at = now or utc_now()
         with central_transaction(engine) as conn:
             taken = conn.execute(

@@ -61,7 +61,7 @@ def test_a_backup_into_a_folder_that_cannot_exist_is_a_one_line_reason(initialis
     (tmp_path / "a-file").write_text("not a folder")
     code, data, err = run(capsys, "backup", str(tmp_path / "a-file" / "backup.sqlite3"))
     one_line_failure(code, data, err)
-    assert data["code"] == "storage.backup_failed"
+    assert data["code"] == "storage.backup_folder_missing"
 
 
 def damage(path) -> None:

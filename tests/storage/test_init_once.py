@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from teller_app.cli import main, storage_commands
+from teller_app.cli import main, setup_commands
 from teller_app.config import Config
 from teller_app.storage.errors import StoreProblem
 from teller_app.storage.keystore import keys_exist, keys_folder
@@ -33,20 +33,20 @@ def test_the_recovery_key_is_shown_once_and_kept_nowhere_on_the_terminal(capsys,
 
 
 def test_an_init_that_fails_half_way_leaves_nothing_and_can_be_run_again(capsys, monkeypatch):
-    real_open_store = storage_commands.open_store
+    real_open_store = setup_commands.open_store
 
     def disk_full(*args, **kwargs):
         raise StoreProblem(
             "storage.write_failed", "The local store could not be written: {problem}", problem="disk full"
         )
 
-    monkeypatch.setattr(storage_commands, "open_store", disk_full)
+    monkeypatch.setattr(setup_commands, "open_store", disk_full)
     code, data, err = init(capsys)
     assert code == 1 and "disk full" in data["error"] and "Traceback" not in err
     paths = Config.load().paths
     assert not keys_exist(paths.data) and not paths.local_store.exists()
     assert not list(keys_folder(paths.data).glob("kek-*.json"))
-    monkeypatch.setattr(storage_commands, "open_store", real_open_store)
+    monkeypatch.setattr(setup_commands, "open_store", real_open_store)
     code, data, _ = init(capsys)
     assert code == 0 and data["terminal"] == "T01"
     assert main(["doctor"]) == 0

@@ -263,11 +263,22 @@ def test_init_with_a_central_database_registers_the_terminal_there(capsys, tmp_p
     assert Config.load().central_url == central
 
 
-def test_init_works_offline_when_the_central_database_is_unreachable(capsys):
+def test_init_refuses_an_unreachable_central_database_and_writes_nothing(capsys):
     url = "postgresql+psycopg://nobody@127.0.0.1:9/nowhere"
     code, data = run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", url)
+    assert code == 1 and data["code"] == "sync.central_unreachable"
+    paths = Config.load().paths
+    assert not paths.local_store.exists() and not (paths.data / "keys" / "keys.json").exists()
+    assert not paths.config_file.exists()
+
+
+def test_init_with_offline_sets_up_now_and_doctor_names_the_unreachable_central(capsys):
+    url = "postgresql+psycopg://nobody@127.0.0.1:9/nowhere"
+    code, data = run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", url, "--offline")
     assert code == 0 and data["central_registered"] is False
-    assert run(capsys, "doctor")[0] == 0
+    code, report = run(capsys, "doctor")
+    assert code == 1
+    assert [c["ok"] for c in report["checks"] if c["name"] == "central"] == [False]
 
 
 def _offered_secret(capsys) -> str:

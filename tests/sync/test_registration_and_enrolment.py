@@ -23,8 +23,18 @@ def test_registering_a_terminal_twice_is_harmless(pg_url):
     engine.dispose()
 
 
-def test_registration_creates_the_central_schema_on_an_empty_database(empty_pg_url):
-    register_terminal(empty_pg_url, "B0101", "T01")
+def test_a_terminal_never_migrates_the_central_database_and_is_refused_before_it_is(empty_pg_url):
+    from teller_app.sync.central import CentralNotSetUp
+
+    with pytest.raises(CentralNotSetUp):
+        register_terminal(empty_pg_url, "B0101", "T01")
+    engine = connect_central(empty_pg_url)
+    assert sa.inspect(engine).get_table_names() == []
+    engine.dispose()
+
+
+def test_the_owner_creates_the_central_schema_on_an_empty_database(empty_pg_url):
+    register_terminal(empty_pg_url, "B0101", "T01", migrate=True)
     engine = connect_central(empty_pg_url)
     names = set(sa.inspect(engine).get_table_names())
     engine.dispose()
@@ -43,7 +53,7 @@ def test_registration_creates_the_central_schema_on_an_empty_database(empty_pg_u
 def test_a_central_database_of_the_first_revision_gains_the_later_tables(empty_pg_url):
     from teller_app.sync.central import upgrade_central
 
-    register_terminal(empty_pg_url, "B0101", "T01")
+    register_terminal(empty_pg_url, "B0101", "T01", migrate=True)
     engine = connect_central(empty_pg_url)
     with engine.begin() as conn:  # as the first release left it
         conn.exec_driver_sql("DROP TABLE applied_appends")

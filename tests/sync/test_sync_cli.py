@@ -16,15 +16,16 @@ def _run(capsys, *argv: str) -> tuple[int, dict]:
 
 
 def test_sync_once_prints_the_queue_figures_and_pushes_the_initial_records(pg_url, capsys):
-    code, _ = _run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", pg_url)
-    assert code == 0
+    code, setup = _run(capsys, "init", "--branch", "B0101", "--terminal", "T01", "--central", pg_url)
+    assert code == 0 and setup["synced"] is True  # init's first round sent the administrator and its events
+    _run(capsys, "user", "add", "clerk01", "--role", "teller")
 
     code, report = _run(capsys, "sync", "--once")
 
     assert code == 0, report
     assert REPORT_KEYS <= set(report)
     assert report["online"] is True
-    assert report["pushed"] >= 3  # the administrator and the init audit events
+    assert report["pushed"] >= 2  # the new user and its audit event
     assert report["waiting"] == 0 and report["oldest_waiting_seconds"] is None
 
     code, verified = _run(capsys, "audit", "verify", "--central")
@@ -43,6 +44,7 @@ def test_sync_once_with_the_central_database_unreachable_reports_offline(capsys)
         "T01",
         "--central",
         "postgresql+psycopg://postgres@127.0.0.1:1/none",
+        "--offline",
     )
     assert code == 0
     code, report = _run(capsys, "sync", "--once")
