@@ -441,6 +441,7 @@ def _summary(listing: CaseListing) -> CaseSummary:
         expires_at=listing.expires_at,
         returned_reasons=reasons,
         reason_words=known,
+        case_number=listing.case_number,
     )
 
 

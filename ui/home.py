@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teller_app.domain.case_numbers import shown_number
 from ui.approval.summary_view import reason_in_words
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
 from ui.i18n import tr
@@ -80,15 +81,15 @@ class HomePage(Retranslating, QWidget):
         self.message.hide()
 
         self.open_box = named(QGroupBox(), "openCasesBox")
-        self.open_cases = _case_table("openCases", 4)
+        self.open_cases = _case_table("openCases", 6, stretch=1)
         self.returned_box = named(QGroupBox(), "returnedCasesBox")
-        self.returned_cases = _case_table("returnedCases", 3, stretch=2)
+        self.returned_cases = _case_table("returnedCases", 5, stretch=3)
         self.approvals_box = named(QGroupBox(), "pendingApprovalsBox")
-        self.approvals = _case_table("pendingApprovals", 4)
+        self.approvals = _case_table("pendingApprovals", 5, stretch=1)
         self.alerts_box = named(QGroupBox(), "alertsBox")
         self.alerts = _case_table("alerts", 3, stretch=2)
         self.results_box = named(QGroupBox(), "searchResultsBox")
-        self.results = _case_table("searchResults", 4)
+        self.results = _case_table("searchResults", 6, stretch=1)
         self.results_box.hide()
         for box, table in (
             (self.open_box, self.open_cases),
@@ -151,18 +152,27 @@ class HomePage(Retranslating, QWidget):
         self.alerts_box.setTitle(tr("Home", "Alerts"))
         self.results_box.setTitle(tr("Home", "Search results"))
         case_columns = [
+            tr("Home", "Case no."),
             tr("Home", "Customer"),
             tr("Home", "Account type"),
             tr("Home", "Step"),
             tr("Home", "Status"),
+            tr("Home", "Last change"),
         ]
         self.open_cases.setHorizontalHeaderLabels(case_columns)
         self.results.setHorizontalHeaderLabels(case_columns)
         self.returned_cases.setHorizontalHeaderLabels(
-            [tr("Home", "Customer"), tr("Home", "Step"), tr("Home", "Reasons")]
+            [
+                tr("Home", "Case no."),
+                tr("Home", "Customer"),
+                tr("Home", "Step"),
+                tr("Home", "Reasons"),
+                tr("Home", "Last change"),
+            ]
         )
         self.approvals.setHorizontalHeaderLabels(
             [
+                tr("Home", "Case no."),
                 tr("Home", "Customer"),
                 tr("Home", "Account type"),
                 tr("Home", "Waiting"),
@@ -225,9 +235,11 @@ class HomePage(Retranslating, QWidget):
                 (
                     c.case_id,
                     [
+                        shown_number(c.case_number, c.case_id),
                         c.customer_name,
                         step_label(c.step),
                         "; ".join(reason_in_words(r, c.reason_words) for r in c.returned_reasons),
+                        self.when(c.updated_at),
                     ],
                 )
                 for c in summary.returned_cases
@@ -240,6 +252,7 @@ class HomePage(Retranslating, QWidget):
                 (
                     c.case_id,
                     [
+                        shown_number(c.case_number, c.case_id),
                         c.customer_name,
                         account_type_label(c.account_type),
                         age_text((now - c.waiting_since).total_seconds()) if c.waiting_since else "",
@@ -274,15 +287,24 @@ class HomePage(Retranslating, QWidget):
                 (
                     c.case_id,
                     [
+                        shown_number(c.case_number, c.case_id),
                         c.customer_name,
                         account_type_label(c.account_type),
                         step_label(c.step),
                         case_status_label(c.status),
+                        self.when(c.updated_at),
                     ],
                 )
                 for c in cases
             ],
         )
+
+    def when(self, moment: datetime | None) -> str:
+        """A list's time: the hour today, the date and hour before (the terminal's clock)."""
+        if moment is None:
+            return ""
+        local, today = moment.astimezone(), self._clock().astimezone().date()
+        return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:

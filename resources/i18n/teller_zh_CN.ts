@@ -1815,6 +1815,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
             <source>Case {case_id}</source>
             <translation>案件 {case_id}</translation>
         </message>
@@ -1857,6 +1862,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home.py" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Last change</source>
+            <translation>最近办理</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -6419,6 +6429,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/frame.py" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Case no. {number}</source>
+            <translation>案件编号 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Case number</source>
+            <translation>案件编号</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />

@@ -176,7 +176,9 @@ def _signatures(sheet: CaseSheet) -> Table:
 
 def _one_original(sheet: CaseSheet, text: AgreementText, label: str) -> list[Flowable]:
     story: list[Flowable] = [SectionMark(label)]
-    story += title(text.title_zh, f"{text.title_en}　·　协议编号 {sheet.case_id}　·　条款版本 {text.version}")
+    story += title(
+        text.title_zh, f"{text.title_en}　·　协议编号 {sheet.agreement_number}　·　条款版本 {text.version}"
+    )
     story += [para(text.preamble_zh), para(text.preamble_en, "body_en")]
     story += _parties(sheet)
     story += _account(sheet)

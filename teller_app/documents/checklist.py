@@ -110,7 +110,7 @@ def _summary(sheet: CaseSheet) -> list[Flowable]:
 def build_checklist(sheet: CaseSheet) -> bytes:
     check_printable(sheet, "checklist")
     story: list[Flowable] = []
-    story += title(TITLE, f"Document checklist　·　案件编号 {sheet.case_id}")
+    story += title(TITLE, f"Document checklist　·　案件编号 {sheet.quoted_number}")
     story += [customer_summary(sheet), Spacer(1, 3 * mm), heading("资料明细"), _table(sheet)]
     story.append(para("注：“核对原件”为经办人对已见原件并与复印件核对一致的确认。", "small"))
     story += _identity_checks(sheet)

@@ -105,7 +105,7 @@ def build_confirmation(sheet: CaseSheet) -> bytes:
     check_printable(sheet, "confirmation")
     account = sheet.account
     story: list[Flowable] = []
-    story += title(TITLE, f"Account opening confirmation　·　案件编号 {sheet.case_id}")
+    story += title(TITLE, f"Account opening confirmation　·　案件编号 {sheet.quoted_number}")
     story.append(
         rich(
             [

@@ -278,7 +278,7 @@ def build_flowchart(sheet: CaseSheet, nodes: Sequence[FlowNode] | None = None) -
     story: list[Flowable] = []
     story += title(TITLE, f"Account opening process flowchart　·　流程版本 {sheet.procedure_version}")
     if printable(sheet.customer.name):
-        story.append(para(f"案件：{sheet.case_id}　客户：{sheet.customer.name}", "small"))
+        story.append(para(f"案件编号：{sheet.quoted_number}　客户：{sheet.customer.name}", "small"))
     if sheet.procedure_notice:
         story.append(para(sheet.procedure_notice, "small"))
     story += flowchart_story(list(nodes) if nodes is not None else list(sheet.flowchart), current)

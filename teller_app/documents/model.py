@@ -207,6 +207,20 @@ class CaseSheet:
     owners: tuple[Owner, ...] = ()
     owner_exemption: str = ""  # 豁免 by commitment, when no owner is recorded
     printed_at: datetime | None = None  # printed on the page; pass it so the same case prints the same
+    case_number: str = ""  # 案件编号 people quote (domain/case_numbers.py); "" for a case from before numbers
+
+    @property
+    def quoted_number(self) -> str:
+        """The case number printed on every page (the id for a case opened before numbers)."""
+        return self.case_number or self.case_id
+
+    @property
+    def agreement_number(self) -> str:
+        """协议编号: from the case number (the case id for a case opened before numbers)."""
+        from teller_app.domain.case_numbers import agreement_number
+
+        return agreement_number(self.case_number) or self.case_id
+
     flowchart: tuple[FlowNode, ...] = ()  # the boxes of the case's process definition
     procedure_notice: str = (
         ""  # 流程版本, 施行日期, 制定与解释部门 of that definition, printed with the chart

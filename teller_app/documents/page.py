@@ -50,6 +50,7 @@ class Furniture:
     document: str
     title: str  # the document's own title, printed in the footer
     case_id: str
+    case_number: str
     content_hash: str
     procedure_version: str
     branch: str
@@ -110,7 +111,7 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, section: str, number: 
     top = PAGE_HEIGHT - 12 * mm
     canvas.setFillColor(MUTED)
     draw_text(canvas, left, top, fit_text(furniture.branch, 8, 70 * mm), 8)
-    draw_text(canvas, right, top, f"案件编号 Case {furniture.case_id}", 8, anchor="right")
+    draw_text(canvas, right, top, f"案件编号 Case No. {furniture.case_number}", 8, anchor="right")
     if section:
         canvas.setFillColor(WARN)
         draw_text(canvas, PAGE_WIDTH / 2, top - 5 * mm, section, 9.5, anchor="centre")
@@ -187,6 +188,7 @@ def furniture_for(sheet: CaseSheet, document: str, title: str) -> Furniture:
         document=document,
         title=title,
         case_id=sheet.case_id,
+        case_number=sheet.quoted_number,
         content_hash=sheet.content_hash,
         procedure_version=sheet.procedure_version,
         branch=sheet.branch.name,
@@ -208,7 +210,7 @@ def build_pdf(sheet: CaseSheet, document: str, story: Sequence[Flowable], title:
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM + 4 * mm,
-        title=f"{title} {sheet.case_id}",
+        title=f"{title} {sheet.quoted_number}",
         subject=f"case {sheet.case_id} sha256 {sheet.content_hash}",
         author="Teller App",
         creator="Teller App",

@@ -88,7 +88,7 @@ def build_risk_form(sheet: CaseSheet) -> bytes:
     risk = sheet.risk
     assert risk is not None  # check_printable refuses a sheet without one
     story: list[Flowable] = []
-    story += title(TITLE, f"AML risk assessment　·　案件编号 {sheet.case_id}")
+    story += title(TITLE, f"AML risk assessment　·　案件编号 {sheet.quoted_number}")
     story += [customer_summary(sheet), heading("风险因素与得分"), _factors(risk)]
     story.append(
         para(

@@ -62,6 +62,7 @@ def sample_corporate_sheet(training: bool = False) -> CaseSheet:
     """A 企业法人 opening a 基本存款账户 with an agent, seals, two owners and a 中 risk rating."""
     sheet = CaseSheet(
         case_id="6f1c2a9e-4b7d-4e21-9a35-0c8d2f17b3a4",
+        case_number="310115001-20260302-T01-0007",
         content_hash="",
         procedure_version="2026.1",
         branch=BRANCH,
@@ -211,6 +212,7 @@ def sample_individual_sheet(training: bool = False) -> CaseSheet:
     """A person opening a 个人Ⅱ类户 at the counter, 低 risk."""
     sheet = CaseSheet(
         case_id="0b7e5d13-92c4-4f8a-8e61-5a3c9d2e4f70",
+        case_number="310115001-20260302-T01-0008",
         content_hash="",
         procedure_version="2026.1",
         branch=BRANCH,

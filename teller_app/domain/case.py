@@ -66,6 +66,7 @@ class Case:
     step_entered_at: datetime | None = None  # when the current step began; None: when the case opened
     time_in_steps: Mapping[Step, timedelta] = field(default_factory=dict)  # time spent, finished visits
     closed_at: datetime | None = None  # when the case was rejected, cancelled or activated
+    number: str = ""  # 案件编号, human-quotable (domain/case_numbers.py); "" for cases opened before numbers
 
     def data_for(self, step: Step) -> Mapping[str, Any]:
         """What the teller saved for `step` (empty when nothing yet)."""

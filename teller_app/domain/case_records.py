@@ -87,6 +87,7 @@ def case_to_data(case: Case) -> dict[str, Any]:
             step.value: spent // timedelta(microseconds=1) for step, spent in case.time_in_steps.items()
         },
         "closed_at": _time(case.closed_at),
+        **({"number": case.number} if case.number else {}),
     }
 
 
@@ -216,4 +217,5 @@ def case_from_data(data: Any) -> Case:
             lambda v: {Step(k): timedelta(microseconds=_whole(us)) for k, us in _object(v).items()},
         ),
         closed_at=r.get("closed_at", _moment, optional=True),
+        number=r.get("number", _text, optional=True) or "",
     )

@@ -43,6 +43,7 @@ class CaseListing:
     may_decide: bool = False  # the checker's role has authority for the case's risk level
     return_reasons: dict[str, tuple[str, ...]] | None = None
     procedure_version: str = ""
+    case_number: str = ""  # 案件编号 (human-quotable); "" for cases opened before numbers
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class CaseHeader:
     sla_minutes: int | None
     overdue: bool
     training: bool
+    case_number: str = ""
 
 
 def check_may_view(store: Store, actor: Actor, case_id: str) -> None:
@@ -104,6 +106,7 @@ def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: da
         may_decide=may_decide,
         return_reasons=reasons or None,
         procedure_version=row.procedure_version,
+        case_number=str(summary.get("number") or ""),
     )
 
 
@@ -181,4 +184,5 @@ def case_header(store: Store, actor: Actor, case_id: str) -> CaseHeader:
         sla_minutes=sla.get(case.step),
         overdue=current_step_overdue(case, now, sla),
         training=training,
+        case_number=case.number,
     )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from teller_app.domain import case_moves
@@ -88,6 +88,22 @@ STEP_ACTIONS = {
 }
 
 
+def _next_case_number(uow: Any, day: Any) -> str:
+    """The next 案件编号 of this terminal for the business day, counted in the same transaction."""
+    from teller_app.domain.case_numbers import case_number, sequence_key
+    from teller_app.storage.schema import StoreMeta
+
+    key = sequence_key(day)
+    meta = uow.session.get(StoreMeta, key)
+    sequence = int(meta.value) + 1 if meta is not None else 1
+    if meta is None:
+        uow.session.add(StoreMeta(key=key, value=str(sequence)))
+    else:
+        meta.value = str(sequence)
+    identity = uow.store.identity
+    return case_number(identity.branch, identity.terminal, day, sequence)
+
+
 def open_case(
     store: Store,
     actor: Actor,
@@ -129,6 +145,7 @@ def open_case(
             "present": "agent" if agent_present else "legal_representative",
         }
         case = case_moves.save_step(case, intake, complete=False)
+        case = replace(case, number=_next_case_number(uow, business_date(now)))
         customer = uow.new(Customer, kind=case.customer_kind.value)
         update_customer_from_step(uow, customer, case, Step.INTAKE)
         row = save_case(uow, case, None, customer_id=customer.id, channel=channel, training=training)

@@ -291,6 +291,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         printed_at=store.clock(),
         flowchart=definition.flowchart,
         procedure_notice=procedure_notice(definition),
+        case_number=case.number,
     )
 
 

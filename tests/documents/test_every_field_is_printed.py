@@ -19,7 +19,9 @@ NOT_PRINTED_AS_VALUES = {
     "training",
     "current_step",
     "flowchart",
-}  # watermark, highlight, the procedure's boxes: tested on their own
+    "case_id",
+}  # watermark, highlight, the procedure's boxes: tested on their own; the case id is in the QR code only
+# (people quote the case number, tests/documents/test_case_numbers_printed.py)
 
 
 def renderings(value: object) -> set[str]:

@@ -23,7 +23,7 @@ def test_every_page_names_the_case_version_hash_and_its_number(doc, corporate, p
     assert pages
     for text in pages:
         flat = squeeze(text)
-        assert corporate.case_id in flat
+        assert squeeze(corporate.case_number) in flat  # the number people quote; the id is in the QR code
         assert squeeze(f"流程版本 Procedure {corporate.procedure_version}") in flat
         assert corporate.content_hash in flat
         assert "页/共" in flat

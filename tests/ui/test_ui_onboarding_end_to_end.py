@@ -294,11 +294,11 @@ def test_supervisor_decides_from_own_queue_with_the_waiting_time_shown(qtbot, si
     supervisor_window = signed_in("super1")  # the supervisor's own session (after sync, on any terminal)
     home = supervisor_window.home
     qtbot.waitUntil(lambda: home.approvals.rowCount() == 1, timeout=10_000)
-    assert home.approvals.item(0, 0).text() == COMPANY
-    assert home.approvals.item(0, 2).text().endswith(" s") or home.approvals.item(0, 2).text().endswith(
+    assert home.approvals.item(0, 1).text() == COMPANY
+    assert home.approvals.item(0, 3).text().endswith(" s") or home.approvals.item(0, 3).text().endswith(
         " min"
     )
-    assert home.approvals.item(0, 3).text().endswith(" h")  # expires in about a day
+    assert home.approvals.item(0, 4).text().endswith(" h")  # expires in about a day
     supervisor_window.open_case(case_id)
     qtbot.waitUntil(
         lambda: supervisor_window.wizard is not None and supervisor_window.wizard.case is not None

@@ -104,9 +104,9 @@ def test_home_shows_open_and_returned_cases_and_alerts_to_a_teller(
     window = _main(qtbot, backend, tasks, teller, clock)
     home = window.home
     qtbot.waitUntil(lambda: home.open_cases.rowCount() == 2)
-    assert home.open_cases.item(0, 0).text() == "北京星河科技有限公司"
-    assert home.open_cases.item(0, 2).text() == "Document review"
-    assert home.returned_cases.item(0, 2).text() == "营业执照已过有效期"
+    assert home.open_cases.item(0, 1).text() == "北京星河科技有限公司"
+    assert home.open_cases.item(0, 3).text() == "Document review"
+    assert home.returned_cases.item(0, 3).text() == "营业执照已过有效期"
     assert home.alerts.rowCount() == 4
     assert not home.approvals_box.isVisibleTo(home)
 
@@ -144,8 +144,8 @@ def test_supervisor_sees_pending_approvals_with_waiting_time(
     home = window.home
     qtbot.waitUntil(lambda: home.approvals.rowCount() == 1)
     assert home.approvals_box.isVisibleTo(home)
-    assert home.approvals.item(0, 2).text() == "12 min"
-    assert home.approvals.item(0, 3).text() == "23 h"
+    assert home.approvals.item(0, 3).text() == "12 min"
+    assert home.approvals.item(0, 4).text() == "23 h"
 
 
 def test_search_finds_cases_by_name(qtbot, backend, tasks, teller, clock, english):

@@ -144,11 +144,29 @@ class FakeBackend:
     def home(self, session: SessionInfo) -> HomeSummary:
         self._call("home")
         open_cases = tuple(
-            CaseSummary(c.case_id, c.customer_name, c.account_type, c.step, c.status)
+            CaseSummary(
+                c.case_id, c.customer_name, c.account_type, c.step, c.status, NOW, case_number=c.case_number
+            )
             for c in self.cases.values()
         ) or (
-            CaseSummary("c-0001", "北京星河科技有限公司", "basic", "documents", "in_progress"),
-            CaseSummary("c-0002", "上海云帆贸易有限公司", "general", "risk", "in_progress"),
+            CaseSummary(
+                "c-0001",
+                "北京星河科技有限公司",
+                "basic",
+                "documents",
+                "in_progress",
+                NOW - timedelta(minutes=8),
+                case_number="110108-20261127-T01-0004",
+            ),
+            CaseSummary(
+                "c-0002",
+                "上海云帆贸易有限公司",
+                "general",
+                "risk",
+                "in_progress",
+                NOW - timedelta(days=1, hours=2),
+                case_number="110108-20261126-T01-0011",
+            ),
         )
         return HomeSummary(
             open_cases=open_cases,
@@ -159,7 +177,9 @@ class FakeBackend:
                     "basic",
                     "documents",
                     "returned",
+                    NOW - timedelta(minutes=40),
                     returned_reasons=("营业执照已过有效期",),
+                    case_number="110108-20261127-T01-0002",
                 ),
             ),
             pending_approvals=(
@@ -171,6 +191,7 @@ class FakeBackend:
                     "awaiting_approval",
                     waiting_since=NOW - timedelta(minutes=12),
                     expires_at=NOW + timedelta(hours=23),
+                    case_number="110108-20261127-T02-0001",
                 ),
             )
             if session.is_supervisor

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from teller_app.domain.steps import ORDER, Step
@@ -35,6 +35,8 @@ class WizardHeader(Retranslating, QFrame):
         self.account_type = label("headerAccountType")
         self.step = label("headerStep", "subtitle")
         self.timer_text = label("headerTime")
+        self.number = label("headerCaseNumber", "subtitle")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.training = label("headerTraining", "warn")
         self.training.hide()
         grid = QGridLayout(self)
@@ -42,7 +44,8 @@ class WizardHeader(Retranslating, QFrame):
         grid.addWidget(self.step, 0, 1)
         grid.addWidget(self.account_type, 1, 0)
         grid.addWidget(self.timer_text, 1, 1)
-        grid.addWidget(self.training, 0, 2, 2, 1)
+        grid.addWidget(self.number, 0, 2)
+        grid.addWidget(self.training, 0, 3, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._ticker = QTimer(self)
@@ -74,6 +77,9 @@ class WizardHeader(Retranslating, QFrame):
                 name=step_label(self.shown_step.value),
             )
         )
+        number = case.case_number if case else ""
+        self.number.setText(tr("Wizard", "Case no. {number}", number=number) if number else "")
+        self.number.setAccessibleName(tr("Wizard", "Case number"))
         self.training.setText(tr("Wizard", "TRAINING MODE"))
         self.training.setVisible(bool(case and case.training))
         self.update_time()
