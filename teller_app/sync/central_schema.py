@@ -47,7 +47,7 @@ terminals = Table(
     Column("registered_at", When, nullable=False),
     Column("last_sync_at", When, nullable=True),
     UniqueConstraint("branch", "terminal_code"),
-    # A terminal code is unique bank-wide (central migration c0006): audit chains are kept per code.
+    # A terminal code is unique bank-wide (central migration c0007): audit chains are kept per code.
     Index("uq_terminals_terminal_code", "terminal_code", unique=True),
 )
 

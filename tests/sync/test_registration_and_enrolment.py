@@ -64,7 +64,7 @@ def test_a_central_database_of_the_first_revision_gains_the_later_tables(empty_p
 
     with engine.connect() as conn:
         assert {"applied_appends", "terminal_logins"} <= set(sa.inspect(conn).get_table_names())
-        assert conn.exec_driver_sql("SELECT version_num FROM central_alembic_version").scalar() == "c0006"
+        assert conn.exec_driver_sql("SELECT version_num FROM central_alembic_version").scalar() == "c0007"
         storage = conn.exec_driver_sql(
             "SELECT attstorage FROM pg_attribute WHERE attrelid = 'applied_appends'::regclass "
             "AND attname = 'op_ids'"

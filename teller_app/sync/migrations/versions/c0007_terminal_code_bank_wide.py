@@ -1,7 +1,7 @@
 """A terminal code is unique across the whole bank: audit events are unique on (terminal code, seq).
 
-Revision ID: c0006
-Revises: c0005
+Revision ID: c0007
+Revises: c0006
 Create Date: 2026-12-01
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c0006"
-down_revision = "c0005"
+revision = "c0007"
+down_revision = "c0006"
 branch_labels = None
 depends_on = None
 
