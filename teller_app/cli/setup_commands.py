@@ -468,6 +468,18 @@ def _carry_out(plan: Plan, args: argparse.Namespace, config: Config, paths: AppP
     get_logger("storage").info(
         "terminal initialised %s", safe_fields({"branch": plan.branch, "terminal": plan.terminal})
     )
+    if plan.restored is not None and (plan.offline or not plan.central):
+        from teller_app.storage.store import open_configured_store
+
+        store = open_configured_store(Config.load(paths))
+        try:
+            _record_replacement(plan, store)
+        finally:
+            store.close()
+        plan.notes.append(
+            "Restored without the central database: if the old PC synced after this backup, restore again "
+            "online (its later records are taken back from central first)."
+        )
     synced = _register_and_sync(plan, Config.load(paths)) if plan.central and not plan.offline else None
     return _report(plan, paths, recovery_key, synced)
 
@@ -488,15 +500,7 @@ def _make_store(plan: Plan, paths: AppPaths, keys: DataKeys) -> None:
     try:
         with store.unit_of_work() as uow:
             if plan.restored is not None:
-                uow.append_audit(
-                    "terminal.replaced",
-                    details={
-                        "branch": plan.branch,
-                        "terminal": plan.terminal,
-                        "backup": plan.backup.name if plan.backup else "",
-                    },
-                )
-                return
+                return  # recorded once the chain has caught up with central (_record_replacement)
             uow.append_audit("terminal.init", details={"branch": plan.branch, "terminal": plan.terminal})
             if plan.create_admin:
                 admin = uow.new(
@@ -525,6 +529,20 @@ def _trust_publisher(plan: Plan, paths: AppPaths, keys: DataKeys) -> None:
             uow.append_audit("procedure.key_provisioned", details={"key_id": kid})
     finally:
         store.close()
+
+
+def _record_replacement(plan: Plan, store: Any) -> None:
+    """The replaced PC's first event: after the chain caught up with central, so it continues that chain."""
+    with store.unit_of_work() as uow:
+        uow.append_audit(
+            "terminal.replaced",
+            details={
+                "branch": plan.branch,
+                "terminal": plan.terminal,
+                "backup": plan.backup.name if plan.backup else "",
+                "caught_up_with_central": bool(plan.central and not plan.offline),
+            },
+        )
 
 
 def _undo(paths: AppPaths, old_config: bytes | None) -> None:
@@ -557,6 +575,7 @@ class FirstSync:
     pulled: int = 0
     pushed: int = 0
     caught_up: int = 0
+    rows_back: int = 0
     problem: str = ""
 
 
@@ -576,13 +595,18 @@ def _register_and_sync(plan: Plan, config: Config) -> FirstSync:
         store = open_configured_store(config)
         try:
             if plan.restored is not None:
-                from teller_app.sync.replacement import catch_up_own_chain
+                from teller_app.sync.registration import terminal_identity
+                from teller_app.sync.replacement import catch_up_own_chain, catch_up_own_rows
 
                 engine = connect_central(url)
                 try:
+                    result.rows_back = catch_up_own_rows(
+                        store, engine, terminal_identity(plan.branch, plan.terminal)
+                    )
                     result.caught_up = catch_up_own_chain(store, engine)
                 finally:
                     engine.dispose()
+                _record_replacement(plan, store)
             sync = SyncEngine(store, url, batch_size=int(config.sync_batch_size))
             try:
                 report = sync.run_once()
@@ -637,6 +661,7 @@ def _report(plan: Plan, paths: AppPaths, recovery_key: str, synced: FirstSync | 
         "central_registered": synced.registered if synced else False,
         "synced": synced.online if synced else False,
         "audit_events_taken_back": synced.caught_up if synced else 0,
+        "rows_taken_back": synced.rows_back if synced else 0,
         "enrolled": plan.imported is not None,
         "restored": plan.restored is not None,
         "notes": plan.notes,

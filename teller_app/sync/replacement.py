@@ -1,11 +1,11 @@
 """A replacement PC catches up with what its terminal pushed after the backup it was restored from.
 
-The old PC went on working after its last backup and pushed those records centrally. The restored store's
-pull positions are those of the backup, so the first pull brings back every case, customer and approval
-changed since; its own audit events are not pulled (every terminal keeps its own chain), so they are taken
-here: the central copy of this terminal's chain after the local head, each event checked to link onto the
-one before, appended locally without outbox entries (they are central already). New events then continue
-the same chain at the next sequence number, so central receives neither a duplicate nor a gap.
+The old PC went on working after its last backup and pushed those records centrally. A pull never fetches
+a terminal's own changes (it has them), so they are taken here: every row this terminal changed after the
+backup's pull positions (`catch_up_own_rows`), and the central copy of its audit chain after the local head,
+each event checked to link onto the one before (`catch_up_own_chain`), both stored without outbox entries
+(they are central already). New events then continue the same chain at the next sequence number, so central
+receives neither a duplicate nor a gap.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from teller_app.storage.audit import chain_hash, event_record
 from teller_app.storage.schema_system import AuditEvent
 from teller_app.storage.store import Store
 from teller_app.sync.central import central_transaction
+from teller_app.sync.ops import TerminalIdentity
 
 audit_events = cast(sa.Table, AuditEvent.__table__)
 
@@ -88,6 +89,40 @@ def catch_up_own_chain(store: Store, central: sa.Engine) -> int:
         with store.writer.connection() as conn:
             conn.execute(audit_events.insert(), [_local(row) for row in rows])
     return len(rows)
+
+
+def catch_up_own_rows(store: Store, central: sa.Engine, identity: TerminalIdentity) -> int:
+    """Store the rows this terminal changed centrally after the restored pull positions; the number kept.
+
+    The positions are left where they are, so the next pull still brings every other terminal's changes."""
+    from teller_app.sync import shared_tables
+    from teller_app.sync.central_schema import change_log
+    from teller_app.sync.local_queue import store_central_rows
+    from teller_app.sync.poll import _rows_one_by_one
+    from teller_app.sync.positions import Change
+    from teller_app.sync.pull import _newer_than_local, local_positions
+
+    positions = local_positions(store, identity.branch)
+    with central_transaction(central) as conn:
+        changes = [
+            Change(**row._mapping)
+            for stream, position in positions.items()
+            for row in conn.execute(
+                sa.select(change_log).where(
+                    change_log.c.stream == stream,
+                    change_log.c.position > position,
+                    change_log.c.terminal_id == identity.terminal_id,
+                )
+            )
+        ]
+        rows = _rows_one_by_one(conn, changes, own="")  # "" : this time, this terminal's own rows too
+    kept = 0
+    with store.writer.connection() as conn:
+        for entity in sorted(rows, key=lambda name: shared_tables.TABLE_ORDER.get(name, 999)):
+            keep = _newer_than_local(conn, entity, rows[entity], set())
+            store_central_rows(conn, entity, keep, decoded=True)
+            kept += len(keep)
+    return kept
 
 
 def _local(row: dict[str, Any]) -> dict[str, Any]:
