@@ -287,6 +287,10 @@ MESSAGES: dict[str, str] = {
     "owners.exemption_commitment_missing": QT_TRANSLATE_NOOP(
         "Errors", "The exemption needs the customer's signed commitment: who signed it and its reference."
     ),
+    "identifier.uscc_kind_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).",
+    ),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."
     ),
@@ -402,6 +406,32 @@ _BY_KIND = {
         "Errors", "A problem with this computer or the network stopped the operation: {detail}"
     ),
 }
+
+
+WARNINGS = {
+    "identifier.organisation_code_check": QT_TRANSLATE_NOOP(
+        "Warnings",
+        "The organisation code inside the credit code has check character {found}, expected {expected}; "
+        "compare it with the business licence.",
+    ),
+    "identifier.category_unpublished": QT_TRANSLATE_NOOP(
+        "Warnings",
+        "Category {category} of registration authority {authority} is not in the published table; compare the "
+        "code with the certificate.",
+    ),
+}
+
+
+def describe_warning(warning: object) -> str:
+    """A warning of the core (IdentifierWarning: code, params) in the teller's language."""
+    code = str(getattr(warning, "code", ""))
+    params = dict(getattr(warning, "params", {}) or {})
+    template = WARNINGS.get(code)
+    if template is None:
+        _log.warning("no translation for warning code %s", code)
+        render = getattr(warning, "render", None)
+        return str(render()) if callable(render) else code
+    return tr("Warnings", template, **readable_params(params))
 
 
 def describe(error: BaseException) -> str:

@@ -881,6 +881,11 @@ Ask IT to correct them.</source>
         <name>Errors</name>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).</source>
+            <translation>以 {prefix} 开头的统一社会信用代码不属于“{kind}”类客户（应为 {expected}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
@@ -6411,6 +6416,19 @@ Ask IT to correct them.</source>
             <location filename="../../ui/training/score_dialog.py" />
             <source>✗ Missed ({points} points): {why} You recorded: {found}.</source>
             <translation>✗ 失分（{points} 分）：{why}您的处理：{found}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warnings</name>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Category {category} of registration authority {authority} is not in the published table; compare the code with the certificate.</source>
+            <translation>登记管理部门 {authority} 的机构类别 {category} 不在已公布的代码表中；请与证照核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The organisation code inside the credit code has check character {found}, expected {expected}; compare it with the business licence.</source>
+            <translation>统一社会信用代码中的组织机构代码校验位为 {found}，应为 {expected}；请与营业执照核对。</translation>
         </message>
     </context>
     <context>

@@ -158,15 +158,16 @@ _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 #   9 工商: 1 企业, 2 个体工商户, 3 农民专业合作社
 #   A 中央军委改革和编制办公室: 1 军队事业单位, 9 其他
 #   N 农业: 1 组级集体经济组织, 2 村级集体经济组织, 3 乡镇级集体经济组织, 9 其他
-#        (4 and 5 are also accepted, as the team's brief asks: refusing a real code is worse than
-#        accepting an unlisted category, and the check character still catches typing errors)
+#        (4 and 5 are also accepted, with a warning to the teller (UNPUBLISHED_CATEGORIES): refusing a
+#        real code is worse than accepting an unlisted category, and the check character still catches
+#        typing errors; likewise 54, which some 居民委员会/村民委员会 codes carry)
 #   Y 其他: 1 (not divided further)
 USCC_CATEGORIES: dict[str, frozenset[str]] = {
     "1": frozenset("1239"),
     "2": frozenset("19"),
     "3": frozenset("123459"),
     "4": frozenset("19"),
-    "5": frozenset("1239"),
+    "5": frozenset("12349"),
     "6": frozenset("129"),
     "7": frozenset("129"),
     "8": frozenset("19"),
@@ -175,6 +176,8 @@ USCC_CATEGORIES: dict[str, frozenset[str]] = {
     "N": frozenset("123459"),
     "Y": frozenset("1"),
 }
+# Accepted, but not in the published GB 32100 table: the teller is warned beside the field.
+UNPUBLISHED_CATEGORIES: dict[str, frozenset[str]] = {"N": frozenset("45"), "5": frozenset("4")}
 _ORGANISATION_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -230,12 +233,26 @@ def validate_uscc(text: str) -> str:
 
 
 def uscc_warnings(text: str) -> list[IdentifierWarning]:
-    """Doubts about a valid credit code (validated first): today, a bad organisation-code check character."""
+    """Doubts about a valid credit code (validated first): a category not in the published table, a bad
+    check character of the embedded organisation code (GB 11714)."""
     value = validate_uscc(text)
+    found = []
+    if value[1] in UNPUBLISHED_CATEGORIES.get(value[0], frozenset()):
+        found.append(
+            IdentifierWarning(
+                code="identifier.category_unpublished",
+                position=1,
+                message=(
+                    "Category {category} of registration authority {authority} is not in the published "
+                    "table; compare the code with the certificate."
+                ),
+                params={"position": 1, "place": 2, "authority": value[0], "category": value[1]},
+            )
+        )
     expected = organisation_code_check_character(value[8:16])
     if value[16] == expected:
-        return []
-    return [
+        return found
+    return found + [
         IdentifierWarning(
             code="identifier.organisation_code_check",
             position=16,

@@ -33,6 +33,7 @@ from teller_app.domain.accounts import (
     temporary_account_expiry,
 )
 from teller_app.domain.case import Case
+from teller_app.domain.credit_codes import check_credit_code_kind
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.documents import DocumentReview, RequiredDocument, documents_complete
 from teller_app.domain.errors import InputError, RuleError, TellerError
@@ -42,7 +43,6 @@ from teller_app.domain.identifiers import (
     validate_mobile,
     validate_passport,
     validate_resident_id,
-    validate_uscc,
 )
 from teller_app.domain.steps import Step
 
@@ -224,7 +224,7 @@ def identity_entry_problems(case: Case, data: Mapping[str, Any]) -> list[TellerE
             found.append(missing("credit_code", Step.IDENTITY))
         else:
             try:
-                validate_uscc(credit_code)
+                check_credit_code_kind(case.customer_kind, credit_code)
             except TellerError as error:
                 found.append(error)
         _person_problems(data.get("legal_representative"), "legal_representative", found)

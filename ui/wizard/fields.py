@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from ui.widgets import label, named, set_role
 
 Validator = Callable[[str], object]
+Warner = Callable[[str], list]  # the core's warnings (IdentifierWarning) about a valid value
 
 
 class CheckedField(QWidget):
@@ -18,19 +19,27 @@ class CheckedField(QWidget):
     """
 
     def __init__(
-        self, object_name: str, validator: Validator | None = None, parent: QWidget | None = None
+        self,
+        object_name: str,
+        validator: Validator | None = None,
+        parent: QWidget | None = None,
+        warner: Warner | None = None,
     ) -> None:
         super().__init__(parent)
         self.edit = named(QLineEdit(), object_name)
         self.edit.setMaxLength(200)
         self.problem = label(object_name + "Problem", "error")
         self.problem.hide()
+        self.warning = label(object_name + "Warning", "warn")
+        self.warning.hide()
         self._validator = validator
+        self._warner = warner
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
+        layout.addWidget(self.warning)
         self.edit.textChanged.connect(self.check)
 
     def text(self) -> str:
@@ -39,8 +48,10 @@ class CheckedField(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
 
-    def set_validator(self, validator: Validator | None) -> None:
+    def set_validator(self, validator: Validator | None, warner: Warner | None = None) -> None:
         self._validator = validator
+        if warner is not None:
+            self._warner = warner
         self.check()
 
     def check(self) -> str | None:
@@ -56,5 +67,20 @@ class CheckedField(QWidget):
                 problem = describe(error)
         self.problem.setText(problem or "")
         self.problem.setVisible(problem is not None)
+        self._show_warnings(text if problem is None else "")
         set_role(self.edit, "invalid" if problem else "")
         return problem
+
+    def _show_warnings(self, text: str) -> None:
+        """The core's doubts about a valid value (e.g. the organisation code inside a credit code), translated,
+        under the field: the teller looks twice; nothing is refused."""
+        from ui.messages import describe_warning
+
+        notes: list[str] = []
+        if text and self._warner is not None:
+            try:
+                notes = [describe_warning(w) for w in self._warner(text)]
+            except Exception:  # an invalid value has no warnings; its problem is shown above
+                notes = []
+        self.warning.setText("\n".join(notes))
+        self.warning.setVisible(bool(notes))

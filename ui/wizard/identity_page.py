@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
+from teller_app.domain.credit_codes import check_credit_code_kind
+from teller_app.domain.customers import CustomerKind
 from teller_app.domain.identifiers import (
+    uscc_warnings,
     validate_mobile,
     validate_passport,
     validate_resident_id,
@@ -46,7 +49,7 @@ class IdentityPage(StepPage):
         self.setObjectName("identityPage")
         self.organisation = True
         self.agent_acts = False
-        self.credit_code = CheckedField("creditCode", validate_uscc)
+        self.credit_code = CheckedField("creditCode", validate_uscc, warner=uscc_warnings)
         self.address = CheckedField("customerAddress")
         self.phone = CheckedField("customerPhone")
         self.id_type = named(QComboBox(), "idType")
@@ -187,6 +190,9 @@ class IdentityPage(StepPage):
             self.agent_acts = case.entries.get("intake", {}).get("present") == "agent"
             for checks in self.checks.values():
                 checks.warning_days = case.id_expiry_warning_days
+            kind = _customer_kind(case.customer_kind)
+            if kind is not None:
+                self.credit_code.set_validator(lambda text, k=kind: check_credit_code_kind(k, text))
         super().load(case)
         self._arrange()
         self._show_online_check()
@@ -304,4 +310,11 @@ class IdentityPage(StepPage):
             problem = self.checks[who].check()
             if problem:
                 return problem
+        return None
+
+
+def _customer_kind(value: str) -> CustomerKind | None:
+    try:
+        return CustomerKind(value)
+    except ValueError:
         return None
