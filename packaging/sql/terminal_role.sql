@@ -20,8 +20,8 @@
 --     under its own terminal code, its branch's change stream (central migrations c0003, c0004; row-level
 --     security would forbid the push's COPY). Process definitions and branch_roles are the bank's: the
 --     owner or an administrator writes them.
---   * no DDL: the schema is migrated by the owner (`teller-admin init --central` run once with the
---     owner's URL, or any later upgrade), never by a terminal.
+--   * no DDL: the schema is migrated by the owner (`teller-admin central migrate URL` with the owner's
+--     URL, after every upgrade too), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
 -- which PUBLIC holds by default; if it was revoked, grant it to teller_terminal.
 

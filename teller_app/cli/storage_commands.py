@@ -81,11 +81,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument(
         "--recovery-key-stdin",
         action="store_true",
-        help="a new PC: read the terminal's recovery key from stdin (the central password next, with "
-        "--central-password-stdin)",
+        help="a new PC: read the terminal's recovery key from stdin (after the central password line when "
+        "--central-password-stdin is given)",
     )
     restore.add_argument("--central", default="", help="a new PC: the central database URL to sync with")
-    restore.add_argument("--central-password-stdin", action="store_true", help=argparse.SUPPRESS)
+    restore.add_argument(
+        "--central-password-stdin",
+        action="store_true",
+        help="a new PC: read the central login's password from stdin",
+    )
     restore.add_argument(
         "--central-ca", type=Path, default=None, help="a new PC: the central server's CA file"
     )
