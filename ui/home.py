@@ -343,6 +343,8 @@ def alert_text(alert: Alert) -> str:
         if p.get("identifier") == "id_number":
             return tr("Home", "The same ID number is on {count} open cases", count=p["count"])
         return tr("Home", "The same credit code is on {count} open cases", count=p["count"])
+    if alert.kind == "case_past_due" and "due" in p:
+        return tr("Home", "The case was due to be done by {due}", due=p["due"])
     if alert.kind == "uniqueness_clash":
         if p.get("activated"):
             return tr(

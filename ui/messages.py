@@ -291,6 +291,16 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).",
     ),
+    "case_sla.extension_needs_edd": QT_TRANSLATE_NOOP(
+        "Errors", "More working days are only for a case under enhanced due diligence (high risk)."
+    ),
+    "case_sla.extension_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The extension must be a whole number of days."
+    ),
+    "case_sla.extension_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "At most {most} more working days for enhanced due diligence."
+    ),
+    "case_sla.extension_reason_missing": QT_TRANSLATE_NOOP("Errors", "Give the reason for the extension."),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."
     ),

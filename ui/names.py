@@ -72,6 +72,7 @@ CASE_STATUSES = {
 ALERTS = {
     "overdue_step": QT_TRANSLATE_NOOP("Names", "Step overdue"),
     "filing_deadline": QT_TRANSLATE_NOOP("Names", "Filing deadline"),
+    "case_past_due": QT_TRANSLATE_NOOP("Names", "Case past its working-day limit"),
     "uniqueness_clash": QT_TRANSLATE_NOOP("Names", "Second basic or type I account found at sync"),
     "duplicate_identifier": QT_TRANSLATE_NOOP("Names", "Same identifier on several open cases"),
     "expired_identity": QT_TRANSLATE_NOOP("Names", "Identity document expired"),

@@ -966,6 +966,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>At most {most} more working days for enhanced due diligence.</source>
+            <translation>强化尽职调查最多延长 {most} 个工作日。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
@@ -1036,6 +1041,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Give the reason for the extension.</source>
+            <translation>请填写延长时限的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>In training mode you may work only on training cases.</source>
             <translation>培训模式下只能办理培训案件。</translation>
         </message>
@@ -1053,6 +1063,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Mandatory documents not verified: {items}.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>More working days are only for a case under enhanced due diligence (high risk).</source>
+            <translation>只有实施强化尽职调查（高风险）的案件才可延长办理时限。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1263,6 +1278,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The exemption needs the customer's signed commitment: who signed it and its reference.</source>
             <translation>豁免须有客户签署的承诺书：请登记签署人和承诺书编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The extension must be a whole number of days.</source>
+            <translation>延长天数须为整数。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1952,6 +1972,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home.py" />
             <source>The approval request expires in {age}</source>
             <translation>审批申请剩余有效期 {age}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>The case was due to be done by {due}</source>
+            <translation>案件应于 {due} 前办结</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -2805,6 +2830,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Case number</source>
             <translation>案件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Case past its working-day limit</source>
+            <translation>案件超过办理时限</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -13,6 +13,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import SpecialCategory
 from teller_app.domain.approval import ApprovalAuthority
 from teller_app.domain.canonical import content_hash
+from teller_app.domain.case_sla import MOST_EDD_EXTRA_WORKING_DAYS, MOST_WORKING_DAYS, CaseSla
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.definition_reader import DefinitionReader, names
 from teller_app.domain.documents import (
@@ -83,6 +84,7 @@ class ProcessDefinition:
     return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
     intent_agent_allowed: bool = False  # 开户意愿核实 with an agent instead of the legal representative
     id_expiry_warning_days: int = DEFAULT_WARNING_DAYS  # an ID document expiring this soon warns
+    case_sla: CaseSla = CaseSla()  # the whole case in working days (strict defaults when not given)
 
     def required_documents(
         self,
@@ -127,6 +129,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "return_reasons",
             "intent",
             "identity",
+            "case_sla",
         },
     )
     version = r.text(root["version"], "version")
@@ -155,6 +158,25 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         flowchart=flowchart,
         intent_agent_allowed=_intent(r, root.get("intent", {})),
         id_expiry_warning_days=_identity(r, root.get("identity", {})),
+        case_sla=_case_sla(r, root.get("case_sla", {})),
+    )
+
+
+def _case_sla(r: DefinitionReader, raw: Any) -> CaseSla:
+    """[case_sla]: working_days (1–2) for the whole case, edd_extra_working_days (0–5) with a reason."""
+    table = r.table(raw, "case_sla")
+    r.only_keys(table, "case_sla", optional={"working_days", "edd_extra_working_days"})
+    default = CaseSla()
+    return CaseSla(
+        working_days=r.whole(
+            table.get("working_days", default.working_days), "case_sla.working_days", 1, MOST_WORKING_DAYS
+        ),
+        edd_extra_working_days=r.whole(
+            table.get("edd_extra_working_days", default.edd_extra_working_days),
+            "case_sla.edd_extra_working_days",
+            0,
+            MOST_EDD_EXTRA_WORKING_DAYS,
+        ),
     )
 
 

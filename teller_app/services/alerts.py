@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.case_records import case_from_data
+from teller_app.domain.case_sla import CaseSla, case_due_date, extension_from_data
 from teller_app.domain.case_timing import current_step_overdue, time_in_step
 from teller_app.domain.document_decisions import DocumentReason
 from teller_app.domain.errors import InputError, TellerError
@@ -28,8 +29,9 @@ from teller_app.domain.permissions import Action, can
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.services.actors import Actor
 from teller_app.services.business_day import business_date
+from teller_app.services.calendar import working_calendar
 from teller_app.services.procedures import definition_by_version
-from teller_app.storage.schema import Account, ApprovalRequest, Customer, Document
+from teller_app.storage.schema import Account, ApprovalRequest, CaseStep, Customer, Document
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
 
@@ -107,9 +109,13 @@ def _overdue_steps(store: Store, session: Session, scope: list[Any], now: dateti
         try:
             summary = store.sealer.open_json(row, "summary") or {}
             case = case_from_data({**summary, "step_data": {}, "documents": {}})
-            sla = definition_by_version(row.procedure_version).sla_minutes
+            definition = definition_by_version(row.procedure_version)
+            sla = definition.sla_minutes
         except TellerError:
             continue  # a case that cannot be read is not an alert; the case itself reports it when opened
+        late = _case_past_due(store, session, row.id, case, definition.case_sla, now)
+        if late is not None:
+            yield late
         if not current_step_overdue(case, now, sla):
             continue
         spent = time_in_step(case, case.step, now)
@@ -123,6 +129,35 @@ def _overdue_steps(store: Store, session: Session, scope: list[Any], now: dateti
             minutes=minutes,
             sla_minutes=sla[case.step],
         )
+
+
+def _case_past_due(
+    store: Store, session: Session, case_id: str, case: Any, sla: CaseSla, now: datetime
+) -> Alert | None:
+    """The whole case past its working-day SLA (1–2 working days; more under EDD with a recorded reason)."""
+    today = business_date(now)
+    opened_on = business_date(case.opened_at)
+    calendar = working_calendar()
+    due = case_due_date(opened_on, sla, calendar)
+    if today <= due:
+        return None
+    if case.risk_level is RiskLevel.HIGH:  # only then can an extension count: read the risk step
+        risk = session.scalars(
+            select(CaseStep).where(CaseStep.case_id == case_id, CaseStep.step == "risk")
+        ).first()
+        data = (store.sealer.open_json(risk, "data") or {}) if risk is not None else {}
+        extension = extension_from_data(data.get("sla_extension") if isinstance(data, dict) else None)
+        due = case_due_date(opened_on, sla, calendar, extension, case.risk_level)
+        if today <= due:
+            return None
+    return _alert(
+        "case_past_due",
+        case_id,
+        f"due {due.isoformat()}",
+        Severity.WARNING,
+        due=due.isoformat(),
+        working_days=sla.working_days,
+    )
 
 
 def _filing_deadlines(session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:

@@ -6,7 +6,8 @@ Step data fields:
                      exemption (bool) with registered_capital "5000000" and commitment
                      {no_outside_control_or_benefit, signed_by, reference}; controllers [{name}];
                      computed: owners [...], filing
-  risk               industry, region, nationalities [...], years_in_business, edd_note (高 needs it);
+  risk               industry, region, nationalities [...], years_in_business, edd_note (高 needs it),
+                     sla_extension {working_days, reason} (高 only: more working days for the case);
                      computed: score, level, contributions, next_review, limits, approver_roles
   intent             method "face_to_face"|"video", confirmed (bool), confirmed_with, note
   contract           signed (bool), customer_confirmed (bool), seals [{kind, holder, note}]
@@ -21,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from teller_app.domain.case import Case
+from teller_app.domain.case_sla import sla_extension
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.domain.owner_records import holders_from_data, owners_to_data
@@ -176,8 +178,18 @@ def compute_risk(
     """The step data with the rating under the case's pinned procedure: score, level, review date, limits."""
     assessment = definition.assess_risk(risk_inputs(case, data), business_date(now))
     limits = definition.transaction_limits(case.account_type, assessment.level)
+    extra: dict[str, Any] = {}
+    raw = data.get("sla_extension")
+    if raw:  # more working days for the whole case: only under EDD, within the maximum, with a reason
+        if not isinstance(raw, Mapping):
+            raise InputError("step.table_expected", "{field} must be a table", field="sla_extension")
+        extension = sla_extension(
+            definition.case_sla, assessment.level, raw.get("working_days"), raw.get("reason")
+        )
+        extra["sla_extension"] = extension.as_data()
     return {
         **data,
+        **extra,
         "score": assessment.score,
         "level": assessment.level.value,
         "contributions": [

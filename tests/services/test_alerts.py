@@ -206,3 +206,17 @@ def test_the_cases_longest_in_their_step_are_checked_first_when_there_are_very_m
     clock.advance(days=1)
     monkeypatch.setattr(alert_service, "MOST_CHECKED_FOR_OVERDUE", 1)
     assert kinds(store, teller, clock, "overdue_step") == [("overdue_step", oldest.id, "甲公司")]
+
+
+def test_a_case_open_past_its_working_day_limit_is_alerted(store, staff, clock):
+    teller, supervisor = staff["teller"], staff["supervisor"]
+    case = cases.open_case(
+        store, teller, "enterprise_legal_person", "basic", customer_name="逾期示例有限公司"
+    )
+    clock.advance(days=1)  # opened Monday 2 March 2026: due by Wednesday 4 March (2 working days)
+    assert "case_past_due" not in [a.kind for a in alerts(store, supervisor, clock()) if a.case_id == case.id]
+    clock.advance(days=2)
+    [late] = [
+        a for a in alerts(store, supervisor, clock()) if a.kind == "case_past_due" and a.case_id == case.id
+    ]
+    assert late.params["due"] == "2026-03-04"
