@@ -387,3 +387,14 @@ class Backend(Protocol):
     def take_assessment(self, session: SessionInfo, code: str) -> AssessmentView: ...
     def assessments(self, session: SessionInfo) -> list[AssessmentView]: ...
     def training_results(self, session: SessionInfo) -> list[TraineeResultView]: ...
+    def step_help(
+        self,
+        session: SessionInfo,
+        case_id: str | None,
+        step: str,
+        customer_kind: str,
+        account_type: str,
+        language: str,
+    ) -> Any: ...  # teller_app.services.help.StepHelp
+    def manual(self, session: SessionInfo, language: str) -> Any: ...  # teller_app.services.help.Manual
+    def write_manual_pdf(self, session: SessionInfo, language: str, path: str) -> str: ...

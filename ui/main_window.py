@@ -13,6 +13,7 @@ from teller_app.domain.steps import Step
 from ui.audit_viewer import AuditViewer
 from ui.backend import Backend, CaseView, SessionInfo
 from ui.flowchart import FlowchartView
+from ui.help.window import HelpController
 from ui.home import HomePage
 from ui.i18n import tr
 from ui.idle import IdleWatcher
@@ -86,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.onlineChanged.connect(self._online_changed)
         self.setStatusBar(self.status)
         self._build_actions()
+        self.help = HelpController(self)  # F1: help for the step on screen; the manual and FAQ
         from ui.supervision.menu import SupervisionMenu
 
         self.supervision = SupervisionMenu(self)  # by the permission matrix; needs the real core
@@ -186,6 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
         if hasattr(self, "supervision"):
             self.supervision.retranslate()
         self.training.retranslate()
+        self.help.retranslate()
 
     # --- session ---------------------------------------------------------------------------------------
 

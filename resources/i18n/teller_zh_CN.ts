@@ -1802,6 +1802,134 @@ Ask IT to correct them.</source>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../ui/help/window.py" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Documents for {kind}, {account}</source>
+            <translation>{kind}开立{account}所需资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Frequently asked questions</source>
+            <translation>常见问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/window.py" />
+            <source>Help for this &amp;step</source>
+            <translation>本步骤帮助(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Help for this step</source>
+            <translation>本步骤帮助</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Key control points</source>
+            <translation>关键控制点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Manual</source>
+            <translation>操作手册</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Manual and FAQ</source>
+            <translation>操作手册与常见问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>No document is taken at this step.</source>
+            <translation>本步骤无需收取资料。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>No question matches your search.</source>
+            <translation>没有与搜索内容相符的问题。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Nothing in the manual matches your search.</source>
+            <translation>手册中没有与搜索内容相符的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/window.py" />
+            <source>Operation &amp;manual and FAQ</source>
+            <translation>操作手册与常见问题(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Operation manual</source>
+            <translation>操作手册</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Operation manual, procedure {version}</source>
+            <translation>操作手册（流程版本 {version}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Press F1 at any step for its help; the manual is under Help.</source>
+            <translation>在任一步骤按 F1 查看该步骤帮助；操作手册见“帮助”菜单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Risk points</source>
+            <translation>风险点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF……</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Save the manual as a PDF</source>
+            <translation>将操作手册另存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Search the manual</source>
+            <translation>搜索操作手册</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>Search the questions</source>
+            <translation>搜索常见问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/manual_viewer.py" />
+            <source>The manual was saved to {path}.</source>
+            <translation>操作手册已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>Time limit</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>What to do</source>
+            <translation>怎么做</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/help_dialog.py" />
+            <source>{minutes} minutes for this step</source>
+            <translation>本步骤时限 {minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
             <location filename="../../ui/home.py" />

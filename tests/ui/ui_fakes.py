@@ -356,6 +356,32 @@ class FakeBackend:
         self._call("remember_language")
         self.language = language
 
+    def step_help(self, session, case_id, step, customer_kind, account_type, language):
+        """The core's help service on the shipped definition 2026.2 (pure: no store needed)."""
+        from teller_app.services import help as help_service
+        from teller_app.services.procedures import definition_by_version
+
+        self._call("step_help")
+        return help_service.step_help(
+            definition_by_version("2026.2"), step, customer_kind, account_type, language
+        )
+
+    def manual(self, session, language):
+        from teller_app.services import help as help_service
+        from teller_app.services.procedures import definition_by_version
+
+        self._call("manual")
+        return help_service.manual(definition_by_version("2026.2"), language)
+
+    def write_manual_pdf(self, session, language, path):
+        from pathlib import Path
+
+        from teller_app.services import help as help_service
+        from teller_app.services.procedures import definition_by_version
+
+        self._call("write_manual_pdf")
+        return str(help_service.write_manual_pdf(definition_by_version("2026.2"), language, Path(path)))
+
     def procedure(self, session: SessionInfo, case_id: str | None) -> ProcedureView:
         """The shipped definition 2026.2 as the core would give it (the flowchart and help read it)."""
         self._call("procedure")
