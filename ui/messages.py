@@ -301,6 +301,9 @@ MESSAGES: dict[str, str] = {
         "Errors", "At most {most} more working days for enhanced due diligence."
     ),
     "case_sla.extension_reason_missing": QT_TRANSLATE_NOOP("Errors", "Give the reason for the extension."),
+    "account.verification_investors_missing": QT_TRANSLATE_NOOP(
+        "Errors", "A capital-verification account needs the investors who pay in the capital."
+    ),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."
     ),

@@ -881,6 +881,11 @@ Ask IT to correct them.</source>
         <name>Errors</name>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A capital-verification account needs the investors who pay in the capital.</source>
+            <translation>注册验资临时存款账户须登记缴存资本的出资人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).</source>
             <translation>以 {prefix} 开头的统一社会信用代码不属于“{kind}”类客户（应为 {expected}）。</translation>
         </message>
@@ -2429,8 +2434,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/intake_page.py" />
+            <source>&amp;Purpose:</source>
+            <translation>开户用途(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>A general account needs the basic account number (J and 13 digits).</source>
             <translation>一般存款账户须填写基本存款账户编号（J 加 13 位数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>A temporary body</source>
+            <translation>设立临时机构</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intake_page.py" />
@@ -2469,6 +2484,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/intake_page.py" />
+            <source>Capital verification before registration (注册验资)</source>
+            <translation>注册验资</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>Category of the funds</source>
             <translation>资金类别</translation>
         </message>
@@ -2486,6 +2506,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/intake_page.py" />
             <source>Choose the account type.</source>
             <translation>请选择账户种类。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>Credit codes or ID numbers of the investors, separated by ;</source>
+            <translation>出资人的统一社会信用代码或身份证件号码，以分号分隔</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intake_page.py" />
@@ -2529,6 +2554,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/intake_page.py" />
+            <source>In&amp;vestors:</source>
+            <translation>出资人(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>Investors who pay in the capital</source>
+            <translation>缴存资本的出资人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
             <source>J and 13 digits, from the basic account licence</source>
             <translation>J 加 13 位数字，见基本存款账户信息</translation>
         </message>
@@ -2546,6 +2581,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/intake_page.py" />
             <source>Present at the counter:</source>
             <translation>临柜人员：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>Purpose of the temporary account</source>
+            <translation>临时存款账户开户用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>Temporary business away from home</source>
+            <translation>异地临时经营活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>The account holds budget funds (预算单位): needs the regulator's approval</source>
+            <translation>本账户存放财政预算资金（预算单位），须经人民银行核准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/intake_page.py" />
+            <source>The regulator approved cash withdrawals from this account</source>
+            <translation>人民银行已批准本账户支取现金</translation>
         </message>
     </context>
     <context>

@@ -227,6 +227,7 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
             "transfers_in_only_from_basic": permissions.transfers_in_only_from_basic,
             "payers_only_investors": verification,
         },
+        "investors": list(intake.get("investors") or []) if verification else None,
         "limits": limits,
         "basic_account_number": intake.get("basic_account_number") or None,
         "special_category": category or None,

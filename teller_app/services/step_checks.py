@@ -26,6 +26,7 @@ from typing import Any
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import (
+    TemporaryPurpose,
     check_eligibility,
     check_general_account,
     check_special_account,
@@ -116,6 +117,15 @@ def intake_problems(case: Case, data: Mapping[str, Any], context: StepContext) -
                 found.append(missing("temporary_until", Step.INTAKE))
             else:
                 temporary_account_expiry(context.today, _date(until, "temporary_until"))
+            if data.get("temporary_purpose") == TemporaryPurpose.CAPITAL_VERIFICATION.value:
+                investors = data.get("investors")
+                if not isinstance(investors, list) or not [i for i in investors if str(i).strip()]:
+                    found.append(
+                        RuleError(
+                            "account.verification_investors_missing",
+                            "A capital-verification account needs the investors who pay in the capital",
+                        )
+                    )
     except TellerError as error:
         found.append(error)
     return found

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.steps import Step
 from teller_app.services import account_setup, alerts, approvals
 from teller_app.storage.schema import Account, AuditEvent
 
@@ -123,3 +124,25 @@ def test_the_filing_deadline_alert_ends_when_the_account_is_filed_not_after_thir
             store, supervisor, case.id, reference="X", filed_on=clock().date()
         )
     assert twice.value.code == "regulator.already_recorded"
+
+
+def test_a_capital_verification_account_needs_its_investors_at_intake(store, staff):
+    from teller_app.domain.errors import TellerError
+    from teller_app.services import cases
+
+    teller = staff["teller"]
+    case = cases.open_case(
+        store, teller, "enterprise_legal_person", "temporary", customer_name="筹建中的公司"
+    )
+    intake = {
+        "customer_name": "筹建中的公司",
+        "temporary_until": "2026-09-01",
+        "temporary_purpose": "capital_verification",
+    }
+    with pytest.raises(TellerError) as refused:
+        cases.save_step(store, teller, case.id, "intake", intake, complete=True)
+    assert refused.value.code == "account.verification_investors_missing"
+    done = cases.save_step(
+        store, teller, case.id, "intake", {**intake, "investors": ["110101199003071234"]}, complete=True
+    )
+    assert done.is_complete(Step.INTAKE)

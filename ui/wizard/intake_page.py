@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.account_types import AccountType
-from teller_app.domain.accounts import SpecialCategory
-from teller_app.domain.customers import CustomerKind
+from teller_app.domain.accounts import SpecialCategory, TemporaryPurpose
+from teller_app.domain.customers import ENTERPRISE_KINDS, CustomerKind
 from teller_app.domain.steps import Step
 from ui.i18n import tr
 from ui.names import account_type_label, customer_kind_label
 from ui.widgets import label, named
 from ui.wizard.page import StepPage
+
+ENTERPRISE_VALUES = frozenset(k.value for k in ENTERPRISE_KINDS)
 
 
 def account_types_for(kind: CustomerKind) -> list[AccountType]:
@@ -62,13 +65,34 @@ class IntakePage(StepPage):
         self.temporary_until = named(QDateEdit(QDate.currentDate().addYears(1)), "temporaryUntil")
         self.temporary_until.setCalendarPopup(True)
         self.temporary_until.setDisplayFormat("yyyy-MM-dd")
-        for edit in (self.basic_number, self.basic_branch):
+        # 核准 for a budget unit's special account; cash from special accounts that need the PBOC's approval;
+        # a temporary account's purpose, and for 注册验资 the investors who alone may pay in.
+        self.budget_funded = named(QCheckBox(), "budgetFunded")
+        self.budget_funded.setChecked(True)  # not said = budget-funded: the stricter reading (核准)
+        self.pboc_cash = named(QCheckBox(), "pbocCashApproval")
+        self.temporary_purpose = named(QComboBox(), "temporaryPurpose")
+        for purpose in TemporaryPurpose:
+            self.temporary_purpose.addItem("", purpose.value)
+        self.investors = named(QLineEdit(), "capitalInvestors")
+        self.investors.setMaxLength(400)
+        for box in (self.budget_funded, self.pboc_cash):
+            box.toggled.connect(self.changed)
+        self.temporary_purpose.currentIndexChanged.connect(self._type_changed)
+        for edit in (self.basic_number, self.basic_branch, self.investors):
             edit.textChanged.connect(self.changed)
         self.captions = [
             label(n) for n in ("kindLabel", "typeLabel", "nameLabel", "channelLabel", "presentLabel")
         ]
         self.extra_captions = [
-            label(n) for n in ("categoryLabel", "basicNumberLabel", "basicBranchLabel", "untilLabel")
+            label(n)
+            for n in (
+                "categoryLabel",
+                "basicNumberLabel",
+                "basicBranchLabel",
+                "untilLabel",
+                "purposeLabel",
+                "investorsLabel",
+            )
         ]
         channel_box, present_box = QWidget(), QWidget()
         for box, buttons in (
@@ -90,11 +114,20 @@ class IntakePage(StepPage):
         self.form = form
         for caption, field in zip(
             self.extra_captions,
-            (self.special_category, self.basic_number, self.basic_branch, self.temporary_until),
+            (
+                self.special_category,
+                self.basic_number,
+                self.basic_branch,
+                self.temporary_until,
+                self.temporary_purpose,
+                self.investors,
+            ),
             strict=True,
         ):
             form.addRow(caption, field)
             caption.setBuddy(field)
+        form.addRow(self.budget_funded)
+        form.addRow(self.pboc_cash)
         self.captions[0].setBuddy(self.customer_kind)
         self.captions[1].setBuddy(self.account_type)
         self.captions[2].setBuddy(self.customer_name)
@@ -133,6 +166,8 @@ class IntakePage(StepPage):
             tr("Intake", "&Basic account number:"),
             tr("Intake", "Branch of the basic account:"),
             tr("Intake", "Expires on:"),
+            tr("Intake", "&Purpose:"),
+            tr("Intake", "In&vestors:"),
         ]
         for caption, text in zip(self.extra_captions, extra, strict=True):
             caption.setText(text)
@@ -141,14 +176,39 @@ class IntakePage(StepPage):
         self.basic_number.setPlaceholderText(tr("Intake", "J and 13 digits, from the basic account licence"))
         self.basic_branch.setAccessibleName(tr("Intake", "Branch code of the basic account"))
         self.temporary_until.setAccessibleName(tr("Intake", "Expiry date of the temporary account"))
+        purposes = {
+            "temporary_body": tr("Intake", "A temporary body"),
+            "temporary_business": tr("Intake", "Temporary business away from home"),
+            "capital_verification": tr("Intake", "Capital verification before registration (注册验资)"),
+        }
+        for i in range(self.temporary_purpose.count()):
+            self.temporary_purpose.setItemText(i, purposes[str(self.temporary_purpose.itemData(i))])
+        self.temporary_purpose.setAccessibleName(tr("Intake", "Purpose of the temporary account"))
+        self.investors.setAccessibleName(tr("Intake", "Investors who pay in the capital"))
+        self.investors.setPlaceholderText(
+            tr("Intake", "Credit codes or ID numbers of the investors, separated by ;")
+        )
+        self.budget_funded.setText(
+            tr("Intake", "The account holds budget funds (预算单位): needs the regulator's approval")
+        )
+        self.budget_funded.setAccessibleName(self.budget_funded.text())
+        self.pboc_cash.setText(tr("Intake", "The regulator approved cash withdrawals from this account"))
+        self.pboc_cash.setAccessibleName(self.pboc_cash.text())
 
     def _type_changed(self) -> None:
         wanted = self.account_type.currentData()
+        kind = self.customer_kind.currentData()
+        non_enterprise = kind not in ENTERPRISE_VALUES
+        verification = self.temporary_purpose.currentData() == TemporaryPurpose.CAPITAL_VERIFICATION.value
         rows = {
             self.special_category: wanted == "special",
             self.basic_number: wanted == "general",
             self.basic_branch: wanted == "general",
             self.temporary_until: wanted == "temporary",
+            self.temporary_purpose: wanted == "temporary",
+            self.investors: wanted == "temporary" and verification,
+            self.budget_funded: wanted == "special" and non_enterprise,
+            self.pboc_cash: wanted == "special",
         }
         for field, visible in rows.items():
             self.form.setRowVisible(field, visible)
@@ -180,6 +240,15 @@ class IntakePage(StepPage):
         until = QDate.fromString(str(entries.get("temporary_until", "")), "yyyy-MM-dd")
         if until.isValid():
             self.temporary_until.setDate(until)
+        if isinstance(entries.get("budget_funded"), bool):
+            self.budget_funded.setChecked(bool(entries["budget_funded"]))
+        self.pboc_cash.setChecked(entries.get("pboc_cash_approval") is True)
+        self.temporary_purpose.setCurrentIndex(
+            max(0, self.temporary_purpose.findData(entries.get("temporary_purpose")))
+        )
+        investors = entries.get("investors")
+        if isinstance(investors, list):
+            self.investors.setText("; ".join(str(i) for i in investors))
 
     def entries(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -192,11 +261,18 @@ class IntakePage(StepPage):
         wanted = self.account_type.currentData()
         if wanted == "special":
             data["special_category"] = self.special_category.currentData()
+            data["pboc_cash_approval"] = self.pboc_cash.isChecked()
+            if self.customer_kind.currentData() not in ENTERPRISE_VALUES:
+                data["budget_funded"] = self.budget_funded.isChecked()
         elif wanted == "general":
             data["basic_account_number"] = self.basic_number.text().strip().upper()
             data["basic_account_branch"] = self.basic_branch.text().strip()
         elif wanted == "temporary":
             data["temporary_until"] = self.temporary_until.date().toString("yyyy-MM-dd")
+            data["temporary_purpose"] = self.temporary_purpose.currentData()
+            if data["temporary_purpose"] == TemporaryPurpose.CAPITAL_VERIFICATION.value:
+                raw = self.investors.text().replace("；", ";").replace(",", ";")
+                data["investors"] = [part.strip() for part in raw.split(";") if part.strip()]
         return data
 
     def blocking_reason(self) -> str | None:
