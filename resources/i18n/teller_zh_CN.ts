@@ -4423,6 +4423,209 @@ Ask IT to correct them.</source>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>1. Efficiency</source>
+            <translation>一、办理效率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>2. Returns and rejections by reason</source>
+            <translation>二、退回与拒绝（按原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>3. Post-review findings and rectification</source>
+            <translation>三、事后监督发现与整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>4. Customer satisfaction</source>
+            <translation>四、客户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>5. Risk control</source>
+            <translation>五、风险控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>6. Compliance (filings on time)</source>
+            <translation>六、合规（备案及时性）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>7. System support (offline and sync incidents)</source>
+            <translation>七、系统支持（离线与同步事件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Accounts to file</source>
+            <translation>应备案账户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Answered late</source>
+            <translation>逾期答复数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Average hours to finish a case</source>
+            <translation>平均办结时长（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Average score (1–5)</source>
+            <translation>平均分（1–5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Cases finished</source>
+            <translation>办结案件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Cases opened</source>
+            <translation>受理案件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Cases sampled</source>
+            <translation>抽查案件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Cases with an override</source>
+            <translation>有例外处理的案件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Customers asked</source>
+            <translation>调查次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Customers who skipped</source>
+            <translation>客户跳过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Drills</source>
+            <translation>应急演练数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Filed late</source>
+            <translation>逾期备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Filed on time</source>
+            <translation>按时备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Finding: {category}</source>
+            <translation>发现问题：{category}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>High-risk customers</source>
+            <translation>高风险客户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>High-risk share</source>
+            <translation>高风险占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Incident kind: {kind}</source>
+            <translation>事件类型：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Incidents (drills not counted)</source>
+            <translation>事件数（不含演练）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Incidents open at the end</source>
+            <translation>期末未结事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Minutes offline</source>
+            <translation>离线时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Not filed yet</source>
+            <translation>尚未备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Rectification requests</source>
+            <translation>整改通知数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Rectifications accepted</source>
+            <translation>整改通过数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Reviews closed</source>
+            <translation>复核完成数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Reviews open at the end</source>
+            <translation>期末未结数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Risk level: {level}</source>
+            <translation>风险等级：{level}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Score {score}</source>
+            <translation>{score}分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Severity: {severity}</source>
+            <translation>问题严重程度：{severity}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>Sync incidents</source>
+            <translation>同步相关事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>{decision}: {reason}</source>
+            <translation>{decision}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>{step}: 90th percentile minutes</source>
+            <translation>{step} 90分位（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>{step}: median minutes</source>
+            <translation>{step} 中位数（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>{step}: share over the SLA</source>
+            <translation>{step} 超时占比</translation>
+        </message>
+    </context>
+    <context>
         <name>Risk</name>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -6471,6 +6674,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/feedback_dialogs.py" />
             <source>Your suggestion</source>
             <translation>您的建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/incidents_page.py" />
+            <source>the terminal</source>
+            <translation>本终端（自动）</translation>
         </message>
     </context>
     <context>

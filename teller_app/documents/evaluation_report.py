@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,100 +77,138 @@ def _share(value: float | None) -> str:
 # -- the rows of each section: (label, this period, previous period) -----------------------------------
 
 
-def sections(report: Evaluation) -> dict[str, list[tuple[str, Any, Any]]]:
+# The figures of each section by a stable code, worded in Chinese for the PDF and the CSV files; the
+# desktop UI words the same codes in the user's language (ui/supervision/report_dialog.py).
+LINES_ZH = {
+    "cases_opened": "受理案件数",
+    "cases_finished": "办结案件数",
+    "case_hours": "平均办结时长（小时）",
+    "step_median": "{step} 中位数（分钟）",
+    "step_p90": "{step} 90分位（分钟）",
+    "step_over_sla": "{step} 超时占比",
+    "decision_reason": "{decision}：{reason}",
+    "reviews_sampled": "抽查案件数",
+    "reviews_closed": "复核完成数",
+    "reviews_open": "期末未结数",
+    "finding_category": "发现问题：{category}",
+    "finding_severity": "问题严重程度：{severity}",
+    "rectifications_requested": "整改通知数",
+    "rectifications_accepted": "整改通过数",
+    "rectifications_late": "逾期答复数",
+    "satisfaction_asked": "调查次数",
+    "satisfaction_skipped": "客户跳过",
+    "satisfaction_average": "平均分（1–5）",
+    "satisfaction_score": "{score}分",
+    "risk_high": "高风险客户数",
+    "risk_high_share": "高风险占比",
+    "risk_overrides": "有例外处理的案件数",
+    "risk_level": "风险等级：{level}",
+    "filings_due": "应备案账户数",
+    "filings_on_time": "按时备案",
+    "filings_late": "逾期备案",
+    "filings_not_filed": "尚未备案",
+    "incidents_reported": "事件数（不含演练）",
+    "incidents_drills": "应急演练数",
+    "incidents_sync": "同步相关事件",
+    "incidents_offline_minutes": "离线时长（分钟）",
+    "incidents_open": "期末未结事件",
+    "incident_kind": "事件类型：{kind}",
+}
+PARAMS_ZH: dict[str, dict[str, str]] = {
+    "category": FINDINGS_ZH,
+    "severity": SEVERITY_ZH,
+    "decision": DECISION_ZH,
+    "reason": {"unspecified": "未注明原因"},
+    "level": RISK_ZH,
+    "kind": INCIDENT_ZH,
+}
+
+
+def chinese(code: str, **params: str) -> str:
+    words = {
+        name: _step_zh(value) if name == "step" else PARAMS_ZH.get(name, {}).get(value, value)
+        for name, value in params.items()
+    }
+    return LINES_ZH[code].format(**words)
+
+
+Words = Callable[..., str]
+
+
+def sections(report: Evaluation, words: Words = chinese) -> dict[str, list[tuple[str, Any, Any]]]:
+    """Each section's lines: (label, this period, previous period), labels by `words(code, **params)`."""
+    w = words
     now, before = report.current, report.previous
     steps_before = {s.step: s for s in before.steps}
     efficiency: list[tuple[str, Any, Any]] = [
-        ("受理案件数", now.cases_opened, before.cases_opened),
-        ("办结案件数", now.cases_finished, before.cases_finished),
-        ("平均办结时长（小时）", now.case_hours_average, before.case_hours_average),
+        (w("cases_opened"), now.cases_opened, before.cases_opened),
+        (w("cases_finished"), now.cases_finished, before.cases_finished),
+        (w("case_hours"), now.case_hours_average, before.case_hours_average),
     ]
     for s in now.steps:
         b = steps_before.get(s.step)
         efficiency += [
-            (f"{_step_zh(s.step)} 中位数（分钟）", s.median, b.median if b else None),
-            (f"{_step_zh(s.step)} 90分位（分钟）", s.p90, b.p90 if b else None),
+            (w("step_median", step=s.step), s.median, b.median if b else None),
+            (w("step_p90", step=s.step), s.p90, b.p90 if b else None),
             (
-                f"{_step_zh(s.step)} 超时占比",
+                w("step_over_sla", step=s.step),
                 _share(s.over_sla_share),
                 _share(b.over_sla_share if b else None),
             ),
         ]
     decisions = [
-        (
-            f"{DECISION_ZH.get(d, d)}：{'未注明原因' if r == 'unspecified' else r}",
-            n,
-            before.decisions.get(d, {}).get(r, 0),
-        )
+        (w("decision_reason", decision=d, reason=r), n, before.decisions.get(d, {}).get(r, 0))
         for d, by in sorted(now.decisions.items())
         for r, n in sorted(by.items())
     ]
+
+    def pair(code: str, table: dict[str, Any], previous: dict[str, Any], key: str) -> tuple[str, Any, Any]:
+        return (w(code), table.get(key, 0), previous.get(key, 0))
+
     review = [
-        ("抽查案件数", now.reviews.get("sampled", 0), before.reviews.get("sampled", 0)),
-        ("复核完成数", now.reviews.get("closed", 0), before.reviews.get("closed", 0)),
-        ("期末未结数", now.reviews.get("open_at_end", 0), before.reviews.get("open_at_end", 0)),
+        pair("reviews_sampled", now.reviews, before.reviews, "sampled"),
+        pair("reviews_closed", now.reviews, before.reviews, "closed"),
+        pair("reviews_open", now.reviews, before.reviews, "open_at_end"),
         *[
-            (f"发现问题：{FINDINGS_ZH.get(c, c)}", n, before.findings.get(c, 0))
+            (w("finding_category", category=c), n, before.findings.get(c, 0))
             for c, n in sorted(now.findings.items())
         ],
         *[
-            (f"问题严重程度：{SEVERITY_ZH.get(c, c)}", n, before.findings_by_severity.get(c, 0))
+            (w("finding_severity", severity=c), n, before.findings_by_severity.get(c, 0))
             for c, n in sorted(now.findings_by_severity.items())
         ],
-        ("整改通知数", now.rectifications.get("requested", 0), before.rectifications.get("requested", 0)),
-        ("整改通过数", now.rectifications.get("accepted", 0), before.rectifications.get("accepted", 0)),
-        (
-            "逾期答复数",
-            now.rectifications.get("answered_late", 0),
-            before.rectifications.get("answered_late", 0),
-        ),
+        pair("rectifications_requested", now.rectifications, before.rectifications, "requested"),
+        pair("rectifications_accepted", now.rectifications, before.rectifications, "accepted"),
+        pair("rectifications_late", now.rectifications, before.rectifications, "answered_late"),
     ]
+    scores_now, scores_before = now.satisfaction.get("scores", {}), before.satisfaction.get("scores", {})
     satisfaction = [
-        ("调查次数", now.satisfaction.get("asked", 0), before.satisfaction.get("asked", 0)),
-        ("客户跳过", now.satisfaction.get("skipped", 0), before.satisfaction.get("skipped", 0)),
-        ("平均分（1–5）", now.satisfaction.get("average"), before.satisfaction.get("average")),
-        *[
-            (
-                f"{k}分",
-                now.satisfaction.get("scores", {}).get(k, 0),
-                before.satisfaction.get("scores", {}).get(k, 0),
-            )
-            for k in "54321"
-        ],
+        pair("satisfaction_asked", now.satisfaction, before.satisfaction, "asked"),
+        pair("satisfaction_skipped", now.satisfaction, before.satisfaction, "skipped"),
+        (w("satisfaction_average"), now.satisfaction.get("average"), before.satisfaction.get("average")),
+        *[(w("satisfaction_score", score=k), scores_now.get(k, 0), scores_before.get(k, 0)) for k in "54321"],
     ]
+    levels_now, levels_before = now.risk.get("by_level", {}), before.risk.get("by_level", {})
     risk = [
-        ("高风险客户数", now.risk.get("high", 0), before.risk.get("high", 0)),
-        ("高风险占比", _share(now.risk.get("high_share")), _share(before.risk.get("high_share"))),
-        (
-            "有例外处理的案件数",
-            now.risk.get("cases_with_override", 0),
-            before.risk.get("cases_with_override", 0),
-        ),
-        *[
-            (f"风险等级：{RISK_ZH.get(k, k)}", n, before.risk.get("by_level", {}).get(k, 0))
-            for k, n in sorted(now.risk.get("by_level", {}).items())
-        ],
+        pair("risk_high", now.risk, before.risk, "high"),
+        (w("risk_high_share"), _share(now.risk.get("high_share")), _share(before.risk.get("high_share"))),
+        pair("risk_overrides", now.risk, before.risk, "cases_with_override"),
+        *[(w("risk_level", level=k), n, levels_before.get(k, 0)) for k, n in sorted(levels_now.items())],
     ]
     compliance = [
-        ("应备案账户数", now.filings.get("due", 0), before.filings.get("due", 0)),
-        ("按时备案", now.filings.get("filed_on_time"), before.filings.get("filed_on_time")),
-        ("逾期备案", now.filings.get("filed_late"), before.filings.get("filed_late")),
-        ("尚未备案", now.filings.get("not_filed"), before.filings.get("not_filed")),
+        pair("filings_due", now.filings, before.filings, "due"),
+        (w("filings_on_time"), now.filings.get("filed_on_time"), before.filings.get("filed_on_time")),
+        (w("filings_late"), now.filings.get("filed_late"), before.filings.get("filed_late")),
+        (w("filings_not_filed"), now.filings.get("not_filed"), before.filings.get("not_filed")),
     ]
+    kinds_now, kinds_before = now.incidents.get("by_kind", {}), before.incidents.get("by_kind", {})
     system = [
-        ("事件数（不含演练）", now.incidents.get("reported", 0), before.incidents.get("reported", 0)),
-        ("应急演练数", now.incidents.get("drills", 0), before.incidents.get("drills", 0)),
-        ("同步相关事件", now.incidents.get("sync_incidents", 0), before.incidents.get("sync_incidents", 0)),
-        (
-            "离线时长（分钟）",
-            now.incidents.get("offline_minutes", 0),
-            before.incidents.get("offline_minutes", 0),
-        ),
-        ("期末未结事件", now.incidents.get("open_at_end", 0), before.incidents.get("open_at_end", 0)),
-        *[
-            (f"事件类型：{INCIDENT_ZH.get(k, k)}", n, before.incidents.get("by_kind", {}).get(k, 0))
-            for k, n in sorted(now.incidents.get("by_kind", {}).items())
-        ],
+        pair("incidents_reported", now.incidents, before.incidents, "reported"),
+        pair("incidents_drills", now.incidents, before.incidents, "drills"),
+        pair("incidents_sync", now.incidents, before.incidents, "sync_incidents"),
+        pair("incidents_offline_minutes", now.incidents, before.incidents, "offline_minutes"),
+        pair("incidents_open", now.incidents, before.incidents, "open_at_end"),
+        *[(w("incident_kind", kind=k), n, kinds_before.get(k, 0)) for k, n in sorted(kinds_now.items())],
     ]
     return {
         "efficiency": efficiency,

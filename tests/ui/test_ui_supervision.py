@@ -194,6 +194,8 @@ def test_report_dialog_computes_the_period_and_saves_pdf_and_csv(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert dialog.report.current.cases_opened == 4 and dialog.save_pdf.isEnabled()
     assert dialog.table.rowCount() > 20
+    labels = [dialog.table.item(r, 0).text().strip() for r in range(dialog.table.rowCount())]
+    assert ("Cases opened" if language == "en" else "受理案件数") in labels  # in the user's language
     dialog.save(str(tmp_path / "r.pdf"), str(tmp_path / "csv"))
     qtbot.waitUntil(lambda: len(dialog.written) == 8, timeout=20_000)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
@@ -223,6 +225,7 @@ def test_incidents_page_reports_and_takes_each_stage_in_turn(qtbot, branch, task
         page.next_button.click()
         qtbot.waitUntil(lambda stage=stage: page.rows and page.rows[0].stage == stage, timeout=10_000)
     assert page.rows[0].level == "1"  # the first level in the list was chosen when assessing
+    assert page.table.item(0, 4).text().endswith(" liu")  # who reported it, beside when
     page.table.selectRow(0)
     assert not page.next_button.isEnabled()  # reviewed: closed
     assert _unnamed(page) == []

@@ -119,8 +119,11 @@ class SupervisionCalls:
 
         return IncidentDesk(self._store(), self._sign_in())
 
-    def incidents(self, session: SessionInfo) -> list[Any]:
-        return self._incidents().incidents(session.token)
+    def incidents(self, session: SessionInfo) -> tuple[list[Any], dict[str, str]]:
+        """The branch's incidents and the user names of the people at each stage."""
+        views = self._incidents().incidents(session.token)
+        people = {who for view in views for who, _when in view.times.values() if who}
+        return views, self.user_names(people)
 
     def report_incident(self, session: SessionInfo, kind: str, note: str, drill: bool) -> Any:
         return self._incidents().report(session.token, kind, note, drill=drill)

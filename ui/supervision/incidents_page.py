@@ -95,9 +95,19 @@ class IncidentsPage(Retranslating, QWidget):
     def load(self) -> None:
         self._run(self._calls.incidents, done=self.show_rows, writes=False)
 
-    def show_rows(self, rows: list[Any]) -> None:
+    def show_rows(self, found: tuple[list[Any], dict[str, str]]) -> None:
+        rows, names = found
         self.rows = list(rows)
+        self.names = dict(names)
         self.retranslate()
+
+    def _stage_cell(self, who: str | None, when: Any) -> str:
+        if when is None:
+            return ""
+        person = (
+            tr("Supervision", "the terminal") if who == "system" else self.names.get(who or "", who or "")
+        )
+        return f"{_when(when)} {person}"
 
     def report(self) -> None:
         self._run(
@@ -176,7 +186,7 @@ class IncidentsPage(Retranslating, QWidget):
                     tr("Supervision", "Yes") if i.drill else tr("Supervision", "No"),
                     word(INCIDENT_LEVELS, i.level) if i.level else "",
                     word(INCIDENT_STAGES, i.stage),
-                    *[_when(i.times[s][1]) for s in stages],
+                    *[self._stage_cell(*i.times[s]) for s in stages],
                 ]
                 for i in self.rows
             ],

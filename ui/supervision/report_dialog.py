@@ -18,10 +18,77 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import SessionInfo
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
+from ui.names import risk_level_label, step_label
 from ui.supervision.dashboard_page import _table, fill
+from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, word
 from ui.widgets import Retranslating, label, named
+
+LINES = {
+    "cases_opened": QT_TRANSLATE_NOOP("Report", "Cases opened"),
+    "cases_finished": QT_TRANSLATE_NOOP("Report", "Cases finished"),
+    "case_hours": QT_TRANSLATE_NOOP("Report", "Average hours to finish a case"),
+    "step_median": QT_TRANSLATE_NOOP("Report", "{step}: median minutes"),
+    "step_p90": QT_TRANSLATE_NOOP("Report", "{step}: 90th percentile minutes"),
+    "step_over_sla": QT_TRANSLATE_NOOP("Report", "{step}: share over the SLA"),
+    "decision_reason": QT_TRANSLATE_NOOP("Report", "{decision}: {reason}"),
+    "reviews_sampled": QT_TRANSLATE_NOOP("Report", "Cases sampled"),
+    "reviews_closed": QT_TRANSLATE_NOOP("Report", "Reviews closed"),
+    "reviews_open": QT_TRANSLATE_NOOP("Report", "Reviews open at the end"),
+    "finding_category": QT_TRANSLATE_NOOP("Report", "Finding: {category}"),
+    "finding_severity": QT_TRANSLATE_NOOP("Report", "Severity: {severity}"),
+    "rectifications_requested": QT_TRANSLATE_NOOP("Report", "Rectification requests"),
+    "rectifications_accepted": QT_TRANSLATE_NOOP("Report", "Rectifications accepted"),
+    "rectifications_late": QT_TRANSLATE_NOOP("Report", "Answered late"),
+    "satisfaction_asked": QT_TRANSLATE_NOOP("Report", "Customers asked"),
+    "satisfaction_skipped": QT_TRANSLATE_NOOP("Report", "Customers who skipped"),
+    "satisfaction_average": QT_TRANSLATE_NOOP("Report", "Average score (1–5)"),
+    "satisfaction_score": QT_TRANSLATE_NOOP("Report", "Score {score}"),
+    "risk_high": QT_TRANSLATE_NOOP("Report", "High-risk customers"),
+    "risk_high_share": QT_TRANSLATE_NOOP("Report", "High-risk share"),
+    "risk_overrides": QT_TRANSLATE_NOOP("Report", "Cases with an override"),
+    "risk_level": QT_TRANSLATE_NOOP("Report", "Risk level: {level}"),
+    "filings_due": QT_TRANSLATE_NOOP("Report", "Accounts to file"),
+    "filings_on_time": QT_TRANSLATE_NOOP("Report", "Filed on time"),
+    "filings_late": QT_TRANSLATE_NOOP("Report", "Filed late"),
+    "filings_not_filed": QT_TRANSLATE_NOOP("Report", "Not filed yet"),
+    "incidents_reported": QT_TRANSLATE_NOOP("Report", "Incidents (drills not counted)"),
+    "incidents_drills": QT_TRANSLATE_NOOP("Report", "Drills"),
+    "incidents_sync": QT_TRANSLATE_NOOP("Report", "Sync incidents"),
+    "incidents_offline_minutes": QT_TRANSLATE_NOOP("Report", "Minutes offline"),
+    "incidents_open": QT_TRANSLATE_NOOP("Report", "Incidents open at the end"),
+    "incident_kind": QT_TRANSLATE_NOOP("Report", "Incident kind: {kind}"),
+}
+TITLES = {
+    "efficiency": QT_TRANSLATE_NOOP("Report", "1. Efficiency"),
+    "returns_and_rejections": QT_TRANSLATE_NOOP("Report", "2. Returns and rejections by reason"),
+    "post_review": QT_TRANSLATE_NOOP("Report", "3. Post-review findings and rectification"),
+    "satisfaction": QT_TRANSLATE_NOOP("Report", "4. Customer satisfaction"),
+    "risk_control": QT_TRANSLATE_NOOP("Report", "5. Risk control"),
+    "compliance": QT_TRANSLATE_NOOP("Report", "6. Compliance (filings on time)"),
+    "system_support": QT_TRANSLATE_NOOP("Report", "7. System support (offline and sync incidents)"),
+}
+
+
+def words(code: str, **params: str) -> str:
+    """A report line in the user's language (the PDF keeps Chinese: teller_app/documents)."""
+    shown = {}
+    for name, value in params.items():
+        if name == "step":
+            shown[name] = step_label(value)
+        elif name == "level":
+            shown[name] = word(DECISIONS, value) if value == "unrated" else risk_level_label(value)
+        else:
+            table = {
+                "category": FINDING_CATEGORIES,
+                "severity": SEVERITIES,
+                "decision": DECISIONS,
+                "reason": DECISIONS,
+                "kind": INCIDENT_KINDS,
+            }.get(name, {})
+            shown[name] = word(table, value)
+    return tr("Report", LINES[code], **shown)
 
 
 def current_quarter(today: date) -> str:
@@ -136,7 +203,7 @@ class ReportDialog(Retranslating, QDialog):
             button.setEnabled(self.report is not None)
 
     def retranslate(self) -> None:
-        from teller_app.documents.evaluation_report import TITLES, sections
+        from teller_app.documents.evaluation_report import sections
 
         self.setWindowTitle(tr("Supervision", "Evaluation report"))
         self.period_label.setText(tr("Supervision", "Period"))
@@ -152,8 +219,8 @@ class ReportDialog(Retranslating, QDialog):
             fill(self.table, [], [])
             return
         rows: list[list[Any]] = []
-        for name, lines in sections(self.report).items():
-            rows.append([TITLES[name], "", ""])
+        for name, lines in sections(self.report, words).items():
+            rows.append([tr("Report", TITLES[name]), "", ""])
             rows += [[f"    {a}", "—" if b is None else b, "—" if c is None else c] for a, b, c in lines]
         fill(
             self.table,
