@@ -328,6 +328,24 @@ MESSAGES: dict[str, str] = {
     "sync.numbers_exhausted": QT_TRANSLATE_NOOP(
         "Errors", "No account numbers are left on this terminal; connect to the central database to get more."
     ),
+    "sync.central_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The central database cannot be reached. Work goes on offline; it syncs when it is back."
+    ),
+    "sync.central_not_set_up": QT_TRANSLATE_NOOP(
+        "Errors", "The central database is not set up yet. Ask IT to prepare it; work goes on offline."
+    ),
+    "sync.central_schema_outdated": QT_TRANSLATE_NOOP(
+        "Errors", "The central database is older than this app. Ask IT to upgrade it; work goes on offline."
+    ),
+    "sync.central_schema_newer": QT_TRANSLATE_NOOP(
+        "Errors", "The central database is newer than this app. Ask IT to upgrade this computer."
+    ),
+    "sync.username_taken": QT_TRANSLATE_NOOP(
+        "Errors", "This user name is already used by another person in the bank. Ask IT to rename the user."
+    ),
+    "user.name_taken_bank_wide": QT_TRANSLATE_NOOP(
+        "Errors", "The user name {username} is already used by a person of branch {branch}. Choose another."
+    ),
     "totp.required": QT_TRANSLATE_NOOP("Errors", "Enter the one-time code from your authenticator."),
     "totp.wrong_code": QT_TRANSLATE_NOOP("Errors", "The one-time code is wrong or has expired."),
     "permission.training_only": QT_TRANSLATE_NOOP(

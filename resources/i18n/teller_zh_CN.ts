@@ -1246,6 +1246,26 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The central database cannot be reached. Work goes on offline; it syncs when it is back.</source>
+            <translation>无法连接中心数据库。可继续离线办理，恢复连接后自动同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database is newer than this app. Ask IT to upgrade this computer.</source>
+            <translation>中心数据库的版本比本程序新。请联系科技人员升级本机程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database is not set up yet. Ask IT to prepare it; work goes on offline.</source>
+            <translation>中心数据库尚未建立。请联系科技人员准备；可继续离线办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database is older than this app. Ask IT to upgrade it; work goes on offline.</source>
+            <translation>中心数据库的版本比本程序旧。请联系科技人员升级；可继续离线办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
@@ -1511,6 +1531,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The user name {username} is already used by a person of branch {branch}. Choose another.</source>
+            <translation>用户名（柜员号）{username} 已被机构 {branch} 的人员使用，请另选一个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The verification service did not answer for {person}: try again, or record what the verification terminal shows.</source>
             <translation>联网核查服务未返回{person}的核查结果：请重试，或录入联网核查终端显示的结果。</translation>
         </message>
@@ -1628,6 +1653,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>This user is locked. Ask an administrator to unlock it.</source>
             <translation>该用户已被锁定，请联系系统管理员解锁。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This user name is already used by another person in the bank. Ask IT to rename the user.</source>
+            <translation>该用户名（柜员号）已被本行其他人员使用。请联系科技人员为该用户改名。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
