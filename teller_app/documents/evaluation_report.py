@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -260,11 +261,18 @@ def _bar_chart(
     chart.x, chart.y, chart.width, chart.height = 14 * mm, 14 * mm, 120 * mm, 40 * mm
     chart.data = [now or [0], before or [0]]
     chart.categoryAxis.categoryNames = labels or ["—"]
-    chart.categoryAxis.labels.fontName = fonts.cjk
+    latin_only = all(ord(ch) in fonts.latin_chars for label in labels for ch in label)
+    chart.categoryAxis.labels.fontName = (
+        fonts.latin if latin_only else fonts.cjk
+    )  # the CJK font has no digits
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = fonts.latin
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    top = max([*now, *before, 1])
+    if float(top).is_integer() or top > 5:  # counts: whole-number ticks
+        chart.valueAxis.valueStep = max(1, math.ceil(top / 5))
+        chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = CURRENT
     chart.bars[1].fillColor = PREVIOUS
     drawing.add(chart)
@@ -349,8 +357,8 @@ def write_pdf(report: Evaluation, path: Path) -> Path:
         if name == "satisfaction":
             story.append(
                 _bar_chart(
-                    "客户满意度分布（人次）",
-                    [f"{k}分" for k in "54321"],
+                    "客户满意度分布（按评分，人次）",
+                    list("54321"),
                     [now.satisfaction.get("scores", {}).get(k, 0) for k in "54321"],
                     [before.satisfaction.get("scores", {}).get(k, 0) for k in "54321"],
                     periods,
