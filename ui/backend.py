@@ -185,6 +185,7 @@ class CaseView:
     shown_step: str = ""  # when not empty: the step the wizard should show (else the case's step)
     return_reasons: tuple[Any, ...] = ()  # the procedure's standard return reasons (ReturnReason)
     case_number: str = ""  # 案件编号: what people quote (the UUID stays internal)
+    services: tuple[Any, ...] = ()  # the services this account may have (service_catalogue.Service)
     id_checks: tuple[IdCheckView, ...] = ()  # the recorded online ID checks (联网核查), one per person
     id_expiry_warning_days: int = 90  # the case's procedure: an ID document expiring this soon warns
 

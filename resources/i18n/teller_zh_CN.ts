@@ -637,8 +637,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
+            <source>Services and fees</source>
+            <translation>服务项目与收费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>Services and fees the customer chooses</source>
+            <translation>客户选择的服务项目与收费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>The customer confirmed the account type, services and fees</source>
             <translation>客户已确认账户种类、服务项目和收费标准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>published fee schedule</source>
+            <translation>按收费公示标准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>{fee} {unit}</source>
+            <translation>{fee} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>{service} — {fee}</source>
+            <translation>{service}——{fee}</translation>
         </message>
     </context>
     <context>

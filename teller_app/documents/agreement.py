@@ -16,6 +16,12 @@ from teller_app.documents.styles import DATE_LINE, RULE, cell_font, fields, grid
 from teller_app.documents.text import fmt_date, printable
 from teller_app.domain.account_types import AccountType
 
+PREVAILING_ZH = "本协议以中文书就，中英文文本如有不一致，以中文文本为准。"
+PREVAILING_EN = (
+    "This agreement is made in Chinese; the English text is a translation for reference, and where the two "
+    "differ the Chinese text prevails."
+)
+SPECIMEN_MM = 46  # side of a seal specimen box: a 42 mm seal and a margin
 ORIGINALS = ("正本一 · 甲方（存款人）留存", "正本二 · 乙方（开户银行）留存")
 NOT_YET = "开户后由乙方填写"
 DEFAULT_SEALS = ("单位公章", "财务专用章", "法定代表人（单位负责人）名章")
@@ -117,9 +123,10 @@ def _seal_card(sheet: CaseSheet) -> list[Flowable]:
     entries = [(s.kind, s.holder, s.note) for s in sheet.seals] or [(k, "", "") for k in DEFAULT_SEALS]
     rows: list[list[object]] = [["印鉴种类", "名称 / 持有人", "说明", "预留印鉴式样"]]
     rows += [[kind, holder, note, ""] for kind, holder, note in entries]
-    table = grid(rows, (38, 44, 40, 52), row_heights=[None] + [30 * mm] * len(entries))
+    # The specimen box takes a 42 mm round seal with room around it (GA 241 sizes: 公章 up to 42 mm).
+    table = grid(rows, (32, 46, 46, SPECIMEN_MM + 4), row_heights=[None] + [SPECIMEN_MM * mm] * len(entries))
     return [
-        CondPageBreak(60 * mm),
+        CondPageBreak((SPECIMEN_MM + 30) * mm),
         heading("三、预留印鉴"),
         para(
             "甲方在乙方预留以下印鉴，作为办理支付结算业务的有效凭证。印鉴变更须由甲方书面申请并经乙方审核。"
@@ -190,7 +197,13 @@ def _one_original(sheet: CaseSheet, text: AgreementText, label: str) -> list[Flo
     clauses, last = _clauses(text, section)
     story += clauses
     # A signature page never stands alone: the last clause and 以下无正文 travel with it.
-    end = [para("（以下无正文）", "subtitle"), Spacer(1, 3 * mm), _signatures(sheet)]
+    end = [
+        para(PREVAILING_ZH),
+        para(PREVAILING_EN, "body_en"),
+        para("（以下无正文）", "subtitle"),
+        Spacer(1, 3 * mm),
+        _signatures(sheet),
+    ]
     story.append(KeepTogether(last + end))
     return story
 

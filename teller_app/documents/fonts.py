@@ -62,6 +62,9 @@ def register_fonts() -> Fonts:
     global _fonts
     with _lock:
         if _fonts is None:
+            from teller_app.documents.typesetting import use_chinese_line_breaking
+
+            use_chinese_line_breaking()
             cjk = _load(CJK_FONT, CJK_FILE)
             latin = _load(LATIN_FONT, LATIN_FILE)
             pdfmetrics.registerFont(cjk)

@@ -19,6 +19,7 @@ RULE = colors.HexColor("#555555")
 SHADE = colors.HexColor("#e9edf2")
 MUTED = colors.HexColor("#5a5a5a")
 WARN = colors.HexColor("#b00020")
+ENGLISH_INK = colors.HexColor("#2b2b2b")
 NBSP = "\u00a0"
 DATE_LINE = f"日期：{NBSP * 12}年{NBSP * 6}月{NBSP * 6}日"  # blank date to fill in by hand
 
@@ -38,7 +39,8 @@ def style(name: str) -> ParagraphStyle:
         "subtitle": {"fontSize": 9, "leading": 13, "alignment": TA_CENTER, "textColor": MUTED},
         "heading": {"fontSize": 11, "leading": 16, "spaceBefore": 7, "spaceAfter": 3, "keepWithNext": 1},
         "body": {"alignment": TA_LEFT, "firstLineIndent": 0},
-        "body_en": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED, "spaceAfter": 3},
+        # English lines stay legible on a photocopy: dark ink, not grey, and not below 8 pt.
+        "body_en": {"fontSize": 8, "leading": 11, "textColor": ENGLISH_INK, "spaceAfter": 3},
         "small": {"fontSize": 7.5, "leading": 10.5, "textColor": MUTED, "spaceBefore": 2.5},
         "cell": {"fontSize": 8.5, "leading": 11.5},
         "cell_head": {"fontSize": 8.5, "leading": 11.5, "alignment": TA_CENTER},

@@ -124,10 +124,8 @@ def fmt_datetime(value: datetime | None) -> str:
 
 
 def fmt_stamp(value: datetime | None) -> str:
-    """A compact timestamp for narrow table columns: 2026-03-02 09:40."""
-    if value is None:
-        return ""
-    return value.strftime("%Y-%m-%d %H:%M")
+    """A timestamp for table columns, in the documents' one date format: 2026年03月02日 09:40."""
+    return fmt_datetime(value)
 
 
 def fmt_money(value: Decimal | int | None) -> str:

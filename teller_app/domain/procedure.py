@@ -39,6 +39,7 @@ from teller_app.domain.risk import (
 )
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
+from teller_app.domain.service_catalogue import Service, parse_services
 from teller_app.domain.steps import Step
 
 VERSION_PATTERN = re.compile(r"\d{4}\.\d{1,3}")
@@ -83,6 +84,7 @@ class ProcessDefinition:
     incidents: ProposalRule = ProposalRule()  # when the terminal proposes an incident
     return_reasons: tuple[ReturnReason, ...] = ()  # the checker's standard reasons for a return
     intent_agent_allowed: bool = False  # 开户意愿核实 with an agent instead of the legal representative
+    services: tuple[Service, ...] = ()  # chosen at the contract step, printed with their fees
     id_expiry_warning_days: int = DEFAULT_WARNING_DAYS  # an ID document expiring this soon warns
     case_sla: CaseSla = CaseSla()  # the whole case in working days (strict defaults when not given)
 
@@ -129,6 +131,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "return_reasons",
             "intent",
             "identity",
+            "services",
             "case_sla",
         },
     )
@@ -158,6 +161,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         flowchart=flowchart,
         intent_agent_allowed=_intent(r, root.get("intent", {})),
         id_expiry_warning_days=_identity(r, root.get("identity", {})),
+        services=parse_services(r, root.get("services", [])),
         case_sla=_case_sla(r, root.get("case_sla", {})),
     )
 

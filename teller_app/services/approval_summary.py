@@ -45,7 +45,8 @@ class PersonCheck:
     reference: str = ""  # the verification service's or terminal's reference number
     photo_compared: bool | None = None  # None: not recorded
     checked_at: str = ""
-    method: str = ""  # how the result came: adapter, manual (teller's entry), …
+    method: str = ""  # how the result came: service (the adapter), manual (the teller's entry)
+    recorded_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,24 +154,26 @@ def _text(data: Any, key: str) -> str:
     return str(value).strip() if value not in (None, "") else ""
 
 
-def _check(results: Any, who: str) -> dict[str, Any]:
-    """The recorded verification of one person: a plain result text, or a record with its reference."""
-    raw = results.get(who) if isinstance(results, Mapping) else None
-    if isinstance(raw, Mapping):
-        photo = raw.get("photo_compared")
-        return {
-            "result": _text(raw, "result"),
-            "reference": _text(raw, "reference"),
-            "photo_compared": photo if isinstance(photo, bool) else None,
-            "checked_at": _text(raw, "checked_at") or _text(raw, "at"),
-            "method": _text(raw, "method") or _text(raw, "source"),
+def _checks(identity: Any, names: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """The recorded verification per person (teller_app.services.identity_check.person_checks)."""
+    from teller_app.services.identity_check import person_checks
+
+    found = {}
+    for check in person_checks(identity, dict(names)):
+        found[check.person] = {
+            "result": check.result,
+            "reference": check.reference,
+            "photo_compared": check.photo_compared,
+            "checked_at": check.checked_at.isoformat() if check.checked_at else "",
+            "method": check.source,
+            "recorded_by": check.recorded_by_name,
         }
-    return {"result": str(raw or "")}
+    return found
 
 
-def _people(case: Case) -> tuple[PersonCheck, ...]:
+def _people(case: Case, names: Mapping[str, str]) -> tuple[PersonCheck, ...]:
     identity = case.data_for(Step.IDENTITY)
-    results = identity.get("online_check")
+    results = _checks(identity, names)
     people: list[PersonCheck] = []
     if not case.customer_kind.is_organisation:
         people.append(
@@ -179,7 +182,7 @@ def _people(case: Case) -> tuple[PersonCheck, ...]:
                 name=_text(case.data_for(Step.INTAKE), "customer_name"),
                 id_number=mask_id(_text(identity, "id_number")),
                 id_type=_text(identity, "id_type") or "resident_id",
-                **_check(results, "customer"),
+                **results.get("customer", {"result": ""}),
             )
         )
     for who in ("legal_representative", "agent"):
@@ -192,7 +195,7 @@ def _people(case: Case) -> tuple[PersonCheck, ...]:
                 name=_text(person, "name"),
                 id_number=mask_id(_text(person, "id_number")),
                 id_type=_text(person, "id_type") or "resident_id",
-                **_check(results, who),
+                **results.get(who, {"result": ""}),
             )
         )
     return tuple(people)
@@ -322,6 +325,15 @@ def suggested_return_step(
     return Step.DOCUMENTS.value if Step.DOCUMENTS in steps else Step.INTAKE.value
 
 
+def _recorders(case: Case) -> set[str]:
+    records = case.data_for(Step.IDENTITY).get("online_check")
+    if not isinstance(records, Mapping):
+        return set()
+    return {
+        str(r.get("recorded_by")) for r in records.values() if isinstance(r, Mapping) and r.get("recorded_by")
+    }
+
+
 def user_names(store: Store, ids: set[str]) -> dict[str, str]:
     """Display names (or user names) of the given users; unknown ids map to themselves."""
     names = {i: i for i in ids}
@@ -365,7 +377,8 @@ def approval_summary(store: Store, actor: Actor, case_id: str) -> ApprovalSummar
     header = case_header(store, actor, case_id)
     definition = definition_by_version(case.procedure_version)
     now = store.clock()
-    people = _people(case)
+    names = user_names(store, {case.maker, *(d.checker for d in case.decisions), *_recorders(case)})
+    people = _people(case, names)
     documents = _documents(store, actor, case_id)
     risk = case.data_for(Step.RISK)
     owners_data = case.data_for(Step.BENEFICIAL_OWNERS)
@@ -376,7 +389,6 @@ def approval_summary(store: Store, actor: Actor, case_id: str) -> ApprovalSummar
     )
     end = case.closed_at or now
     request = case.approval_request
-    names = user_names(store, {case.maker, *(d.checker for d in case.decisions)})
     limits = risk.get("limits") or {}
     contract = case.data_for(Step.CONTRACT)
     return ApprovalSummary(

@@ -132,6 +132,6 @@ def step_context(uow_or_session: Any, case: Case, definition: ProcessDefinition)
         today=today,
         required_documents=required_documents(case, definition),
         reviews=document_reviews(uow_or_session, case.id),
-        extra={"intent_agent_allowed": definition.intent_agent_allowed},
+        extra={"intent_agent_allowed": definition.intent_agent_allowed, "services": definition.services},
         id_expiry_warning_days=definition.id_expiry_warning_days,
     )

@@ -186,7 +186,15 @@ def run_demo(
         {"kind": "financial_seal", "holder": COMPANY},
         {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},
     ]
-    step_services.record_contract(store, teller, case.id, signed=True, seals=seals, advance=True)
+    step_services.record_contract(
+        store,
+        teller,
+        case.id,
+        signed=True,
+        seals=seals,
+        services=["online_banking", "sms_alerts", "statement_reconciliation"],
+        advance=True,
+    )
     approvals.request_approval(store, teller, case.id)
     approvals.decide(store, _checker_signs_in(store, supervisor, checker_password), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)

@@ -115,6 +115,7 @@ def _account(case: Case) -> m.Account:
     return m.Account(
         type=case.account_type,
         number=str(terms.get("number") or ""),
+        services=_services(case),
         limits=tuple(limits),
         regime=regime,
         opened_on=_day(terms.get("opened_on")),
@@ -131,6 +132,28 @@ def _account(case: Case) -> m.Account:
         expires_on=_day(terms.get("expires_on")),
         cash_withdrawal=bool(permissions.get("cash_withdrawal", True)),
     )
+
+
+def _services(case: Case) -> tuple[m.ServiceFee, ...]:
+    """The services chosen at the contract step, with their fees from the case's procedure."""
+    from teller_app.domain.errors import TellerError
+    from teller_app.domain.service_catalogue import chosen_services
+
+    definition = definition_by_version(case.procedure_version)
+    try:
+        chosen = chosen_services(
+            case.data_for(Step.CONTRACT).get("services"), definition.services, case.account_type
+        )
+    except TellerError:
+        chosen = ()
+    return tuple(m.ServiceFee(s.zh, s.fee, s.unit, s.note_zh) for s in chosen)
+
+
+def _demo_workspace(config: Config) -> bool:
+    """The first-start demo workspace (sample bank, embedded central): everything it prints says 演示."""
+    from teller_app.services.workspace import DEMO_BRANCH
+
+    return str(config.branch) == DEMO_BRANCH and not str(config.central_url)
 
 
 def _day(text: Any) -> date | None:
@@ -255,7 +278,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         names = _names(session, store)
         checklist = _checklist(session, case, names)
         training = bool(row.training)
-        demo = bool(row.demo)
+        demo = bool(row.demo) or _demo_workspace(config)
     definition = definition_by_version(case.procedure_version)
     approval = _approval(case, names)
     owners, exemption = _owners(case)

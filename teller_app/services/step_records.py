@@ -300,12 +300,17 @@ def normalise_contract(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def contract_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
     from teller_app.domain.seals import seal_card_problems
+    from teller_app.domain.service_catalogue import chosen_services
 
     found: list[TellerError] = []
     if data.get("signed") is not True:
         found.append(RuleError("contract.not_signed", "The agreement is not signed yet"))
     if data.get("customer_confirmed") is not True:
         found.append(RuleError("contract.not_confirmed", "The customer's confirmation is not recorded"))
+    try:
+        chosen_services(data.get("services"), context.extra.get("services", ()), case.account_type)
+    except TellerError as error:
+        found.append(error)
     seals = [s for s in data.get("seals") or [] if isinstance(s, Mapping)]
     found.extend(
         seal_card_problems(

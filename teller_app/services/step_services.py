@@ -129,11 +129,17 @@ def record_contract(
     signed: bool,
     seals: Sequence[Mapping[str, Any]] = (),
     customer_confirmed: bool = True,
+    services: Sequence[str] = (),
     advance: bool = False,
 ) -> Case:
     """合同签订: the agreement signed, the customer's confirmation and the seal card (预留印鉴) entries."""
     data = _plain(
-        {"signed": signed, "customer_confirmed": customer_confirmed, "seals": [dict(s) for s in seals]}
+        {
+            "signed": signed,
+            "customer_confirmed": customer_confirmed,
+            "seals": [dict(s) for s in seals],
+            "services": list(services),
+        }
     )
     with working_on(store, actor, case_id, Action.SIGN_CONTRACT) as work:
         record_step(work, Step.CONTRACT, data, complete=True, advance=advance)

@@ -120,7 +120,7 @@ def test_a_broken_clause_file_is_a_config_error_not_a_crash(tmp_path, monkeypatc
 def test_dates_times_and_amounts_print_the_way_the_bank_writes_them():
     assert fmt_date(date(2026, 3, 2)) == "2026年03月02日"
     assert fmt_datetime(datetime(2026, 3, 2, 9, 5)) == "2026年03月02日 09:05"
-    assert fmt_stamp(datetime(2026, 3, 2, 9, 5)) == "2026-03-02 09:05"
+    assert fmt_stamp(datetime(2026, 3, 2, 9, 5)) == "2026年03月02日 09:05"  # one date format everywhere
     assert fmt_money(Decimal("20000000")) == "20,000,000.00"
     assert fmt_money(Decimal("0.5")) == "0.50"
     assert fmt_date(None) == fmt_money(None) == ""

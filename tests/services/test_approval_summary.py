@@ -29,7 +29,8 @@ def test_summary_shows_the_customer_people_documents_owners_risk_and_limits(stor
     representative = next(p for p in summary.people if p.role == "legal_representative")
     assert representative.name == REPRESENTATIVE
     assert representative.id_number == mask_id(resident_id()) and "*" in representative.id_number
-    assert representative.result  # what the identity step recorded, never invented here
+    assert representative.result == "match" and representative.reference  # as the identity step recorded it
+    assert representative.method in ("manual", "service") and representative.recorded_by
     licence = next(d for d in summary.documents if d.code == "business_licence")
     assert licence.decision == "verified" and licence.original_seen and len(licence.scan_ids) == 1
     assert {o.name for o in summary.owners} == {REPRESENTATIVE, "陈美华"}

@@ -85,3 +85,24 @@ def test_intent_by_video_asks_for_the_recording_reference(qtbot, english) -> Non
     assert page.blocking_reason() is None
     assert page.entries()["recording_reference"] == "VID-20261127-0042"
     assert page.entries()["confirmed_with_role"] == "legal_representative"
+
+
+def test_services_and_fees_are_chosen_from_the_procedures_list(qtbot, english) -> None:
+    from dataclasses import replace
+
+    from teller_app.domain.account_types import AccountType
+    from teller_app.domain.service_catalogue import offered
+    from teller_app.services.procedures import load_definitions
+    from ui.wizard.contract_page import ContractPage
+
+    services = offered(load_definitions()[-1].services, AccountType.BASIC)
+    page = ContractPage()
+    qtbot.addWidget(page)
+    page.load(replace(_case(), services=services))
+    texts = [page.services.item(i).text() for i in range(page.services.count())]
+    assert "Corporate online banking — 300 元/年" in texts
+    assert "Debit card" not in " ".join(texts)  # a personal account's service is not offered
+    page.services.setFocus()
+    page.services.setCurrentRow(0)
+    qtbot.keyClick(page.services, Qt.Key.Key_Space)
+    assert page.entries()["services"] == ["online_banking"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +52,11 @@ class ContractPage(StepPage):
         self.add_seal = named(QPushButton(), "addSealButton")
         self.add_seal.clicked.connect(lambda: self._add_seal("", "", focus=True))
         self.seal_title = label("sealCardTitle", "subtitle")
+        self.services_title = label("servicesTitle", "subtitle")
+        self.services = named(QListWidget(), "servicesChosen")
+        self.services.setMaximumHeight(140)
+        self.services.itemChanged.connect(lambda _item: self.changed.emit())
+        self._services_loaded_for = ""
         for box in (self.signed, self.confirmed):
             box.toggled.connect(self.changed)
         top = QHBoxLayout()
@@ -56,6 +64,8 @@ class ContractPage(StepPage):
         top.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.services_title)
+        layout.addWidget(self.services)
         layout.addWidget(self.signed)
         layout.addWidget(self.confirmed)
         layout.addWidget(self.seal_title)
@@ -71,6 +81,9 @@ class ContractPage(StepPage):
         self.signed.setText(tr("Contract", "Both originals are signed and sealed"))
         self.confirmed.setText(tr("Contract", "The customer confirmed the account type, services and fees"))
         self.seal_title.setText(tr("Contract", "Seal card (预留印鉴)"))
+        self.services_title.setText(tr("Contract", "Services and fees the customer chooses"))
+        self.services.setAccessibleName(tr("Contract", "Services and fees"))
+        self._service_texts()
         self.seals.setHorizontalHeaderLabels([tr("Contract", "Seal"), tr("Contract", "Holder")])
         self.seals.setAccessibleName(tr("Contract", "Seal card"))
         self.add_seal.setText(tr("Contract", "&Add a seal"))
@@ -111,7 +124,46 @@ class ContractPage(StepPage):
         if focus:
             choice.setFocus()
 
+    def _service_texts(self) -> None:
+        from ui.approval.summary_view import language
+        from ui.names import money
+
+        known = {s.code: s for s in (self.case.services if self.case else ())}
+        self.services.blockSignals(True)
+        for i in range(self.services.count()):
+            item = self.services.item(i)
+            service = known.get(str(item.data(Qt.ItemDataRole.UserRole)))
+            if service is None:
+                continue
+            fee = (
+                tr("Contract", "{fee} {unit}", fee=money(service.fee), unit=service.unit)
+                if service.fee is not None
+                else tr("Contract", "published fee schedule")
+            )
+            item.setText(tr("Contract", "{service} — {fee}", service=service.words(language()), fee=fee))
+        self.services.blockSignals(False)
+
+    def _load_services(self, case: CaseView) -> None:
+        if self._services_loaded_for == case.case_id:
+            return
+        self._services_loaded_for = case.case_id
+        self.services.blockSignals(True)
+        self.services.clear()
+        for service in case.services:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, service.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+        self.services.blockSignals(False)
+        self._service_texts()
+        self.services_title.setVisible(bool(case.services))
+        self.services.setVisible(bool(case.services))
+
     def load(self, case: CaseView | None) -> None:
+        if case is not None:
+            self.case = case
+            self._load_services(case)
         super().load(case)
         if case is not None and self.seals.rowCount() == 0 and case.customer_kind != "individual":
             identity = case.entries.get("identity", {})
@@ -123,6 +175,14 @@ class ContractPage(StepPage):
     def set_entries(self, entries: dict[str, object]) -> None:
         self.signed.setChecked(entries.get("signed") is True)
         self.confirmed.setChecked(entries.get("customer_confirmed") is True)
+        chosen = entries.get("services")
+        if isinstance(chosen, list):
+            self.services.blockSignals(True)
+            for i in range(self.services.count()):
+                item = self.services.item(i)
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.services.blockSignals(False)
         seals = entries.get("seals")
         if isinstance(seals, list):
             self.seals.setRowCount(0)
@@ -142,6 +202,11 @@ class ContractPage(StepPage):
             "signed": self.signed.isChecked(),
             "customer_confirmed": self.confirmed.isChecked(),
             "seals": seals,
+            "services": [
+                str(self.services.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.services.count())
+                if self.services.item(i).checkState() == Qt.CheckState.Checked
+            ],
         }
 
     def print_document(self, document: str) -> None:
