@@ -304,6 +304,8 @@ MESSAGES: dict[str, str] = {
     "account.verification_investors_missing": QT_TRANSLATE_NOOP(
         "Errors", "A capital-verification account needs the investors who pay in the capital."
     ),
+    "owners.date_invalid": QT_TRANSLATE_NOOP("Errors", "{field} of {owner} must be a date like 1980-03-15."),
+    "owners.sex_invalid": QT_TRANSLATE_NOOP("Errors", "The sex of {owner} is male or female."),
     "account.basic_already_exists": QT_TRANSLATE_NOOP(
         "Errors", "This depositor already holds a basic deposit account."
     ),

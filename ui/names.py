@@ -130,6 +130,11 @@ FIELDS = {
     "confirmed_with": QT_TRANSLATE_NOOP("Names", "Confirmed with"),
     "recording_reference": QT_TRANSLATE_NOOP("Names", "Reference of the video recording"),
     "registered_capital": QT_TRANSLATE_NOOP("Names", "Registered capital"),
+    "birth_date": QT_TRANSLATE_NOOP("Names", "Date of birth"),
+    "relationship_from": QT_TRANSLATE_NOOP("Names", "Owner since"),
+    "relationship_until": QT_TRANSLATE_NOOP("Names", "Owner until"),
+    "investors": QT_TRANSLATE_NOOP("Names", "Investors"),
+    "temporary_purpose": QT_TRANSLATE_NOOP("Names", "Purpose of the temporary account"),
 }
 
 ACTIONS = {

@@ -1501,6 +1501,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The sex of {owner} is male or female.</source>
+            <translation>{owner}的性别应为男或女。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The shareholder list is not in the expected form.</source>
             <translation>股东清单格式不正确。</translation>
         </message>
@@ -1738,6 +1743,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} of {owner} must be a date like 1980-03-15.</source>
+            <translation>{owner}的{field}应为日期，例如 1980-03-15。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -3176,6 +3186,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Decision</source>
             <translation>结论</translation>
         </message>
@@ -3351,6 +3366,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Investors</source>
+            <translation>出资人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Key version</source>
             <translation>密钥版本</translation>
         </message>
@@ -3516,6 +3536,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Owner since</source>
+            <translation>受益关系形成日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Owner until</source>
+            <translation>受益关系终止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
@@ -3593,6 +3623,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Purpose</source>
             <translation>验证用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Purpose of the temporary account</source>
+            <translation>临时存款账户开户用途</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4169,6 +4204,11 @@ Ask IT to correct them.</source>
         <name>Owners</name>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>  The record lacks: {fields}</source>
+            <translation>  信息不全，缺少：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>&amp;Find the beneficial owners</source>
             <translation>识别受益所有人(&amp;F)</translation>
         </message>
@@ -4179,6 +4219,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Add &amp;company</source>
             <translation>添加公司(&amp;C)</translation>
         </message>
@@ -4186,6 +4231,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>Add &amp;person</source>
             <translation>添加自然人(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Address</source>
+            <translation>地址</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -4219,8 +4269,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Controls</source>
             <translation>实际控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -4269,6 +4329,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>ID type</source>
+            <translation>证件种类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>ID valid until</source>
+            <translation>证件有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -4279,13 +4349,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Means of control</source>
+            <translation>控制方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Nationality</source>
+            <translation>国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
             <source>No.</source>
             <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Owner since</source>
+            <translation>受益关系形成日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Owner until</source>
+            <translation>受益关系终止日期</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -4326,6 +4416,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>Senior manager's title</source>
             <translation>高级管理人员职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Sex (male/female)</source>
+            <translation>性别（男/女）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />

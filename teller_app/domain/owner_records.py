@@ -91,3 +91,67 @@ def owners_to_data(owners: Iterable[BeneficialOwner]) -> list[dict[str, object]]
         }
         for owner in owners
     ]
+
+
+# What a beneficial owner's record holds (《受益所有人信息管理办法》2024, 第八条): name; sex; nationality; date
+# of birth; address (habitual residence or workplace); contact; identity document type, number and expiry;
+# the kind of beneficial ownership with the day it began (and ended); the share, or the means of control.
+OWNER_RECORD_FIELDS: tuple[str, ...] = (
+    "sex",
+    "birth_date",
+    "nationality",
+    "address",
+    "contact",
+    "id_type",
+    "id_number",
+    "id_expiry",
+    "relationship_from",
+)
+OWNER_OPTIONAL_FIELDS: tuple[str, ...] = ("relationship_until", "control_means")
+OWNER_DATE_FIELDS = frozenset({"birth_date", "id_expiry", "relationship_from", "relationship_until"})
+SEXES = {"male": "male", "female": "female", "男": "male", "女": "female", "m": "male", "f": "female"}
+
+
+def owner_details(person: object, owner: str) -> dict[str, str]:
+    """The record fields the teller entered for one owner, checked for form (dates, sex); InputError names
+    the owner and the field."""
+    from datetime import date
+
+    source = person if isinstance(person, dict) else {}
+    details: dict[str, str] = {}
+    for name in (*OWNER_RECORD_FIELDS, *OWNER_OPTIONAL_FIELDS):
+        value = str(source.get(name) or "").strip()
+        if not value:
+            continue
+        if name in OWNER_DATE_FIELDS:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise InputError(
+                    "owners.date_invalid",
+                    "{field} of {owner} must be a date like 1980-03-15",
+                    field=name,
+                    owner=owner,
+                ) from None
+        if name == "sex":
+            if value.lower() not in SEXES:
+                raise InputError("owners.sex_invalid", "The sex of {owner} is male or female", owner=owner)
+            value = SEXES[value.lower()]
+        details[name] = value
+    return details
+
+
+def owner_record_gaps(record: dict[str, object]) -> tuple[str, ...]:
+    """The fields the 2024 rules ask for that this owner's record lacks; a share or a means of control
+    must be there too (a senior manager's means is running daily operations)."""
+    gaps = [name for name in OWNER_RECORD_FIELDS if not str(record.get(name) or "").strip()]
+    raw_reasons = record.get("reasons")
+    reasons: list[object] = raw_reasons if isinstance(raw_reasons, list) else []
+    has_share = str(record.get("equity") or "0") not in ("0", "0.0", "")
+    if (
+        not has_share
+        and not str(record.get("control_means") or "").strip()
+        and "senior_manager" not in reasons
+    ):
+        gaps.append("control_means")
+    return tuple(gaps)

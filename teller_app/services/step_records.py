@@ -25,7 +25,12 @@ from teller_app.domain.case import Case
 from teller_app.domain.case_sla import sla_extension
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError, TellerError
-from teller_app.domain.owner_records import holders_from_data, owners_to_data
+from teller_app.domain.owner_records import (
+    holders_from_data,
+    owner_details,
+    owner_record_gaps,
+    owners_to_data,
+)
 from teller_app.domain.owners import (
     BeneficialOwner,
     ExemptionCommitment,
@@ -72,15 +77,21 @@ def ownership_layers(holders: tuple[Holder, ...]) -> int:
 def _owners_json(
     owners: list[BeneficialOwner], people: Mapping[str, Mapping[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The domain's owner records, each with the ID number and nationality the teller entered for that person."""
-    return [
-        {
+    """The domain's owner records, each with the 2024 rules' fields the teller entered for that person
+    (sex, date of birth, nationality, address, contact, ID type/number/expiry, relationship dates, means
+    of control) and `record_gaps`: what the record still lacks."""
+    records = []
+    for record in owners_to_data(owners):
+        person = people.get(str(record["id"]), {})
+        full: dict[str, Any] = {
             **record,
-            "id_number": str(people.get(str(record["id"]), {}).get("id_number", "")),
-            "nationality": str(people.get(str(record["id"]), {}).get("nationality", "")),
+            "id_number": str(person.get("id_number", "")),
+            "nationality": str(person.get("nationality", "")),
+            **owner_details(dict(person), str(record.get("name", ""))),
         }
-        for record in owners_to_data(owners)
-    ]
+        full["record_gaps"] = list(owner_record_gaps(full))
+        records.append(full)
+    return records
 
 
 def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:

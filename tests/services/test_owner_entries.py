@@ -80,3 +80,58 @@ def test_the_wizard_entries_keep_the_id_number_on_the_computed_owner(store, staf
     [owner] = _owners(store, staff["teller"], case_at_owners.id, shareholders)
     assert (owner["name"], owner["equity"], owner["id_number"]) == ("孙立", "0.8", number)
     assert {"equity", "control"} <= set(owner["reasons"])
+
+
+def test_an_owner_record_carries_the_2024_fields_and_says_what_it_lacks(store, staff):
+    from service_helpers import corporate_case_to_contract
+
+    from teller_app.domain.owner_records import OWNER_RECORD_FIELDS
+    from teller_app.services import cases, step_services
+
+    teller = staff["teller"]
+    case = corporate_case_to_contract(store, teller)
+    cases.go_back(store, teller, case.id, "beneficial_owners")
+    full = {
+        "id": "p1",
+        "name": "王建国",
+        "kind": "natural_person",
+        "equity": "0.6",
+        "id_number": "110101199003071234",
+        "sex": "男",
+        "birth_date": "1990-03-07",
+        "nationality": "CN",
+        "address": "上海市浦东新区张江路 88 号",
+        "contact": "13800138000",
+        "id_type": "resident_id",
+        "id_expiry": "2036-03-07",
+        "relationship_from": "2020-05-01",
+    }
+    partial = {"id": "p2", "name": "陈美华", "kind": "natural_person", "equity": "0.4", "sex": "female"}
+    saved = step_services.record_owners(store, teller, case.id, {"shareholders": [full, partial]})
+    owners = {o["name"]: o for o in saved.data_for(Step.BENEFICIAL_OWNERS)["owners"]}
+    assert {name: owners["王建国"][name] for name in OWNER_RECORD_FIELDS} == {
+        **{name: full[name] for name in OWNER_RECORD_FIELDS},
+        "sex": "male",
+    }
+    assert owners["王建国"]["record_gaps"] == []
+    assert set(owners["陈美华"]["record_gaps"]) == set(OWNER_RECORD_FIELDS) - {"sex"}
+
+
+def test_an_owners_date_of_birth_that_is_not_a_date_is_refused_naming_the_owner(store, staff):
+    from service_helpers import corporate_case_to_contract
+
+    from teller_app.services import cases, step_services
+
+    teller = staff["teller"]
+    case = corporate_case_to_contract(store, teller)
+    cases.go_back(store, teller, case.id, "beneficial_owners")
+    holder = {
+        "id": "p1",
+        "name": "王建国",
+        "kind": "natural_person",
+        "equity": "1",
+        "birth_date": "1990/03/07",
+    }
+    with pytest.raises(InputError) as refused:
+        step_services.record_owners(store, teller, case.id, {"shareholders": [holder]})
+    assert (refused.value.code, refused.value.params["owner"]) == ("owners.date_invalid", "王建国")

@@ -27,6 +27,24 @@ from ui.widgets import label, named
 from ui.wizard.page import StepPage
 
 ID, NAME, KIND, EQUITY, THROUGH, ID_NUMBER, CONTROLS = range(7)
+# The 2024 rules' fields of an owner's record (《受益所有人信息管理办法》), after the columns above.
+DETAIL_COLUMNS = (
+    ("sex", QT_TRANSLATE_NOOP("Owners", "Sex (male/female)")),
+    ("birth_date", QT_TRANSLATE_NOOP("Owners", "Date of birth")),
+    ("nationality", QT_TRANSLATE_NOOP("Owners", "Nationality")),
+    ("address", QT_TRANSLATE_NOOP("Owners", "Address")),
+    ("contact", QT_TRANSLATE_NOOP("Owners", "Contact")),
+    ("id_type", QT_TRANSLATE_NOOP("Owners", "ID type")),
+    ("id_expiry", QT_TRANSLATE_NOOP("Owners", "ID valid until")),
+    ("relationship_from", QT_TRANSLATE_NOOP("Owners", "Owner since")),
+    ("relationship_until", QT_TRANSLATE_NOOP("Owners", "Owner until")),
+    ("control_means", QT_TRANSLATE_NOOP("Owners", "Means of control")),
+)
+FIRST_DETAIL = CONTROLS + 1
+GAP_NAMES = {
+    "id_number": QT_TRANSLATE_NOOP("Owners", "ID number"),
+    **{name: text for name, text in DETAIL_COLUMNS},
+}
 KINDS = {
     "natural_person": QT_TRANSLATE_NOOP("Owners", "Person"),
     "entity": QT_TRANSLATE_NOOP("Owners", "Company"),
@@ -63,7 +81,7 @@ class OwnersPage(StepPage):
         super().__init__(parent)
         self.setObjectName("beneficialOwnersPage")
         self.hint = label("ownersHint", "hint")
-        self.table = named(QTableWidget(0, 7), "shareholders")
+        self.table = named(QTableWidget(0, FIRST_DETAIL + len(DETAIL_COLUMNS)), "shareholders")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -137,6 +155,7 @@ class OwnersPage(StepPage):
                 tr("Owners", "Held through (No.)"),
                 tr("Owners", "ID number"),
                 tr("Owners", "Controls"),
+                *(tr("Owners", text) for _name, text in DETAIL_COLUMNS),
             ]
         )
         self.table.setAccessibleName(tr("Owners", "Shareholders"))
@@ -197,6 +216,8 @@ class OwnersPage(StepPage):
         controls = QTableWidgetItem()
         controls.setCheckState(_unchecked())
         self.table.setItem(r, CONTROLS, controls)
+        for offset in range(len(DETAIL_COLUMNS)):
+            self.table.setItem(r, FIRST_DETAIL + offset, QTableWidgetItem(""))
         self.table.blockSignals(False)
         self.changed.emit()
         return r
@@ -227,6 +248,9 @@ class OwnersPage(StepPage):
             }
             if self._text(r, ID_NUMBER):
                 node["id_number"] = self._text(r, ID_NUMBER)
+            for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
+                if self._text(r, FIRST_DETAIL + offset):
+                    node[name] = self._text(r, FIRST_DETAIL + offset)
             nodes[number] = node
             if self._text(r, THROUGH):
                 parents[number] = self._text(r, THROUGH)
@@ -257,6 +281,12 @@ class OwnersPage(StepPage):
                     controls = self.table.item(r, CONTROLS)
                     if controls is not None and item.get("controls"):
                         controls.setCheckState(_checked())
+                    self.table.blockSignals(True)
+                    for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
+                        cell = self.table.item(r, FIRST_DETAIL + offset)
+                        if cell is not None:
+                            cell.setText(str(item.get(name, "")))
+                    self.table.blockSignals(False)
                     add(item.get("holders"), str(r + 1))
 
         add(entries.get("shareholders"), "")
@@ -332,6 +362,17 @@ class OwnersPage(StepPage):
                     why=why,
                 )
             )
+            gaps = owner.get("record_gaps")
+            if isinstance(gaps, list) and gaps:
+                lines.append(
+                    tr(
+                        "Owners",
+                        "  The record lacks: {fields}",
+                        fields=tr("Owners", ", ").join(
+                            tr("Owners", GAP_NAMES.get(str(g), str(g))) for g in gaps
+                        ),
+                    )
+                )
         self.result.setText("\n".join(lines))
 
     def blocking_reason(self) -> str | None:
