@@ -6726,6 +6726,11 @@ Ask IT to correct them.</source>
             <translation>柜员</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/labels.py" />
+            <source>Teller's monthly minimum</source>
+            <translation>柜员每月最少抽查</translation>
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Terminal</source>
             <translation>终端</translation>

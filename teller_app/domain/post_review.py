@@ -22,6 +22,7 @@ class SampleReason(StrEnum):
     HIGH_RISK = "high_risk"  # 高风险客户: every one
     OVERRIDE = "override"  # 例外处理/越权: every one
     RANDOM = "random"  # 随机抽查: a share per teller
+    MONTHLY_MINIMUM = "monthly_minimum"  # 每名柜员每月至少抽查: a teller's month the draw missed
 
 
 class FindingCategory(StrEnum):
@@ -67,14 +68,17 @@ class SamplingRule:
     seed: str = "post-review"
     override_actions: tuple[str, ...] = ("case.skip_step", "approval.void")
     rectification_days: int = 5  # days the teller has to answer a rectification request
+    min_per_teller_month: int = 1  # at least this many of each teller's finished cases of a past month
     finished_statuses: tuple[str, ...] = ("active", "rejected")
+
+    def draw(self, case_id: str) -> int:
+        """The case's place in the random order (0–9999): reproducible from the seed and the case id."""
+        digest = hashlib.sha256(f"{self.seed}\x1f{case_id}".encode()).digest()
+        return int.from_bytes(digest[:8], "big") % 10_000
 
     def drawn(self, case_id: str) -> bool:
         """The random draw for one case: reproducible from the seed and the case id alone."""
-        if self.random_percent <= 0:
-            return False
-        digest = hashlib.sha256(f"{self.seed}\x1f{case_id}".encode()).digest()
-        return int.from_bytes(digest[:8], "big") % 10_000 < self.random_percent * 100
+        return self.random_percent > 0 and self.draw(case_id) < self.random_percent * 100
 
     def reasons(self, case_id: str, risk_level: str | None, overridden: bool) -> tuple[SampleReason, ...]:
         """Why a finished case is sampled (empty: it is not)."""
@@ -97,6 +101,7 @@ def parse_sampling_rule(r: DefinitionReader, raw: Any) -> SamplingRule:
         "seed",
         "override_actions",
         "rectification_days",
+        "min_per_teller_month",
     }
     r.only_keys(table, "post_review", optional=keys)
     default = SamplingRule()
@@ -118,6 +123,12 @@ def parse_sampling_rule(r: DefinitionReader, raw: Any) -> SamplingRule:
             1,
             60,
         ),
+        min_per_teller_month=r.whole(
+            table.get("min_per_teller_month", default.min_per_teller_month),
+            "post_review.min_per_teller_month",
+            0,
+            100,
+        ),
     )
 
 
@@ -135,3 +146,25 @@ def check_status(status: ReviewStatus, allowed: Collection[ReviewStatus], doing:
             status=status.value,
             doing=doing,
         )
+
+
+def monthly_top_up(
+    finished: list[tuple[str, str, str, int]], sampled: set[str], minimum_of: dict[str, int]
+) -> list[str]:
+    """Cases to add so each teller's month has its minimum: (case id, teller, month, draw) of finished
+    cases of past months; the lowest draws first (the same random order as the share)."""
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for case_id, teller, month, draw in finished:
+        groups.setdefault((teller, month), []).append((draw, case_id))
+    added = []
+    for key in sorted(groups):
+        members = sorted(groups[key])
+        wanted = max((minimum_of.get(case_id, 0) for _, case_id in members), default=0)
+        have = sum(1 for _, case_id in members if case_id in sampled)
+        for _, case_id in members:
+            if have >= wanted:
+                break
+            if case_id not in sampled:
+                added.append(case_id)
+                have += 1
+    return added

@@ -33,9 +33,11 @@ from teller_app.domain.permissions import Action
 from teller_app.domain.post_review import (
     FindingCategory,
     ReviewStatus,
+    SampleReason,
     Severity,
     check_reviewer_is_not_maker,
     check_status,
+    monthly_top_up,
 )
 from teller_app.domain.sign_in import Session
 from teller_app.services.actors import Actor, check_may
@@ -175,30 +177,38 @@ class PostReviewDesk:
         Runs on the terminal that made the cases, which holds their operation record (overrides are
         found there). The rule is the one of each case's procedure version.
         """
+        this_month = business_date(self.store.clock()).strftime("%Y-%m")
         with self.store.reading() as session:
             done = set(session.scalars(select(PostReview.case_id)))
-            candidates = [
-                (row.id, row.maker_id, row.risk_level, row.procedure_version, row.status)
-                for row in session.execute(
-                    select(
-                        CaseRow.id,
-                        CaseRow.maker_id,
-                        CaseRow.risk_level,
-                        CaseRow.procedure_version,
-                        CaseRow.status,
-                    ).where(
-                        CaseRow.branch == self.store.identity.branch,
-                        CaseRow.terminal == self.store.identity.terminal,
-                        CaseRow.training.is_(False),
-                        CaseRow.closed_at.is_not(None),
-                    )
+            finished = session.execute(
+                select(
+                    CaseRow.id,
+                    CaseRow.maker_id,
+                    CaseRow.risk_level,
+                    CaseRow.procedure_version,
+                    CaseRow.status,
+                    CaseRow.closed_at,
+                ).where(
+                    CaseRow.branch == self.store.identity.branch,
+                    CaseRow.terminal == self.store.identity.terminal,
+                    CaseRow.training.is_(False),
+                    CaseRow.closed_at.is_not(None),
                 )
-                if row.id not in done
-            ]
-            picked = []
-            for case_id, maker_id, risk_level, version, status in candidates:
+            ).all()
+            picked: list[tuple[str, str, str, tuple[SampleReason, ...]]] = []
+            past_months: list[tuple[str, str, str, int]] = []  # for each teller's monthly minimum
+            minimum_of: dict[str, int] = {}
+            versions: dict[str, tuple[str, str]] = {}
+            for case_id, maker_id, risk_level, version, status, closed_at in finished:
                 rule = definition_by_version(version).post_review
-                if status not in rule.finished_statuses:
+                if status not in rule.finished_statuses or closed_at is None:
+                    continue
+                month = business_date(closed_at).strftime("%Y-%m")
+                if month < this_month:
+                    past_months.append((case_id, maker_id, month, rule.draw(case_id)))
+                    minimum_of[case_id] = rule.min_per_teller_month
+                versions[case_id] = (maker_id, version)
+                if case_id in done:
                     continue
                 overridden = bool(
                     rule.override_actions
@@ -211,6 +221,10 @@ class PostReviewDesk:
                 reasons = rule.reasons(case_id, risk_level, overridden)
                 if reasons:
                     picked.append((case_id, maker_id, version, reasons))
+            sampled = done | {case_id for case_id, *_ in picked}
+            for case_id in monthly_top_up(past_months, sampled, minimum_of):
+                maker_id, version = versions[case_id]
+                picked.append((case_id, maker_id, version, (SampleReason.MONTHLY_MINIMUM,)))
         if not picked:
             return []
         with self.store.unit_of_work(user_id=None) as uow:

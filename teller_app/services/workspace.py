@@ -37,6 +37,7 @@ DEMO_USERS: tuple[tuple[str, Role, str, str], ...] = (
     ("super1", Role.SUPERVISOR, "Super-Demo-2026", "李强"),
     ("risk1", Role.RISK_OFFICER, "Risk-Demo-2026", "张敏"),
     ("auditor1", Role.AUDITOR, "Audit-Demo-2026", "陈静"),
+    ("review1", Role.REVIEWER, "Review-Demo-2026", "赵磊"),
     ("admin1", Role.ADMINISTRATOR, "Admin-Demo-2026", "周伟"),
 )
 """User name, role, password, display name. The passwords are public on purpose: this is a demo."""

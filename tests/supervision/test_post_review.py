@@ -203,3 +203,21 @@ def test_reviewer_decisions_are_signed_with_the_reviewers_password_inside_the_ca
     assert desk.queue(reviewer)[0].review_id == review_id  # the stored role (reviewer) still acts
     reviewer.role = Role.REVIEWER
     assert desk.close_review(reviewer, review_id, password=PASSWORD).review.status == "closed"
+
+
+def test_each_tellers_past_month_gets_at_least_one_case_reviewed_the_lowest_draw_first(store, staff, desk):
+    li = staff.add("li", "teller")
+    for i in range(4):  # October, none of them drawn by the 10 % share (draws 7803, 3198, 9939, 2495)
+        _finish(store, f"li-{i}", li)
+    finished_case(  # this month's cases wait until the month is over
+        store,
+        case_id="li-5",
+        maker_id=li,
+        opened_at=datetime(2026, 11, 1, 1, tzinfo=UTC),
+        closed_at=datetime(2026, 11, 1, 3, tzinfo=UTC),
+    )
+    picked = desk.sample_finished_cases()
+    assert picked == ["li-3"]  # the lowest draw of li's October
+    with store.reading() as db:
+        assert db.scalar(select(PostReview.reasons).where(PostReview.case_id == "li-3")) == "monthly_minimum"
+    assert desk.sample_finished_cases() == []  # li's October has its one now

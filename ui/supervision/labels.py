@@ -52,6 +52,7 @@ SAMPLE_REASONS = {
     "high_risk": QT_TRANSLATE_NOOP("Supervision", "High risk"),
     "override": QT_TRANSLATE_NOOP("Supervision", "Override"),
     "random": QT_TRANSLATE_NOOP("Supervision", "Random sample"),
+    "monthly_minimum": QT_TRANSLATE_NOOP("Supervision", "Teller's monthly minimum"),
 }
 
 INCIDENT_KINDS = {
