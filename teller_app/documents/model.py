@@ -207,6 +207,7 @@ class CaseSheet:
     owners: tuple[Owner, ...] = ()
     owner_exemption: str = ""  # 豁免 by commitment, when no owner is recorded
     printed_at: datetime | None = None  # printed on the page; pass it so the same case prints the same
+    correction_due: date | None = None  # 补正通知: bring the documents back by this day
     case_number: str = ""  # 案件编号 people quote (domain/case_numbers.py); "" for a case from before numbers
 
     @property

@@ -8,6 +8,7 @@ from pathlib import Path
 from teller_app.documents.agreement import build_agreement
 from teller_app.documents.checklist import build_checklist
 from teller_app.documents.confirmation import build_confirmation
+from teller_app.documents.correction_notice import build_correction_notice
 from teller_app.documents.flowchart import build_flowchart
 from teller_app.documents.model import CaseSheet
 from teller_app.documents.required import DOCUMENTS, check_printable
@@ -20,6 +21,7 @@ BUILDERS: dict[str, Callable[[CaseSheet], bytes]] = {
     "risk": build_risk_form,
     "confirmation": build_confirmation,
     "flowchart": build_flowchart,
+    "correction": build_correction_notice,
 }
 assert tuple(BUILDERS) == DOCUMENTS
 

@@ -9,7 +9,7 @@ from teller_app.documents.model import CaseSheet, Regime
 from teller_app.documents.text import printable
 from teller_app.domain.errors import InputError
 
-DOCUMENTS = ("agreement", "checklist", "risk", "confirmation", "flowchart")
+DOCUMENTS = ("agreement", "checklist", "risk", "confirmation", "flowchart", "correction")
 MAX_TEXT = 2000  # characters in one printed value; longer is not a name or an address but a mistake
 
 

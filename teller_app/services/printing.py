@@ -23,6 +23,7 @@ from teller_app.documents.clauses import version_in_force
 from teller_app.documents.render import build
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import Case, case_content_hash
+from teller_app.domain.dates import add_working_days
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 from teller_app.domain.owners import OwnerReason
 from teller_app.domain.permissions import Action
@@ -41,6 +42,8 @@ from teller_app.services.risk_labels import FACTOR_ZH, explanation, factor_value
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Document, User
 from teller_app.storage.store import Store
+
+CORRECTION_WORKING_DAYS = 5  # 补正通知: the customer brings the missing documents within 5 working days
 
 REASON_ZH = {
     OwnerReason.EQUITY: "持股",
@@ -315,6 +318,7 @@ def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
         flowchart=definition.flowchart,
         procedure_notice=procedure_notice(definition),
         case_number=case.number,
+        correction_due=add_working_days(business_date(store.clock()), CORRECTION_WORKING_DAYS),
     )
 
 
@@ -347,3 +351,52 @@ def preview(store: Store, actor: Actor, case_id: str, doc: str) -> bytes:
     check_may(actor, Action.PRINT_DOCUMENT)
     check_may_view(store, actor, case_id)
     return document_bytes(store, case_id, doc)
+
+
+def write_for_print(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:
+    """Write the document for the counter's preview and printer (owner-only file, not yet a print).
+
+    The print itself is recorded by `record_print` when the teller prints it; the screen removes the file
+    after the job (and any left by a crash at start-up)."""
+    check_may(actor, Action.PRINT_DOCUMENT)
+    check_may_view(store, actor, case_id)
+    path = Path(out)
+    write_atomically(path, document_bytes(store, case_id, doc), mode=0o600)
+    return path
+
+
+def record_print(store: Store, actor: Actor, case_id: str, doc: str, *, printer: str, pages: int) -> None:
+    """The operation record of one print at the counter: which document, of which content, on which printer."""
+    check_may(actor, Action.PRINT_DOCUMENT)
+    check_may_view(store, actor, case_id)
+    case = load_case(store, case_id)
+    with store.unit_of_work(user_id=actor.user_id) as uow:
+        uow.append_audit(
+            "document.print",
+            case_id=case_id,
+            step=case.step.value,
+            details={
+                "document": doc,
+                "content_hash": case_content_hash(case),
+                "printer": printer,
+                "pages": pages,
+            },
+        )
+
+
+def printed_documents(store: Store, actor: Actor, case_id: str) -> frozenset[str]:
+    """The documents of the case printed so far (from its operation record)."""
+    from teller_app.storage.schema import AuditEvent
+
+    check_may(actor, Action.VIEW_CASE)
+    check_may_view(store, actor, case_id)
+    with store.reading() as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "document.print")
+        ).all()
+        found = set()
+        for event in events:
+            details = store.sealer.open_json(event, "details") or {}
+            if isinstance(details, dict) and details.get("document"):
+                found.add(str(details["document"]))
+    return frozenset(found)
