@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from service_helpers import corporate_case_to_contract
+from sqlalchemy import select
 
 from teller_app.services import printing
 from teller_app.storage.schema import AuditEvent
