@@ -301,3 +301,18 @@ def test_latest_review_of_an_item_counts():
         )
     )
     assert documents_complete(REQUIRED, reviews)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (K.RELIGIOUS_VENUE, {"religious_venue_registration", "religious_affairs_approval"}),
+        (K.SELF_GOVERNING_COMMUNITY, {"community_committee_certificate", "community_authority_approval"}),
+        (K.RURAL_COLLECTIVE, {"rural_collective_registration"}),
+        (K.FOREIGN_INSTITUTION, {"foreign_registration_documents", "foreign_signatory_authorisation"}),
+    ],
+)
+def test_each_kind_brings_its_own_registration_and_approval_documents(kind, expected):
+    items = set(codes(kind, A.BASIC))
+    assert expected <= items
+    assert "regulator_approval_documents" in items  # a non-enterprise's basic account: 核准
