@@ -362,7 +362,7 @@ def _filings(db: DbSession, scope: list[Any], now: datetime) -> tuple[FilingDue,
             *scope,
             Account.status != "closed",
             Account.filing_deadline.is_not(None),
-            Account.filing_deadline >= today - timedelta(days=FILING_WINDOW_DAYS),
+            # an overdue filing stays due however late it is: only marking it filed ends it (#11)
             Account.filing_deadline <= today + timedelta(days=FILING_WINDOW_DAYS),
         )
         .order_by(Account.filing_deadline)

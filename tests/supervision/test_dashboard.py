@@ -202,3 +202,11 @@ def test_sync_health_lists_every_terminal_of_the_branch_from_the_central_databas
     assert rows == (own, TerminalSync("T02", NOW - timedelta(minutes=7), None, None, None))
     broken = sa.create_engine("sqlite:////nonexistent/folder/central.db")
     assert branch_sync_health(broken, "310115", own) == (own,)  # central unreachable: this terminal only
+
+
+def test_a_filing_overdue_for_months_is_still_due_on_the_dashboard_until_it_is_filed(store):
+    known_branch(store)
+    later = NOW + timedelta(days=60)
+    assert [(f.case_id, f.days_left) for f in dashboard(store, SUPERVISOR, later).filings] == [
+        ("done-0", -60)
+    ]
