@@ -119,15 +119,27 @@ PARAMS_ZH: dict[str, dict[str, str]] = {
     "category": FINDINGS_ZH,
     "severity": SEVERITY_ZH,
     "decision": DECISION_ZH,
-    "reason": {"unspecified": "未注明原因"},
     "level": RISK_ZH,
     "kind": INCIDENT_ZH,
 }
 
 
+def _reason_zh(code: str) -> str:
+    from teller_app.domain.return_reasons import reason_words
+    from teller_app.services.procedures import load_definitions
+
+    if code == "unspecified":
+        return "未注明原因"
+    return reason_words(code, [r for d in load_definitions() for r in d.return_reasons], "zh")
+
+
 def chinese(code: str, **params: str) -> str:
     words = {
-        name: _step_zh(value) if name == "step" else PARAMS_ZH.get(name, {}).get(value, value)
+        name: _step_zh(value)
+        if name == "step"
+        else _reason_zh(value)
+        if name == "reason"
+        else PARAMS_ZH.get(name, {}).get(value, value)
         for name, value in params.items()
     }
     return LINES_ZH[code].format(**words)

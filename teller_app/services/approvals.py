@@ -105,6 +105,19 @@ def _return_reasons(reasons: Any) -> dict[Step, Sequence[str]]:
     )
 
 
+def _standard_reason(lines: Sequence[str], standard: Sequence[Any]) -> str | None:
+    """The first standard reason code of a decision (plain, so the dashboard and the report count returns by
+    reason without opening the sealed text); None when every reason is free text."""
+    from teller_app.domain.return_reasons import by_code, split_recorded
+
+    known = by_code(standard)
+    for line in lines:
+        _step, text = split_recorded(line)
+        if text in known:
+            return text
+    return None
+
+
 def _reject_reason(reasons: Any) -> str:
     if isinstance(reasons, str):
         return reasons
@@ -188,7 +201,7 @@ def _decide(
                 maker_id=taken.maker,
                 checker_id=taken.checker,
                 decision=taken.kind.value,
-                reason_code=None,
+                reason_code=_standard_reason(taken.reasons, work.definition.return_reasons),
                 content_hash=taken.content_hash,
                 decided_at=taken.decided_at,
             )

@@ -304,3 +304,22 @@ def test_supervision_menu_follows_the_permission_matrix(qtbot, branch, tasks):
     assert menus["zhang"] == ["incidents", "rectifications", "suggest"]
     assert menus["liu"] == ["dashboard", "incidents", "rectifications", "report", "suggest", "suggestions"]
     assert menus["sun"] == ["incidents", "report", "reviews", "suggest"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_return_reason_codes_are_shown_in_words(qapp, language, request):
+    from PySide6.QtCore import QLocale
+
+    from ui.supervision.labels import reason_name
+
+    request.getfixturevalue("english" if language == "en" else "chinese")
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        expected = (
+            "账户种类或存款人类别选择有误" if language == "zh_CN" else "Wrong account type or customer kind"
+        )
+        assert reason_name("wrong_account_type") == expected
+        assert reason_name("unspecified") == ("未注明原因" if language == "zh_CN" else "No reason code")
+    finally:
+        QLocale.setDefault(before)

@@ -38,7 +38,14 @@ from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.names import alert_label, case_status_label, risk_level_label, step_label
-from ui.supervision.labels import DECISIONS, INCIDENT_KINDS, INCIDENT_LEVELS, INCIDENT_STAGES, word
+from ui.supervision.labels import (
+    DECISIONS,
+    INCIDENT_KINDS,
+    INCIDENT_LEVELS,
+    INCIDENT_STAGES,
+    reason_name,
+    word,
+)
 from ui.widgets import Retranslating, label, named
 
 REFRESH_MS = 30_000
@@ -340,10 +347,10 @@ class DashboardPage(Retranslating, QWidget):
             bar = QBarSet(word(DECISIONS, decision))
             bar.append([by.get(r, 0) for r in reasons])
             series.append(bar)
-            rows += [[word(DECISIONS, decision), word(DECISIONS, r), by[r]] for r in sorted(by)]
+            rows += [[word(DECISIONS, decision), reason_name(r), by[r]] for r in sorted(by)]
         panel.chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([word(DECISIONS, r) for r in reasons])
+        axis.append([reason_name(r) for r in reasons])
         panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         values = count_axis(max([n for by in board.decisions.values() for n in by.values()] or [0]))

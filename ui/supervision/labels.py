@@ -84,3 +84,17 @@ DECISIONS = {
 def word(table: dict[str, str], value: str) -> str:
     source = table.get(value)
     return tr("Supervision", source) if source is not None else value
+
+
+def reason_name(code: str) -> str:
+    """A return's reason code in the reader's language: the standard reasons of the shipped procedure
+    versions, 'no reason code' for none; an unknown code as it is."""
+    if code == "unspecified":
+        return word(DECISIONS, code)
+    from PySide6.QtCore import QLocale
+
+    from teller_app.domain.return_reasons import reason_words
+    from teller_app.services.procedures import load_definitions
+
+    standard = [r for d in load_definitions() for r in d.return_reasons]
+    return reason_words(code, standard, "zh" if QLocale().name().startswith("zh") else "en")

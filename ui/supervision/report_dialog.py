@@ -22,7 +22,7 @@ from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import risk_level_label, step_label
 from ui.supervision.dashboard_page import _table, fill
-from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, word
+from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, reason_name, word
 from ui.widgets import Retranslating, label, named
 
 LINES = {
@@ -77,6 +77,8 @@ def words(code: str, **params: str) -> str:
     for name, value in params.items():
         if name == "step":
             shown[name] = step_label(value)
+        elif name == "reason":
+            shown[name] = reason_name(value)
         elif name == "level":
             shown[name] = word(DECISIONS, value) if value == "unrated" else risk_level_label(value)
         else:
@@ -84,7 +86,6 @@ def words(code: str, **params: str) -> str:
                 "category": FINDING_CATEGORIES,
                 "severity": SEVERITIES,
                 "decision": DECISIONS,
-                "reason": DECISIONS,
                 "kind": INCIDENT_KINDS,
             }.get(name, {})
             shown[name] = word(table, value)
