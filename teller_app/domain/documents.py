@@ -217,6 +217,8 @@ def required_documents(
     agent_present: bool,
     special_category: SpecialCategory | None = None,
     extra: Iterable[ExtraDocumentRule] = (),
+    *,
+    budget_funded: bool | None = None,
 ) -> list[RequiredDocument]:
     """The checklist for this customer kind, account type, agent or not, and special-account category.
 
@@ -234,7 +236,7 @@ def required_documents(
         items.extend(KIND_DOCUMENTS.get(kind, ()))
         items.append(OPERATOR_ID if kind is CustomerKind.INDIVIDUAL_BUSINESS else LEGAL_REPRESENTATIVE_ID)
         items.extend(_account_type_documents(account_type, special_category))
-        if opening_regime(kind, account_type) is Regime.APPROVAL:
+        if opening_regime(kind, account_type, budget_funded=budget_funded) is Regime.APPROVAL:
             items.append(REGULATOR_APPROVAL_DOCUMENTS)
         if kind is not CustomerKind.INDIVIDUAL_BUSINESS:
             items.append(BENEFICIAL_OWNER_DECLARATION)

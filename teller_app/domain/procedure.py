@@ -94,8 +94,17 @@ class ProcessDefinition:
         account_type: AccountType,
         agent_present: bool,
         special_category: SpecialCategory | None = None,
+        *,
+        budget_funded: bool | None = None,
     ) -> list[RequiredDocument]:
-        return required_documents(kind, account_type, agent_present, special_category, self.extra_documents)
+        return required_documents(
+            kind,
+            account_type,
+            agent_present,
+            special_category,
+            self.extra_documents,
+            budget_funded=budget_funded,
+        )
 
     def assess_risk(self, inputs: RiskInputs, assessed_on: date) -> RiskAssessment:
         return assess_risk(inputs, self.risk, assessed_on, self.approval_authority)

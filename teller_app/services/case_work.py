@@ -92,11 +92,17 @@ def working_on(
 
 def required_documents(case: Case, definition: ProcessDefinition) -> list[RequiredDocument]:
     """The checklist of this case under its pinned procedure (empty while intake is not settled)."""
-    category = case.data_for(Step.INTAKE).get("special_category")
+    intake = case.data_for(Step.INTAKE)
+    category = intake.get("special_category")
+    budget_funded = intake.get("budget_funded")
     try:
         special = SpecialCategory(category) if category else None
         return definition.required_documents(
-            case.customer_kind, case.account_type, agent_present(case), special
+            case.customer_kind,
+            case.account_type,
+            agent_present(case),
+            special,
+            budget_funded=budget_funded if isinstance(budget_funded, bool) else None,
         )
     except (TellerError, ValueError):
         return []

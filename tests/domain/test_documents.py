@@ -316,3 +316,15 @@ def test_each_kind_brings_its_own_registration_and_approval_documents(kind, expe
     items = set(codes(kind, A.BASIC))
     assert expected <= items
     assert "regulator_approval_documents" in items  # a non-enterprise's basic account: 核准
+
+
+def test_a_special_account_said_not_to_hold_budget_funds_brings_no_approval_documents():
+    funded = codes(K.PUBLIC_INSTITUTION, A.SPECIAL)
+    assert "regulator_approval_documents" in funded  # not said: budget-funded, 核准
+    filed = [
+        d.code
+        for d in required_documents(
+            K.PUBLIC_INSTITUTION, A.SPECIAL, False, SpecialCategory.HOUSING_FUND, budget_funded=False
+        )
+    ]
+    assert "regulator_approval_documents" not in filed
