@@ -50,14 +50,20 @@ def server_url() -> str:
 
 
 @contextmanager
-def scratch_database(label: str) -> Iterator[str]:
+def scratch_database(label: str, migrated: bool = True) -> Iterator[str]:
+    """A throwaway database, migrated to the central schema's head as its owner would (`central migrate`)."""
     server = server_url()
     name = f"bench_sync_{label}_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        if migrated:
+            owner = connect_central(url)
+            upgrade_central(owner)
+            owner.dispose()
+        yield url
     finally:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -50,11 +50,14 @@ CHANGES_SQL = """
 WITH taken AS (
     UPDATE change_streams SET last_position = last_position + %(n)s WHERE stream = %(stream)s
     RETURNING last_position
+), logged AS (
+    INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id)
+    SELECT %(stream)s, taken.last_position - %(n)s + c.n, c.entity, c.entity_id, c.version, %(terminal)s
+    FROM taken, unnest(%(entities)s::text[], %(ids)s::text[], %(versions)s::int[])
+        WITH ORDINALITY AS c(entity, entity_id, version, n)
+    RETURNING 1
 )
-INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id)
-SELECT %(stream)s, taken.last_position - %(n)s + c.n, c.entity, c.entity_id, c.version, %(terminal)s
-FROM taken, unnest(%(entities)s::text[], %(ids)s::text[], %(versions)s::int[])
-    WITH ORDINALITY AS c(entity, entity_id, version, n)
+SELECT last_position FROM taken
 """
 ANSWERS_SQL = (
     "INSERT INTO applied_ops (terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, "
@@ -205,15 +208,25 @@ def _apply(
                     "ids": [c[1] for c in changes],
                     "versions": [c[2] for c in changes],
                 },
-                rows=False,
             )
         )
-    wire.send(writes, commit=True)
-    return [
+    answered_rows = wire.send(writes, commit=True)
+    result = Outcomes(
         answered.get(op.op_id) or outcomes[op.op_id]
         for op in ops
         if op.op_id in answered or op.op_id in outcomes
-    ]
+    )
+    if changes:
+        last = int(answered_rows[-1][0][0])
+        result.taken = ((shared_tables.stream_of(terminal.branch), last - len(changes) + 1, last),)
+    return result
+
+
+class Outcomes(list[OpOutcome]):
+    """A batch's answers, and the change-log positions it took: (stream, first, last), all its own, so a
+    terminal that had seen everything before `first` may move its pull position to `last` at once."""
+
+    taken: tuple[tuple[str, int, int], ...] = ()
 
 
 def _table(name: str) -> sa.Table:

@@ -28,7 +28,7 @@ from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_co
 from teller_app.sync.local_queue import read_state, write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
 from teller_app.sync.poll import SEEN_EVERY, poll_central
-from teller_app.sync.pull import local_positions, pull_batch
+from teller_app.sync.pull import POSITION_KEY, local_positions, pull_batch
 from teller_app.sync.push import PushResult, push_due
 from teller_app.sync.registration import NotRegistered, terminal_identity
 from teller_app.sync.status import LAST_ERROR_KEY, LAST_SYNC_KEY, ONLINE_KEY, OPEN_CONFLICTS_KEY, sync_status
@@ -109,9 +109,11 @@ class SyncEngine:
         open_conflicts: int | None = None
         anchored: int | None = None
         try:
+            taken: list[tuple[str, int, int]] = []
 
             def counted(batch: PushResult) -> None:
                 nonlocal pushed, new_conflicts, new_rejected
+                taken.extend(batch.taken)
                 pushed += batch.applied + batch.superseded
                 new_conflicts += batch.conflicts
                 new_rejected += batch.rejected
@@ -127,6 +129,7 @@ class SyncEngine:
             push_due(
                 self.store, self.central, self.identity, self.batch_size, self.clock, should_stop, counted
             )
+            self._skip_own_changes(taken)
             if not should_stop():
                 head = pushed_head(self.store)
                 now = self.clock()
@@ -139,6 +142,7 @@ class SyncEngine:
                     self._contact_at = now
                 open_conflicts = poll.open_conflicts
                 news = poll.news(local_positions(self.store, self.identity.branch))
+                latest: dict[str, int] | None = poll.latest
                 if poll.numbers_left < self.refill_below:
                     with central_transaction(self.central) as conn:
                         ensure_number_block(
@@ -148,10 +152,10 @@ class SyncEngine:
                             size=self.number_block_size,
                             below=self.refill_below,
                         )
-                    news = True
+                    news, latest = True, None  # the new block's change came after the poll
                 while news and not should_stop():
                     got = pull_batch(
-                        self.store, self.central, self.identity.branch, self.batch_size, self.identity
+                        self.store, self.central, self.identity.branch, self.batch_size, self.identity, latest
                     )
                     pulled += got.applied
                     news = got.more
@@ -173,6 +177,22 @@ class SyncEngine:
             new_rejected=new_rejected,
             error=error,
         )
+
+    def _skip_own_changes(self, taken: list[tuple[str, int, int]]) -> None:
+        """Move the pull position over the change-log ranges this round's push took, where they follow it
+        without a gap (nobody else wrote in between): the terminal holds those rows already, so the round
+        needs no pull for them."""
+        if not taken:
+            return
+        with self.store.writer.connection() as conn:
+            for stream in {t[0] for t in taken}:
+                position = int(read_state(conn, POSITION_KEY + stream) or 0)
+                start = position
+                for _, first, last in sorted(t for t in taken if t[0] == stream):
+                    if first == position + 1:
+                        position = last
+                if position != start:
+                    write_state(conn, POSITION_KEY + stream, str(position))
 
     def _new_head(self, head: tuple[int, str] | None) -> tuple[int, str] | None:
         """The pushed chain's head when it moved since the last anchor recorded centrally (else None)."""

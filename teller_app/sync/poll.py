@@ -58,6 +58,7 @@ class Pulled:
     changes: list[Change]
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # entity -> column values
     more: bool = False  # a stream gave `limit` changes: more may wait
+    reached: dict[str, int] = field(default_factory=dict)  # streams seen in full up to this position
 
 
 def _streams(identity: TerminalIdentity) -> list[str]:
@@ -130,8 +131,9 @@ def _poll_one_by_one(conn: sa.Connection, identity: TerminalIdentity, params: di
 
 
 @cache
-def pull_sql() -> str:
-    """Changes after two streams' positions with their rows as JSON (own changes without the row)."""
+def pull_sql(others_only: bool = False) -> str:
+    """Changes after two streams' positions with their rows as JSON (own changes without the row); with
+    `others_only`, only other writers' changes up to each stream's given end (`%(first_until)s` …)."""
     branches = "\n".join(
         f"        WHEN '{table.name}' THEN (SELECT to_jsonb(r) FROM \"{table.name}\" r WHERE r.id = c.entity_id)"
         for table in shared_tables.SYNCED_TABLES
@@ -139,21 +141,32 @@ def pull_sql() -> str:
     )
     one = (
         "(SELECT stream, position, entity, entity_id, version, terminal_id FROM change_log "
-        "WHERE stream = %({s})s AND position > %({s}_at)s ORDER BY position LIMIT %(limit)s)"
+        "WHERE stream = %({s})s AND position > %({s}_at)s{bound} ORDER BY position LIMIT %(limit)s)"
     )
+    bound = " AND position <= %({s}_until)s AND terminal_id <> %(terminal)s" if others_only else ""
     return (
         "SELECT c.stream, c.position, c.entity, c.entity_id, c.version, c.terminal_id,\n"
         "    CASE WHEN c.terminal_id = %(terminal)s THEN NULL ELSE CASE c.entity\n"
         f"{branches}\n    END END\n"
-        f"FROM ({one.format(s='first')} UNION ALL {one.format(s='second')}) c\n"
+        f"FROM ({one.format(s='first', bound=bound.format(s='first'))} UNION ALL "
+        f"{one.format(s='second', bound=bound.format(s='second'))}) c\n"
         "ORDER BY c.stream, c.position"
     )
 
 
 def pull_changes(
-    central: sa.Engine, identity: TerminalIdentity, positions: Mapping[str, int], limit: int
+    central: sa.Engine,
+    identity: TerminalIdentity,
+    positions: Mapping[str, int],
+    limit: int,
+    latest: Mapping[str, int] | None = None,
 ) -> Pulled:
-    """At most `limit` changes of each stream after `positions`, with the rows they name."""
+    """At most `limit` changes of each stream after `positions`, with the rows they name.
+
+    With `latest` (the streams' newest positions, as a poll just read them) the terminal's own changes
+    are passed over on the server: they are already in its store. When a stream gives fewer than `limit`
+    changes, everything up to its `latest` has been seen and the position moves there (`reached`): after
+    a day offline the terminal does not page back through its own thousands of changes."""
     streams = _streams(identity)
     if takes_bursts(central):
         first, second = streams
@@ -165,8 +178,10 @@ def pull_changes(
             "limit": limit,
             "terminal": identity.terminal_id,
         }
+        if latest is not None:
+            params.update(first_until=latest.get(first, 0), second_until=latest.get(second, 0))
         with exchange(central) as wire:
-            [found] = wire.send([Statement(pull_sql(), params)])
+            [found] = wire.send([Statement(pull_sql(latest is not None), params)])
         pulled = Pulled([Change(*row[:6]) for row in found])
         for row in found:
             table = shared_tables.synced_table(row[2])
@@ -182,6 +197,12 @@ def pull_changes(
     for change in pulled.changes:
         counts[change.stream] = counts.get(change.stream, 0) + 1
     pulled.more = any(n >= limit for n in counts.values())
+    if latest is not None and takes_bursts(central):
+        pulled.reached = {
+            stream: latest.get(stream, 0)
+            for stream in streams
+            if counts.get(stream, 0) < limit and latest.get(stream, 0) > positions.get(stream, 0)
+        }
     for entity, rows in pulled.rows.items():
         pulled.rows[entity] = list({row["id"]: row for row in rows}.values())
     return pulled

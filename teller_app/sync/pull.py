@@ -51,7 +51,12 @@ def local_positions(store: Store, branch: str) -> dict[str, int]:
 
 
 def pull_batch(
-    store: Store, central: sa.Engine, branch: str, limit: int, terminal: TerminalIdentity | None = None
+    store: Store,
+    central: sa.Engine,
+    branch: str,
+    limit: int,
+    terminal: TerminalIdentity | None = None,
+    latest: dict[str, int] | None = None,
 ) -> PullResult:
     """Fetch and apply at most `limit` changes of each stream (one statement on PostgreSQL); `more` says
     whether a stream had that many, so more may be waiting."""
@@ -59,19 +64,21 @@ def pull_batch(
         f"{branch}:{store.identity.terminal}", branch, store.identity.terminal
     )
     positions = local_positions(store, branch)
-    pulled = pull_changes(central, identity, positions, limit)
+    pulled = pull_changes(central, identity, positions, limit, latest)
     return apply_pulled(store, positions, pulled)
 
 
 def apply_pulled(store: Store, positions: dict[str, int], pulled: Pulled) -> PullResult:
     """Apply pulled rows and the new positions in one local transaction."""
     changes = pulled.changes
-    if not changes:
+    if not changes and not pulled.reached:
         return PullResult(0, 0, positions)
     applied = 0
     new_positions = dict(positions)
     for change in changes:
         new_positions[change.stream] = max(new_positions.get(change.stream, 0), change.position)
+    for stream, position in pulled.reached.items():  # the rest up to there was this terminal's own
+        new_positions[stream] = max(new_positions.get(stream, 0), position)
     resolutions = {(c.entity, c.entity_id) for c in changes if c.terminal_id.startswith(RESOLVER_PREFIX)}
     rows = pulled.rows
     with store.writer.connection() as conn:

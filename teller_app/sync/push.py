@@ -42,13 +42,17 @@ class PushResult:
     conflicts: int
     rejected: int
     superseded: int
+    taken: tuple[tuple[str, int, int], ...] = ()  # change-log positions the batches took (compact path)
 
     @staticmethod
     def of(outcomes: Sequence[OpOutcome]) -> PushResult:
         def count(kind: str) -> int:
             return sum(1 for o in outcomes if o.outcome == kind)
 
-        return PushResult(len(outcomes), count(APPLIED), count(CONFLICT), count(REJECTED), count(SUPERSEDED))
+        taken = getattr(outcomes, "taken", ())
+        return PushResult(
+            len(outcomes), count(APPLIED), count(CONFLICT), count(REJECTED), count(SUPERSEDED), taken
+        )
 
     def __add__(self, other: PushResult) -> PushResult:
         return PushResult(
@@ -57,6 +61,7 @@ class PushResult:
             self.conflicts + other.conflicts,
             self.rejected + other.rejected,
             self.superseded + other.superseded,
+            self.taken + other.taken,
         )
 
 
