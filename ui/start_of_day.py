@@ -27,6 +27,7 @@ CHECK_NAMES = {
     "central": QT_TRANSLATE_NOOP("StartOfDay", "Central database"),
     "printer": QT_TRANSLATE_NOOP("StartOfDay", "Printer"),
     "clock": QT_TRANSLATE_NOOP("StartOfDay", "Clock"),
+    "clock_central": QT_TRANSLATE_NOOP("StartOfDay", "Clock against the central database"),
     "disk": QT_TRANSLATE_NOOP("StartOfDay", "Disk space"),
     "version": QT_TRANSLATE_NOOP("StartOfDay", "App version"),
     "audit_chain": QT_TRANSLATE_NOOP("StartOfDay", "Operation record"),
@@ -49,6 +50,9 @@ ADVICE = {
         "StartOfDay", "Check the printer is on and has paper, or choose another one in Settings."
     ),
     "clock": QT_TRANSLATE_NOOP("StartOfDay", "Ask IT support to correct the computer's date and time."),
+    "clock_central": QT_TRANSLATE_NOOP(
+        "StartOfDay", "Ask IT support to set this computer's time to the bank's time service."
+    ),
     "disk": QT_TRANSLATE_NOOP("StartOfDay", "Ask IT support to free disk space before the day's work."),
     "version": QT_TRANSLATE_NOOP("StartOfDay", "Ask IT support to install the current version."),
     "audit_chain": QT_TRANSLATE_NOOP(

@@ -5303,6 +5303,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />
+            <source>Ask IT support to set this computer's time to the bank's time service.</source>
+            <translation>请联系科技人员将本机时间与本行时间服务同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
             <source>Ask IT support to set up this terminal (teller-admin init).</source>
             <translation>请联系信息技术支持初始化本终端（teller-admin init）。</translation>
         </message>
@@ -5345,6 +5350,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/start_of_day.py" />
             <source>Clock</source>
             <translation>系统时钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
+            <source>Clock against the central database</source>
+            <translation>与中心数据库的时间差</translation>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />

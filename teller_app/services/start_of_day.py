@@ -174,11 +174,23 @@ def _windows_printers() -> tuple[list[str], str] | None:  # pragma: no cover - W
         size = ctypes.c_ulong(0)
         winspool.GetDefaultPrinterW(None, ctypes.byref(size))
         buffer = ctypes.create_unicode_buffer(size.value or 1)
-        if not winspool.GetDefaultPrinterW(buffer, ctypes.byref(size)):
-            return [], ""
-        return [buffer.value], buffer.value
+        default = buffer.value if winspool.GetDefaultPrinterW(buffer, ctypes.byref(size)) else ""
     except OSError:
         return None
+    names = [default] if default else []
+    try:
+        listed = subprocess.run(
+            ["powershell", "-NoProfile", "-Command", "Get-Printer | Select-Object -ExpandProperty Name"],
+            capture_output=True,
+            text=True,
+            timeout=PRINTER_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if listed.returncode == 0:
+            names = [line.strip() for line in listed.stdout.splitlines() if line.strip()] or names
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    return names, default
 
 
 EXTRA_CHECKS: tuple[Callable[[Config, Clock], list[Check]], ...] = (central_checks, printer_check)

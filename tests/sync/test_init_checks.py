@@ -112,3 +112,19 @@ def test_a_central_login_from_pgpassword_is_used_as_libpq_reads_it(pg_url, capsy
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM terminals").scalar() == 1
     engine.dispose()
+
+
+def test_the_clock_check_against_central_fails_beyond_two_minutes(pg_url):
+    from datetime import UTC, datetime, timedelta
+
+    from teller_app.services.start_of_day import _clock_against_central
+
+    engine = sa.create_engine(pg_url)
+    now = datetime.now(UTC)
+    try:
+        assert _clock_against_central(engine, now).ok
+        late = _clock_against_central(engine, now - timedelta(minutes=3))
+        assert not late.ok and "behind" in late.detail
+        assert not _clock_against_central(engine, now + timedelta(minutes=3)).ok
+    finally:
+        engine.dispose()
