@@ -420,6 +420,23 @@ MESSAGES: dict[str, str] = {
     "report.period_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{period} is not a period: write a quarter (2026Q4), a half-year (2026H2) or FIRST..LAST."
     ),
+    # training, help and the procedure (ui/training, ui/help)
+    "training.not_in_training_mode": QT_TRANSLATE_NOOP(
+        "Errors", "Switch to training mode first (Tools → Training mode)."
+    ),
+    "training.unknown_scenario": QT_TRANSLATE_NOOP("Errors", "There is no training scenario {scenario}."),
+    "training.not_a_scenario": QT_TRANSLATE_NOOP(
+        "Errors", "This case is not a training scenario, so it cannot be scored."
+    ),
+    "training.unknown_assessment": QT_TRANSLATE_NOOP("Errors", "There is no assessment {assessment}."),
+    "help.unknown_step": QT_TRANSLATE_NOOP("Errors", "There is no help for this step."),
+    "help.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The help texts cannot be read. Ask IT to check the installation."
+    ),
+    "procedure.unknown_version": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The case runs under procedure {version}, which this terminal does not know. Sync, then try again.",
+    ),
     # the UI's own
     "ui.scan_type": QT_TRANSLATE_NOOP("Errors", "Scans must be PDF, JPG or PNG files, not {suffix}."),
     "ui.scan_too_large": QT_TRANSLATE_NOOP("Errors", "The scan is {size} MB; at most 20 MB."),

@@ -1196,6 +1196,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Switch to training mode first (Tools → Training mode).</source>
+            <translation>请先切换到培训模式（工具 → 培训模式）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The ID document expired on {expiry}: it cannot be accepted.</source>
             <translation>该证件已于 {expiry} 过期，不予受理。</translation>
         </message>
@@ -1263,6 +1268,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The case needs a valid approval before account setup.</source>
             <translation>账户设置前须取得有效授权。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The case runs under procedure {version}, which this terminal does not know. Sync, then try again.</source>
+            <translation>本案件适用流程版本 {version}，本机尚无该版本。请先同步后再试。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1353,6 +1363,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The filter {field} is not valid. Correct it and try again.</source>
             <translation>筛选条件 {field} 无效，请更正后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The help texts cannot be read. Ask IT to check the installation.</source>
+            <translation>无法读取帮助文本，请联系科技人员检查安装。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1596,8 +1611,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no assessment {assessment}.</source>
+            <translation>没有考核 {assessment}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no help for this step.</source>
+            <translation>本步骤没有帮助内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no training scenario {scenario}.</source>
+            <translation>没有培训案例 {scenario}。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1613,6 +1643,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>This account needs the regulator's approval (核准); record the approval number and date first.</source>
             <translation>本账户须经人民银行核准；请先登记核准号和核准日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This case is not a training scenario, so it cannot be scored.</source>
+            <translation>本案件不是培训案例，无法评分。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />

@@ -62,6 +62,7 @@ class ScoreDialog(QDialog):
             set_role(item, "ok" if line.met else "error")
             layout.addWidget(item)
             self.lines.append(item)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         name_buttons(buttons, "scoreDialog")
         for button in buttons.buttons():

@@ -48,6 +48,8 @@ class TrainingPage(Retranslating, QWidget):
         self.results_title = label("trainingResultsTitle", "subtitle")
         self.results = named(QTableWidget(0, 3), "trainingResults")
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.setColumnWidth(1, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -170,6 +172,9 @@ class TrainingPage(Retranslating, QWidget):
             until = r.certified_until.isoformat() if r.certified_until else tr("Training", "not certified")
             for column, text in enumerate((r.user_name, scores, until)):
                 self.results.setItem(index, column, QTableWidgetItem(text))
+
+    def set_session(self, session: SessionInfo) -> None:
+        self.session = session
 
     def start(self) -> None:
         row = self.list.currentRow()

@@ -37,8 +37,7 @@ class TrainingController(QObject):
         window.addAction(self.action)
         self.show_action = QAction(window)
         self.show_action.setObjectName("actionTrainingPage")
-        self.show_action.triggered.connect(self.show_page)
-        self.show_action.setVisible(False)
+        self.show_action.triggered.connect(self.show_page)  # supervisors see trainees' results here too
         window.addAction(self.show_action)
         self.page: TrainingPage | None = None
         self.dock: QDockWidget | None = None
@@ -72,7 +71,6 @@ class TrainingController(QObject):
         self.active = on
         w.session = dataclasses.replace(w.session, training_mode=session.training_mode)
         self.action.setChecked(on)
-        self.show_action.setVisible(on)
         self.banner.setVisible(on)
         w.setProperty("training", on)
         w.retranslate()
