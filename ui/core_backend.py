@@ -205,7 +205,11 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
     # --- sign-in and the session ----------------------------------------------------------------------
 
     def sign_in(self, user_name: str, password: str) -> SessionInfo:
-        return _session_info(self.sign_in_service().sign_in(user_name, password))
+        """An uncertified user works only in training mode: their session opens on the training sandbox."""
+        info = _session_info(self.sign_in_service().sign_in(user_name, password))
+        if info.training_mode:
+            self.enter_sandbox(info)
+        return info
 
     def change_password(self, session: SessionInfo, old: str, new: str) -> SessionInfo:
         return _session_info(self.sign_in_service().change_password(session.token, old, new))
@@ -219,6 +223,7 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
     def sign_out(self, session: SessionInfo) -> None:
         if session.token is not None:
             self.sign_in_service().sign_out(session.token)
+        self.leave_sandbox()
 
     # --- start of day, home, search -------------------------------------------------------------------
 

@@ -38,27 +38,42 @@ class TrainingCalls:
 
     def set_training_mode(self, session: SessionInfo, on: bool) -> SessionInfo:
         """Any user may work in training mode: the screens then work on the sandbox, never on real data."""
+        actor = self._actor(session)  # a usable session, checked before anything changes
+        from teller_app.services.training import check_may_leave_training
+
+        if not on:
+            check_may_leave_training(_uncertified(session))
+        if on:
+            self.enter_sandbox(session)
+        else:
+            self.leave_sandbox()
+            with self.real_store().unit_of_work(user_id=actor.user_id) as uow:
+                uow.append_audit("training.mode_left")
+        return dataclasses.replace(session, training_mode=on)
+
+    def enter_sandbox(self, session: SessionInfo) -> None:
+        """From now on the screens work on the training sandbox (recorded on the real chain)."""
         from teller_app.services.sandbox import open_sandbox
 
-        actor = self._actor(session)  # a usable session, checked before anything changes
         real = self.real_store()
         with self._opening:
-            if on and self._sandbox is None:
-                identity = real.identity
-                self._sandbox = open_sandbox(self.paths, identity.branch, identity.terminal)
-            elif not on and self._sandbox is not None:
+            if self._sandbox is not None:
+                return
+            identity = real.identity
+            self._sandbox = open_sandbox(self.paths, identity.branch, identity.terminal)
+        with real.unit_of_work(user_id=session.user_id) as uow:
+            uow.append_audit("training.mode_entered")
+
+    def leave_sandbox(self) -> None:
+        with self._opening:
+            if self._sandbox is not None:
                 self._sandbox.close()
                 self._sandbox = None
-        with real.unit_of_work(user_id=actor.user_id) as uow:
-            uow.append_audit("training.mode_entered" if on else "training.mode_left")
-        return dataclasses.replace(session, training_mode=on or _uncertified(session))
 
     def _sandbox_store(self) -> Store:
-        if self._sandbox is None:
-            from teller_app.domain.errors import RuleError
+        from teller_app.services.training import require_sandbox
 
-            raise RuleError("training.not_in_training_mode", "Switch to training mode first")
-        return self._sandbox
+        return require_sandbox(self._sandbox)
 
     def training_scenarios(self, session: SessionInfo) -> list[ScenarioView]:
         from teller_app.services import training

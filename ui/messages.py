@@ -424,6 +424,9 @@ MESSAGES: dict[str, str] = {
     "training.not_in_training_mode": QT_TRANSLATE_NOOP(
         "Errors", "Switch to training mode first (Tools → Training mode)."
     ),
+    "training.certification_needed": QT_TRANSLATE_NOOP(
+        "Errors", "Without a valid certification you work in training mode only. Pass the assessment first."
+    ),
     "training.unknown_scenario": QT_TRANSLATE_NOOP("Errors", "There is no training scenario {scenario}."),
     "training.not_a_scenario": QT_TRANSLATE_NOOP(
         "Errors", "This case is not a training scenario, so it cannot be scored."

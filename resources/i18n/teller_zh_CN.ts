@@ -1736,6 +1736,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Without a valid certification you work in training mode only. Pass the assessment first.</source>
+            <translation>未取得有效的上岗资格，只能在培训模式下操作。请先通过考核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Write the date like 2030-06-30, or long_term for a long-term card (长期).</source>
             <translation>日期格式如 2030-06-30；长期有效的证件请填“长期”。</translation>
         </message>

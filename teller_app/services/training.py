@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from teller_app.domain.errors import ConfigError, InputError
+from teller_app.domain.errors import ConfigError, InputError, RuleError
 from teller_app.domain.permissions import Action, WorkMode
 from teller_app.domain.steps import Step
 from teller_app.domain.training import (
@@ -87,6 +87,22 @@ def scenario(code: str) -> Scenario:
         raise InputError(
             "training.unknown_scenario", "There is no training scenario {scenario}", scenario=code
         ) from None
+
+
+def require_sandbox(sandbox: Store | None) -> Store:
+    """The sandbox of a session in training mode; a scenario is never worked anywhere else."""
+    if sandbox is None:
+        raise RuleError("training.not_in_training_mode", "Switch to training mode first")
+    return sandbox
+
+
+def check_may_leave_training(uncertified: bool) -> None:
+    """An uncertified user works in training mode only (the certification gate)."""
+    if uncertified:
+        raise RuleError(
+            "training.certification_needed",
+            "Without a valid certification you work in training mode only; pass the assessment first",
+        )
 
 
 def in_training(actor: Actor) -> Actor:

@@ -75,3 +75,32 @@ def test_the_training_banner_speaks_chinese(qtbot, chinese):
     banner = TrainingBanner()
     qtbot.addWidget(banner)
     assert "培训模式" in banner.text.text() and "TRAINING" not in banner.text.text()
+
+
+def test_an_uncertified_teller_signs_in_to_the_sandbox_and_cannot_leave_it(qtbot, core, demo, tasks, english):
+    from teller_app.domain.errors import RuleError
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.domain.roles import Role
+    from teller_app.services.users import AuthPolicy, UserAdministration
+    from ui.main_window import MainWindow
+
+    admin = UserAdministration(core.real_store(), AuthPolicy(kdf=TEST_KDF))
+    admin.add("newbie2", Role.TELLER, "Newbie-Pass-2026", must_change_password=False)
+    session = core.sign_in("newbie2", "Newbie-Pass-2026")
+    assert session.training_mode
+    before = _real_cases()
+    case = core.save_step(
+        session,
+        None,
+        "intake",
+        {"customer_kind": "individual", "account_type": "personal_ii", "customer_name": "赵小红"},
+        False,
+    )
+    assert case.training and case.case_id not in _real_cases() and _real_cases() == before
+    with pytest.raises(RuleError) as refused:
+        core.set_training_mode(session, False)
+    assert refused.value.code == "training.certification_needed"
+    window = MainWindow(core, tasks, session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.training.banner.isVisible() and window.training.action.isChecked()

@@ -43,6 +43,10 @@ class TrainingController(QObject):
         self.dock: QDockWidget | None = None
         self.card: CustomerCard | None = None
         self.score_dialog: ScoreDialog | None = None
+        if window.session.training_mode:  # an uncertified user: the session opened on the sandbox
+            self.active = True
+            self.action.setChecked(True)
+            self.banner.show()
 
     def retranslate(self) -> None:
         self.action.setText(tr("Training", "&Training mode"))
