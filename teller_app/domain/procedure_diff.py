@@ -70,6 +70,7 @@ def _documents(d: ProcessDefinition) -> dict[str, Any]:
     return {
         rule.document.code: {
             "name_zh": rule.document.name_zh,
+            "name_en": rule.document.name_en,
             "mandatory": rule.document.mandatory,
             "step": rule.document.step.value,
             "customer_kinds": sorted(k.value for k in rule.kinds),

@@ -160,6 +160,63 @@ def step_help(
     )
 
 
+def compare_versions(before: ProcessDefinition, after: ProcessDefinition, language: str) -> tuple[str, ...]:
+    """What changed from `before` to `after`, in words (domain.procedure_diff, area by area)."""
+    from teller_app.domain.procedure_diff import diff_definitions
+    from teller_app.domain.risk_levels import RiskLevel
+    from teller_app.services.risk_labels import FACTOR_ZH
+
+    zh = _language(language) == "zh_CN"
+    arrow, colon = " → ", "：" if zh else ": "
+
+    def level(code: str) -> str:
+        try:
+            return RiskLevel(code).label_zh if zh else code.replace("_", " ")
+        except ValueError:
+            return code
+
+    lines = []
+    for change in diff_definitions(before, after):
+        b, a, key = change.before, change.after, change.key
+        if change.area == "sla":
+            step = _step_title(Step(key), zh, after.flowchart)
+            unit = " 分钟" if zh else " min"
+            lines.append(f"{step}{'时限' if zh else ' time limit'}{colon}{b}{unit}{arrow}{a}{unit}")
+        elif change.area == "documents":
+            name = (a or b or {}).get("name_zh" if zh else "name_en", key)
+            what = ("新增资料" if zh else "Document added") if b is None else None
+            what = what or (
+                ("取消资料" if zh else "Document removed")
+                if a is None
+                else ("资料要求变更" if zh else "Document changed")
+            )
+            lines.append(f"{what}{colon}{name}")
+        elif change.area == "risk_weights":
+            factor = FACTOR_ZH.get(key, key) if zh else key.replace("_", " ")
+            named = f"风险权重「{factor}」" if zh else f"Risk weight “{factor}”"
+            lines.append(f"{named}{colon}{b}{arrow}{a}")
+        elif change.area == "risk" and key.startswith("review_months."):
+            unit = " 个月" if zh else " months"
+            what = (
+                f"复评周期（{level(key.split('.')[1])}）"
+                if zh
+                else f"Review interval ({level(key.split('.')[1])})"
+            )
+            lines.append(f"{what}{colon}{b}{unit}{arrow}{a}{unit}")
+        elif change.area == "risk" and key.startswith("threshold."):
+            what = (
+                f"评级阈值（{level(key.split('.')[1])}）"
+                if zh
+                else f"Risk threshold ({level(key.split('.')[1])})"
+            )
+            lines.append(f"{what}{colon}{b}{arrow}{a}")
+        elif change.area == "governance" and key == "effective_from":
+            lines.append(f"{'施行日期' if zh else 'In force from'}{colon}{b}{arrow}{a}")
+        else:
+            lines.append(f"{change.area} {key}{colon}{b}{arrow}{a}")
+    return tuple(lines)
+
+
 def manual(definition: ProcessDefinition, language: str) -> Manual:
     """The operation manual of this definition: governance, every step (what to do, control and risk points,
     time limit, the documents of the commonest cases), approval authority, change notes, FAQ."""
@@ -182,6 +239,15 @@ def manual(definition: ProcessDefinition, language: str) -> Manual:
             tuple(g.change_notes_zh or definition.change_notes) if zh else tuple(definition.change_notes),
         ),
     ]
+    previous = _known(definition.governance.supersedes)
+    if previous is not None:
+        sections.append(
+            ManualSection(
+                "comparison",
+                f"与 {previous.version} 版相比" if zh else f"Compared with {previous.version}",
+                compare_versions(previous, definition, language),
+            )
+        )
     for index, step in enumerate(ORDER, start=1):
         corporate = step_help(definition, step.value, "enterprise_legal_person", "basic", language)
         person = step_help(definition, step.value, "individual", "personal_i", language)
@@ -208,6 +274,12 @@ def manual(definition: ProcessDefinition, language: str) -> Manual:
         ManualSection("approval_authority", "审批权限" if zh else "Who may approve", tuple(approvers))
     )
     return Manual(texts.title, definition.version, _language(language), tuple(sections), texts.faq)
+
+
+def _known(version: str) -> ProcessDefinition | None:
+    from teller_app.services.procedures import all_definitions
+
+    return next((d for d in all_definitions() if d.version == version), None) if version else None
 
 
 def _matches(text: str, words: list[str]) -> bool:

@@ -70,7 +70,7 @@ def test_step_help_lists_the_documents_of_this_customer_kind_and_account_type():
 def test_the_manual_is_generated_from_the_definition_and_searchable():
     found = help_service.manual(definition_by_version("2026.2"), "zh_CN")
     titles = [s.title for s in found.sections]
-    assert titles[2:11] == [
+    assert titles[3:12] == [
         f"{i}. {t}"
         for i, t in enumerate(
             [
@@ -105,3 +105,20 @@ def test_the_manual_prints_as_a_pdf(tmp_path, language):
     assert (
         help_service.manual_pdf(definition_by_version("2026.2"), language) == data
     )  # same content, same bytes
+
+
+def test_the_manual_compares_the_version_with_the_one_it_supersedes():
+    found = help_service.manual(definition_by_version("2026.2"), "zh_CN")
+    [section] = [s for s in found.sections if s.key == "comparison"]
+    assert section.title == "与 2026.1 版相比"
+    assert "资料审核时限：45 分钟 → 40 分钟" in section.lines
+    assert "新增资料：税收居民身份声明文件" in section.lines
+    assert "风险权重「行业」：20 → 25" in section.lines
+    english = help_service.compare_versions(definition_by_version("2026.1"), _changed(), "en")
+    assert "Document review time limit: 45 min → 33 min" in english
+    assert "Document added: Lease of the business premises" in english
+    assert not [
+        s
+        for s in help_service.manual(definition_by_version("2026.1"), "en").sections
+        if s.key == "comparison"
+    ]
