@@ -117,6 +117,12 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _remove_stale_print_files() -> None:
+    from ui.counter.print_preview import remove_stale_print_files
+
+    remove_stale_print_files()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from teller_app.config import Config
     from teller_app.console import forbid_console_prompts
@@ -151,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     teller.start()
     # The log file is opened once the first window is up and drawn (logging.handlers is slow to import).
     QTimer.singleShot(AFTER_WINDOW_MS, lambda: setup_logging(config.paths.logs, str(config.log_level)))
+    QTimer.singleShot(AFTER_WINDOW_MS, _remove_stale_print_files)  # PDFs a crash left in the temp folder
     if os.environ.get("TELLER_STARTUP_PROBE"):  # bench/startup: report when the first window is up, then quit
 
         def report() -> None:

@@ -313,6 +313,27 @@ class CaseCalls:
         printing.print_case(store, actor, case_id, document, Path(path))
         return path
 
+    def render_for_print(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
+        """The document as a PDF for the counter's preview and printer (the print is recorded later)."""
+        from teller_app.services import printing
+
+        printing.write_for_print(self.store(), self._actor(session), case_id, document, Path(path))
+        return path
+
+    def record_print(
+        self, session: SessionInfo, case_id: str, document: str, printer: str, pages: int
+    ) -> None:
+        from teller_app.services import printing
+
+        printing.record_print(
+            self.store(), self._actor(session), case_id, document, printer=printer, pages=pages
+        )
+
+    def printed_documents(self, session: SessionInfo, case_id: str) -> frozenset[str]:
+        from teller_app.services import printing
+
+        return printing.printed_documents(self.store(), self._actor(session), case_id)
+
     # --- conversion ----------------------------------------------------------------------------------
 
     def _view(self, store: Store, actor: Any, case: Any, shown: str | None = None) -> CaseView:

@@ -582,8 +582,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>&amp;Preview and print the agreement…</source>
-            <translation>预览并打印协议(&amp;P)…</translation>
+            <source>&amp;Preview and print the agreement… (F9)</source>
+            <translation>预览并打印协议(&amp;P)…（F9）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -597,8 +597,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>Preparing the document…</source>
-            <translation>正在生成文件…</translation>
+            <source>Print the agreement first (Preview and print, or F8).</source>
+            <translation>请先打印协议（预览并打印，或按 F8）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
+            <source>Print the agreement in two originals first.</source>
+            <translation>请先打印协议一式两份。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -4607,9 +4612,89 @@ Ask IT to correct them.</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" />
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>&amp;Print (F9)</source>
+            <translation>打印(&amp;P)（F9）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Account agreement</source>
+            <translation>账户管理协议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Account opening confirmation</source>
+            <translation>开户确认书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Document checklist</source>
+            <translation>开户资料审核清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Notice of documents to bring back (补正通知)</source>
+            <translation>补正通知书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Pages of {document}</source>
+            <translation>{document}页面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Preparing the document…</source>
+            <translation>正在生成文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Print or close</source>
+            <translation>打印或关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
             <source>Print preview: {document}</source>
             <translation>打印预览：{document}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Printer: {printer}</source>
+            <translation>打印机：{printer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Process flowchart</source>
+            <translation>业务流程图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>Risk assessment form</source>
+            <translation>风险评估表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>The printer did not accept the job. Check that it is on and has paper.</source>
+            <translation>打印机未接受打印任务，请检查打印机是否开机、有无纸张。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/counter/print_preview.py" />
+            <source>the system default</source>
+            <translation>系统默认打印机</translation>
         </message>
     </context>
     <context>
@@ -7096,6 +7181,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
+            <source>Documents to print</source>
+            <translation>可打印的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
             <source>Form of the current step</source>
             <translation>当前环节表单</translation>
         </message>
@@ -7103,6 +7193,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/header.py" />
             <source>New customer</source>
             <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>Print a document of the case</source>
+            <translation>打印本案件的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>Print… (F8)</source>
+            <translation>打印…（F8）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />

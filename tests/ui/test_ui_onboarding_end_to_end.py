@@ -321,7 +321,8 @@ def test_agreement_preview_opens_the_print_preview_on_the_core_pdf(qtbot, window
     contract.print_document("agreement")
     qtbot.waitUntil(lambda: getattr(contract, "print_dialog", None) is not None, timeout=10_000)
     dialog = contract.print_dialog
-    assert dialog.objectName() == "printPreview" and dialog.isVisible()
+    assert dialog.objectName() == "counterPrintPreview" and dialog.isVisible()
+    assert dialog.pdf.pageCount() >= 4  # both originals of the core's agreement
     dialog.reject()
 
 

@@ -65,6 +65,7 @@ class FakeBackend:
         self.documents: dict[str, dict[str, ChecklistRow]] = {}
         self.scan_files: list[tuple[str, str]] = []
         self.decisions: list[tuple[str, str, str, object]] = []
+        self.prints: list[tuple[str, str, str, int]] = []
         self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
         self.checks = [
             CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
@@ -340,7 +341,7 @@ class FakeBackend:
         return {
             "central_url": "",
             "idle_lock_minutes": 5,
-            "printer": "",
+            "printer": self.saved_settings.get("printer", ""),
             "language": self.language or "zh_CN",
         }
 
@@ -552,6 +553,27 @@ class FakeBackend:
         case = replace(self.cases[case_id], status="active")
         self.cases[case_id] = case
         return case
+
+    def render_for_print(self, session, case_id, document, path):
+        """A real PDF of the sample case (the documents package), as the core would write it."""
+        from pathlib import Path
+
+        from teller_app.documents.render import build
+        from teller_app.documents.samples import sample_corporate_sheet
+
+        self._call("render_for_print")
+        Path(path).write_bytes(
+            build("correction" if document == "flowchart" else document, sample_corporate_sheet())
+        )
+        return path
+
+    def record_print(self, session, case_id, document, printer, pages):
+        self._call("record_print")
+        self.prints.append((case_id, document, printer, pages))
+
+    def printed_documents(self, session, case_id):
+        self._call("printed_documents")
+        return frozenset(d for c, d, _printer, _pages in self.prints if c == case_id)
 
     def print_document(self, session, case_id, document, path):
         raise EnvironmentProblem("ui.not_available", "Not available: {function}", function="printing")

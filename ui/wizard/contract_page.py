@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ class ContractPage(StepPage):
         self.hint = label("contractHint", "hint")
         self.preview_button = named(QPushButton(), "previewAgreementButton")
         self.preview_button.clicked.connect(lambda: self.print_document("agreement"))
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, lambda: self.print_document("agreement"))
         self.signed = named(QCheckBox(), "agreementSigned")
         self.confirmed = named(QCheckBox(), "customerConfirmed")
         self.seals = named(QTableWidget(0, 2), "sealCard")
@@ -59,6 +61,8 @@ class ContractPage(StepPage):
         self._services_loaded_for = ""
         for box in (self.signed, self.confirmed):
             box.toggled.connect(self.changed)
+        self.printed: frozenset[str] = frozenset()
+        self.signed.setEnabled(False)  # both originals can be signed only once the agreement is printed
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.preview_button)
@@ -77,7 +81,7 @@ class ContractPage(StepPage):
         self.hint.setText(
             tr("Contract", "Print the agreement in two originals; the customer signs and seals both.")
         )
-        self.preview_button.setText(tr("Contract", "&Preview and print the agreement…"))
+        self.preview_button.setText(tr("Contract", "&Preview and print the agreement… (F9)"))
         self.signed.setText(tr("Contract", "Both originals are signed and sealed"))
         self.confirmed.setText(tr("Contract", "The customer confirmed the account type, services and fees"))
         self.seal_title.setText(tr("Contract", "Seal card (预留印鉴)"))
@@ -171,6 +175,35 @@ class ContractPage(StepPage):
             name = str(representative.get("name", "")) if isinstance(representative, dict) else ""
             self._add_seal("company_seal", case.customer_name)
             self._add_seal("legal_representative_seal", name)
+        self._arrange_signed()
+
+    def shown(self) -> None:
+        if self.case is None or self.backend is None:
+            return
+        self.tasks.run(
+            self.backend.printed_documents,
+            self.session,
+            self.case.case_id,
+            on_done=self._printed_known,
+            on_error=lambda _error: None,
+            owner=self,
+        )
+
+    def _printed_known(self, printed: frozenset[str]) -> None:
+        self.printed = frozenset(printed)
+        self._arrange_signed()
+
+    def document_printed(self, document: str) -> None:
+        self.printed = self.printed | {document}
+        self._arrange_signed()
+
+    def _arrange_signed(self) -> None:
+        ready = "agreement" in self.printed or self.signed.isChecked()
+        self.signed.setEnabled(ready)
+        self.signed.setToolTip(
+            "" if ready else tr("Contract", "Print the agreement first (Preview and print, or F8).")
+        )
+        self.changed.emit()
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.signed.setChecked(entries.get("signed") is True)
@@ -214,6 +247,8 @@ class ContractPage(StepPage):
             start_printing(self, document)
 
     def blocking_reason(self) -> str | None:
+        if not self.signed.isChecked() and "agreement" not in self.printed:
+            return tr("Contract", "Print the agreement in two originals first.")
         if not self.signed.isChecked():
             return tr("Contract", "Record that the agreement is signed.")
         if not self.confirmed.isChecked():
@@ -234,37 +269,7 @@ class ContractPage(StepPage):
 
 
 def start_printing(page: StepPage, document: str) -> None:
-    """Ask the core for the document as a PDF (on the writer: printing is an audit event), then preview it."""
-    import tempfile
+    """Print one of the case's documents at the counter (ui/counter/print_preview.py)."""
+    from ui.counter.print_preview import start_printing as print_at_counter
 
-    from ui.printing import preview
-
-    assert page.case is not None
-    folder = tempfile.mkdtemp(prefix="teller-print-")
-    path = f"{folder}/{document}-{page.case.case_id[:8]}.pdf"
-
-    def show(done: str, settings: dict[str, object]) -> None:
-        dialog = preview(done, document, page, str(settings.get("printer", "") or ""))
-        page.print_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-
-    def with_printer(done: str) -> None:  # the printer chosen in Settings, read on a worker
-        page.tasks.run(
-            page.backend.settings,
-            on_done=lambda settings: show(done, settings),
-            on_error=lambda _error: show(done, {}),
-            owner=page,
-        )
-
-    page.tasks.run(
-        page.backend.print_document,
-        page.session,
-        page.case.case_id,
-        document,
-        path,
-        on_done=with_printer,
-        on_error=page.show_error,
-        owner=page,
-        writes=True,
-        busy_text=tr("Contract", "Preparing the document…"),
-    )
+    print_at_counter(page, document, getattr(page, "document_printed", None))

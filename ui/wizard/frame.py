@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -106,6 +107,11 @@ class WizardFrame(Retranslating, QWidget):
         self.save_button = named(QPushButton(), "saveButton")
         self.next_button = named(QPushButton(), "nextButton")
         self.close_button = named(QPushButton(), "closeCaseButton")
+        self.print_button = named(QPushButton(), "printDocumentsButton")
+        self.print_menu = named(QMenu(self.print_button), "printDocumentsMenu")
+        self.print_button.setMenu(self.print_menu)
+        self.print_menu.aboutToShow.connect(self._fill_print_menu)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.print_button.showMenu)
         set_role(self.next_button, "primary")
         self.back_button.clicked.connect(self.go_back)
         self.save_button.clicked.connect(self.save)
@@ -116,6 +122,7 @@ class WizardFrame(Retranslating, QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_button)
@@ -186,6 +193,9 @@ class WizardFrame(Retranslating, QWidget):
         self.next_button.setText(tr("Wizard", "&Next →"))
         self.next_button.setAccessibleName(tr("Wizard", "Save and go to the next step"))
         self.close_button.setText(tr("Wizard", "Close case"))
+        self.print_button.setText(tr("Wizard", "Print… (F8)"))
+        self.print_button.setAccessibleName(tr("Wizard", "Print a document of the case"))
+        self.print_menu.setAccessibleName(tr("Wizard", "Documents to print"))
         self.close_button.setAccessibleName(tr("Wizard", "Close the case and go back home"))
         self.steps.setAccessibleName(tr("Wizard", "Steps of the case"))
         self.stack.setAccessibleName(tr("Wizard", "Form of the current step"))
@@ -217,6 +227,23 @@ class WizardFrame(Retranslating, QWidget):
                 str(entries.get("customer_name", "")), str(entries.get("account_type", ""))
             )
 
+    def _fill_print_menu(self) -> None:
+        """Every document of the case, printed from here to the counter printer (ui/counter)."""
+        from ui.counter.print_preview import DOCUMENTS, document_label, start_printing
+
+        self.print_menu.clear()
+        for document in DOCUMENTS:
+            action = self.print_menu.addAction(document_label(document))
+            action.setObjectName(f"print_{document}")
+            action.triggered.connect(
+                lambda _checked=False, d=document: start_printing(self.current_page, d, self._printed)
+            )
+
+    def _printed(self, document: str) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "document_printed"):
+                page.document_printed(document)
+
     def update_buttons(self) -> None:
         reason = self.current_page.blocking_reason()
         busy = not self.isEnabled()
@@ -225,6 +252,7 @@ class WizardFrame(Retranslating, QWidget):
         self.save_button.setEnabled(
             self.current_page.has_form and (self.case is not None or self.shown is Step.INTAKE)
         )
+        self.print_button.setEnabled(self.case is not None and not busy)
         self.reason.setText(reason or "")
         set_role(self.reason, "warn" if reason else "hint")
         self.next_button.setToolTip(reason or "")

@@ -1,0 +1,1 @@
+"""The counter: printing a case's documents to the counter printer."""
