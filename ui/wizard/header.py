@@ -36,6 +36,7 @@ class WizardHeader(Retranslating, QFrame):
         self.step = label("headerStep", "subtitle")
         self.timer_text = label("headerTime")
         self.number = label("headerCaseNumber", "subtitle")
+        self.number.setWordWrap(False)  # a number is quoted whole, never broken over lines
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.training = label("headerTraining", "warn")
         self.training.hide()

@@ -44,6 +44,8 @@ class IntentPage(StepPage):
             label(n)
             for n in ("intentMethodLabel", "intentWithLabel", "intentNoteLabel", "intentRecordingLabel")
         ]
+        for caption in self.captions:
+            caption.setWordWrap(False)  # a form label on one line, beside its field
         form = QFormLayout(self)
         form.addRow(self.optional_note)
         form.addRow(self.captions[0], self.face_to_face)
