@@ -168,7 +168,9 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
                 return
         store, config = self.real_store(), self.config()
         engine = SyncEngine.for_config(store, config)
-        loop = SyncLoop(engine.run_once, interval_seconds=float(config.sync_interval_seconds))
+        loop = SyncLoop(
+            _round_then_review(engine, store), interval_seconds=float(config.sync_interval_seconds)
+        )
         with self._opening:
             self._sync_engine, self._sync_loop = engine, loop
         loop.start()
@@ -390,3 +392,23 @@ def _session_info(session: Any) -> SessionInfo:
 def disk_free_gb(paths: AppPaths) -> float:
     folder = paths.data if paths.data.exists() else paths.data.anchor or "/"
     return shutil.disk_usage(folder).free / 1e9
+
+
+def _round_then_review(engine: Any, store: Store) -> Callable[[Callable[[], bool]], Any]:
+    """One sync round, then the procedures it brought are verified, adopted or refused (and audited)."""
+
+    def run(should_stop: Callable[[], bool]) -> Any:
+        report = engine.run_once(should_stop)
+        if getattr(report, "pulled", 0):
+            from teller_app.domain.errors import TellerError
+            from teller_app.services.procedure_publishing import review_published
+
+            try:
+                review_published(store)
+            except TellerError as error:  # the next case opened reviews again; the round itself succeeded
+                from teller_app.log import get_logger
+
+                get_logger("ui.core_backend").warning("procedure review failed: %s", error.code)
+        return report
+
+    return run
