@@ -155,7 +155,12 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("", "zh_CN", "en"),
     ),
     Setting("printer", str, "", "Printer name; empty: the system default."),
-    Setting("training_mode", bool, False, "Run this terminal in training mode (watermarked, not synced)."),
+    Setting(
+        "training_mode",
+        bool,
+        False,
+        "A training-room terminal: every session works on the training sandbox and cannot leave it.",
+    ),
     Setting(
         "log_level",
         str,

@@ -7,6 +7,7 @@ sign-in window never waits for SQLAlchemy. Imports of the core happen inside the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import shutil
 import threading
 from collections.abc import Callable, Mapping
@@ -209,6 +210,8 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
     def sign_in(self, user_name: str, password: str) -> SessionInfo:
         """An uncertified user works only in training mode: their session opens on the training sandbox."""
         info = _session_info(self.sign_in_service().sign_in(user_name, password))
+        if bool(self.config().training_mode):  # a training-room terminal: every session trains
+            info = dataclasses.replace(info, training_mode=True)
         if info.training_mode:
             self.enter_sandbox(info)
         return info

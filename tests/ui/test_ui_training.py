@@ -104,3 +104,22 @@ def test_an_uncertified_teller_signs_in_to_the_sandbox_and_cannot_leave_it(qtbot
     qtbot.addWidget(window)
     window.show()
     assert window.training.banner.isVisible() and window.training.action.isChecked()
+
+
+def test_a_training_room_terminal_opens_every_session_on_the_sandbox(core, demo, monkeypatch):
+    from teller_app.domain.errors import RuleError
+
+    monkeypatch.setenv("TELLER_TRAINING_MODE", "1")  # the training_mode setting
+    session = core.sign_in("teller1", _password(demo, "teller1"))  # certified, yet in training here
+    assert session.training_mode
+    before = _real_cases()
+    case = core.save_step(
+        session,
+        None,
+        "intake",
+        {"customer_kind": "individual", "account_type": "personal_ii", "customer_name": "钱小明"},
+        False,
+    )
+    assert case.training and _real_cases() == before
+    with pytest.raises(RuleError):
+        core.set_training_mode(session, False)
