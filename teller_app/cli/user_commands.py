@@ -83,6 +83,8 @@ def central_name_check(config: Config) -> Callable[[str, str | None], bool]:
     from teller_app.sync.central import central_url, connect_central
     from teller_app.sync.central_users import bank_wide_check
 
+    if not str(config.central_url).strip() and not config.paths.embedded_central.exists():
+        return bank_wide_check(None)  # a single PC whose embedded central is not made yet: nothing to ask
     return bank_wide_check(lambda: connect_central(central_url(str(config.central_url), config.paths)))
 
 

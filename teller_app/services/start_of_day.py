@@ -81,8 +81,9 @@ def central_checks(config: Config, clock: Clock) -> list[Check]:
     try:
         if engine.dialect.name == "sqlite":
             storage, central = central_schema_versions(engine)
-            detail = f"{shown}: schema {storage}/{central}"
-            return [Check("central", True, detail)]
+            if storage is None or central is None:
+                return [Check("central", True, "embedded central database (made at the first sync)")]
+            return [Check("central", True, f"{shown}: schema {storage}/{central}")]
         storage, central = require_central_at_head(engine)
         checks = [Check("central", True, f"{shown}: reachable, schema {storage}/{central}")]
         checks.append(_clock_against_central(engine, clock()))
