@@ -234,7 +234,8 @@ def one_run(
     bouncer_before = cpu_seconds([bouncer_pid]) if bouncer_pid else 0.0
     started = time.monotonic()
     time.sleep(seconds * 0.98)  # the server's CPU is read while every terminal still polls
-    server = cpu_seconds(pids) - server_before
+    newcomers = [pid for pid in backends(admin, database) if pid not in set(pids)]  # PgBouncer opened more
+    server = cpu_seconds(pids) - server_before + cpu_seconds(newcomers)  # theirs all fell in the window
     bouncer = (cpu_seconds([bouncer_pid]) - bouncer_before) if bouncer_pid else 0.0
     measured = time.monotonic() - started
     outcomes = [queue.get() for _ in procs]
