@@ -167,7 +167,8 @@ class TrainingPage(Retranslating, QWidget):
         for index, r in enumerate(rows):
             titles = {s.code: pick(s.title_zh, s.title_en) for s in self.scenarios}
             scores = pick("，", ", ").join(
-                f"{titles.get(code, code)} {percent}%" for code, percent in sorted(r.best.items())
+                f"{titles.get(code, code)}{pick('：', ': ')}{percent}%"
+                for code, percent in sorted(r.best.items())
             )
             until = r.certified_until.isoformat() if r.certified_until else tr("Training", "not certified")
             for column, text in enumerate((r.user_name, scores, until)):
