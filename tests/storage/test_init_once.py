@@ -50,3 +50,35 @@ def test_an_init_that_fails_half_way_leaves_nothing_and_can_be_run_again(capsys,
     code, data, _ = init(capsys)
     assert code == 0 and data["terminal"] == "T01"
     assert main(["doctor"]) == 0
+
+
+def test_the_recovery_key_is_printed_before_anything_else_can_fail_and_a_failure_says_it_is_void(
+    capsys, monkeypatch
+):
+    def disk_full(*args, **kwargs):
+        raise StoreProblem(
+            "storage.write_failed", "The local store could not be written: {problem}", problem="disk full"
+        )
+
+    monkeypatch.setattr(setup_commands, "open_store", disk_full)
+    code = main(["init", "--branch", "B0101", "--terminal", "T01"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.out.startswith("RECOVERY KEY")  # shown at once, before the store was even made
+    assert "void" in captured.err and "[storage.write_failed]" in captured.err
+    paths = Config.load().paths
+    assert not keys_exist(paths.data) and not paths.local_store.exists()
+
+
+def test_an_init_cut_off_after_its_keys_were_written_is_cleared_and_resumed_by_the_next_init(capsys):
+    code, _, _ = init(capsys)
+    assert code == 0
+    paths = Config.load().paths
+    for path in [paths.config_file, *paths.data.glob("*.sqlite3*")]:
+        path.unlink()  # as a power cut between writing the keys and the store would leave it
+    assert keys_exist(paths.data)
+
+    code, data, _ = init(capsys)
+
+    assert code == 0 and "An interrupted earlier init was cleared." in data["notes"]
+    assert main(["audit", "verify"]) == 0
