@@ -9,6 +9,7 @@ import importlib
 import re
 
 import psycopg
+import pytest
 from sqlalchemy.engine import make_url
 
 from teller_app.sync.central_compact import FOREIGN_SQL, LOCK_SQL
@@ -63,17 +64,22 @@ def test_every_statement_of_the_poll_is_answered_from_an_index(pg_url):
             assert "Seq Scan" not in plan, f"{statement}\n{plan}"
 
 
-def test_the_pull_reads_the_change_log_and_every_table_by_index(pg_url):
+@pytest.mark.parametrize(
+    "others_only", [False, True], ids=["every change", "others' changes up to the poll's"]
+)
+def test_the_pull_reads_the_change_log_and_every_table_by_index(pg_url, others_only):
     params = {
         "first": "*",
         "first_at": 10,
+        "first_until": 900,
         "second": BRANCH,
         "second_at": 10,
+        "second_until": 900,
         "limit": 500,
         "terminal": TERMINAL,
     }
     with _connect(pg_url) as conn:
-        plan = _plan(conn, pull_sql(), params)
+        plan = _plan(conn, pull_sql(others_only), params)
     assert "Seq Scan" not in plan, plan
     assert plan.count("pk_change_log") >= 2  # both streams, from their position on
     assert plan.count("Index Scan") >= 10  # one probe per synced table's subquery
