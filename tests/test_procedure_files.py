@@ -70,7 +70,7 @@ def test_case_started_under_2026_1_keeps_its_rules_after_2026_2_is_effective():
     # The SLA, the risk weights and the checklist of the case in flight stay those of 2026.1 …
     assert pinned.sla_minutes[Step.APPROVAL] == 60
     assert current.sla_minutes[Step.APPROVAL] == 45
-    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="virtual_assets")
+    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="J6930")
     assert pinned.assess_risk(inputs, later).score == 20
     assert current.assess_risk(inputs, later).score == 25
     pinned_items = [

@@ -204,6 +204,11 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     identity.rep_id.set_text(sample_resident_id())
     identity.rep_phone.set_text("13800138000")
     identity.address.set_text("上海市浦东新区张江路 88 号")
+    checks = identity.checks["legal_representative"]
+    checks.expiry.set_text("2036-03-15")
+    checks.result.combo.setCurrentIndex(checks.result.combo.findData("match"))
+    checks.reference.set_text("NCIIC20260302-000417")
+    checks.photo.combo.setCurrentIndex(1)
     go(Step.DOCUMENTS, "wizard-documents")
     documents = wizard.pages[Step.DOCUMENTS]
     mandatory = [r for r in documents.rows if r.mandatory]
@@ -230,8 +235,11 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     save(window, language, "wizard-owners-computed")
     risk = wizard.pages[Step.RISK]
     go(Step.RISK, "wizard-risk-empty")
-    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
-    risk.region.setText("CN-31")
+    risk.industry.setCurrentIndex(risk.industry.findData("F5181"))
+    risk.region.setCurrentIndex(risk.region.findData("310000"))
+    risk.country.setCurrentIndex(risk.country.findData("CN"))
+    for combo in risk.answers.values():
+        combo.setCurrentIndex(2)
     risk.years.setValue(5)
     risk.rate()
     settle(app, tasks)

@@ -164,6 +164,7 @@ AUDIT_ACTIONS = {
     "document.print": QT_TRANSLATE_NOOP("Names", "Printed a document"),
     "risk.rate": QT_TRANSLATE_NOOP("Names", "Rated the risk"),
     "identity.online_check": QT_TRANSLATE_NOOP("Names", "Recorded an online ID check"),
+    "risk.voided": QT_TRANSLATE_NOOP("Names", "Risk rating voided: identity, owners or business changed"),
     "approval.request": QT_TRANSLATE_NOOP("Names", "Requested approval"),
     "approval.resubmit": QT_TRANSLATE_NOOP("Names", "Resubmitted for approval"),
     "approval.approve": QT_TRANSLATE_NOOP("Names", "Approved"),

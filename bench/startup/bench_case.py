@@ -37,6 +37,11 @@ def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> floa
     identity.credit_code.set_text(sample_credit_code())
     identity.rep_name.set_text("王建国")
     identity.rep_id.set_text(sample_resident_id())
+    checks = identity.checks["legal_representative"]
+    checks.expiry.set_text("2036-03-15")
+    checks.result.combo.setCurrentIndex(checks.result.combo.findData("match"))
+    checks.reference.set_text("BENCH-0001")
+    checks.photo.combo.setCurrentIndex(1)
     go()
     documents = wizard.pages[Step.DOCUMENTS]
     _settle(app, tasks, calls)
@@ -50,8 +55,12 @@ def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> floa
     _settle(app, tasks, calls)
     go()
     risk = wizard.pages[Step.RISK]
-    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
-    risk.region.setText("CN-31")
+    risk.industry.setCurrentIndex(risk.industry.findData("F5181"))
+    risk.region.setCurrentIndex(risk.region.findData("310000"))
+    risk.country.setCurrentIndex(risk.country.findData("CN"))
+    for combo in risk.answers.values():
+        combo.setCurrentIndex(2)
+    risk.years.setValue(5)
     risk.rate()
     _settle(app, tasks, calls)
     go()

@@ -3801,6 +3801,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Risk rating voided: identity, owners or business changed</source>
+            <translation>风险评级作废：身份信息、受益所有人或经营信息已变更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
@@ -4909,18 +4914,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>&amp;Nationalities of owners:</source>
-            <translation>股东国籍(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Rate the risk</source>
             <translation>评定风险(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>&amp;Region (e.g. CN-31):</source>
-            <translation>地域(&amp;R)（如 CN-31）：</translation>
+            <source>&amp;Region of registration or residence:</source>
+            <translation>注册地或住所地(&amp;R)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -4934,23 +4934,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>A&amp;dd</source>
+            <translation>添加(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>Add at least one nationality.</source>
+            <translation>请至少添加一个国籍。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Add the nationality</source>
+            <translation>添加该国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Answer yes or no.</source>
+            <translation>请选择“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Approval by: {roles}.</source>
             <translation>审批人：{roles}。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Art and antiques</source>
-            <translation>艺术品与古玩</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Cash-intensive business</source>
-            <translation>现金密集型行业</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -4964,13 +4974,43 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>Choose the country.</source>
+            <translation>请选择国家或地区。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Choose the industry.</source>
+            <translation>请选择行业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Choose the region.</source>
+            <translation>请选择地区。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Contribution of each factor</source>
             <translation>各因素得分</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>Country of registration or &amp;nationality:</source>
+            <translation>注册国家（地区）或国籍(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Country of registration or nationality</source>
+            <translation>注册国家（地区）或国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Did the customer refuse any part of the due diligence?</source>
+            <translation>客户是否拒绝配合全部或部分尽职调查？</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -4981,6 +5021,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/risk_page.py" />
             <source>Enhanced due diligence:</source>
             <translation>强化尽职调查：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Enter the years in business (0 for under a year).</source>
+            <translation>请填写经营年限（不满一年填 0）。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -4999,13 +5044,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Import and export trade</source>
-            <translation>进出口贸易</translation>
+            <source>Industry</source>
+            <translation>行业</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Industry</source>
-            <translation>行业</translation>
+            <source>Is a politically exposed person, or a close relative or associate of one, involved?</source>
+            <translation>是否涉及政治公众人物或其特定关系人？</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5014,18 +5059,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Manufacturing</source>
-            <translation>制造业</translation>
+            <source>N&amp;ationalities of the legal representative, owners and controllers:</source>
+            <translation>法定代表人、受益所有人及实际控制人国籍(&amp;A)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Money services</source>
-            <translation>货币服务</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Nationalities of owners, separated by commas</source>
-            <translation>股东国籍，以逗号分隔</translation>
+            <source>Nationalities of the legal representative and owners</source>
+            <translation>法定代表人及受益所有人国籍</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5034,8 +5074,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>Nationality to add</source>
+            <translation>待添加的国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Next review by {date}.</source>
             <translation>下次复评日期：{date}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>No</source>
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5054,18 +5104,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Pawn shop</source>
-            <translation>典当</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
             <source>Points</source>
             <translation>得分</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Precious metals</source>
-            <translation>贵金属</translation>
+            <source>Proposed: {what}. Check them against the documents.</source>
+            <translation>已带出：{what}。请与证件、资料核对。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5079,13 +5124,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Rating the risk…</source>
-            <translation>正在评定风险…</translation>
+            <source>Rated high directly, whatever the score: {rules}.</source>
+            <translation>不论评分，直接评为高风险：{rules}。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Real estate agency</source>
-            <translation>房地产中介</translation>
+            <source>Rating the risk…</source>
+            <translation>正在评定风险…</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5094,33 +5139,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>Remove the selected nationality</source>
+            <translation>删除选中的国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>Required for a high-risk customer</source>
             <translation>高风险客户必填</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>Retail and catering</source>
-            <translation>零售与餐饮</translation>
+            <source>Sanctions list: is the customer, an owner or a controller on it?</source>
+            <translation>客户、受益所有人或实际控制人是否命中制裁名单？</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
             <source>Score {score}: risk level {level}</source>
             <translation>得分 {score}：风险等级“{level}”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Technology and services</source>
-            <translation>科技与服务业</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Used vehicles</source>
-            <translation>二手车</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
-            <source>Virtual assets</source>
-            <translation>虚拟资产</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5136,6 +5171,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/risk_page.py" />
             <source>Years in business</source>
             <translation>经营年限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>a FATF call-for-action country (customer, owner or controller)</source>
+            <translation>客户、受益所有人或实际控制人涉及 FATF 呼吁采取行动的国家或地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>a politically exposed person or close relative</source>
+            <translation>涉及政治公众人物或其特定关系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>a sanctions-list hit</source>
+            <translation>命中制裁名单</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5161,6 +5216,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/risk_page.py" />
             <source>domestic</source>
             <translation>境内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>due diligence refused</source>
+            <translation>客户拒绝配合尽职调查</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -5234,13 +5294,58 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>registered or living abroad</source>
+            <translation>境外注册或境外客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>simple ownership</source>
             <translation>股权结构简单</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
+            <source>the country from the identity document</source>
+            <translation>按身份证件带出的国家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>the nationalities from the owners' records</source>
+            <translation>按受益所有人信息带出的国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>the region from the credit code or ID number</source>
+            <translation>按统一社会信用代码或身份证号码带出的地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
             <source>young business</source>
             <translation>成立不久</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>— answer —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>— choose a country or region (ISO 3166) —</source>
+            <translation>— 请选择国家或地区（ISO 3166）—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>— choose the industry (GB/T 4754) —</source>
+            <translation>— 请选择行业（GB/T 4754）—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>— choose the region (GB/T 2260) —</source>
+            <translation>— 请选择地区（GB/T 2260）—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>— enter —</source>
+            <translation>— 请填写 —</translation>
         </message>
     </context>
     <context>

@@ -152,6 +152,7 @@ class RiskAssessment:
     assessed_at: datetime | None = None
     approver: str = ""  # who approved the rating (risk officer for 高)
     approver_role: str = ""
+    direct_rules: tuple[str, ...] = ()  # rules that rated 高 whatever the score, in words (FATF country …)
 
 
 @dataclass(frozen=True)

@@ -46,8 +46,21 @@ def _result(risk: RiskAssessment) -> list[Flowable]:
         edd = f"{edd}：{risk.edd_note}"
     elif risk.edd_note:
         edd = f"{edd}（{risk.edd_note}）"
+    direct: list[Flowable] = []
+    if risk.direct_rules:
+        direct = [
+            para("直接评为高风险（不论评分）：" + "；".join(risk.direct_rules) + "。", "cell_warn"),
+            Spacer(1, 2 * mm),
+        ]
+    else:
+        direct = [
+            para(
+                "直接评为高风险的情形：无（FATF 高风险国家或地区、制裁名单、政治公众人物、拒绝尽职调查均为否）。"
+            )
+        ]
     return [
         heading("评估结果"),
+        *direct,
         para(
             f"风险等级：{risk.level.label_zh}（{LEVEL_EN[risk.level]}）　　评分：{fmt_number(risk.score)}",
             "emphasis",

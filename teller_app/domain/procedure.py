@@ -280,7 +280,7 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
     r.only_keys(
         table,
         "risk",
-        required={"weights", "thresholds", "review_months"},
+        required={"weights", "thresholds", "review_months", "fatf_call_for_action"},
         optional={"high_risk_regions", "high_risk_industries", "elevated_industries"},
     )
     weights_table = r.table(table["weights"], "risk.weights")
@@ -315,11 +315,14 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
         r.fail(f"risk.review_months.{exc.params.get('level', '')}", exc.render())
 
     industries = frozenset(
-        v.lower() for v in r.texts(table.get("high_risk_industries", []), "risk.high_risk_industries")
+        v.upper() for v in r.texts(table.get("high_risk_industries", []), "risk.high_risk_industries")
     )
     elevated = frozenset(
-        v.lower() for v in r.texts(table.get("elevated_industries", []), "risk.elevated_industries")
+        v.upper() for v in r.texts(table.get("elevated_industries", []), "risk.elevated_industries")
     )
+    fatf = frozenset(v.upper() for v in r.texts(table["fatf_call_for_action"], "risk.fatf_call_for_action"))
+    if not fatf:
+        r.fail("risk.fatf_call_for_action", "must list the FATF call-for-action countries (ISO 3166 codes)")
     if industries & elevated:
         r.fail(
             "risk.elevated_industries",
@@ -335,6 +338,7 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
         ),
         high_risk_industries=industries,
         elevated_industries=elevated,
+        fatf_call_for_action=fatf,
     )
 
 

@@ -1,4 +1,9 @@
-"""AML risk rating (风险评级): weighted factors → score 0–100 → level, review date, due diligence and approver."""
+"""AML risk rating (风险评级): weighted factors → score 0–100 → level, review date, due diligence and approver.
+
+Some facts rate the customer at 高 directly, whatever the score (DIRECT_RULES): a FATF call-for-action
+country of the customer, an owner or a controller; a sanctions-list hit; a politically exposed person or
+their close relative or associate; a refusal of due diligence. Each is an input the teller answers.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,14 @@ FACTORS: tuple[str, ...] = (
     "channel",
 )
 """The weighted factors, in the order the risk form shows them. Their weights add up to 100."""
+
+DIRECT_RULES: tuple[str, ...] = (
+    "fatf_call_for_action",  # FATF 呼吁采取行动的高风险国家或地区 (customer, owner or controller)
+    "sanctions_hit",  # 命中制裁名单
+    "politically_exposed",  # 政治公众人物或其特定关系人
+    "due_diligence_refused",  # 拒绝配合尽职调查
+)
+"""The rules that rate at 高 regardless of the score, in the order the risk form names them."""
 
 HOME_COUNTRY = "CN"
 MAX_HIGH_REVIEW_MONTHS = 6
@@ -79,6 +92,7 @@ class RiskPolicy:
     high_risk_regions: frozenset[str] = frozenset()
     high_risk_industries: frozenset[str] = frozenset()
     elevated_industries: frozenset[str] = frozenset()
+    fatf_call_for_action: frozenset[str] = frozenset()  # ISO 3166 codes of the FATF call-for-action list
 
     def level_for(self, score: int) -> RiskLevel:
         level = RiskLevel.LOW
@@ -94,13 +108,17 @@ class RiskInputs:
 
     customer_kind: CustomerKind
     account_type: AccountType
-    industry: str = ""  # industry code, e.g. "precious_metals"
-    region: str = ""  # region of registration or residence, e.g. "CN-44" or an ISO country code
-    nationalities: frozenset[str] = frozenset()  # legal representative and beneficial owners, ISO codes
+    industry: str = ""  # GB/T 4754 section letter or class, e.g. "F" or "J6633"
+    region: str = ""  # GB/T 2260 code of the place of registration or residence, e.g. "310000"
+    nationalities: frozenset[str] = frozenset()  # legal representative, owners and controllers, ISO codes
     ownership_layers: int = 0  # layers of companies between the customer and its natural-person owners
     years_in_business: int | None = None  # None for natural persons
     channel: Channel = Channel.COUNTER
     agent_present: bool = False
+    country: str = ""  # ISO 3166 code of the customer's registration (organisations) or nationality
+    sanctions_hit: bool = False  # the customer, an owner or a controller is on a sanctions list
+    politically_exposed: bool = False  # a PEP, or a close relative or associate of one, is involved
+    due_diligence_refused: bool = False  # the customer refused (part of) the due diligence
 
 
 @dataclass(frozen=True)
@@ -124,6 +142,7 @@ class RiskAssessment:
     next_review: date
     enhanced_due_diligence: bool
     approver_roles: frozenset[Role]
+    direct_rules: tuple[str, ...] = ()  # DIRECT_RULES that fired: the level is 高 whatever the score
 
 
 def assess_risk(
@@ -139,7 +158,8 @@ def assess_risk(
         for name, (share, explanation, params) in _shares(inputs, policy).items()
     )
     score = sum(c.points for c in contributions)
-    level = policy.level_for(score)
+    fired = direct_rules(inputs, policy)
+    level = RiskLevel.HIGH if fired else policy.level_for(score)
     return RiskAssessment(
         score=score,
         level=level,
@@ -148,7 +168,20 @@ def assess_risk(
         next_review=next_review_date(level, assessed_on, policy.review_months),
         enhanced_due_diligence=level is RiskLevel.HIGH,
         approver_roles=frozenset(approval_authority[level]),
+        direct_rules=fired,
     )
+
+
+def direct_rules(inputs: RiskInputs, policy: RiskPolicy) -> tuple[str, ...]:
+    """Which DIRECT_RULES the inputs meet (each rates at 高 by itself)."""
+    countries = {c.strip().upper() for c in (*inputs.nationalities, inputs.country) if c.strip()}
+    met = {
+        "fatf_call_for_action": bool(countries & policy.fatf_call_for_action),
+        "sanctions_hit": inputs.sanctions_hit,
+        "politically_exposed": inputs.politically_exposed,
+        "due_diligence_refused": inputs.due_diligence_refused,
+    }
+    return tuple(rule for rule in DIRECT_RULES if met[rule])
 
 
 def next_review_date(level: RiskLevel, assessed_on: date, review_months: Mapping[RiskLevel, int]) -> date:
@@ -212,8 +245,12 @@ def _shares(inputs: RiskInputs, policy: RiskPolicy) -> dict[str, Share]:
         ),
         "ownership": _ownership_share(inputs.ownership_layers),
         "business_age": _business_age_share(inputs.years_in_business),
-        "nationality": _nationality_share(inputs.nationalities, policy.high_risk_regions),
-        "geography": _geography_share(inputs.region, policy.high_risk_regions),
+        "nationality": _nationality_share(
+            inputs.nationalities
+            | ({inputs.country} if inputs.customer_kind is CustomerKind.INDIVIDUAL else set()),
+            policy.high_risk_regions,
+        ),
+        "geography": _geography_share(inputs.region, inputs.country, policy.high_risk_regions),
         "industry": _industry_share(inputs.industry, policy),
         "product": (
             _PRODUCT_SHARE[inputs.account_type],
@@ -253,18 +290,27 @@ def _nationality_share(nationalities: frozenset[str], high_risk: frozenset[str])
     return Decimal("0"), "risk.nationality.domestic", {}
 
 
-def _geography_share(region: str, high_risk: frozenset[str]) -> Share:
+def _geography_share(region: str, country: str, high_risk: frozenset[str]) -> Share:
+    """A region (or its province) or the customer's country on the high-risk list counts in full."""
     code = region.strip().upper()
-    if code and code in high_risk:
-        return Decimal("1"), "risk.geography.high_risk", {"region": code}
-    return Decimal("0"), "risk.geography.ordinary", {"region": code}
+    place = country.strip().upper()
+    params = {"region": code, "country": place}
+    if code and (code in high_risk or code[:2] + "0000" in high_risk):
+        return Decimal("1"), "risk.geography.high_risk", params
+    if place and place in high_risk:
+        return Decimal("1"), "risk.geography.high_risk", params
+    if place and place != HOME_COUNTRY:
+        return Decimal("0.5"), "risk.geography.abroad", params
+    return Decimal("0"), "risk.geography.ordinary", params
 
 
 def _industry_share(industry: str, policy: RiskPolicy) -> Share:
-    code = industry.strip().lower()
-    if code in policy.high_risk_industries:
+    """A GB/T 4754 code counts by itself or by the section (its first letter) it belongs to."""
+    code = industry.strip().upper()
+    within = {code, code[:1]} if code else set()
+    if within & {c.upper() for c in policy.high_risk_industries}:
         return Decimal("1"), "risk.industry.high_risk", {"industry": code}
-    if code in policy.elevated_industries:
+    if within & {c.upper() for c in policy.elevated_industries}:
         return Decimal("0.5"), "risk.industry.elevated", {"industry": code}
     return Decimal("0"), "risk.industry.ordinary", {"industry": code}
 

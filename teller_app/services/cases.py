@@ -13,7 +13,7 @@ refusals are RuleError/InputError with stable codes; run them off the GUI thread
     docs.attach_scan(store, teller, case.id, "business_licence", pdf_bytes, "application/pdf")
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     steps.record_owners(store, teller, case.id, {"shareholders": [...]}, advance=True)
-    steps.rate_risk(store, teller, case.id, {"industry": "…", "region": "CN-31"}, advance=True)
+    steps.rate_risk(store, teller, case.id, {"industry": "F5181", "region": "310000", "country": "CN", …}, advance=True)
     steps.confirm_intent(store, teller, case.id, method="face_to_face", confirmed_with="…", advance=True)
     steps.record_contract(store, teller, case.id, signed=True, seals=[{"kind": "company_seal", "holder": "…"}, …], advance=True)
     approvals.request_approval(store, teller, case.id)
@@ -43,6 +43,7 @@ from teller_app.domain.case_approval import validate_for_approval
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, TellerError
 from teller_app.domain.permissions import Action
+from teller_app.domain.rating_void import STEPS_THE_RATING_RESTS_ON, facts_changed, is_rated, void_rating
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor, check_may
 from teller_app.services.business_day import business_date
@@ -250,7 +251,11 @@ def record_step(
     if complete and (not problems or step is Step.IDENTITY) and step in PROBLEMS:
         problems += PROBLEMS[step](work.case, data, work.context())
     done = complete and not problems
+    before = dict(work.case.data_for(step))
     work.case = case_moves.save_step(work.case, data, complete=done, step=step)
+    if step in STEPS_THE_RATING_RESTS_ON and is_rated(work.case) and facts_changed(before, data):
+        work.case = void_rating(work.case)
+        work.audit("risk.voided", step=Step.RISK.value, details={"from": step.value})
     customer = work.uow.get(Customer, work.row.customer_id) if work.row.customer_id else None
     if customer is not None:
         update_customer_from_step(work.uow, customer, work.case, step)

@@ -86,6 +86,27 @@ def sample_resident_id(body: str = "31010119800315001") -> str:
     return body + resident_id_check_character(body)
 
 
+# The demo teller's answers on the risk step: every input chosen from its list, none left to a default.
+SAMPLE_RISK: dict[str, object] = {
+    "industry": "F5181",  # GB/T 4754 贸易代理（含进出口代理）
+    "region": "310000",  # GB/T 2260 上海市
+    "country": "CN",
+    "nationalities": ["CN"],
+    "years_in_business": 5,
+    "sanctions_hit": False,
+    "politically_exposed": False,
+    "due_diligence_refused": False,
+}
+INDIVIDUAL_RISK: dict[str, object] = {
+    "industry": "P",  # the customer works in education
+    "region": "110000",  # 北京市
+    "country": "CN",
+    "sanctions_hit": False,
+    "politically_exposed": False,
+    "due_diligence_refused": False,
+}
+
+
 def terminal_entries(*people: str) -> dict[str, dict[str, object]]:
     """The demo teller's entries from the verification terminal (联网核查终端) for each person: what a
     teller types after checking there, with a reference marked DEMO- so nobody takes it for a real check."""
@@ -176,8 +197,7 @@ def run_demo(
         },
     ]
     step_services.record_owners(store, teller, case.id, {"shareholders": shareholders}, advance=True)
-    risk = {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5}
-    step_services.rate_risk(store, teller, case.id, risk, advance=True)
+    step_services.rate_risk(store, teller, case.id, dict(SAMPLE_RISK), advance=True)
     step_services.confirm_intent(
         store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
     )

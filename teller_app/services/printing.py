@@ -38,7 +38,7 @@ from teller_app.services.case_lists import check_may_view
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
 from teller_app.services.procedures import definition_by_version, procedure_notice
-from teller_app.services.risk_labels import FACTOR_ZH, explanation, factor_value
+from teller_app.services.risk_labels import FACTOR_ZH, direct_rule_zh, explanation, factor_value
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Document, User
 from teller_app.storage.store import Store
@@ -243,6 +243,7 @@ def _risk(
         assessed_by=assessed_by,
         assessed_at=datetime.fromisoformat(data["assessed_at"]) if data.get("assessed_at") else None,
         approver=approval.checker if approval else "",
+        direct_rules=tuple(direct_rule_zh(str(code)) for code in data.get("direct_rules") or []),
         approver_role=approval.checker_role if approval else "",
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from teller_app import reference_data
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.customers import CustomerKind
 
@@ -31,6 +32,7 @@ EXPLANATION_ZH = {
     "risk.nationality.foreign": "涉及境外人员",
     "risk.nationality.high_risk": "涉及高风险国家或地区",
     "risk.geography.ordinary": "非高风险地区",
+    "risk.geography.abroad": "境外注册或境外客户",
     "risk.geography.high_risk": "高风险国家或地区",
     "risk.industry.ordinary": "一般行业",
     "risk.industry.elevated": "需关注行业",
@@ -54,6 +56,12 @@ INDUSTRY_ZH = {
     "import_export": "进出口贸易",
     "art_antiques": "艺术品及古董",
 }
+DIRECT_RULE_ZH = {
+    "fatf_call_for_action": "客户、受益所有人或实际控制人涉及 FATF 呼吁采取行动的国家或地区",
+    "sanctions_hit": "命中制裁名单",
+    "politically_exposed": "涉及政治公众人物或其特定关系人",
+    "due_diligence_refused": "客户拒绝配合尽职调查",
+}
 CHANNEL_ZH = {"counter": "柜面", "online_pre_application": "线上预约", "non_face_to_face": "非面对面"}
 
 
@@ -66,18 +74,31 @@ def factor_value(factor: str, params: Mapping[str, Any]) -> str:
     if factor == "business_age":
         return f"{params['years']} 年" if "years" in params else "不适用"
     if factor == "nationality":
-        return str(params.get("countries") or "中国")
+        return "、".join(_country(c) for c in str(params.get("countries") or "CN").split(",") if c)
     if factor == "geography":
-        return str(params.get("region") or "—")
+        place = str(params.get("region") or "")
+        text = reference_data.region_label(place) if place else "—"
+        country = str(params.get("country") or "")
+        return text if country in ("", "CN") else f"{text}（{_country(country)}）"
     if factor == "industry":
         code = str(params.get("industry") or "")
-        return INDUSTRY_ZH.get(code, code or "—")
+        known = reference_data.industries().get(code)
+        return f"{known.name_zh}（{code}）" if known else INDUSTRY_ZH.get(code, code or "—")
     if factor == "product" and params.get("account_type") in AccountType.__members__.values():
         return AccountType(params["account_type"]).label_zh
     if factor == "channel":
         text = CHANNEL_ZH.get(str(params.get("channel")), str(params.get("channel") or "—"))
         return text + ("（代理人）" if params.get("agent") else "")
     return "、".join(str(v) for v in params.values() if v not in ("", None)) or "—"
+
+
+def _country(code: str) -> str:
+    known = reference_data.countries().get(code.strip().upper())
+    return known.name_zh if known else code
+
+
+def direct_rule_zh(code: str) -> str:
+    return DIRECT_RULE_ZH.get(code, code)
 
 
 def explanation(code: str) -> str:

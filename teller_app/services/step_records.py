@@ -6,9 +6,12 @@ Step data fields:
                      exemption (bool) with registered_capital "5000000" and commitment
                      {no_outside_control_or_benefit, signed_by, reference}; controllers [{name}];
                      computed: owners [...], filing
-  risk               industry, region, nationalities [...], years_in_business, edd_note (高 needs it),
+  risk               industry (GB/T 4754 code), region (GB/T 2260 code), country (ISO 3166), nationalities
+                     [ISO 3166 ...] (organisations), years_in_business (organisations), sanctions_hit,
+                     politically_exposed, due_diligence_refused (each true/false, answered by the teller),
+                     non_face_to_face, edd_note (高 needs it) — none has a default: an empty one blocks rating;
                      sla_extension {working_days, reason} (高 only: more working days for the case);
-                     computed: score, level, contributions, next_review, limits, approver_roles
+                     computed: score, level, direct_rules, contributions, next_review, limits, approver_roles
   intent             method "face_to_face"|"video", confirmed (bool), confirmed_with, note
   contract           signed (bool), customer_confirmed (bool), seals [{kind, holder, note}]
 Amounts and shares are text ("0.25", "5000000") so they stay exact.
@@ -156,9 +159,34 @@ def owners_problems(case: Case, data: Mapping[str, Any], context: StepContext) -
 # -- risk -----------------------------------------------------------------------------------------------
 
 
+RISK_ANSWERS = ("sanctions_hit", "politically_exposed", "due_diligence_refused")
+
+
+def _risk_missing(field_name: str) -> InputError:
+    return InputError("risk.input_required", "Answer {field} before rating the risk", field=field_name)
+
+
+def _known(value: str, known: Mapping[str, Any], field_name: str) -> str:
+    if value not in known:
+        raise InputError(
+            "risk.unknown_code",
+            "{field} cannot be {value}: choose it from the list",
+            field=field_name,
+            value=value,
+        )
+    return value
+
+
 def risk_inputs(case: Case, data: Mapping[str, Any]) -> RiskInputs:
+    """The rating's inputs from the risk step's entries: every field answered, every code from its list."""
+    from teller_app import reference_data
+
     intake = case.data_for(Step.INTAKE)
+    organisation = case.customer_kind is not CustomerKind.INDIVIDUAL
     holders = holders_from(case.data_for(Step.BENEFICIAL_OWNERS).get("shareholders"))
+    industry = str(data.get("industry") or "").strip().upper()
+    region = str(data.get("region") or "").strip()
+    country = str(data.get("country") or "").strip().upper()
     nationalities = data.get("nationalities") or []
     if not isinstance(nationalities, list):
         raise InputError("step.list_expected", "{field} must be a list", field="nationalities")
@@ -167,19 +195,38 @@ def risk_inputs(case: Case, data: Mapping[str, Any]) -> RiskInputs:
         raise InputError(
             "step.whole_number_expected", "{field} must be a whole number", field="years_in_business"
         )
+    for name, value in (("industry", industry), ("region", region), ("country", country)):
+        if not value:
+            raise _risk_missing(name)
+    if organisation and not nationalities:
+        raise _risk_missing("nationalities")
+    if organisation and years is None:
+        raise _risk_missing("years_in_business")
+    for name in RISK_ANSWERS:
+        if not isinstance(data.get(name), bool):
+            raise _risk_missing(name)
+    _known(industry, reference_data.industries(), "industry")
+    _known(region, reference_data.regions(), "region")
+    _known(country, reference_data.countries(), "country")
+    for code in nationalities:
+        _known(str(code).strip().upper(), reference_data.countries(), "nationalities")
     channel = Channel.ONLINE_PRE_APPLICATION if intake.get("channel") == "online" else Channel.COUNTER
     if data.get("non_face_to_face"):
         channel = Channel.NON_FACE_TO_FACE
     return RiskInputs(
         customer_kind=case.customer_kind,
         account_type=case.account_type,
-        industry=str(data.get("industry") or ""),
-        region=str(data.get("region") or ""),
-        nationalities=frozenset(str(n) for n in nationalities),
+        industry=industry,
+        region=region,
+        nationalities=frozenset(str(n).strip().upper() for n in nationalities),
+        country=country,
         ownership_layers=ownership_layers(holders),
-        years_in_business=None if case.customer_kind is CustomerKind.INDIVIDUAL else years,
+        years_in_business=years if organisation else None,
         channel=channel,
         agent_present=agent_present(case),
+        sanctions_hit=data["sanctions_hit"] is True,
+        politically_exposed=data["politically_exposed"] is True,
+        due_diligence_refused=data["due_diligence_refused"] is True,
     )
 
 
@@ -203,6 +250,7 @@ def compute_risk(
         **extra,
         "score": assessment.score,
         "level": assessment.level.value,
+        "direct_rules": list(assessment.direct_rules),
         "contributions": [
             {
                 "factor": c.factor,

@@ -16,6 +16,7 @@ def stored_user(store, username: str) -> User:
 def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> str:
     """A corporate basic-account case completed by `teller_actor` and waiting for a checker."""
     from teller_app.services import approvals, cases, documents_review, step_services
+    from teller_app.services.demo import SAMPLE_RISK
 
     name = "上海示例国际贸易有限公司"
     person = "王建国"
@@ -44,8 +45,7 @@ def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> 
         store,
         teller_actor,
         case.id,
-        risk
-        or {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5},
+        risk or dict(SAMPLE_RISK),
         advance=True,
     )
     step_services.confirm_intent(
@@ -67,11 +67,15 @@ def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> 
 
 
 HIGH_RISK = {
-    "industry": "money_services",
-    "region": "KP",
+    "industry": "J6930",
+    "region": "310000",
+    "country": "CN",
     "nationalities": ["KP"],
     "years_in_business": 0,
     "non_face_to_face": True,
+    "sanctions_hit": False,
+    "politically_exposed": False,
+    "due_diligence_refused": False,
     "edd_note": "强化尽职调查已完成",
 }
 

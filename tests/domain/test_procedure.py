@@ -71,6 +71,7 @@ def valid_mapping() -> dict[str, Any]:
             "high_risk_regions": ["kp"],
             "high_risk_industries": ["Virtual_Assets"],
             "elevated_industries": ["pawn"],
+            "fatf_call_for_action": ["kp", "IR"],
             "weights": {
                 "customer_kind": 10,
                 "ownership": 10,
@@ -119,7 +120,8 @@ def test_valid_definition_is_parsed_into_typed_rules():
     assert definition.risk.weights["geography"] == 20
     assert definition.risk.thresholds[RiskLevel.HIGH] == 70
     assert definition.risk.high_risk_regions == frozenset({"KP"})
-    assert definition.risk.high_risk_industries == frozenset({"virtual_assets"})
+    assert definition.risk.high_risk_industries == frozenset({"VIRTUAL_ASSETS"})  # codes are upper case
+    assert definition.risk.fatf_call_for_action == frozenset({"KP", "IR"})
     limits = definition.transaction_limits(AccountType.BASIC, RiskLevel.LOW)
     assert limits == TransactionLimits(single=Decimal("800000"), daily=Decimal("1600000.50"))
     assert isinstance(limits.single, Decimal)

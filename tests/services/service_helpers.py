@@ -9,7 +9,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
-from teller_app.services.demo import terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, terminal_entries
 
 BRANCH, TERMINAL = "310115", "T01"
 
@@ -153,8 +153,7 @@ def corporate_case_to_contract(
         store,
         teller,
         case.id,
-        risk
-        or {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5},
+        risk or dict(SAMPLE_RISK),
         advance=True,
     )
     step_services.confirm_intent(

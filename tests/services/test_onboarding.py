@@ -16,6 +16,7 @@ from teller_app.domain.case import CaseStatus
 from teller_app.domain.steps import Step
 from teller_app.services import account_setup, approvals, case_lists, cases, step_services
 from teller_app.services.case_store import load_case
+from teller_app.services.demo import INDIVIDUAL_RISK
 from teller_app.storage.audit import verify_session
 from teller_app.storage.schema import Account, Approval, ApprovalRequest, AuditEvent, OutboxEntry
 
@@ -79,9 +80,7 @@ def test_individual_type_ii_account_onboarding(store, staff):
     verify_all_documents(store, teller, case.id)
     case = cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     assert case.step is Step.RISK  # individuals never file beneficial owners
-    step_services.rate_risk(
-        store, teller, case.id, {"region": "CN-11", "nationalities": ["CN"]}, advance=True
-    )
+    step_services.rate_risk(store, teller, case.id, dict(INDIVIDUAL_RISK), advance=True)
     case = cases.skip_step(store, teller, case.id)  # intent is optional for a non-basic account
     assert case.step is Step.CONTRACT
     step_services.record_contract(store, teller, case.id, signed=True, advance=True)
@@ -115,7 +114,7 @@ def test_training_case_gets_a_training_account_number_not_a_real_one(store, staf
     )
     verify_all_documents(store, trainee, case.id)
     cases.save_step(store, trainee, case.id, "documents", {}, complete=True, advance=True)
-    step_services.rate_risk(store, trainee, case.id, {"region": "CN-11"}, advance=True)
+    step_services.rate_risk(store, trainee, case.id, dict(INDIVIDUAL_RISK), advance=True)
     cases.skip_step(store, trainee, case.id)
     step_services.record_contract(store, trainee, case.id, signed=True, advance=True)
     approvals.request_approval(store, trainee, case.id)

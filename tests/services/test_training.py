@@ -149,10 +149,15 @@ FOREIGN = [
     {"id": "p2", "name": "Reza Karimi", "kind": "natural_person", "equity": "0.4", "nationality": "IR"},
 ]
 FOREIGN_RISK = {
-    "industry": "import_export",
-    "region": "CN-31",
+    "industry": "F5181",
+    "region": "310000",
+    "country": "CN",
     "nationalities": ["CN", "IR"],
     "years_in_business": 5,
+    "sanctions_hit": False,
+    "politically_exposed": False,
+    "due_diligence_refused": False,
+    "edd_note": "伊朗籍股东：FATF 呼吁采取行动的国家，已开展强化尽职调查",  # rated 高 directly
 }
 
 

@@ -11,7 +11,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
 from teller_app.services.actors import Actor
-from teller_app.services.demo import terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, terminal_entries
 from teller_app.storage.store import Store
 
 TELLER = Actor("u-teller", Role.TELLER, name="zhang")
@@ -95,7 +95,7 @@ def onboard(
         store,
         TELLER,
         case.id,
-        {"industry": "import_export", "region": "CN-31", "nationalities": ["CN"], "years_in_business": 5},
+        dict(SAMPLE_RISK),
         advance=True,
     )
     step_services.confirm_intent(

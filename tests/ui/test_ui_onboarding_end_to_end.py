@@ -51,6 +51,14 @@ def record_terminal_check(identity, who: str, reference: str, result: str = "mat
     checks.photo.combo.setCurrentIndex(1)
 
 
+def answer_risk_questions(risk, industry: str = "F5181") -> None:
+    """The teller picks the industry, the years in business and answers the three questions (all no)."""
+    risk.industry.setCurrentIndex(risk.industry.findData(industry))
+    risk.years.setValue(5)
+    for combo in risk.answers.values():
+        combo.setCurrentIndex(2)
+
+
 def _next(qtbot, wizard, expected: Step) -> None:
     qtbot.waitUntil(lambda: wizard.next_button.isEnabled() or wizard.message.isVisible(), timeout=5_000)
     assert wizard.next_button.isEnabled(), wizard.reason.text() + wizard.message.text()
@@ -96,9 +104,9 @@ def _case_to_approval(qtbot, window) -> None:
     _next(qtbot, wizard, Step.RISK)
 
     risk = wizard.pages[Step.RISK]
-    risk.industry.setCurrentIndex(risk.industry.findData("import_export"))
-    risk.region.setText("CN-31")
-    risk.years.setValue(5)
+    assert risk.region.currentData() == "310000"  # proposed from the credit code (91 310115 …)
+    assert risk.country.currentData() == "CN" and risk._chosen_nationalities() == ["CN"]
+    answer_risk_questions(risk)
     risk.rate()
     qtbot.waitUntil(lambda: bool(risk.rating()))
     assert risk.table.rowCount() >= 5 and "risk level" in risk.summary.text()
@@ -224,15 +232,15 @@ def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_
     assert wizard.shown is Step.IDENTITY
     assert wizard.returned.isVisibleTo(wizard) and "营业执照复印件不清晰" in wizard.returned.text()
     wizard.pages[Step.IDENTITY].address.set_text("上海市浦东新区张江路 99 号")  # the correction
-    for step in (
-        Step.DOCUMENTS,
-        Step.BENEFICIAL_OWNERS,
-        Step.RISK,
-        Step.INTENT,
-        Step.CONTRACT,
-        Step.APPROVAL,
-    ):
+    for step in (Step.DOCUMENTS, Step.BENEFICIAL_OWNERS, Step.RISK):
         _next(qtbot, wizard, step)  # every entry is still there; each step is checked again
+    risk = wizard.pages[Step.RISK]
+    assert not risk.rating()  # the corrected identity voided the rating: it is redone
+    assert risk.industry.currentData() == "F5181"  # from the teller's entries, which stay
+    risk.rate()
+    qtbot.waitUntil(lambda: bool(risk.rating()))
+    for step in (Step.INTENT, Step.CONTRACT, Step.APPROVAL):
+        _next(qtbot, wizard, step)
     approval = wizard.pages[Step.APPROVAL]
     assert approval.request_button.text() == "&Resubmit for approval"
     _request(qtbot, window.wizard)

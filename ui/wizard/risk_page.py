@@ -1,7 +1,13 @@
-"""Risk rating and limits (风险评级, 额度核定): the factors, score, level, each factor's contribution, limits."""
+"""Risk rating and limits (风险评级, 额度核定): the factors, score, level, each factor's contribution, limits.
+
+Every input is picked from a code list (GB/T 4754 industries, GB/T 2260 regions, ISO 3166 countries) or
+answered yes/no; nothing is preset: the region and the countries are proposed from the identity and the
+owners' records, and an empty input is named beside its field and keeps the Rate button from rating.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -9,7 +15,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,20 +33,6 @@ from ui.names import money, risk_level_label, role_label
 from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
 
-INDUSTRIES = {
-    "manufacturing": QT_TRANSLATE_NOOP("Risk", "Manufacturing"),
-    "retail": QT_TRANSLATE_NOOP("Risk", "Retail and catering"),
-    "technology": QT_TRANSLATE_NOOP("Risk", "Technology and services"),
-    "import_export": QT_TRANSLATE_NOOP("Risk", "Import and export trade"),
-    "real_estate_agency": QT_TRANSLATE_NOOP("Risk", "Real estate agency"),
-    "pawn": QT_TRANSLATE_NOOP("Risk", "Pawn shop"),
-    "used_vehicles": QT_TRANSLATE_NOOP("Risk", "Used vehicles"),
-    "art_antiques": QT_TRANSLATE_NOOP("Risk", "Art and antiques"),
-    "cash_intensive": QT_TRANSLATE_NOOP("Risk", "Cash-intensive business"),
-    "precious_metals": QT_TRANSLATE_NOOP("Risk", "Precious metals"),
-    "money_services": QT_TRANSLATE_NOOP("Risk", "Money services"),
-    "virtual_assets": QT_TRANSLATE_NOOP("Risk", "Virtual assets"),
-}
 FACTORS = {
     "customer_kind": QT_TRANSLATE_NOOP("Risk", "Customer kind"),
     "ownership": QT_TRANSLATE_NOOP("Risk", "Ownership layers"),
@@ -63,6 +56,7 @@ EXPLANATIONS = {
     "risk.channel.non_face_to_face": QT_TRANSLATE_NOOP("Risk", "not face to face"),
     "risk.geography.high_risk": QT_TRANSLATE_NOOP("Risk", "high-risk region"),
     "risk.geography.ordinary": QT_TRANSLATE_NOOP("Risk", "ordinary region"),
+    "risk.geography.abroad": QT_TRANSLATE_NOOP("Risk", "registered or living abroad"),
     "risk.industry.elevated": QT_TRANSLATE_NOOP("Risk", "elevated-risk industry"),
     "risk.industry.high_risk": QT_TRANSLATE_NOOP("Risk", "high-risk industry"),
     "risk.industry.ordinary": QT_TRANSLATE_NOOP("Risk", "ordinary industry"),
@@ -75,37 +69,129 @@ EXPLANATIONS = {
 }
 
 
+DIRECT_RULES = {
+    "fatf_call_for_action": QT_TRANSLATE_NOOP(
+        "Risk", "a FATF call-for-action country (customer, owner or controller)"
+    ),
+    "sanctions_hit": QT_TRANSLATE_NOOP("Risk", "a sanctions-list hit"),
+    "politically_exposed": QT_TRANSLATE_NOOP("Risk", "a politically exposed person or close relative"),
+    "due_diligence_refused": QT_TRANSLATE_NOOP("Risk", "due diligence refused"),
+}
+QUESTIONS = {
+    "sanctions_hit": QT_TRANSLATE_NOOP(
+        "Risk", "Sanctions list: is the customer, an owner or a controller on it?"
+    ),
+    "politically_exposed": QT_TRANSLATE_NOOP(
+        "Risk", "Is a politically exposed person, or a close relative or associate of one, involved?"
+    ),
+    "due_diligence_refused": QT_TRANSLATE_NOOP(
+        "Risk", "Did the customer refuse any part of the due diligence?"
+    ),
+}
+NOT_ANSWERED = -1
+
+
+class _Row(QWidget):
+    """An input with the reason it cannot be used shown right under it."""
+
+    def __init__(self, widget: QWidget, object_name: str, *extra: QWidget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.problem = label(object_name + "Problem", "error")
+        self.problem.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        for item in extra:
+            line.addWidget(item)
+        box.addLayout(line)
+        box.addWidget(self.problem)
+
+    def show_problem(self, text: str | None) -> None:
+        self.problem.setText(text or "")
+        self.problem.setVisible(bool(text))
+        set_role(self.widget, "invalid" if text else "")
+
+
+def _combo(object_name: str) -> QComboBox:
+    combo = named(QComboBox(), object_name)
+    combo.setMaxVisibleItems(20)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
+
+
 class RiskPage(StepPage):
     step = Step.RISK
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("riskPage")
-        self.industry = named(QComboBox(), "industry")
-        for code in INDUSTRIES:
-            self.industry.addItem("", code)
-        self.region = named(QLineEdit("CN-"), "region")
-        self.nationalities = named(QLineEdit("CN"), "nationalities")
+        self.industry = _combo("industry")
+        self.region = _combo("region")
+        self.country = _combo("country")
+        self.nationality_picker = _combo("nationalityPicker")
+        self.add_nationality = named(QPushButton(), "addNationality")
+        self.remove_nationality = named(QPushButton(), "removeNationality")
+        self.nationalities = named(QListWidget(), "nationalities")
+        self.nationalities.setMaximumHeight(70)
+        self.add_nationality.clicked.connect(self._add_nationality)
+        self.remove_nationality.clicked.connect(self._remove_nationality)
+        self._fill_lists()
         self.years = named(QSpinBox(), "yearsInBusiness")
-        self.years.setRange(0, 200)
+        self.years.setRange(NOT_ANSWERED, 200)
+        self.years.setValue(NOT_ANSWERED)
+        self.answers = {key: _combo(key.replace("_", " ").title().replace(" ", "")) for key in QUESTIONS}
+        for combo in self.answers.values():
+            combo.setObjectName(combo.objectName()[0].lower() + combo.objectName()[1:])
+            for value in (None, True, False):
+                combo.addItem("", value)
         self.remote = named(QCheckBox(), "nonFaceToFace")
         self.edd_note = named(QPlainTextEdit(), "eddNote")
         self.edd_note.setMaximumHeight(70)
+        self.proposal = label("riskProposal", "hint")
+        self.proposal.setWordWrap(True)
         self.rate_button = named(QPushButton(), "rateRiskButton")
         self.rate_button.clicked.connect(self.rate)
-        for widget in (self.industry,):
-            widget.currentIndexChanged.connect(self.changed)
+        for combo in (self.industry, self.region, self.country, *self.answers.values()):
+            combo.currentIndexChanged.connect(self.changed)
+        self.years.valueChanged.connect(self.changed)
         self.edd_note.textChanged.connect(self.changed)
-        self.captions = [label(f"riskCaption{i}") for i in range(6)]
+        self.rows = {
+            "industry": _Row(self.industry, "industry"),
+            "region": _Row(self.region, "region"),
+            "country": _Row(self.country, "country"),
+            "nationalities": _Row(self.nationality_picker, "nationalities", self.add_nationality),
+            "years_in_business": _Row(self.years, "yearsInBusiness"),
+            **{key: _Row(combo, combo.objectName()) for key, combo in self.answers.items()},
+        }
+        listed = QWidget()
+        box = QVBoxLayout(listed)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.nationalities)
+        box.addWidget(self.remove_nationality)
+        fields: list[QWidget] = [
+            self.rows["industry"],
+            self.rows["region"],
+            self.rows["country"],
+            self.rows["nationalities"],
+            listed,
+            self.rows["years_in_business"],
+            *(self.rows[key] for key in QUESTIONS),
+            self.remote,
+            self.edd_note,
+        ]
+        self.captions = [label(f"riskCaption{i}") for i in range(len(fields))]
         form = QFormLayout()
-        for caption, field in zip(
-            self.captions,
-            (self.industry, self.region, self.nationalities, self.years, self.remote, self.edd_note),
-            strict=True,
-        ):
+        for caption, field in zip(self.captions, fields, strict=True):
+            caption.setWordWrap(True)
             form.addRow(caption, field)
+        self.form = form
         self.summary = label("riskSummary", "subtitle")
         self.details = label("riskDetails")
+        self.details.setWordWrap(True)
         self.table = named(QTableWidget(0, 4), "riskContributions")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -113,6 +199,7 @@ class RiskPage(StepPage):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(self.proposal)
         left.addWidget(self.rate_button)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -120,31 +207,92 @@ class RiskPage(StepPage):
         right.addWidget(self.details)
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
+        layout.addLayout(left, 3)
         layout.addLayout(right, 3)
         self.retranslate()
 
+    def _fill_lists(self) -> None:
+        from teller_app import reference_data
+
+        self.industry.addItem("", "")
+        for code in reference_data.industries():
+            self.industry.addItem("", code)
+        self.region.addItem("", "")
+        for code in reference_data.regions():
+            self.region.addItem("", code)
+        for combo in (self.country, self.nationality_picker):
+            combo.addItem("", "")
+            for code in reference_data.countries():
+                combo.addItem("", code)
+
     def retranslate(self) -> None:
-        for i in range(self.industry.count()):
-            self.industry.setItemText(i, tr("Risk", INDUSTRIES[self.industry.itemData(i)]))
+        from teller_app import reference_data
+
+        english = QLocale().language() != QLocale.Language.Chinese
+        industries = reference_data.industries()
+        self.industry.setItemText(0, tr("Risk", "— choose the industry (GB/T 4754) —"))
+        for i in range(1, self.industry.count()):
+            item = industries[str(self.industry.itemData(i))]
+            indent = "· " if item.parent else ""
+            name = f"{item.name_en}（{item.name_zh}）" if english and item.name_en else item.name_zh
+            self.industry.setItemText(i, f"{indent}{item.code} {name}")
+        self.region.setItemText(0, tr("Risk", "— choose the region (GB/T 2260) —"))
+        for i in range(1, self.region.count()):
+            code = str(self.region.itemData(i))
+            self.region.setItemText(i, f"{code} {reference_data.region_label(code)}")
+        countries = reference_data.countries()
+        for combo in (self.country, self.nationality_picker):
+            combo.setItemText(0, tr("Risk", "— choose a country or region (ISO 3166) —"))
+            for i in range(1, combo.count()):
+                item = countries[str(combo.itemData(i))]
+                name = f"{item.name_en}（{item.name_zh}）" if english and item.name_en else item.name_zh
+                combo.setItemText(i, f"{item.code} {name}")
+        self._show_nationalities()
         texts = [
             tr("Risk", "&Industry:"),
-            tr("Risk", "&Region (e.g. CN-31):"),
-            tr("Risk", "&Nationalities of owners:"),
+            tr("Risk", "&Region of registration or residence:"),
+            tr("Risk", "Country of registration or &nationality:"),
+            tr("Risk", "N&ationalities of the legal representative, owners and controllers:"),
+            "",
             tr("Risk", "&Years in business:"),
+            *(tr("Risk", QUESTIONS[key]) for key in QUESTIONS),
             tr("Risk", "Channel:"),
             tr("Risk", "Enhanced due diligence:"),
         ]
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
-        self.captions[0].setBuddy(self.industry)
-        self.captions[1].setBuddy(self.region)
-        self.captions[2].setBuddy(self.nationalities)
-        self.captions[3].setBuddy(self.years)
+        for caption, buddy in zip(
+            self.captions,
+            (
+                self.industry,
+                self.region,
+                self.country,
+                self.nationality_picker,
+                self.nationalities,
+                self.years,
+                *self.answers.values(),
+            ),
+            strict=False,
+        ):
+            caption.setBuddy(buddy)
         self.industry.setAccessibleName(tr("Risk", "Industry"))
         self.region.setAccessibleName(tr("Risk", "Region"))
-        self.nationalities.setAccessibleName(tr("Risk", "Nationalities of owners, separated by commas"))
+        self.country.setAccessibleName(tr("Risk", "Country of registration or nationality"))
+        self.nationality_picker.setAccessibleName(tr("Risk", "Nationality to add"))
+        self.nationalities.setAccessibleName(
+            tr("Risk", "Nationalities of the legal representative and owners")
+        )
+        self.add_nationality.setText(tr("Risk", "A&dd"))
+        self.add_nationality.setAccessibleName(tr("Risk", "Add the nationality"))
+        self.remove_nationality.setText(tr("Risk", "Remove the selected nationality"))
+        self.remove_nationality.setAccessibleName(self.remove_nationality.text())
         self.years.setAccessibleName(tr("Risk", "Years in business"))
+        self.years.setSpecialValueText(tr("Risk", "— enter —"))
+        for key, combo in self.answers.items():
+            combo.setAccessibleName(tr("Risk", QUESTIONS[key]))
+            combo.setItemText(0, tr("Risk", "— answer —"))
+            combo.setItemText(1, tr("Risk", "Yes"))
+            combo.setItemText(2, tr("Risk", "No"))
         self.remote.setText(tr("Risk", "Not face to face (remote or video)"))
         self.remote.setAccessibleName(self.remote.text())
         self.edd_note.setAccessibleName(tr("Risk", "Enhanced due diligence note"))
@@ -157,36 +305,144 @@ class RiskPage(StepPage):
         self.table.setAccessibleName(tr("Risk", "Contribution of each factor"))
         self._show_result()
 
+    # -- nationalities ----------------------------------------------------------------------------------
+
+    def _chosen_nationalities(self) -> list[str]:
+        return [
+            str(self.nationalities.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.nationalities.count())
+        ]
+
+    def _set_nationalities(self, codes: list[str]) -> None:
+        self.nationalities.clear()
+        for code in dict.fromkeys(codes):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.nationalities.addItem(item)
+        self._show_nationalities()
+
+    def _show_nationalities(self) -> None:
+        from teller_app import reference_data
+
+        countries = reference_data.countries()
+        english = QLocale().language() != QLocale.Language.Chinese
+        for i in range(self.nationalities.count()):
+            item = self.nationalities.item(i)
+            code = str(item.data(Qt.ItemDataRole.UserRole))
+            known = countries.get(code)
+            name = (known.name_en if english else known.name_zh) if known else code
+            item.setText(f"{code} {name}")
+
+    def _add_nationality(self) -> None:
+        code = self.nationality_picker.currentData()
+        if code and code not in self._chosen_nationalities():
+            self._set_nationalities([*self._chosen_nationalities(), str(code)])
+            self.changed.emit()
+        self.rows["nationalities"].show_problem(None)
+
+    def _remove_nationality(self) -> None:
+        row = self.nationalities.currentRow()
+        if row >= 0:
+            self.nationalities.takeItem(row)
+            self.changed.emit()
+
+    # -- entries -----------------------------------------------------------------------------------------
+
     def set_entries(self, entries: dict[str, object]) -> None:
-        self.industry.setCurrentIndex(max(0, self.industry.findData(entries.get("industry"))))
-        self.region.setText(str(entries.get("region", "CN-")))
+        self.industry.setCurrentIndex(max(0, self.industry.findData(entries.get("industry") or "")))
+        self.region.setCurrentIndex(max(0, self.region.findData(entries.get("region") or "")))
+        self.country.setCurrentIndex(max(0, self.country.findData(entries.get("country") or "")))
         nationalities = entries.get("nationalities")
-        if isinstance(nationalities, list):
-            self.nationalities.setText(", ".join(str(n) for n in nationalities))
+        self._set_nationalities([str(n) for n in nationalities] if isinstance(nationalities, list) else [])
         years = entries.get("years_in_business")
-        self.years.setValue(years if isinstance(years, int) else 0)
+        self.years.setValue(years if isinstance(years, int) and not isinstance(years, bool) else NOT_ANSWERED)
+        for key, combo in self.answers.items():
+            value = entries.get(key)
+            combo.setCurrentIndex({True: 1, False: 2}.get(value, 0) if isinstance(value, bool) else 0)
         self.remote.setChecked(bool(entries.get("non_face_to_face")))
         self.edd_note.setPlainText(str(entries.get("edd_note", "")))
         self._show_result()
 
     def entries(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "industry": self.industry.currentData(),
-            "region": self.region.text().strip().upper(),
-            "nationalities": [n.strip().upper() for n in self.nationalities.text().split(",") if n.strip()],
+            "industry": self.industry.currentData() or "",
+            "region": self.region.currentData() or "",
+            "country": self.country.currentData() or "",
             "non_face_to_face": self.remote.isChecked(),
             "edd_note": self.edd_note.toPlainText().strip(),
         }
-        if self.case is None or self.case.customer_kind != "individual":
-            data["years_in_business"] = self.years.value()
+        if self._organisation():
+            data["nationalities"] = self._chosen_nationalities()
+            if self.years.value() != NOT_ANSWERED:
+                data["years_in_business"] = self.years.value()
+        for key, combo in self.answers.items():
+            if isinstance(combo.currentData(), bool):
+                data[key] = combo.currentData()
         return data
+
+    def _organisation(self) -> bool:
+        return self.case is None or self.case.customer_kind != "individual"
+
+    def _propose(self) -> None:
+        """Fill what the identity and the owners' records say, where the teller has not chosen yet."""
+        from teller_app import reference_data
+
+        if self.case is None:
+            return
+        identity = self.case.entries.get("identity", {})
+        owners = self.case.entries.get("beneficial_owners", {})
+        proposed = []
+        region = reference_data.proposed_region(identity)
+        if region and not self.region.currentData():
+            self.region.setCurrentIndex(max(0, self.region.findData(region)))
+            proposed.append(tr("Risk", "the region from the credit code or ID number"))
+        country = reference_data.proposed_country(identity)
+        if country and not self.country.currentData():
+            self.country.setCurrentIndex(max(0, self.country.findData(country)))
+            proposed.append(tr("Risk", "the country from the identity document"))
+        nationalities = reference_data.proposed_nationalities(identity, owners)
+        if self._organisation() and nationalities and not self._chosen_nationalities():
+            self._set_nationalities(nationalities)
+            proposed.append(tr("Risk", "the nationalities from the owners' records"))
+        self.proposal.setText(
+            tr("Risk", "Proposed: {what}. Check them against the documents.", what="; ".join(proposed))
+            if proposed
+            else ""
+        )
+
+    def missing_inputs(self) -> dict[str, str]:
+        """Each empty input and the sentence shown beside it."""
+        missing: dict[str, str] = {}
+        if not self.industry.currentData():
+            missing["industry"] = tr("Risk", "Choose the industry.")
+        if not self.region.currentData():
+            missing["region"] = tr("Risk", "Choose the region.")
+        if not self.country.currentData():
+            missing["country"] = tr("Risk", "Choose the country.")
+        if self._organisation() and not self._chosen_nationalities():
+            missing["nationalities"] = tr("Risk", "Add at least one nationality.")
+        if self._organisation() and self.years.value() == NOT_ANSWERED:
+            missing["years_in_business"] = tr("Risk", "Enter the years in business (0 for under a year).")
+        for key, combo in self.answers.items():
+            if not isinstance(combo.currentData(), bool):
+                missing[key] = tr("Risk", "Answer yes or no.")
+        return missing
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
-        self.years.setEnabled(case is None or case.customer_kind != "individual")
+        organisation = self._organisation()
+        for key in ("nationalities", "years_in_business"):
+            self.form.setRowVisible(self.rows[key], organisation)
+        self.form.setRowVisible(self.nationalities.parentWidget(), organisation)
+        self._propose()
         self._show_result()
 
     def rate(self) -> None:
+        missing = self.missing_inputs()
+        for key, row in self.rows.items():
+            row.show_problem(missing.get(key))
+        if missing:
+            return
         self.check_entries(self._rated, self._refused, tr("Risk", "Rating the risk…"))
 
     def _refused(self, error: BaseException) -> None:
@@ -235,6 +491,11 @@ class RiskPage(StepPage):
             ),
             tr("Risk", "Approval by: {roles}.", roles=approvers),
         ]
+        fired = [tr("Risk", DIRECT_RULES.get(str(r), str(r))) for r in _items(rating.get("direct_rules"))]
+        if fired:
+            lines.append(
+                tr("Risk", "Rated high directly, whatever the score: {rules}.", rules="; ".join(fired))
+            )
         if rating.get("enhanced_due_diligence"):
             lines.append(tr("Risk", "High risk: record the enhanced due diligence before going on."))
         self.details.setText("\n".join(lines))
