@@ -156,10 +156,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Main", "Teller App"))
-        self.menu_case.setTitle(tr("Main", "&Case"))
-        self.menu_view.setTitle(tr("Main", "&View"))
+        self.menu_case.setTitle(tr("Main", "Cas&e"))
+        self.menu_view.setTitle(tr("Main", "Vie&w"))
         self.menu_tools.setTitle(tr("Main", "&Tools"))
-        self.menu_account.setTitle(tr("Main", "&Account"))
+        self.menu_account.setTitle(tr("Main", "Sessi&on"))
         for act, text in (
             (self.act_new_case, tr("Main", "&New case")),
             (self.act_find, tr("Main", "&Find a case")),

@@ -2722,8 +2722,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
-            <source>Confirmed &amp;with:</source>
-            <translation>核实对象(&amp;W)：</translation>
+            <source>Confirme&amp;d with:</source>
+            <translation>核实对象(&amp;D)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
@@ -2843,16 +2843,6 @@ Ask IT to correct them.</source>
         <name>Main</name>
         <message>
             <location filename="../../ui/main_window.py" />
-            <source>&amp;Account</source>
-            <translation>账户(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" />
-            <source>&amp;Case</source>
-            <translation>案件(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
@@ -2893,8 +2883,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
-            <source>&amp;View</source>
-            <translation>查看(&amp;V)</translation>
+            <source>Cas&amp;e</source>
+            <translation>案件(&amp;E)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
@@ -2918,6 +2908,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
+            <source>Sessi&amp;on</source>
+            <translation>账号(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
@@ -2935,6 +2930,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/main_window.py" />
             <source>Teller App — TRAINING MODE</source>
             <translation>柜面开户系统——培训模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Vie&amp;w</source>
+            <translation>查看(&amp;W)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
@@ -4914,11 +4914,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
-            <source>&amp;Rate the risk</source>
-            <translation>评定风险(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/risk_page.py" />
             <source>&amp;Region of registration or residence:</source>
             <translation>注册地或住所地(&amp;R)：</translation>
         </message>
@@ -5111,6 +5106,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/risk_page.py" />
             <source>Proposed: {what}. Check them against the documents.</source>
             <translation>已带出：{what}。请与证件、资料核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/risk_page.py" />
+            <source>Rate the ris&amp;k</source>
+            <translation>评定风险(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/risk_page.py" />
@@ -7169,14 +7169,14 @@ Ask IT to correct them.</source>
             <translation>学员成绩</translation>
         </message>
         <message>
-            <location filename="../../ui/training/window.py" />
-            <source>Training &amp;scenarios</source>
-            <translation>培训案例(&amp;S)</translation>
-        </message>
-        <message>
             <location filename="../../ui/training/training_page.py" />
             <source>Training and assessment</source>
             <translation>培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/training/window.py" />
+            <source>Training sce&amp;narios</source>
+            <translation>培训案例(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../ui/training/training_page.py" />
@@ -7251,16 +7251,6 @@ Ask IT to correct them.</source>
         <name>Wizard</name>
         <message>
             <location filename="../../ui/wizard/frame.py" />
-            <source>&amp;Next →</source>
-            <translation>下一步(&amp;N) →</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/frame.py" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/frame.py" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
         </message>
@@ -7301,6 +7291,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
+            <source>Next → (F4)</source>
+            <translation>下一步 →（F4）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
             <source>Print a document of the case</source>
             <translation>打印本案件的文件</translation>
         </message>
@@ -7313,6 +7308,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/frame.py" />
             <source>Returned for correction: {reasons}</source>
             <translation>退回补正：{reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>Save (F2)</source>
+            <translation>保存（F2）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
@@ -7371,8 +7371,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
-            <source>← &amp;Back</source>
-            <translation>← 上一步(&amp;B)</translation>
+            <source>← Back (F3)</source>
+            <translation>← 上一步（F3）</translation>
         </message>
     </context>
 </TS>

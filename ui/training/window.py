@@ -50,7 +50,7 @@ class TrainingController(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(tr("Training", "&Training mode"))
-        self.show_action.setText(tr("Training", "Training &scenarios"))
+        self.show_action.setText(tr("Training", "Training sce&narios"))
         if self.dock is not None:
             self.dock.setWindowTitle(tr("Training", "The customer"))
 

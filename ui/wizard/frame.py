@@ -118,6 +118,9 @@ class WizardFrame(Retranslating, QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.close_button.clicked.connect(self.closed)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self._next_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._save_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F3), self, self._back_if_allowed)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         buttons = QHBoxLayout()
@@ -186,11 +189,13 @@ class WizardFrame(Retranslating, QWidget):
         self.pages[step].focusNextChild()
 
     def retranslate(self) -> None:
-        self.back_button.setText(tr("Wizard", "← &Back"))
+        # One scheme: the wizard's moves are function keys, shown on their buttons (Alt+letters stay free
+        # for the fields of the page): F2 save, F3 back, F4 next, F8 print.
+        self.back_button.setText(tr("Wizard", "← Back (F3)"))
         self.back_button.setAccessibleName(tr("Wizard", "Back to the previous step"))
-        self.save_button.setText(tr("Wizard", "&Save"))
+        self.save_button.setText(tr("Wizard", "Save (F2)"))
         self.save_button.setAccessibleName(tr("Wizard", "Save the case and stay on this step"))
-        self.next_button.setText(tr("Wizard", "&Next →"))
+        self.next_button.setText(tr("Wizard", "Next → (F4)"))
         self.next_button.setAccessibleName(tr("Wizard", "Save and go to the next step"))
         self.close_button.setText(tr("Wizard", "Close case"))
         self.print_button.setText(tr("Wizard", "Print… (F8)"))
@@ -226,6 +231,18 @@ class WizardFrame(Retranslating, QWidget):
             self.header.show_preview(
                 str(entries.get("customer_name", "")), str(entries.get("account_type", ""))
             )
+
+    def _next_if_allowed(self) -> None:
+        if self.next_button.isEnabled():
+            self.go_next()
+
+    def _save_if_allowed(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
+    def _back_if_allowed(self) -> None:
+        if self.back_button.isEnabled():
+            self.go_back()
 
     def _fill_print_menu(self) -> None:
         """Every document of the case, printed from here to the counter printer (ui/counter)."""

@@ -63,7 +63,7 @@ class IntentPage(StepPage):
 
     def retranslate(self) -> None:
         self.captions[0].setText(tr("Intent", "How confirmed:"))
-        self.captions[1].setText(tr("Intent", "Confirmed &with:"))
+        self.captions[1].setText(tr("Intent", "Confirme&d with:"))
         self.captions[1].setBuddy(self.confirmed_with)
         self.captions[2].setText(tr("Intent", "Note:"))
         self.face_to_face.setText(tr("Intent", "Face to face at the counter"))

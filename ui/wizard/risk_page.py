@@ -297,7 +297,7 @@ class RiskPage(StepPage):
         self.remote.setAccessibleName(self.remote.text())
         self.edd_note.setAccessibleName(tr("Risk", "Enhanced due diligence note"))
         self.edd_note.setPlaceholderText(tr("Risk", "Required for a high-risk customer"))
-        self.rate_button.setText(tr("Risk", "&Rate the risk"))
+        self.rate_button.setText(tr("Risk", "Rate the ris&k"))
         self.rate_button.setAccessibleName(tr("Risk", "Rate the risk"))
         self.table.setHorizontalHeaderLabels(
             [tr("Risk", "Factor"), tr("Risk", "Weight"), tr("Risk", "Points"), tr("Risk", "Why")]

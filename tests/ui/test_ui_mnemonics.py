@@ -1,0 +1,133 @@
+"""One keyboard scheme: no two mnemonics (Alt+letter) alike in one window or dialog, in either language.
+
+The test walks the main window's home page and every wizard step, the sign-in window and the dialogs the
+counter uses, collects the &-letters of what is visible together (buttons, check boxes, radio buttons,
+labels with a buddy, group boxes, the menu bar's menus, each menu's actions) and fails on a clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QWidget
+
+from teller_app.domain.steps import ORDER
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def visible_mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) for what the user can reach with Alt+letter in `root` as it is shown now."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        letter = mnemonic(text) if text else None
+        if letter:
+            found.append((letter, text))
+    for bar in root.findChildren(QMenuBar):
+        for action in bar.actions():
+            letter = mnemonic(action.text())
+            if letter:
+                found.append((letter, action.text()))
+    return found
+
+
+def clashes(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    counts = Counter(letter for letter, _ in pairs)
+    return {letter: [t for ltr, t in pairs if ltr == letter] for letter, n in counts.items() if n > 1}
+
+
+def menu_clashes(root: QWidget) -> dict[str, dict[str, list[str]]]:
+    found = {}
+    for menu in root.findChildren(QMenu):
+        pairs = [
+            (mnemonic(a.text()), a.text()) for a in menu.actions() if a.isVisible() and mnemonic(a.text())
+        ]
+        bad = clashes([(str(letter), text) for letter, text in pairs])
+        if bad:
+            found[menu.title() or menu.objectName()] = bad
+    return found
+
+
+@pytest.fixture(params=["english", "chinese"])
+def language(request):
+    return request.getfixturevalue(request.param)
+
+
+def test_no_two_mnemonics_alike_on_any_wizard_step_or_the_home_page(
+    qtbot, backend, tasks, teller, clock, language
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(backend, tasks, teller)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: tasks.running == 0)
+    assert clashes(visible_mnemonics(window)) == {}, "home page"
+    assert menu_clashes(window) == {}
+    window.new_case()
+    wizard = window.wizard
+    for step in ORDER:
+        wizard.show_step(step)
+        assert clashes(visible_mnemonics(window)) == {}, step.value
+    window.stop()
+
+
+def test_no_two_mnemonics_alike_in_the_dialogs(qtbot, backend, tasks, teller, language) -> None:
+    from ui_fakes import NOW, standard_return_reasons
+
+    from teller_app.domain.steps import Step
+    from ui.backend import CaseView
+    from ui.settings_dialog import SettingsDialog
+    from ui.sign_in import SignInWindow
+    from ui.wizard.dual_sign_in import DualSignInDialog
+
+    case = CaseView(
+        "case-1",
+        "北京星河科技有限公司",
+        "enterprise_legal_person",
+        "basic",
+        "approval",
+        status="awaiting_approval",
+        step_started_at=NOW,
+        return_reasons=standard_return_reasons(),
+    )
+    backend.cases[case.case_id] = case
+    dual = DualSignInDialog(
+        backend, tasks, teller, case, [s for s in ORDER if s.position < Step.APPROVAL.position]
+    )
+    qtbot.addWidget(dual)
+    dual.show()
+    for choice in (dual.approve, dual.return_, dual.reject_choice):
+        choice.setChecked(True)
+        assert clashes(visible_mnemonics(dual)) == {}, choice.objectName()
+    sign_in = SignInWindow(backend, tasks, "en")
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    assert clashes(visible_mnemonics(sign_in)) == {}
+    settings = SettingsDialog(backend, tasks, teller, backend.settings(), ["Counter-3 HP"])
+    qtbot.addWidget(settings)
+    settings.show()
+    qtbot.waitUntil(lambda: tasks.running == 0)
+    assert clashes(visible_mnemonics(settings)) == {}
+
+
+def test_a_clash_is_found() -> None:
+    assert clashes([("s", "&Save"), ("s", "&Search"), ("n", "&Next")]) == {"s": ["&Save", "&Search"]}
+    assert mnemonic("Save && close") is None and mnemonic("保存(&S)") == "s"
