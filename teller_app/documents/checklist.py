@@ -83,7 +83,7 @@ def _identity_checks(sheet: CaseSheet) -> list[Flowable]:
                 para(how, "cell"),
             ]
         )
-    out.append(grid(rows, (16, 16, 32, 18, 14, 30, 24, 24)))
+    out.append(grid(rows, (16, 14, 36, 14, 13, 30, 24, 27)))
     return out
 
 

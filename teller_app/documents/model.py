@@ -153,6 +153,7 @@ class RiskAssessment:
     approver: str = ""  # who approved the rating (risk officer for 高)
     approver_role: str = ""
     direct_rules: tuple[str, ...] = ()  # rules that rated 高 whatever the score, in words (FATF country …)
+    direct_rules_asked: bool = False  # the rating recorded the teller's answers to those rules
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def _result(risk: RiskAssessment) -> list[Flowable]:
             para("直接评为高风险（不论评分）：" + "；".join(risk.direct_rules) + "。", "cell_warn"),
             Spacer(1, 2 * mm),
         ]
-    else:
+    elif risk.direct_rules_asked:
         direct = [
             para(
                 "直接评为高风险的情形：无（FATF 高风险国家或地区、制裁名单、政治公众人物、拒绝尽职调查均为否）。"

@@ -244,6 +244,7 @@ def _risk(
         assessed_at=datetime.fromisoformat(data["assessed_at"]) if data.get("assessed_at") else None,
         approver=approval.checker if approval else "",
         direct_rules=tuple(direct_rule_zh(str(code)) for code in data.get("direct_rules") or []),
+        direct_rules_asked="direct_rules" in data,
         approver_role=approval.checker_role if approval else "",
     )
 

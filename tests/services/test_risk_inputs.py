@@ -131,3 +131,29 @@ def test_a_return_for_correction_of_identity_voids_the_rating(store, staff):
     corrected["address"] = "上海市浦东新区张江路 100 号"
     after = cases.save_step(store, teller, case.id, "identity", corrected, complete=True, advance=True)
     assert not _rated(after)
+
+
+def test_the_risk_form_says_no_rule_fired_only_when_the_teller_answered(store, staff, tmp_path, qapp):
+    from dataclasses import replace
+
+    from PySide6.QtPdf import QPdfDocument
+
+    from teller_app.documents.render import build
+    from teller_app.documents.samples import sample_corporate_sheet
+    from teller_app.services import printing
+
+    def text_of(path) -> str:
+        document = QPdfDocument()
+        assert document.load(str(path)) == QPdfDocument.Error.None_
+        text = "".join("".join(document.getAllText(p).text().split()) for p in range(document.pageCount()))
+        document.close()
+        return text
+
+    teller = staff["teller"]
+    case = corporate_case_to_contract(store, teller)
+    answered = text_of(printing.print_case(store, teller, case.id, "risk", tmp_path / "risk.pdf"))
+    assert "直接评为高风险的情形：无" in answered
+    sheet = sample_corporate_sheet()
+    legacy = replace(sheet, risk=replace(sheet.risk, direct_rules_asked=False))
+    (tmp_path / "legacy.pdf").write_bytes(build("risk", legacy))
+    assert "直接评为高风险的情形" not in text_of(tmp_path / "legacy.pdf")  # never claims what was not asked
