@@ -8,6 +8,8 @@ does (SQL aggregates over plain columns; no rows loaded into Python), and its ti
 Goal: under 10 s on this machine.
 
 Run: .venv/bin/python -m bench.report [--cases 1111112] [--repeat 2] [--keep]
+--keep leaves the filled database (its name is printed); --reuse NAME times the report again on such a kept
+database without filling it anew (then it is kept as well).
 PostgreSQL: TELLER_BENCH_PG_URL, else TELLER_TEST_PG_URL, else postgres@127.0.0.1:5432.
 """
 
@@ -130,22 +132,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.report", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1_111_112)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--keep", action="store_true", help="keep the scratch database")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch database (its name is printed)")
+    parser.add_argument(
+        "--reuse", metavar="NAME", help="time the report on a database kept by --keep; no fill"
+    )
     args = parser.parse_args(argv)
     server = server_url()
-    name = f"bench_report_{uuid.uuid4().hex[:8]}"
+    name = args.reuse or f"bench_report_{uuid.uuid4().hex[:8]}"
+    keep = args.keep or bool(args.reuse)
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    if not args.reuse:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    print(f"database: {name}" + (" (kept)" if keep else ""))
     url = make_url(server).set(database=name).render_as_string(hide_password=False)
     engine = sa.create_engine(url)
     try:
         upgrade_central(engine)
         started = time.perf_counter()
-        with engine.begin() as conn:
-            for statement in (s.strip() for s in FILL.split(";\n")):
-                if statement:
-                    conn.execute(sa.text(statement), {"cases": args.cases, "steps": list(STEPS)})
+        if not args.reuse:
+            with engine.begin() as conn:
+                for statement in (s.strip() for s in FILL.split(";\n")):
+                    if statement:
+                        conn.execute(sa.text(statement), {"cases": args.cases, "steps": list(STEPS)})
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
             counts = {
@@ -153,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
                 for t in ("cases", "case_steps", "approvals", "post_reviews", "satisfaction", "accounts")
             }
         print(
-            f"generated in {time.perf_counter() - started:.1f} s: "
+            ("reused: " if args.reuse else f"generated in {time.perf_counter() - started:.1f} s: ")
             + ", ".join(f"{t} {n:,}" for t, n in counts.items())
         )
         period = parse_period("2026Q4")
@@ -180,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     finally:
         engine.dispose()
-        if not args.keep:
+        if not keep:
             with admin.connect() as conn:
                 conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()

@@ -407,9 +407,14 @@ def _step_figures(conn: Connection, periods: list[Period], branch: str | None) -
     step and procedure version (a parallel hash aggregate), then exact percentiles from its running counts
     (percentile_cont's linear interpolation between the closest ranks), the average and the count over SLA.
     """
-    buckets = " ".join(
-        f"WHEN s.completed_at >= :start{i} AND s.completed_at < :end{i} THEN {i}" for i in range(len(periods))
+    # Which period a step falls in: one true-or-false column per period in the histogram (the planner knows
+    # a boolean has two values, so it sizes the aggregate right and aggregates in parallel), turned into
+    # the period's number once the histogram is small.
+    within = ", ".join(
+        f"s.completed_at >= :start{i} AND s.completed_at < :end{i} AS in{i}" for i in range(len(periods))
     )
+    within_keys = ", ".join(f"in{i}" for i in range(len(periods)))
+    buckets = " ".join(f"WHEN in{i} THEN {i}" for i in range(len(periods)))
     params: dict[str, Any] = {}
     for i, period in enumerate(periods):
         params[f"start{i}"], params[f"end{i}"] = period.start_at, period.end_at
@@ -418,38 +423,33 @@ def _step_figures(conn: Connection, periods: list[Period], branch: str | None) -
         branch_filter = "AND s.branch = :branch"
         params["branch"] = branch
     seconds = _seconds_sql(conn, "s.completed_at", "s.entered_at")
-    sla = _sla_sql("h.version", "h.step")
+    sla = _sla_sql("b.version", "b.step")
     sql = f"""
 WITH h AS (
-    SELECT CASE {buckets} END AS bucket, s.step AS step, c.procedure_version AS version,
+    SELECT {within}, s.step AS step, c.procedure_version AS version,
            CAST(ROUND({seconds}) AS INTEGER) AS secs, COUNT(*) AS n
     FROM case_steps s JOIN cases c ON c.id = s.case_id
     WHERE s.completed_at IS NOT NULL AND c.training = :no {branch_filter}
       AND s.completed_at >= :lowest AND s.completed_at < :highest
-    GROUP BY 1, 2, 3, 4
+    GROUP BY {within_keys}, s.step, c.procedure_version, secs
+), b AS (
+    SELECT CASE {buckets} END AS bucket, step, version, secs, n FROM h
 ), v AS (
     SELECT bucket, step, secs, SUM(n) AS n,
            SUM(CASE WHEN secs / 60.0 - {sla} > 0.001 THEN n ELSE 0 END) AS over_sla
-    FROM h WHERE bucket IS NOT NULL GROUP BY bucket, step, secs
+    FROM b WHERE bucket IS NOT NULL GROUP BY bucket, step, secs
 ), r AS (
     SELECT bucket, step, secs, n, over_sla,
            SUM(n) OVER (PARTITION BY bucket, step ORDER BY secs) AS upto,
            SUM(n) OVER (PARTITION BY bucket, step) AS total
     FROM v
-), t AS (
-    SELECT bucket, step, MAX(total) AS total, SUM(secs * n) AS secs_sum, SUM(over_sla) AS over_sla
-    FROM r GROUP BY bucket, step
 )
-SELECT t.bucket, t.step, t.total, t.secs_sum, t.over_sla,
-       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
-            AND r.upto > FLOOR((t.total - 1) * 0.5)) AS p50_lo,
-       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
-            AND r.upto > FLOOR((t.total - 1) * 0.5) + 1) AS p50_hi,
-       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
-            AND r.upto > FLOOR((t.total - 1) * 0.9)) AS p90_lo,
-       (SELECT MIN(r.secs) FROM r WHERE r.bucket = t.bucket AND r.step = t.step
-            AND r.upto > FLOOR((t.total - 1) * 0.9) + 1) AS p90_hi
-FROM t
+SELECT bucket, step, MAX(total) AS total, SUM(secs * n) AS secs_sum, SUM(over_sla) AS over_sla,
+       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.5)) AS p50_lo,
+       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.5) + 1) AS p50_hi,
+       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.9)) AS p90_lo,
+       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.9) + 1) AS p90_hi
+FROM r GROUP BY bucket, step
 """
     params["no"] = False
     params["lowest"] = min(p.start_at for p in periods)
