@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from teller_app.documents.required import DOCUMENTS
 from teller_app.domain.identifiers import validate_uscc
 
 ADMIN = [sys.executable, "-c", "import sys; from teller_app.cli import main; sys.exit(main(sys.argv[1:]))"]
@@ -29,9 +30,7 @@ def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_pa
     assert validate_uscc(report["credit_code"]) == report["credit_code"]
     assert report["account_number"].startswith("DEMO01")
     assert report["audit_events"] >= 20
-    assert sorted(Path(p).name for p in report["pdfs"]) == sorted(
-        f"{d}.pdf" for d in ("agreement", "checklist", "risk", "confirmation", "flowchart")
-    )
+    assert sorted(Path(p).name for p in report["pdfs"]) == sorted(f"{d}.pdf" for d in DOCUMENTS)
     assert all(Path(p).read_bytes().startswith(b"%PDF-") for p in report["pdfs"])
     assert report["synced"]["online"] is True  # the embedded central database
 

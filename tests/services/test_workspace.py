@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from teller_app.config import Config
+from teller_app.documents.required import DOCUMENTS
 from teller_app.domain.roles import Role
 from teller_app.paths import app_paths
 from teller_app.services import case_lists
@@ -25,7 +26,7 @@ def test_demo_workspace_has_users_numbers_and_sample_cases(teller_home):
         mine = case_lists.list_my_cases(store, teller)
         assert [(c.customer_name, c.step) for c in mine] == [("赵小红", "documents")]
         assert sorted(p.name for p in (paths.data / "demo").glob("*.pdf")) == sorted(
-            f"{d}.pdf" for d in ("agreement", "checklist", "confirmation", "flowchart", "risk")
+            f"{d}.pdf" for d in DOCUMENTS
         )
     finally:
         store.close()
