@@ -7291,8 +7291,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
-            <source>Next → (F4)</source>
-            <translation>下一步 →（F4）</translation>
+            <source>Next → (F12)</source>
+            <translation>下一步 →（F12）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
@@ -7311,8 +7311,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
-            <source>Save (F2)</source>
-            <translation>保存（F2）</translation>
+            <source>Save (F5)</source>
+            <translation>保存（F5）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
@@ -7350,6 +7350,11 @@ Ask IT to correct them.</source>
             <translation>培训模式</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>The case is closed; its time no longer runs.</source>
+            <translation>案件已办结，不再计时。</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/pending_page.py" />
             <source>The form for “{step}” is not available in this version. Save the case and finish this step with your supervisor.</source>
             <translation>本版本暂不提供“{step}”的录入界面。请保存案件，并与主管一起完成本环节。</translation>
@@ -7371,8 +7376,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
-            <source>← Back (F3)</source>
-            <translation>← 上一步（F3）</translation>
+            <source>← Back (F11)</source>
+            <translation>← 上一步（F11）</translation>
         </message>
     </context>
 </TS>

@@ -131,3 +131,23 @@ def test_no_two_mnemonics_alike_in_the_dialogs(qtbot, backend, tasks, teller, la
 def test_a_clash_is_found() -> None:
     assert clashes([("s", "&Save"), ("s", "&Search"), ("n", "&Next")]) == {"s": ["&Save", "&Search"]}
     assert mnemonic("Save && close") is None and mnemonic("保存(&S)") == "s"
+
+
+def test_no_function_key_or_shortcut_is_bound_twice_in_the_main_window(
+    qtbot, backend, tasks, teller, english
+) -> None:
+    from PySide6.QtGui import QAction, QShortcut
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(backend, tasks, teller)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.new_case()
+    keys = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    keys += [s.key().toString() for s in window.findChildren(QShortcut) if s.isEnabled()]
+    doubled = {k for k in keys if keys.count(k) > 1}
+    assert doubled == set(), doubled
+    assert "F1" not in [s.key().toString() for s in window.findChildren(QShortcut)]  # F1 is help's
+    window.stop()

@@ -128,3 +128,16 @@ def test_save_stays_on_the_step(qtbot, backend, tasks, teller, clock, english):
     assert frame.message.text() == "Saved."
     assert frame.shown is Step.INTAKE
     assert frame.case is not None
+
+
+def test_the_timer_stops_when_the_case_is_closed(qtbot, backend, tasks, teller, clock, english):
+    from dataclasses import replace
+
+    frame = _frame(qtbot, backend, tasks, teller, clock)
+    qtbot.keyClicks(frame.pages[Step.INTAKE].customer_name, "Xinghe Tech Ltd")
+    qtbot.keyClick(frame.pages[Step.INTAKE].customer_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: frame.shown is Step.IDENTITY)
+    assert frame.header._ticker.isActive()
+    frame.header.show_case(replace(frame.case, status="active"), Step.IDENTITY)
+    assert not frame.header._ticker.isActive()
+    assert frame.header.timer_text.text() == "The case is closed; its time no longer runs."

@@ -118,9 +118,9 @@ class WizardFrame(Retranslating, QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.close_button.clicked.connect(self.closed)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
-        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self._next_if_allowed)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._save_if_allowed)
-        QShortcut(QKeySequence(Qt.Key.Key_F3), self, self._back_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._next_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._save_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self._back_if_allowed)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         buttons = QHBoxLayout()
@@ -190,12 +190,13 @@ class WizardFrame(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         # One scheme: the wizard's moves are function keys, shown on their buttons (Alt+letters stay free
-        # for the fields of the page): F2 save, F3 back, F4 next, F8 print.
-        self.back_button.setText(tr("Wizard", "← Back (F3)"))
+        # for the fields of the page): F5 save, F11 back, F12 next, F8 print (F1 help; F2–F4, F6, F7 are the
+        # main window's views).
+        self.back_button.setText(tr("Wizard", "← Back (F11)"))
         self.back_button.setAccessibleName(tr("Wizard", "Back to the previous step"))
-        self.save_button.setText(tr("Wizard", "Save (F2)"))
+        self.save_button.setText(tr("Wizard", "Save (F5)"))
         self.save_button.setAccessibleName(tr("Wizard", "Save the case and stay on this step"))
-        self.next_button.setText(tr("Wizard", "Next → (F4)"))
+        self.next_button.setText(tr("Wizard", "Next → (F12)"))
         self.next_button.setAccessibleName(tr("Wizard", "Save and go to the next step"))
         self.close_button.setText(tr("Wizard", "Close case"))
         self.print_button.setText(tr("Wizard", "Print… (F8)"))

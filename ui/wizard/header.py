@@ -14,6 +14,8 @@ from ui.i18n import tr
 from ui.names import account_type_label, step_label
 from ui.widgets import Retranslating, label, set_role
 
+CLOSED = ("active", "rejected", "cancelled")  # teller_app.domain.case.CaseStatus.is_final
+
 
 def minutes_text(seconds: float) -> str:
     seconds = max(0, int(seconds))
@@ -87,6 +89,10 @@ class WizardHeader(Retranslating, QFrame):
 
     def update_time(self) -> None:
         case = self.case
+        if case is not None and case.status in CLOSED:
+            self._ticker.stop()  # a closed case's clock has stopped: nothing runs on the screen either
+            self.timer_text.setText(tr("Wizard", "The case is closed; its time no longer runs."))
+            return
         if case is None or case.step_started_at is None or case.step != self.shown_step.value:
             self.timer_text.setText("")
             return
