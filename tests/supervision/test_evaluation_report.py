@@ -296,3 +296,34 @@ def test_report_pdf_and_csv_files(store, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0] == ["指标", "2026Q4", "2026Q3"]
     assert ["平均分（1–5）", "4", "—"] in rows
+
+
+def test_bank_wide_report_reads_steps_from_its_covering_index_and_groups_on_the_expression_with_statistics(
+    central_pg,
+):
+    """Central migration c0008: the report's indexes exist, and the seconds-per-step expression the report
+    groups on is exactly the one that has statistics (else the planner guesses a million groups, sorts
+    millions of rows and the bank-wide report misses its 10 s)."""
+    import importlib.util
+
+    import sqlalchemy as sa
+
+    from teller_app.sync.central import MIGRATIONS
+
+    path = MIGRATIONS / "versions" / "c0008_report_step_index.py"
+    spec = importlib.util.spec_from_file_location("c0008_report_step_index", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    with central_pg.connect() as conn:
+        indexes = set(conn.scalars(sa.text("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")))
+        statistics = set(conn.scalars(sa.text("SELECT stxname FROM pg_statistic_ext")))
+    assert {name for name, _table, _columns in migration.REPORT_INDEXES} <= indexes
+    assert "st_case_steps_report_seconds" in statistics
+    statements: list[str] = []
+    sa.event.listen(central_pg, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    evaluate(central_pg, parse_period("2026Q4"))
+    grouped = migration.STEP_SECONDS.replace("completed_at", "s.completed_at").replace(
+        "entered_at", "s.entered_at"
+    )
+    assert any(grouped in sql and "FROM case_steps s" in sql for sql in statements)
