@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -236,17 +237,33 @@ def _table(name: str) -> sa.Table:
 
 
 def _inserts(table: sa.Table, rows: list[dict[str, Any]], update: bool = False) -> list[Statement]:
-    """INSERTs of `rows` (one executemany per set of columns); with `update`, rows that exist (locked)."""
-    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    """One INSERT per set of columns for all of `rows`, the values sent as one array per column and
+    unnested by the server (parsed and planned once, not once per row); with `update`, rows that exist
+    (locked above) are overwritten."""
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
-        columns = tuple(row)
-        by_columns.setdefault(columns, []).append(tuple(row[c] for c in columns))
+        by_columns.setdefault(tuple(row), []).append(row)
     statements = []
-    for columns, values in by_columns.items():
+    for columns, group in by_columns.items():
         names = ", ".join(f'"{c}"' for c in columns)
-        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(["%s"] * len(columns))})'
+        arrays = ", ".join(f"%s::{_array_type(table, c)}" for c in columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})'
         if update:
             sets = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in columns if c != "id")
             sql += f" ON CONFLICT (id) DO UPDATE SET {sets}"
-        statements.append(Statement(sql, values, many=True))
+        statements.append(Statement(sql, tuple([row[c] for row in group] for c in columns), rows=False))
     return statements
+
+
+@cache
+def _array_type(table: sa.Table, column: str) -> str:
+    """The array type to send a column's values as. Text goes as text[], never varchar(n)[]: an explicit
+    cast to varchar(n) cuts a long value short, where the INSERT's own assignment refuses it."""
+    from sqlalchemy.dialects import postgresql
+
+    kind = table.c[column].type
+    if isinstance(kind, sa.types.TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, sa.String):
+        return "text[]"
+    return f"{kind.compile(dialect=postgresql.dialect())}[]"
