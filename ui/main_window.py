@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from teller_app.domain.steps import Step
@@ -117,6 +117,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_find = action("actionFind", "Ctrl+F", self.find_case)
         self.act_home = action("actionHome", "Ctrl+H", self.go_home)
         self.act_flowchart = action("actionFlowchart", "F2", self.show_flowchart)
+        self.flowchart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so that Esc reaches it
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.flowchart, self.leave_flowchart)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_audit = action("actionAudit", "F3", self.show_audit)
         self.act_start_of_day = action("actionStartOfDay", "F4", self.show_start_of_day)
         self.act_settings = action("actionSettings", "Ctrl+,", self.open_settings)
@@ -308,7 +311,18 @@ class MainWindow(Retranslating, QMainWindow):
             on_error=lambda error: self.status.showMessage(describe(error), 8000),
             owner=self,
         )
+        self._before_flowchart = (
+            self.pages.currentWidget() if self.pages.currentWidget() is not self.flowchart else None
+        )
         self.pages.setCurrentWidget(self.flowchart)
+        self.flowchart.setFocus()
+
+    def leave_flowchart(self) -> None:
+        """Esc on the flowchart: back to the open case (or wherever the teller came from)."""
+        if self.pages.currentWidget() is not self.flowchart:
+            return
+        back = getattr(self, "_before_flowchart", None) or self.wizard or self.home
+        self.pages.setCurrentWidget(back)
 
     def show_audit(self) -> None:
         if not self.session.may_audit:

@@ -151,3 +151,22 @@ def test_no_function_key_or_shortcut_is_bound_twice_in_the_main_window(
     assert doubled == set(), doubled
     assert "F1" not in [s.key().toString() for s in window.findChildren(QShortcut)]  # F1 is help's
     window.stop()
+
+
+def test_esc_on_the_flowchart_goes_back_to_the_open_case(qtbot, backend, tasks, teller, english) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(backend, tasks, teller)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.new_case()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_flowchart()
+    assert window.pages.currentWidget() is window.flowchart
+    qtbot.keyClick(window.flowchart, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.wizard
+    window.stop()
