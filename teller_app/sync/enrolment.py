@@ -7,7 +7,7 @@ How a sibling gets them without the central database ever seeing them:
    `offer_enrolment` makes a random secret (30 base32 characters, 150 bits, shown once), derives a
    wrapping key from it with scrypt (n=2^15, r=8, p=1, random salt), seals every data key with
    storage's `export_data_keys` (AES-256-GCM), and stores only salt + sealed blob centrally, valid
-   for 24 hours.
+   for 24 hours and for one enrolment only.
 2. On the new terminal, `accept_enrolment(central, branch, secret)` derives the same wrapping key,
    opens the blob with `import_data_keys`, and the caller passes the keys to
    `create_keys(..., imported=keys)` at init, which wraps them under the new terminal's own KEK.
@@ -79,12 +79,19 @@ def offer_enrolment(
 def accept_enrolment(
     central: sa.Engine, branch: str, secret: str, *, now: datetime | None = None
 ) -> DataKeys:
-    """The branch's data keys, opened with the secret from an open enrolment; refused when none matches."""
+    """The branch's data keys, opened with the secret from an open enrolment; refused when none matches.
+
+    An enrolment works once: it is taken by an update that only succeeds while it is unused (two
+    terminals typing the same secret at once: one gets the keys), and it expires after VALID_HOURS."""
     at = now or utc_now()
     with central_transaction(central) as conn:
         offers = conn.execute(
             sa.select(key_enrolments)
-            .where(key_enrolments.c.branch == branch, key_enrolments.c.expires_at > at)
+            .where(
+                key_enrolments.c.branch == branch,
+                key_enrolments.c.expires_at > at,
+                key_enrolments.c.uses == 0,
+            )
             .order_by(key_enrolments.c.created_at.desc())
         ).all()
         for offer in offers:
@@ -92,15 +99,17 @@ def accept_enrolment(
                 keys = import_data_keys(bytes(offer.wrapped), wrapping_key(secret, bytes(offer.salt)))
             except KeyStoreProblem:
                 continue
-            conn.execute(
+            taken = conn.execute(
                 key_enrolments.update()
-                .where(key_enrolments.c.id == offer.id)
+                .where(key_enrolments.c.id == offer.id, key_enrolments.c.uses == 0)
                 .values(uses=key_enrolments.c.uses + 1)
             )
-            return keys
+            if taken.rowcount == 1:
+                return keys
     raise RuleError(
         "sync.enrolment_refused",
-        "The enrolment secret matches no open enrolment of branch {branch} (wrong, or older than {hours} hours)",
+        "The enrolment secret matches no open enrolment of branch {branch} (wrong, used already, or older "
+        "than {hours} hours)",
         branch=branch,
         hours=VALID_HOURS,
     )

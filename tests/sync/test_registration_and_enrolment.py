@@ -94,7 +94,8 @@ def test_a_sibling_terminal_receives_the_branch_keys_with_the_enrolment_secret(p
     try:
         secret = offer_enrolment(engine, identity, keys)
         received = accept_enrolment(engine, "B0101", secret.lower())  # typed in lower case: still accepted
-        assert received.keys == keys.keys and received.active == keys.active
+        shared = {p: v for p, v in keys.keys.items() if p != "audit"}  # each terminal keeps its own audit key
+        assert received.keys == shared and received.active == {p: keys.active[p] for p in shared}
         with engine.connect() as conn:
             stored = conn.execute(sa.select(key_enrolments)).one()
         assert secret.replace("-", "").encode() not in bytes(stored.wrapped)
@@ -121,5 +122,36 @@ def test_a_wrong_or_expired_enrolment_secret_is_refused(pg_url):
             accept_enrolment(engine, "B0202", secret, now=at)  # another branch's terminal
         with pytest.raises(RuleError):
             accept_enrolment(engine, "B0101", secret, now=at + timedelta(hours=25))
+    finally:
+        engine.dispose()
+
+
+def test_an_enrolment_secret_works_once(pg_url):
+    """The first sibling gets the keys; the same secret, typed again (or by a second terminal at the same
+    time), is refused: the offer is used up."""
+    import threading
+
+    identity = register_terminal(pg_url, "B0101", "T01")
+    engine = connect_central(pg_url)
+    try:
+        secret = offer_enrolment(engine, identity, fresh_data_keys())
+        outcomes: list[str] = []
+
+        def enrol() -> None:
+            try:
+                accept_enrolment(engine, "B0101", secret)
+                outcomes.append("keys")
+            except RuleError as refused:
+                outcomes.append(refused.code)
+
+        threads = [threading.Thread(target=enrol) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert sorted(outcomes) == ["keys", "sync.enrolment_refused", "sync.enrolment_refused"]
+        with pytest.raises(RuleError) as again:
+            accept_enrolment(engine, "B0101", secret)
+        assert again.value.code == "sync.enrolment_refused"
     finally:
         engine.dispose()
