@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from teller_app.domain.errors import EnvironmentProblem
 from teller_app.paths import AppPaths
+from teller_app.sync.deadline import WAIT_DEADLINE_SECONDS, add_wait_deadline
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 CONNECT_TIMEOUT_SECONDS = 5
@@ -39,7 +40,7 @@ def central_url(configured: str, paths: AppPaths) -> str:
     return f"sqlite:///{paths.embedded_central}"
 
 
-def connect_central(url: str, **engine_options: Any) -> sa.Engine:
+def connect_central(url: str, *, wait_deadline: float | None = None, **engine_options: Any) -> sa.Engine:
     """An engine for the central database with short connect timeouts; SQLite gets WAL and IMMEDIATE writes.
 
     Frugal with round trips on a branch's WAN link and safe behind PgBouncer in transaction pooling:
@@ -63,12 +64,16 @@ def connect_central(url: str, **engine_options: Any) -> sa.Engine:
     if parsed.get_driver_name() in ("psycopg", "psycopg2", ""):
         # Notice a cut connection within seconds rather than waiting for the kernel's defaults.
         connect_args.update(keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=3)
+        connect_args["tcp_user_timeout"] = 30_000  # ms: data the peer never acknowledges ends the connection
     if psycopg3:
         connect_args["prepare_threshold"] = None  # never prepare server-side (PgBouncer, transaction mode)
         engine_options.setdefault("use_native_hstore", False)  # no hstore lookup on the first connection
     frugal = psycopg3 and "pool_pre_ping" not in engine_options
     engine_options.setdefault("pool_pre_ping", not frugal)
     engine = sa.create_engine(url, connect_args=connect_args, **engine_options)
+    add_wait_deadline(
+        engine, wait_deadline or WAIT_DEADLINE_SECONDS
+    )  # a peer that answers nothing (deadline.py)
     if frugal:
         _initialize_from_start_up(engine.dialect)
         _ping_when_idle(engine)

@@ -19,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from teller_app.config import Config
+from teller_app.domain.errors import EnvironmentProblem
 from teller_app.log import get_logger
 from teller_app.storage.schema_base import utc_now
 from teller_app.storage.store import Store
@@ -55,6 +56,14 @@ class SyncReport:
         return asdict(self)
 
 
+class RoundRefused(EnvironmentProblem):
+    """The central database refused a statement of the round (not a network fault): the round ends, the
+    queue stays, `doctor` says why sync cannot make progress."""
+
+    code = "sync.round_refused"
+    message = "The central database refused this sync round ({problem}); run `teller-admin doctor`"
+
+
 class SyncEngine:
     """Syncs one local store with the central database. Thread-safe: rounds never overlap."""
 
@@ -68,10 +77,12 @@ class SyncEngine:
         central_engine: sa.Engine | None = None,
         number_block_size: int = BLOCK_SIZE,
         refill_below: int = REFILL_BELOW,
+        wait_deadline: float | None = None,
     ) -> None:
         self.store = store
         self.identity = terminal_identity(store.identity.branch, store.identity.terminal)
-        self.central = central_engine or connect_central(central_url_text)
+        # Every network wait has a deadline (connect, statement, COPY, keepalives, a silent peer: deadline.py).
+        self.central = central_engine or connect_central(central_url_text, wait_deadline=wait_deadline)
         self.batch_size = batch_size
         self.clock = clock
         self._round = threading.Lock()
@@ -163,6 +174,10 @@ class SyncEngine:
         except CentralUnreachable as exc:
             error = exc.render()
             log.info("sync: central database unreachable", extra={"code": exc.code})
+        except sa.exc.SQLAlchemyError as exc:  # refused by the server: one line, never the rows it held
+            failure = RoundRefused(problem=type(getattr(exc, "orig", None) or exc).__name__)
+            error = failure.render()
+            log.warning("sync: round refused by the central database", extra={"code": failure.code})
         self._record(online, error, open_conflicts, anchored)
         status = sync_status(self.store, self.clock())
         return SyncReport(

@@ -4,6 +4,8 @@ It sits between a terminal and PostgreSQL. Faults are set from the test thread a
 - `cut_after_bytes(n)`: each new connection is cut after n bytes from the client (mid-batch);
 - `delay(seconds)`: every chunk is held that long before it is forwarded;
 - `drop_new(True)`: new connections are accepted and closed at once;
+- `stall_after_bytes(n)`: every connection stops forwarding (both ways, connection kept open) once n
+  bytes came from its client, until healed: the peer is up and sends nothing, as a stuck firewall does;
 - `cut_all()`: close every open connection now;
 - `heal()`: clear all faults.
 """
@@ -31,6 +33,8 @@ class FaultProxy:
         self._cut_after: int | None = None
         self._delay = 0.0
         self._drop_new = False
+        self._stall_after: int | None = None
+        self.stalls = 0
         self.connections = 0
         self.cuts = 0
         self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
@@ -39,6 +43,9 @@ class FaultProxy:
     # -- faults ----------------------------------------------------------------------------------------
     def cut_after_bytes(self, count: int | None) -> None:
         self._cut_after = count
+
+    def stall_after_bytes(self, count: int | None) -> None:
+        self._stall_after = count
 
     def delay(self, seconds: float) -> None:
         self._delay = seconds
@@ -57,6 +64,7 @@ class FaultProxy:
         self._cut_after = None
         self._delay = 0.0
         self._drop_new = False
+        self._stall_after = None
 
     def close(self) -> None:
         self._stopped.set()
@@ -88,7 +96,10 @@ class FaultProxy:
             with self._lock:
                 self._pairs.append(pair)
             threading.Thread(
-                target=self._pump, args=(pair, self._cut_after), name="fault-proxy-pump", daemon=True
+                target=self._pump,
+                args=(pair, self._cut_after),
+                name="fault-proxy-pump",
+                daemon=True,
             ).start()
 
     def _pump(self, pair: tuple[socket.socket, socket.socket], cut_after: int | None) -> None:
@@ -96,6 +107,14 @@ class FaultProxy:
         sent_from_client = 0
         try:
             while not self._stopped.is_set():
+                stall_after = self._stall_after  # as set now: a healed line forwards again
+                if stall_after is not None and sent_from_client >= stall_after:
+                    self.stalls += 1
+                    while (
+                        self._stall_after is not None and not self._stopped.is_set() and pair in self._pairs
+                    ):
+                        select.select([], [], [], 0.2)  # forward nothing while the stall lasts
+                    continue
                 ready, _, _ = select.select([client, server], [], [], 0.2)
                 for sock in ready:
                     data = sock.recv(65536)
