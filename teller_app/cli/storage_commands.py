@@ -13,14 +13,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from teller_app.cli import CommandFailed, CommandResult, Handler
 from teller_app.config import Config
 from teller_app.domain.errors import TellerError
 from teller_app.log import setup_logging
 from teller_app.storage import db
-from teller_app.storage.audit import verify_session
 from teller_app.storage.backup import backup_store, restore_store
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
 from teller_app.storage.keystore import (
@@ -94,6 +92,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--central-ca", type=Path, default=None, help="a new PC: the central server's CA file"
     )
     restore.add_argument("--offline", action="store_true", help="a new PC: do not sync now")
+    restore.add_argument(
+        "--accept-rollback",
+        action="store_true",
+        help="restore a backup older than this terminal's audit record or the central database's copy: this "
+        "terminal's own history is first taken back from the central database",
+    )
     restore.set_defaults(handler=one_line_failures(restore_command))
 
 
@@ -166,8 +170,9 @@ def rotate_keys(args: argparse.Namespace, config: Config) -> CommandResult:
             )
             lines.append(
                 f"Other terminals of branch {config.branch} must adopt data key version {report.version} "
-                "before they can read what this one seals from now on: run `teller-admin enrolment offer` "
-                "here and `teller-admin enrolment adopt` (the secret on stdin) on each of them."
+                "before they can read what this one seals from now on: for each of them run `teller-admin "
+                "enrolment offer` here (a secret works once) and `teller-admin enrolment adopt` there (the "
+                "secret on stdin)."
             )
             data.update(
                 data_key_version=report.version,
@@ -247,12 +252,11 @@ def audit_verify(args: argparse.Namespace, config: Config) -> CommandResult:
         path = config.paths.local_store
         if not path.exists():
             raise CommandFailed(f"there is no local store at {path}; run `teller-admin init`")
-        engine = db.create_store_engine(path)
+        store = open_configured_store(config)  # the audit key is in the key store, not in the file
         try:
-            with Session(engine) as session:
-                results = verify_session(session)
+            results = store.verify_chains()
         finally:
-            engine.dispose()
+            store.close()
     ok = all(r.ok for r in results)
     lines = []
     for r in results:
@@ -297,6 +301,12 @@ def backup_command(args: argparse.Namespace, config: Config) -> CommandResult:
 
 
 def restore_command(args: argparse.Namespace, config: Config) -> CommandResult:
+    """Restore a checked backup. A sibling terminal's backup is refused; one older than what this terminal
+    recorded beside its key store, or than the central copy of its chain, is refused unless
+    `--accept-rollback`, which takes this terminal's own history back from the central database first (so
+    no chain position or account number is issued twice)."""
+    from teller_app.cli.restore_checks import RestorePosition, restore_position, take_back_after_restore
+
     if not keys_exist(config.paths.data) and not config.paths.local_store.exists():
         return _restore_on_new_pc(args, config)
     if args.recovery_key_stdin:
@@ -308,18 +318,52 @@ def restore_command(args: argparse.Namespace, config: Config) -> CommandResult:
         )
     _log(config)
     keys = load_keys(config.paths.data)
-    check, kept = restore_store(args.file, config.paths.local_store, keys.cipher(), datetime.now(UTC))
+    positions: list[RestorePosition] = []
+
+    def check_position(copy: Path) -> None:  # on the checked copy, the very bytes that get restored
+        positions.append(restore_position(copy, config, keys, accept_rollback=bool(args.accept_rollback)))
+
+    check, kept = restore_store(
+        args.file, config.paths.local_store, keys.cipher(), datetime.now(UTC), before_replace=check_position
+    )
+    position = positions[0]
     store = open_configured_store(config)  # upgrades an older backup to the newest schema
     try:
+        taken = take_back_after_restore(store, config, position)
         with store.unit_of_work() as uow:
-            uow.append_audit("store.restored", details={"backup": args.file.name})
+            uow.append_audit(
+                "store.restored",
+                details={
+                    "backup": args.file.name,
+                    **position.as_details(),
+                    **(taken.as_dict() if taken else {}),
+                },
+            )
     finally:
         store.close()
     lines = [f"Restored from {args.file} (integrity ok, audit chain intact)."]
+    if position.rollback:
+        lines.append(
+            f"The backup ended at event {position.backup_seq}; the terminal had reached event "
+            f"{position.reached_seq}. "
+            + (
+                f"Taken back from the central database: {taken.events} audit events, {taken.rows} rows, "
+                f"{taken.blocks} number blocks; the chain continues after event {taken.head_seq}."
+                if taken
+                else "The central database holds nothing more of this terminal."
+            )
+        )
     if kept:
         lines.append(f"The store it replaced is kept as {kept}.")
     return CommandResult(
-        data={"ok": True, "file": str(args.file), "kept": str(kept) if kept else None}, lines=lines
+        data={
+            "ok": True,
+            "file": str(args.file),
+            "kept": str(kept) if kept else None,
+            "rollback": position.as_details(),
+            "taken_back": taken.as_dict() if taken else None,
+        },
+        lines=lines,
     )
 
 

@@ -18,7 +18,7 @@ from teller_app.domain.errors import InputError
 from teller_app.domain.permissions import Action
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor, check_may
-from teller_app.storage.audit import VerifyResult, verify_session
+from teller_app.storage.audit import VerifyResult
 from teller_app.storage.schema import AuditEvent, User
 from teller_app.storage.store import Store
 
@@ -185,8 +185,7 @@ def verify(store: Store, actor: Actor) -> VerifyResult:
     Refused with permission.denied for a role without VERIFY_AUDIT. The check is recorded as
     `audit.verified` after it ran (with result "broken" when a link failed)."""
     check_may(actor, Action.VERIFY_AUDIT)
-    with store.reading() as reading:
-        results = verify_session(reading)
+    results = store.verify_chains()
     broken = next((r for r in results if not r.ok), None)
     count = sum(r.count for r in results)
     summary = (

@@ -97,6 +97,7 @@ class _Claim:
     state: SignInState
     started_lockout: bool
     password_hash: str
+    before: SignInState  # as it stood before this attempt was counted
 
 
 class SignInService:
@@ -153,9 +154,14 @@ class SignInService:
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
             apply_sign_in_state(row, record_success(sign_in_state(row)))
+            rehash = needs_rehash(row.password_hash, self.policy.kdf)
+            if record_success(claim.before) == claim.before and not (
+                purpose == "sign_in" or rehash or accepted_step is not None
+            ):
+                uow.keep_local(row)  # back where it stood: nothing for the central database
             if purpose == "sign_in":
                 row.last_sign_in_at = now
-            if needs_rehash(row.password_hash, self.policy.kdf):
+            if rehash:
                 row.password_hash = hash_password(password, self.policy.kdf)
             if accepted_step is not None:
                 _keep_accepted_step(uow, row, accepted_step)
@@ -211,9 +217,11 @@ class SignInService:
                 refusal = refused
                 self._append(uow, "sign_in.refused", "refused", purpose, reason=refused.code)
             else:
+                before = state
                 state, started = record_failure(state, now, self.policy.sign_in)
                 apply_sign_in_state(row, state)
-                claim = _Claim(state, started, row.password_hash)
+                uow.keep_local(row)  # sent on only as a failure (`_failure`): a right password nets nothing
+                claim = _Claim(state, started, row.password_hash, before)
         if refusal is not None:
             raise refusal
         return claim
@@ -227,6 +235,9 @@ class SignInService:
         now = self.clock()
         state = claim.state
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
+            row = require_user(uow.session, snapshot.username)
+            row.updated_at = now  # the counted failure travels to the central database with the row
+            uow.save(row)
             self._append(
                 uow, "sign_in.failed", "refused", purpose, reason=reason, failures=state.failed_attempts
             )

@@ -7,9 +7,11 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
@@ -193,7 +195,11 @@ def backup_matches_keys(path: Path, cipher: FieldCipher) -> bool:
 
 
 def restore_store(
-    backup: Path, store_path: Path, cipher: FieldCipher, now: datetime
+    backup: Path,
+    store_path: Path,
+    cipher: FieldCipher,
+    now: datetime,
+    before_replace: Callable[[Path], None] | None = None,
 ) -> tuple[BackupCheck, Path | None]:
     """Replace the local store with a checked backup; the store it replaces is kept beside it.
 
@@ -201,7 +207,9 @@ def restore_store(
     place, so what was checked is exactly what is restored (a file changed meanwhile, or a WAL file lying
     beside the backup, cannot slip past the checks). Refuses (StoreProblem) a copy that fails
     integrity_check, whose audit chain is broken, whose schema is newer than this app, or whose data was
-    sealed with other keys; and refuses while the app still holds the store open.
+    sealed with other keys; and refuses while the app still holds the store open. `before_replace(copy)`
+    makes the caller's own checks on the checked copy (whose terminal, how far its chain goes) and raises
+    to refuse.
     """
     backup = Path(backup)
     if not backup.exists():
@@ -216,6 +224,8 @@ def restore_store(
             shutil.copyfile(backup, copy)
             _single_file(copy)
             check = _refuse_unless_restorable(copy, backup, cipher)
+            if before_replace is not None:
+                before_replace(copy)
             if store_path.exists():
                 kept = _keep_current_store(store_path, now)
     except (OSError, sqlite3.Error) as exc:
@@ -298,3 +308,52 @@ def _store_files(store_path: Path) -> set[Path]:
     """The store's database file and its companions, as resolved paths."""
     store = Path(store_path).resolve()
     return {store, *(store.with_name(store.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
+
+
+@dataclass(frozen=True)
+class BackupChain:
+    """Whose audit chain a backup holds and where it ends, checked with this terminal's audit key."""
+
+    terminals: frozenset[str]
+    branches: frozenset[str]
+    seq: int  # the last event of this terminal's chain in the backup (0: none)
+    hash: str
+    hash_at_head: str | None  # the backup's event at the head recorded beside the key store
+    mac_fault: tuple[int, str] | None
+
+
+def backup_chain(path: Path, terminal: str, key: bytes, keyed_from: int, head_seq: int) -> BackupChain:
+    from teller_app.storage.audit import GENESIS_HASH
+    from teller_app.storage.audit_keys import first_mac_fault
+    from teller_app.storage.schema_system import AuditEvent
+
+    table = AuditEvent.__table__
+    engine = read_only_engine(path)
+    try:
+        with Session(engine) as session:
+            terminals = frozenset(session.scalars(select(AuditEvent.terminal).distinct()))
+            branches = frozenset(session.scalars(select(AuditEvent.branch).distinct()))
+            rows = session.execute(
+                select(table.c.seq, table.c.hash, table.c.mac)
+                .where(table.c.terminal == terminal)
+                .order_by(table.c.seq),
+                execution_options={"yield_per": 500},
+            )
+            last: tuple[int, str] = (0, GENESIS_HASH)
+            at_head: str | None = None
+            fault: tuple[int, str] | None = None
+
+            def events() -> Iterator[dict[str, Any]]:
+                nonlocal last, at_head
+                for row in rows:
+                    last = (int(row.seq), str(row.hash))
+                    if row.seq == head_seq:
+                        at_head = str(row.hash)
+                    yield row._asdict()
+
+            fault = first_mac_fault(events(), key, keyed_from)
+            for _ in events():  # the rest, after a fault, for the head position
+                pass
+    finally:
+        engine.dispose()
+    return BackupChain(terminals, branches, last[0], last[1], at_head, fault)

@@ -16,9 +16,9 @@ import teller_app
 from teller_app.config import Config
 from teller_app.domain.errors import TellerError
 from teller_app.storage import db
-from teller_app.storage.audit import verify_session
+from teller_app.storage.audit_keys import HeadRecord, verify_store_chains
 from teller_app.storage.kek_stores import os_key_store_usable
-from teller_app.storage.keystore import describe_key_store, keys_exist, load_keys
+from teller_app.storage.keystore import describe_key_store, keys_exist, keys_folder, load_keys
 from teller_app.storage.schema_system import AuditEvent
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
@@ -57,7 +57,7 @@ def run_checks(
     try:
         for name, check in (
             ("migrations", lambda: _migrations(engine)),
-            ("audit_chain", lambda: _audit_chain(engine)),
+            ("audit_chain", lambda: _audit_chain(engine, config, environ)),
             ("clock", lambda: _clock(engine, clock())),
         ):
             checks.append(_guarded(name, check, store_path.exists() and not integrity.ok))
@@ -132,13 +132,23 @@ def _migrations(engine: Any) -> Check:
     )
 
 
-def _audit_chain(engine: Any) -> Check:
+def _audit_chain(engine: Any, config: Config, environ: Mapping[str, str] | None) -> Check:
     if engine is None:
         return Check("audit_chain", False, "no local store")
     from sqlalchemy.orm import Session
 
+    try:
+        key = load_keys(config.paths.data, environ).audit_key()
+    except TellerError as error:
+        return Check(
+            "audit_chain",
+            False,
+            f"not checked: the audit key is locked in the key store ({error.render()})",
+            "unlock the key store (see key_store), then run the check again",
+        )
+    record = HeadRecord(keys_folder(config.paths.data), key)
     with Session(engine) as session:
-        results = verify_session(session)
+        results = verify_store_chains(session, str(config.terminal), key, record)
     broken = [r for r in results if not r.ok]
     if broken:
         first = broken[0]

@@ -30,7 +30,10 @@ from teller_app.storage.recovery import format_recovery_key, new_recovery_key, r
 
 DATA = "data"
 BLIND_INDEXES = ("credit_code", "id_number", "name")
-PURPOSES = (DATA, *(f"blind:{name}" for name in BLIND_INDEXES))
+PURPOSES = (DATA, *(f"blind:{name}" for name in BLIND_INDEXES))  # shared by the terminals of a branch
+# The audit chain's MAC key (storage/audit_keys.py): this terminal's own, never exported to a sibling, so
+# no other terminal and nobody with the SQLite file alone can make an event of this terminal's chain.
+AUDIT = "audit"
 KEY_FILE = "keys.json"
 
 
@@ -51,10 +54,26 @@ class DataKeys:
         purpose = f"blind:{index_name}"
         return self.keys[purpose][self.active[purpose]]
 
+    def audit_key(self) -> bytes:
+        """The MAC key of this terminal's audit chain; a key set without one is refused, never skipped."""
+        version = self.active.get(AUDIT)
+        if version is None or version not in self.keys.get(AUDIT, {}):
+            raise KeyStoreProblem(
+                "keystore.no_audit_key", "The key store holds no audit chain key: open it with load_keys"
+            )
+        return self.keys[AUDIT][version]
+
 
 def fresh_data_keys(store_id: str = "") -> DataKeys:
-    """New random data keys, version 1 of every purpose (held in memory only until wrapped)."""
-    return DataKeys(store_id, {p: {1: os.urandom(32)} for p in PURPOSES}, {p: 1 for p in PURPOSES})
+    """New random data keys, version 1 of every purpose and the audit key (in memory only until wrapped)."""
+    purposes = (*PURPOSES, AUDIT)
+    return DataKeys(store_id, {p: {1: os.urandom(32)} for p in purposes}, {p: 1 for p in purposes})
+
+
+def _with_own_audit_key(keys: dict[str, dict[int, bytes]], active: dict[str, int]) -> None:
+    """A terminal's audit key is its own: one taken from a sibling's export is replaced by a fresh one."""
+    keys[AUDIT] = {1: os.urandom(32)}
+    active[AUDIT] = 1
 
 
 def keys_folder(data_folder: Path) -> Path:
@@ -83,16 +102,28 @@ def create_keys(
     data_keys = DataKeys(
         store_id, {p: dict(v) for p, v in source.keys.items()}, dict(source.active), store.kind
     )
+    if imported is not None or AUDIT not in data_keys.keys:
+        _with_own_audit_key(data_keys.keys, data_keys.active)
     _write_key_file(data_folder, data_keys, store, recovery_wrapping_key(recovery_key))
     return data_keys, format_recovery_key(recovery_key)
 
 
 def load_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> DataKeys:
-    """Unwrap the data keys with the KEK from the key store recorded in keys.json."""
+    """Unwrap the data keys with the KEK from the key store recorded in keys.json.
+
+    A key file written before the audit chain was keyed gets its audit key here, once (the chain's events
+    before that point are verified by their hashes; storage/audit_keys.py)."""
     record = _read_key_file(data_folder)
     store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
     kek = store.get(record["kek"]["id"])
-    return _unwrap_all(record, kek, by="kek")
+    keys = _unwrap_all(record, kek, by="kek")
+    if AUDIT not in keys.keys:
+        rwk = _unwrap(
+            kek, _unb64(record["recovery"]["rwk"]), _rwk_aad(record["store_id"], record["kek"]["id"])
+        )
+        _with_own_audit_key(keys.keys, keys.active)
+        _rewrite(data_folder, record, store, kek, keys, rwk)
+    return keys
 
 
 def remove_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> None:
@@ -154,6 +185,8 @@ def adopt_data_keys(
     """
     record, store, kek, data_keys, rwk = _unlocked(data_folder, environ)
     for purpose, versions in imported.keys.items():
+        if purpose == AUDIT:
+            continue  # each terminal keeps its own
         held = data_keys.keys.setdefault(purpose, {})
         for version, key in versions.items():
             if version in held and not hmac.compare_digest(held[version], key):
@@ -287,10 +320,11 @@ def install_recovered_keys(data_folder: Path, keys: DataKeys, new_store_factory:
 
 def export_data_keys(keys: DataKeys, wrapping_key: bytes) -> bytes:
     """All data keys (every version) sealed under `wrapping_key`, to enrol a sibling terminal of the branch."""
+    shared = {p: vs for p, vs in keys.keys.items() if p != AUDIT}  # the audit key stays on this terminal
     payload = canonical_bytes(
         {
-            "keys": {p: {str(v): _b64(k) for v, k in vs.items()} for p, vs in keys.keys.items()},
-            "active": keys.active,
+            "keys": {p: {str(v): _b64(k) for v, k in vs.items()} for p, vs in shared.items()},
+            "active": {p: v for p, v in keys.active.items() if p in shared},
         }
     )
     nonce = os.urandom(12)

@@ -48,6 +48,8 @@ class AuditEvent(SyncedMixin, Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     details = encrypted_column("json", max_bytes=64_000)
+    # HMAC of `hash` under the terminal's audit key (storage/audit_keys.py); NULL on events from before it.
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class OutboxLayout(Base):

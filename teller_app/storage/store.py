@@ -26,11 +26,13 @@ from teller_app.config import Config
 from teller_app.domain.errors import ConfigError
 from teller_app.paths import AppPaths
 from teller_app.storage import db
+from teller_app.storage.audit import VerifyResult, chain_head
+from teller_app.storage.audit_keys import ChainHead, HeadRecord, verify_store_chains
 from teller_app.storage.blind_index import BlindIndexer
 from teller_app.storage.crypto import FieldSealer
 from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
 from teller_app.storage.rows import layout_of
-from teller_app.storage.schema import Base, OutboxLayout, StoreMeta
+from teller_app.storage.schema import AuditEvent, Base, OutboxLayout, StoreMeta
 from teller_app.storage.schema_base import is_synced, utc_now
 from teller_app.storage.unit_of_work import UnitOfWork
 
@@ -60,6 +62,8 @@ class Store:
         self.identity = identity
         self.clock = clock
         self.writer = db.Writer(engine)
+        self.audit_key = keys.audit_key()
+        self.audit_head = HeadRecord(path.parent / "keys", self.audit_key)
         self.sealer = FieldSealer(keys.cipher())
         self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
         self._in_unit = threading.local()
@@ -82,6 +86,9 @@ class Store:
                     uow.finish()
                 finally:
                     session.close()
+            if uow.audit_events:  # committed: the head beside the key store follows
+                last = uow.audit_events[-1]
+                self.audit_head.advance(last.terminal, last.seq, last.hash)
         finally:
             self._in_unit.active = False
 
@@ -122,6 +129,29 @@ class Store:
         self.sealer = FieldSealer(keys.cipher())
         self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
 
+    def verify_chains(self) -> list[VerifyResult]:
+        """`audit verify`: this terminal's chain with its MACs and recorded head, any other by its hashes."""
+        with self.reading() as session:
+            return verify_store_chains(session, self.identity.terminal, self.audit_key, self.audit_head)
+
+    def start_head_record(self) -> None:
+        """Record the chain's head beside the key store when there is no record yet and no event of this
+        terminal carries a MAC: a new store (keyed from its first event), or a chain recorded before the
+        audit key (keyed from its next event). A missing record with keyed events is left missing: that is
+        a deletion, and `audit verify` names it."""
+        if self.audit_head.path.exists():
+            return
+        terminal = self.identity.terminal
+        with self.reading() as session:
+            keyed = session.scalar(
+                select(AuditEvent.id)
+                .where(AuditEvent.terminal == terminal, AuditEvent.mac.is_not(None))
+                .limit(1)
+            )
+            seq, head_hash = chain_head(session, terminal)
+        if keyed is None:
+            self.audit_head.write(ChainHead(terminal, seq, head_hash, seq + 1))
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -139,7 +169,10 @@ def open_store(
     engine = db.create_store_engine(path)
     if upgrade:
         db.upgrade(engine)
-    return Store(engine, path, keys, identity, clock)
+    store = Store(engine, path, keys, identity, clock)
+    if upgrade:
+        store.start_head_record()
+    return store
 
 
 def open_configured_store(

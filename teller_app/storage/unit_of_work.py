@@ -17,6 +17,7 @@ from sqlalchemy import String, event
 from sqlalchemy.orm import Session
 
 from teller_app.storage.audit import canonical_time, chain_hash, chain_head, event_record
+from teller_app.storage.audit_keys import event_mac
 from teller_app.storage.crypto import FieldSealer, key_version_of
 from teller_app.storage.errors import AppendOnlyViolation
 from teller_app.storage.rows import row_line
@@ -75,6 +76,13 @@ class UnitOfWork:
 
     def get(self, model: type[T], row_id: str) -> T | None:
         return self.session.get(model, row_id)
+
+    def keep_local(self, row: T) -> T:
+        """Change `row` in this store only, with no outbox entry (a sign-in attempt counted before its
+        password is checked: it reaches the central database only if it turns out a failure)."""
+        self.session.add(row)
+        self._pulled.add(id(row))
+        return row
 
     def store_pulled(self, row: T) -> T:
         """For the sync engine only: keep a row received from the central database, without an outbox entry."""
@@ -144,6 +152,7 @@ class UnitOfWork:
         if details is not None:
             self.fields.seal_json(audit, "details", details)
         audit.hash = chain_hash(previous, event_record(audit))
+        audit.mac = event_mac(self.store.audit_key, audit.hash)
         self._audit_head = (audit.seq, audit.hash)
         self.session.add(audit)
         self.audit_events.append(audit)

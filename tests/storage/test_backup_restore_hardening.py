@@ -96,7 +96,7 @@ def test_restore_is_refused_while_the_app_holds_the_store(initialised, capsys, t
         add_customer_and_case(uow, name="备份之后的公司")
     with store.reading() as session:  # the app is showing a list: a read snapshot is open
         session.execute(select(AuditEvent.seq)).all()
-        code, data, err = run(capsys, "restore", str(tmp_path / "backup.sqlite3"))
+        code, data, err = run(capsys, "restore", "--accept-rollback", str(tmp_path / "backup.sqlite3"))
     store.close()
     one_line_failure(code, data, err)
     assert data["code"] == "storage.store_in_use"
@@ -186,14 +186,14 @@ def test_a_disk_failure_nobody_named_still_ends_a_command_with_one_line(initiali
 def test_a_database_error_is_one_line_without_the_sql_parameters(initialised, capsys, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    from teller_app.cli import storage_commands
+    from teller_app.storage.store import Store
 
     def failing(*args, **kwargs):
         raise OperationalError(
             "SELECT * FROM users WHERE username = ?", ("secret-name",), Exception("disk I/O error")
         )
 
-    monkeypatch.setattr(storage_commands, "verify_session", failing)
+    monkeypatch.setattr(Store, "verify_chains", failing)
     code, data, err = run(capsys, "audit", "verify")
     one_line_failure(code, data, err)
     assert "disk I/O error" in err and "secret-name" not in err

@@ -178,7 +178,9 @@ def test_backup_while_the_app_writes_then_restore_brings_back_that_state(initial
         add_customer_and_case(uow, name="备份之后的公司")
     store.close()
     code, data = run(capsys, "restore", str(tmp_path / "backup.sqlite3"))
-    assert code == 0 and data["kept"]
+    assert code == 1 and "--accept-rollback" in data["error"]  # the backup is older than the chain reached
+    code, data = run(capsys, "restore", "--accept-rollback", str(tmp_path / "backup.sqlite3"))
+    assert code == 0 and data["kept"] and data["rollback"]["rollback"]
     store = open_configured_store(Config.load())
     with store.reading() as session:
         names = {store.sealer.open_text(c, "name") for c in session.scalars(select(Customer))}

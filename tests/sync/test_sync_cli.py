@@ -30,7 +30,10 @@ def test_sync_once_prints_the_queue_figures_and_pushes_the_initial_records(pg_ur
 
     code, verified = _run(capsys, "audit", "verify", "--central")
     assert code == 0, verified
-    assert [c["terminal"] for c in verified["chains"]] == ["B0101:T01"]
+    assert [c["terminal"] for c in verified["chains"]] == [
+        "B0101:T01",
+        "B0101:T01 (terminal against central)",
+    ]
     assert verified["chains"][0]["count"] >= 2
 
 
