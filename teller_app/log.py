@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -101,6 +102,8 @@ def setup_logging(folder: Path, level: str = "INFO") -> Path:
             handler.close()
     from logging.handlers import RotatingFileHandler  # slow to import: only once the log file opens
 
+    if not path.exists():  # the log is its user's alone (it names users and cases)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     handler = RotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
     handler._teller = True  # type: ignore[attr-defined]
     handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))

@@ -194,4 +194,14 @@ def _windows_printers() -> tuple[list[str], str] | None:  # pragma: no cover - W
     return names, default
 
 
-EXTRA_CHECKS: tuple[Callable[[Config, Clock], list[Check]], ...] = (central_checks, printer_check)
+def _sync_health_checks() -> tuple[Callable[[Config, Clock], list[Check]], ...]:
+    from teller_app.services.sync_health import private_data_folder_check, sync_progress_check
+
+    return (private_data_folder_check, sync_progress_check)
+
+
+EXTRA_CHECKS: tuple[Callable[[Config, Clock], list[Check]], ...] = (
+    central_checks,
+    printer_check,
+    *_sync_health_checks(),
+)

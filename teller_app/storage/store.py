@@ -31,6 +31,7 @@ from teller_app.storage.audit_keys import ChainHead, HeadRecord, verify_store_ch
 from teller_app.storage.blind_index import BlindIndexer
 from teller_app.storage.crypto import FieldSealer
 from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
+from teller_app.storage.private_files import make_private
 from teller_app.storage.rows import layout_of
 from teller_app.storage.schema import AuditEvent, Base, OutboxLayout, StoreMeta
 from teller_app.storage.schema_base import is_synced, utc_now
@@ -184,6 +185,7 @@ def open_configured_store(
             "config.not_initialised",
             "This terminal is not set up yet: run `teller-admin init --branch … --terminal …`",
         )
+    make_private(config.paths)  # every start: a copied folder is narrowed back (private_files.py)
     keys = load_keys(config.paths.data, environ)
     return open_store(config.paths, keys, TerminalIdentity(config.branch, config.terminal), clock=clock)
 

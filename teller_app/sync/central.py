@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,9 @@ def connect_central(url: str, *, wait_deadline: float | None = None, **engine_op
     parsed = make_url(url)
     engine_options.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and not os.path.exists(parsed.database):
+            # Its user's alone: the embedded central database holds password hashes too.
+            os.close(os.open(parsed.database, os.O_CREAT | os.O_WRONLY, 0o600))
         engine = sa.create_engine(url, connect_args={"timeout": 30}, **engine_options)
         _sqlite_immediate_transactions(engine)
         return engine

@@ -78,6 +78,8 @@ def test_restoring_a_backup_older_than_the_central_copy_is_refused_then_taken_ba
     assert code == 0 and report["waiting"] == 0 and report["rejected"] == 0, report
     found = _central_chain(capsys)
     assert found["code"] == 0 and found[COMPARED]["ok"]
+    code, doctor = _run(capsys, "doctor")
+    assert {c["name"]: c for c in doctor["checks"]}["sync_progress"]["ok"], doctor
     central.dispose()
 
 
@@ -100,6 +102,9 @@ def test_audit_verify_central_names_the_first_event_where_a_rolled_back_terminal
     compared = found[COMPARED]
     assert compared["first_broken_seq"] == reached + 1
     assert "in the central copy but not on this terminal" in compared["problem"]
+    code, doctor = _run(capsys, "doctor")  # sync cannot make progress: doctor says so, and what to do
+    progress = {c["name"]: c for c in doctor["checks"]}["sync_progress"]
+    assert code == 1 and not progress["ok"] and "--accept-rollback" in progress["advice"]
 
 
 def test_audit_verify_central_names_an_event_that_left_the_terminal_but_never_arrived(pg_url, capsys):
