@@ -17,14 +17,14 @@ from teller_app.cli import CommandFailed
 from teller_app.config import Config
 from teller_app.storage.audit_keys import ChainHead, HeadRecord, HeadRecordDamaged
 from teller_app.storage.backup import backup_chain
-from teller_app.storage.keystore import DataKeys, keys_folder
+from teller_app.storage.keystore import DataKeys
 from teller_app.storage.store import Store
 
 
 @dataclass(frozen=True)
 class RestorePosition:
     backup_seq: int
-    recorded_seq: int  # beside the key store (0: no record)
+    recorded_seq: int  # beside the store (0: no record)
     central_seq: int | None  # None: no central copy reachable or configured
     keyed_from: int
     rollback: bool
@@ -46,7 +46,7 @@ def restore_position(path: Path, config: Config, keys: DataKeys, *, accept_rollb
     """Refuse a sibling's backup, a doctored one, or (without `accept_rollback`) an older one. `path` is
     the copy restore_store checked (one file, no WAL beside it)."""
     terminal, branch = str(config.terminal), str(config.branch)
-    record = HeadRecord(keys_folder(config.paths.data), keys.audit_key())
+    record = HeadRecord(config.paths.data, keys.audit_key())
     try:
         head = record.read()
     except HeadRecordDamaged as exc:
@@ -91,7 +91,7 @@ def restore_position(path: Path, config: Config, keys: DataKeys, *, accept_rollb
 
 def take_back_after_restore(store: Store, config: Config, position: RestorePosition) -> Any:
     """After an accepted rollback: this terminal's history from the central database, then the head record
-    beside the key store set to where the chain now ends (events only this terminal had, after its last
+    beside the store set to where the chain now ends (events only this terminal had, after its last
     sync, are lost with the rollback: the record says how many)."""
     if not position.rollback:
         return None

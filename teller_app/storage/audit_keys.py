@@ -7,8 +7,8 @@ can rewrite an event and recompute every hash after it. So:
   only in the key store (keys.json, wrapped by the KEK; keystore.AUDIT) and is never exported to a sibling,
   so a rechained event has no valid MAC;
 * the head of the chain (last seq and hash, and the first seq that carries a MAC) is kept in
-  `keys/audit_head.json` beside the key file, itself MACed, advanced after every commit that appended
-  events: a chain cut short (its unpushed tail deleted with its outbox rows), rewritten, or replaced by an
+  `audit_head.json` in the data folder, beside the store file and not in it, itself MACed under the audit
+  key, advanced after every commit that appended events: a chain cut short (its unpushed tail deleted with its outbox rows), rewritten, or replaced by an
   older copy of the SQLite file no longer reaches the recorded head.
 
 Events recorded before a store was upgraded to the keyed chain carry no MAC; they are verified by their
@@ -45,7 +45,7 @@ def event_mac(key: bytes, event_hash: str) -> str:
 
 @dataclass(frozen=True)
 class ChainHead:
-    """The last event of the terminal's chain as recorded beside the key store, and the first keyed seq."""
+    """The last event of the terminal's chain as recorded beside the store, and the first keyed seq."""
 
     terminal: str
     seq: int
@@ -61,7 +61,7 @@ class HeadRecordDamaged(Exception):
 
 
 class HeadRecord:
-    """`keys/audit_head.json`: read and advanced (never moved back) under the audit key."""
+    """`audit_head.json` beside the store: read and advanced (never moved back) under the audit key."""
 
     def __init__(self, folder: Path, key: bytes) -> None:
         self.path = folder / HEAD_FILE
@@ -137,7 +137,7 @@ def verify_keyed_chain(
             return _broken(
                 result.count,
                 result.count + 1,
-                f"the chain's head record {record.path.name} is missing (deleted beside the key store)",
+                f"the chain's head record {record.path.name} is missing (deleted beside the store)",
                 terminal,
             )
         return result
@@ -155,7 +155,7 @@ def verify_keyed_chain(
         return _broken(
             head.seq - 1,
             head.seq,
-            f"event {head.seq} differs from the head recorded beside the key store (the chain was rewritten "
+            f"event {head.seq} differs from the head recorded beside the store (the chain was rewritten "
             "or an older copy of the store was put back)",
             terminal,
         )

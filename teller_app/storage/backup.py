@@ -318,7 +318,7 @@ class BackupChain:
     branches: frozenset[str]
     seq: int  # the last event of this terminal's chain in the backup (0: none)
     hash: str
-    hash_at_head: str | None  # the backup's event at the head recorded beside the key store
+    hash_at_head: str | None  # the backup's event at the head recorded beside the store
     mac_fault: tuple[int, str] | None
 
 

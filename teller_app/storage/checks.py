@@ -18,7 +18,7 @@ from teller_app.domain.errors import TellerError
 from teller_app.storage import db
 from teller_app.storage.audit_keys import HeadRecord, verify_store_chains
 from teller_app.storage.kek_stores import os_key_store_usable
-from teller_app.storage.keystore import describe_key_store, keys_exist, keys_folder, load_keys
+from teller_app.storage.keystore import describe_key_store, keys_exist, load_keys
 from teller_app.storage.schema_system import AuditEvent
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
@@ -146,7 +146,7 @@ def _audit_chain(engine: Any, config: Config, environ: Mapping[str, str] | None)
             f"not checked: the audit key is locked in the key store ({error.render()})",
             "unlock the key store (see key_store), then run the check again",
         )
-    record = HeadRecord(keys_folder(config.paths.data), key)
+    record = HeadRecord(config.paths.data, key)
     with Session(engine) as session:
         results = verify_store_chains(session, str(config.terminal), key, record)
     broken = [r for r in results if not r.ok]

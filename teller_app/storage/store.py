@@ -64,7 +64,7 @@ class Store:
         self.clock = clock
         self.writer = db.Writer(engine)
         self.audit_key = keys.audit_key()
-        self.audit_head = HeadRecord(path.parent / "keys", self.audit_key)
+        self.audit_head = HeadRecord(path.parent, self.audit_key)  # beside the store, not in it
         self.sealer = FieldSealer(keys.cipher())
         self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
         self._in_unit = threading.local()
@@ -87,7 +87,7 @@ class Store:
                     uow.finish()
                 finally:
                     session.close()
-            if uow.audit_events:  # committed: the head beside the key store follows
+            if uow.audit_events:  # committed: the head record beside the store follows
                 last = uow.audit_events[-1]
                 self.audit_head.advance(last.terminal, last.seq, last.hash)
         finally:
@@ -136,7 +136,7 @@ class Store:
             return verify_store_chains(session, self.identity.terminal, self.audit_key, self.audit_head)
 
     def start_head_record(self) -> None:
-        """Record the chain's head beside the key store when there is no record yet and no event of this
+        """Record the chain's head beside the store when there is no record yet and no event of this
         terminal carries a MAC: a new store (keyed from its first event), or a chain recorded before the
         audit key (keyed from its next event). A missing record with keyed events is left missing: that is
         a deletion, and `audit verify` names it."""

@@ -11,7 +11,6 @@ from test_storage_commands import add_cases, run, tamper
 from teller_app.config import Config
 from teller_app.storage.audit import chain_hash, event_record
 from teller_app.storage.audit_keys import HEAD_FILE
-from teller_app.storage.keystore import keys_folder
 
 
 @pytest.fixture
@@ -112,7 +111,7 @@ def test_putting_back_an_older_copy_of_the_store_file_fails_audit_verify(initial
 
 def test_deleting_the_head_record_fails_audit_verify(initialised, capsys):
     add_cases(1)
-    (keys_folder(Config.load().paths.data) / HEAD_FILE).unlink()
+    (Config.load().paths.data / HEAD_FILE).unlink()
     code, chain = _verify(capsys)
     assert code == 1 and "head record" in chain["problem"] and "missing" in chain["problem"]
 
@@ -122,7 +121,7 @@ def test_editing_the_head_record_fails_audit_verify(initialised, capsys):
 
     add_cases(4)
     tamper("DELETE FROM audit_events WHERE seq >= 5")
-    path = keys_folder(Config.load().paths.data) / HEAD_FILE
+    path = Config.load().paths.data / HEAD_FILE
     record = json.loads(path.read_text())
     path.write_text(json.dumps({**record, "seq": 4}))  # the insider moves the head back to match
     code, chain = _verify(capsys)
@@ -132,7 +131,7 @@ def test_editing_the_head_record_fails_audit_verify(initialised, capsys):
 def test_a_chain_recorded_before_the_audit_key_upgrades_and_verifies(initialised, capsys):
     add_cases(2)  # events 1..4, then made to look as an older release left them
     tamper("UPDATE audit_events SET mac = NULL")
-    (keys_folder(Config.load().paths.data) / HEAD_FILE).unlink()
+    (Config.load().paths.data / HEAD_FILE).unlink()
     add_cases(1)  # the store is opened (the head is recorded, keyed from event 5) and event 5 is added
     code, chain = _verify(capsys)
     assert code == 0 and chain["count"] == 5

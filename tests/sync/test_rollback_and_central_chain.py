@@ -96,7 +96,7 @@ def test_audit_verify_central_names_the_first_event_where_a_rolled_back_terminal
     assert _run(capsys, "sync", "--once")[0] == 0
     with sqlite3.connect(tmp_path / "old.sqlite3") as old, sqlite3.connect(store_file) as current:
         old.backup(current)  # the older copy put back, page by page (a connection may still be open)
-    (Config.load().paths.data / "keys" / "audit_head.json").unlink()  # the insider removes the head too
+    (Config.load().paths.data / "audit_head.json").unlink()  # the insider removes the head too
     found = _central_chain(capsys)
     assert found["code"] == 1
     compared = found[COMPARED]
