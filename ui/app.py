@@ -99,7 +99,10 @@ class TellerApp(QObject):
             self.main_window.close()
             self.main_window.deleteLater()
             self.main_window = None
+        self.sign_in.ready_for_next_user()
         self.sign_in.show()
+        self.sign_in.activateWindow()
+        self.sign_in.user_name.setFocus()
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

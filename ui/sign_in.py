@@ -94,6 +94,13 @@ class SignInWindow(Retranslating, QWidget):
         self.retranslate()
         self.user_name.setFocus()
 
+    def ready_for_next_user(self) -> None:
+        """After a sign-out: nothing of the last user is left in the form; the user name has the focus."""
+        self.user_name.clear()
+        self.password.clear()
+        self.message.hide()
+        self.user_name.setFocus()
+
     def retranslate(self) -> None:
         self.setWindowTitle(tr("SignIn", "Teller App — sign in"))
         self.title.setText(tr("SignIn", "Account opening at the counter"))

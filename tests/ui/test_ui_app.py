@@ -91,3 +91,20 @@ def test_first_start_on_the_real_core_gives_a_working_day(qtbot, qapp, english, 
         teller_app.sign_in.close()
         teller_app.tasks.wait_for_all()
         backend.close()
+
+
+def test_after_sign_out_the_user_name_is_empty_and_has_the_focus(qtbot, qapp, english):
+    backend = FakeBackend()
+    teller_app = TellerApp(qapp, backend, {"language": "en"})
+    teller_app.start()
+    sign_in = teller_app.sign_in
+    qtbot.keyClicks(sign_in.user_name, "teller1")
+    qtbot.keyClicks(sign_in.password, "Teller-Pass-2026")
+    sign_in.submit()
+    qtbot.waitUntil(lambda: teller_app.main_window is not None)
+    teller_app.main_window.sign_out()
+    assert sign_in.isVisible()
+    assert sign_in.user_name.text() == "" and sign_in.password.text() == ""  # nothing of the last user
+    qtbot.waitUntil(lambda: sign_in.user_name.hasFocus() or qapp.focusWidget() is sign_in.user_name)
+    sign_in.close()
+    teller_app.tasks.wait_for_all()
