@@ -194,7 +194,7 @@ class SignInWindow(Retranslating, QWidget):
         self.sign_in_button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        self._fail_text(describe(error))
+        self._fail_text(describe(error) + lockout_warning(error))
 
     def _fail_text(self, text: str) -> None:
         self.message.setText(text)
@@ -225,6 +225,23 @@ def ask_passphrase(
     parent.passphrase_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return True
+
+
+def lockout_warning(error: BaseException) -> str:
+    """Before the last attempt: say that one more wrong password locks the user, and who can unlock it."""
+    from teller_app.domain.errors import TellerError
+
+    if not isinstance(error, TellerError):
+        return ""
+    if error.code == "sign_in.bad_credentials" and error.params.get("attempts_left") == 1:
+        return " " + tr(
+            "SignIn",
+            "One attempt left: after one more wrong password this user is locked. A supervisor or the "
+            "administrator can unlock it.",
+        )
+    if error.code == "sign_in.locked_out":
+        return " " + tr("SignIn", "A supervisor or the administrator can unlock it sooner.")
+    return ""
 
 
 def role_name(role: object) -> str:

@@ -5435,6 +5435,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/sign_in.py" />
+            <source>A supervisor or the administrator can unlock it sooner.</source>
+            <translation>主管或系统管理员可以提前解锁。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
             <source>Account opening at the counter</source>
             <translation>柜面开户系统</translation>
         </message>
@@ -5457,6 +5462,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/sign_in.py" />
             <source>Language:</source>
             <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>One attempt left: after one more wrong password this user is locked. A supervisor or the administrator can unlock it.</source>
+            <translation>仅剩一次机会：再输错一次密码，该用户将被锁定。主管或系统管理员可以解锁。</translation>
         </message>
         <message>
             <location filename="../../ui/sign_in.py" />

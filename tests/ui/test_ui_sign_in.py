@@ -136,3 +136,20 @@ def test_key_store_passphrase_is_asked_for_and_the_sign_in_goes_on(qtbot, backen
         dialog.accept()
     assert given == ["a long branch passphrase"]
     assert signed.args[0].user_name == "teller1"
+
+
+def test_lockout_is_announced_before_the_last_attempt_with_who_can_unlock(qtbot, backend, tasks, english):
+    from ui.sign_in import SignInWindow
+
+    window = SignInWindow(backend, tasks, "en")
+    qtbot.addWidget(window)
+    window.show()
+    for attempt in range(4):
+        window.user_name.setText("teller1")
+        window.password.setText("wrong")
+        window.submit()
+        qtbot.waitUntil(lambda: window.sign_in_button.isEnabled() and window.message.isVisible())
+        if attempt < 3:
+            assert "attempt left" not in window.message.text()
+    assert "One attempt left" in window.message.text()
+    assert "A supervisor or the administrator can unlock it." in window.message.text()

@@ -66,6 +66,7 @@ class FakeBackend:
         self.scan_files: list[tuple[str, str]] = []
         self.decisions: list[tuple[str, str, str, object]] = []
         self.prints: list[tuple[str, str, str, int]] = []
+        self.failures: dict[str, int] = {}
         self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
         self.checks = [
             CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
@@ -103,7 +104,13 @@ class FakeBackend:
             )
         known = USERS.get(user_name)
         if known is None or known[0] != password:
-            raise RuleError("sign_in.bad_credentials", "The user name or the password is wrong.")
+            self.failures[user_name] = self.failures.get(user_name, 0) + 1
+            raise RuleError(
+                "sign_in.bad_credentials",
+                "The user name or the password is wrong.",
+                attempts_left=max(0, 5 - self.failures[user_name]),
+            )
+        self.failures.pop(user_name, None)
         return self._session(user_name)
 
     def _session(self, user_name: str) -> SessionInfo:
