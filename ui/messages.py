@@ -101,6 +101,45 @@ MESSAGES: dict[str, str] = {
         "Errors", "Item {item} can be verified only after you confirm that you saw the original."
     ),
     "document.reason_required": QT_TRANSLATE_NOOP("Errors", "Item {item} marked {decision} needs a reason."),
+    "approval.return_reasons_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A return names the steps to correct, each with its reasons."
+    ),
+    "case.account_already_set_up": QT_TRANSLATE_NOOP("Errors", "The account is already set up."),
+    "case.account_not_set_up": QT_TRANSLATE_NOOP("Errors", "Set up the account first."),
+    "case.already_approved": QT_TRANSLATE_NOOP("Errors", "The case is already approved."),
+    "case.cancel_after_approval": QT_TRANSLATE_NOOP("Errors", "An approved case cannot be cancelled."),
+    "case.field_unknown": QT_TRANSLATE_NOOP("Errors", "The field {field} is not known here."),
+    "case.illegal_move": QT_TRANSLATE_NOOP("Errors", "The case cannot make this move now."),
+    "case.no_next_step": QT_TRANSLATE_NOOP("Errors", "{step} is the last step."),
+    "case.no_previous_step": QT_TRANSLATE_NOOP("Errors", "{step} is the first step."),
+    "case.not_at_approval_step": QT_TRANSLATE_NOOP(
+        "Errors", "Approval is requested at the approval step; the case is at {step}."
+    ),
+    "case.not_your_case": QT_TRANSLATE_NOOP("Errors", "Only the teller who opened the case works on it."),
+    "case.record_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The case record is damaged ({field}). Tell IT; nothing was changed."
+    ),
+    "case.return_step_invalid": QT_TRANSLATE_NOOP("Errors", "A case cannot be returned to the step {step}."),
+    "case.step_data_not_a_mapping": QT_TRANSLATE_NOOP("Errors", "The entries of the step could not be read."),
+    "case.step_data_not_recordable": QT_TRANSLATE_NOOP("Errors", "An entry of the step cannot be recorded."),
+    "case.step_not_optional": QT_TRANSLATE_NOOP("Errors", "The step {step} cannot be skipped for this case."),
+    "case.unknown_value": QT_TRANSLATE_NOOP("Errors", "{field}: this choice is not possible here."),
+    "contract.service_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "A service chosen is not offered with this account: choose from the list."
+    ),
+    "document.field_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The document cannot be printed: an entry has {length} characters (at most {limit})."
+    ),
+    "document.layout": QT_TRANSLATE_NOOP(
+        "Errors", "The document cannot be laid out: an entry is too large for the page."
+    ),
+    "document.not_on_checklist": QT_TRANSLATE_NOOP("Errors", "This document is not on the case's checklist."),
+    "document.unknown": QT_TRANSLATE_NOOP("Errors", "There is no such document to print."),
+    "risk.input_required": QT_TRANSLATE_NOOP("Errors", "Answer {field} before rating the risk."),
+    "risk.unknown_code": QT_TRANSLATE_NOOP("Errors", "{field}: choose a value from the list."),
+    "step.list_expected": QT_TRANSLATE_NOOP("Errors", "{field}: choose one or more from the list."),
+    "step.table_expected": QT_TRANSLATE_NOOP("Errors", "{field} could not be read; enter it again."),
+    "step.whole_number_expected": QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number."),
     "document.bank_side_missing": QT_TRANSLATE_NOOP(
         "Errors",
         "The agreement cannot be printed: the bank's side (乙方: the branch's name, address and telephone) is "

@@ -916,6 +916,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A case cannot be returned to the step {step}.</source>
+            <translation>案件不能退回至“{step}”环节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).</source>
             <translation>以 {prefix} 开头的统一社会信用代码不属于“{kind}”类客户（应为 {expected}）。</translation>
         </message>
@@ -948,6 +953,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A return names the steps to correct, each with its reasons.</source>
+            <translation>退回补正须写明需补正的环节及原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A service chosen is not offered with this account: choose from the list.</source>
+            <translation>所选服务不适用于该账户，请在列表中选择。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -986,6 +1001,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>An approved case cannot be cancelled.</source>
+            <translation>已审批的案件不能撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>An entry of the step cannot be recorded.</source>
+            <translation>本环节有一项录入内容无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Another account of this kind is known for this depositor; a supervisor must decide first.</source>
             <translation>该存款人已有同类账户，须由主管先行处理。</translation>
         </message>
@@ -993,6 +1018,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Another reviewer has this review.</source>
             <translation>该案件已由其他复核人员复核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Answer {field} before rating the risk.</source>
+            <translation>请先填写“{field}”，再进行风险评级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Approval is requested at the approval step; the case is at {step}.</source>
+            <translation>须在授权审批环节提交审批，案件当前在“{step}”环节。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1131,6 +1166,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Only the teller who opened the case works on it.</source>
+            <translation>只有受理该案件的柜员可以办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
@@ -1186,6 +1226,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Set up the account first.</source>
+            <translation>请先完成账户设置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
@@ -1208,6 +1253,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The ID document expired on {expiry}: it cannot be accepted.</source>
             <translation>该证件已于 {expiry} 过期，不予受理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The account is already set up.</source>
+            <translation>账户已设置完成。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1246,6 +1296,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The case cannot make this move now.</source>
+            <translation>案件当前不能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The case changed after approval was requested; request approval again.</source>
             <translation>申请授权后案件内容发生了变化，请重新申请授权。</translation>
         </message>
@@ -1261,6 +1316,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The case is already approved.</source>
+            <translation>案件已审批通过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The case is waiting for approval; it cannot change until the checker decides.</source>
             <translation>案件正在等待授权，审批人作出决定前不能修改。</translation>
         </message>
@@ -1273,6 +1333,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The case needs a valid approval before account setup.</source>
             <translation>账户设置前须取得有效授权。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The case record is damaged ({field}). Tell IT; nothing was changed.</source>
+            <translation>案件记录已损坏（{field}），请联系科技人员；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1336,6 +1401,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The document cannot be laid out: an entry is too large for the page.</source>
+            <translation>文件无法排版：有一项内容超出页面。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The document cannot be printed: an entry has {length} characters (at most {limit}).</source>
+            <translation>文件无法打印：有一项内容长 {length} 个字符（最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The entries of the step could not be read.</source>
+            <translation>无法读取本环节的录入内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY, only natural-person shareholders, and nobody outside them who controls or benefits.</source>
             <translation>豁免须同时满足：注册资本不超过1000万元，股东全部为自然人，且不存在股东以外的人控制或受益。</translation>
         </message>
@@ -1348,6 +1428,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The extension must be a whole number of days.</source>
             <translation>延长天数须为整数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The field {field} is not known here.</source>
+            <translation>此处没有“{field}”这一项。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1551,6 +1636,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The step {step} cannot be skipped for this case.</source>
+            <translation>本案件不能跳过“{step}”环节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
         </message>
@@ -1631,6 +1721,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no such document to print.</source>
+            <translation>没有可打印的此类文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>There is no training scenario {scenario}.</source>
             <translation>没有培训案例 {scenario}。</translation>
         </message>
@@ -1663,6 +1758,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>This depositor already holds a basic deposit account.</source>
             <translation>该存款人已开立基本存款账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This document is not on the case's checklist.</source>
+            <translation>该资料不在本案件的审核清单上。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1776,6 +1876,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>{field} could not be read; enter it again.</source>
+            <translation>无法读取“{field}”，请重新填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>{field} is required at the step {step}.</source>
             <translation>“{step}”环节须填写“{field}”。</translation>
         </message>
@@ -1786,6 +1891,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>{field} must be a whole number.</source>
+            <translation>“{field}”须为整数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
@@ -1793,6 +1903,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{field} of {owner} must be a date like 1980-03-15.</source>
             <translation>{owner}的{field}应为日期，例如 1980-03-15。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field}: choose a value from the list.</source>
+            <translation>“{field}”：请从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field}: choose one or more from the list.</source>
+            <translation>“{field}”：请从列表中选择一项或多项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field}: this choice is not possible here.</source>
+            <translation>{field}：此处不能选择该项。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1813,6 +1938,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{person} and {other} cannot have the same check reference number.</source>
             <translation>{person}与{other}的核查流水号不能相同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{step} is the first step.</source>
+            <translation>“{step}”已是第一个环节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{step} is the last step.</source>
+            <translation>“{step}”已是最后一个环节。</translation>
         </message>
     </context>
     <context>
