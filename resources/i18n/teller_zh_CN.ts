@@ -680,8 +680,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/documents_page.py" />
-            <source>Check each document against the original. Verified needs “original seen”; needs revision and rejected need a reason.</source>
-            <translation>请逐项与原件核对。“已核验”须确认已核对原件；“需补正”和“不予受理”须选择原因。</translation>
+            <source>Check each document against the original. Keys: ↑/↓ row, 0 pending, 1 received, 2 verified, 3 needs revision, 4 rejected, Space original seen, Enter reason. Verified needs “original seen”; needs revision and rejected need a reason.</source>
+            <translation>逐项与原件核对。键盘：↑/↓ 换行，0 待收取，1 已收取，2 已核验，3 需补正，4 不予受理，空格 已核对原件，回车 选择原因。“已核验”须先核对原件；“需补正”和“不予受理”须选择原因。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/documents_page.py" />

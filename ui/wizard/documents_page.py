@@ -48,6 +48,8 @@ class DocumentsPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_scans_of_selected)
+        self.table.setTabKeyNavigation(False)  # Tab and Shift+Tab leave the checklist
+        self.table.installEventFilter(self)
         self.import_button = named(QPushButton(), "importScanButton")
         self.import_button.clicked.connect(self.import_scan)
         self.preview = named(QLabel(), "scanPreview")
@@ -72,8 +74,9 @@ class DocumentsPage(StepPage):
         self.hint.setText(
             tr(
                 "Documents",
-                "Check each document against the original. Verified needs “original seen”; needs revision and "
-                "rejected need a reason.",
+                "Check each document against the original. Keys: ↑/↓ row, 0 pending, 1 received, 2 verified, "
+                "3 needs revision, 4 rejected, Space original seen, Enter reason. Verified needs “original seen”; "
+                "needs revision and rejected need a reason.",
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -136,6 +139,8 @@ class DocumentsPage(StepPage):
             original = named(QCheckBox(), f"original_{row.code}")
             original.setChecked(row.original_seen)
             original.setAccessibleName(tr("Documents", "Original of {document} seen", document=name.text()))
+            for widget in (decision, reason, original):
+                widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # ↑/↓ move rows; they never change a value
             self.table.setCellWidget(r, DECISION, decision)
             self.table.setCellWidget(r, REASON, reason)
             self.table.setCellWidget(r, ORIGINAL, original)
@@ -147,6 +152,31 @@ class DocumentsPage(StepPage):
             self.table.selectRow(selected)
         self._filling = False
         self.changed.emit()
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        """The checklist by keyboard: ↑/↓ move between rows, 0–4 set the decision (pending, received,
+        verified, needs revision, rejected), Space ticks "original seen", Enter opens the reason list."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            code = self.selected_code()
+            text = event.text()
+            if code is not None and text in {"0", "1", "2", "3", "4"}:
+                chooser, _why, _original = self._widgets(code)
+                chooser.setCurrentIndex(int(text))  # the decision's own change records it
+                return True
+            if code is not None and event.key() == Qt.Key.Key_Space:
+                _chooser, _why, original = self._widgets(code)
+                original.setChecked(not original.isChecked())
+                return True
+            if code is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                _chooser, why, _original = self._widgets(code)
+                if why.isEnabled():
+                    why.setFocus()
+                    why.showPopup()
+                    return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def _update(self, rows: list[ChecklistRow]) -> None:
         self._filling = True
