@@ -94,9 +94,13 @@ def attempts_left(state: SignInState, policy: SignInPolicy) -> int:
     return max(0, policy.lockout_failures - state.failed_attempts)
 
 
-def record_success(state: SignInState) -> SignInState:
-    """A correct password resets the failure count."""
-    return replace(state, failed_attempts=0, locked_until=None)
+def record_success(state: SignInState, counted_with_this: int | None = None) -> SignInState:
+    """A correct password resets the failure count. `counted_with_this` is the count as this attempt left
+    it when it was claimed (services count an attempt before its password is checked): attempts claimed
+    after it, still being checked by others at the same moment, stay counted, so a right password never
+    erases them and a burst gets no more than the limit of wrong passwords checked after it."""
+    later = 0 if counted_with_this is None else max(0, state.failed_attempts - counted_with_this)
+    return replace(state, failed_attempts=later, locked_until=state.locked_until if later else None)
 
 
 def check_may_work(state: SignInState) -> None:

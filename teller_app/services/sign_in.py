@@ -153,7 +153,7 @@ class SignInService:
             accepted_step = self._check_second_factor(snapshot, totp_code, now, purpose, claim)
         with self.store.unit_of_work(user_id=snapshot.id) as uow:
             row = require_user(uow.session, snapshot.username)
-            apply_sign_in_state(row, record_success(sign_in_state(row)))
+            apply_sign_in_state(row, record_success(sign_in_state(row), claim.state.failed_attempts))
             rehash = needs_rehash(row.password_hash, self.policy.kdf)
             if record_success(claim.before) == claim.before and not (
                 purpose == "sign_in" or rehash or accepted_step is not None

@@ -76,6 +76,12 @@ def test_success_resets_the_failure_count(clock):
     assert not started
 
 
+def test_a_right_password_keeps_the_failures_counted_beside_it(clock):
+    state, _ = fail_times(SignInState(), 2, clock)  # the right password's own attempt was the second
+    state, _ = fail_times(state, 2, clock)  # two wrong ones claimed while it was being checked
+    assert record_success(state, counted_with_this=2).failed_attempts == 2
+
+
 def test_administrator_lock_does_not_end_by_itself(clock):
     state = SignInState(admin_locked=True)
     clock.advance(days=30)
