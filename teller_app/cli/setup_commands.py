@@ -546,15 +546,18 @@ def _record_replacement(plan: Plan, store: Any) -> None:
 
 
 def _undo(paths: AppPaths, old_config: bytes | None) -> None:
-    """Remove what a failed `init` wrote (keys, KEK, store, sealed password, CA copy, config)."""
+    """Remove what a failed `init` wrote (keys, KEK, store and its chain head record, sealed password, CA
+    copy, config)."""
     with contextlib.suppress(Exception):
         remove_keys(paths.data)
     from teller_app.services.procedure_publishing import publisher_key_path
+    from teller_app.storage.audit_keys import HEAD_FILE
 
     for path in (
         keys_folder(paths.data) / PASSWORD_FILE,
         paths.data / CA_FILE,
         publisher_key_path(paths.data),
+        paths.local_store.parent / HEAD_FILE,  # the head of the chain in the store removed below
     ):
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)

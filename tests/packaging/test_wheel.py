@@ -15,6 +15,7 @@ import pytest
 from packaging_helpers import REPO, bare_venv, build_wheel, copy_source, run
 
 from teller_app.documents.fonts import CJK_FILE, LATIN_FILE
+from teller_app.documents.required import DOCUMENTS
 
 pytestmark = pytest.mark.slow
 
@@ -101,7 +102,7 @@ def test_installed_wheel_opens_an_account_end_to_end(installed_venv, tmp_path):
     env = installed_app_env()
     done = run([admin, "--json", "demo", "--out", str(tmp_path / "pdf")], cwd=tmp_path, env=env)
     demo = json.loads(done.stdout)
-    assert demo["account_number"] and len(demo["pdfs"]) == 5
+    assert demo["account_number"] and len(demo["pdfs"]) == len(DOCUMENTS)
     assert all(Path(pdf).stat().st_size > 0 for pdf in demo["pdfs"])
     doctor = subprocess.run([admin, "doctor"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert "[ok] migrations" in doctor.stdout, doctor.stdout + doctor.stderr

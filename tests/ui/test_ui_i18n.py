@@ -93,14 +93,40 @@ def test_missing_parameter_stays_visible_instead_of_crashing():
 def _core_templates() -> dict[str, set[str]]:
     import ast
 
+    def text_of(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr | ast.BinOp):  # implicit or + concatenation
+            parts = [
+                n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            ]
+            return "".join(parts)
+        return None
+
     found: dict[str, set[str]] = {}
+
+    def record(code: ast.AST, text: ast.AST) -> None:
+        code_text, message = text_of(code), text_of(text)
+        if code_text is not None and message is not None and "." in code_text:
+            found.setdefault(code_text, set()).update(placeholders(message))
+
     for path in (ROOT / "teller_app").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) >= 2:
-                code, text = node.args[0], node.args[1]
-                if isinstance(code, ast.Constant) and isinstance(text, ast.Constant):
-                    if isinstance(code.value, str) and isinstance(text.value, str) and "." in code.value:
-                        found.setdefault(code.value, set()).update(placeholders(text.value))
+            pair = (
+                node.args if isinstance(node, ast.Call) else node.elts if isinstance(node, ast.Tuple) else []
+            )
+            if len(pair) >= 2:
+                record(pair[0], pair[1])
+            if isinstance(node, ast.ClassDef):  # errors that name their code and message as class attributes
+                attributes = {
+                    target.id: statement.value
+                    for statement in node.body
+                    if isinstance(statement, ast.Assign)
+                    for target in statement.targets
+                    if isinstance(target, ast.Name)
+                }
+                if "code" in attributes and "message" in attributes:
+                    record(attributes["code"], attributes["message"])
     return found
 
 
