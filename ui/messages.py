@@ -489,6 +489,495 @@ MESSAGES: dict[str, str] = {
     "ui.unexpected": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong that should not have. Your entries are kept; tell IT support."
     ),
+    # core errors the UI can meet beyond the wizard (storage, keys, sync, accounts, users, set-up)
+    "account.amount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The amount {amount} is not a positive sum. Enter an amount above zero."
+    ),
+    "account.balance_cap": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The balance would reach {total}, but this account may hold at most {cap}. Lower the amount.",
+    ),
+    "account.basic_branch_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The branch of the basic account is not given. Enter the branch where the basic account is held.",
+    ),
+    "account.daily_outflow_cap": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Payments out would reach {total} today; this account allows {cap} a day. Lower the amount or pay the rest tomorrow.",
+    ),
+    "account.depositor_key_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The depositor is not identified. Complete the depositor's identity first."
+    ),
+    "account.no_cash_deposit": QT_TRANSLATE_NOOP("Errors", "This account may not take cash deposits."),
+    "account.no_cash_withdrawal": QT_TRANSLATE_NOOP("Errors", "This account may not pay out cash."),
+    "account.no_transfers_in": QT_TRANSLATE_NOOP("Errors", "This account may not receive transfers."),
+    "account.no_transfers_out": QT_TRANSLATE_NOOP("Errors", "This account may not transfer money out."),
+    "account.no_uniqueness_clash": QT_TRANSLATE_NOOP(
+        "Errors", "This account has no clash with another account to clear."
+    ),
+    "account.special_category_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no special account category {category}. Choose a category from the list."
+    ),
+    "account.temporary_expiry_not_after_opening": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A temporary account must expire after the day it is opened ({opened}). Choose a later expiry date.",
+    ),
+    "account.temporary_extension_after_expiry": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The temporary account expired on {expiry}; an extension must be asked for before expiry. Open a new account instead.",
+    ),
+    "account.temporary_extension_not_later": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new expiry {new_expiry} is not later than the current one ({expiry}). Choose a later date.",
+    ),
+    "account.total_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The {field} {total} is not a sum of zero or more. Correct the amount."
+    ),
+    "account.verification_payer_not_investor": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only an investor named at opening may pay into a capital-verification account. Check the payer.",
+    ),
+    "account.yearly_outflow_cap": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Payments out would reach {total} this year; this account allows {cap} a year. Lower the amount.",
+    ),
+    "account_number.branch": QT_TRANSLATE_NOOP(
+        "Errors", "This account number does not belong to branch {branch}. Check the number."
+    ),
+    "account_number.branch_character": QT_TRANSLATE_NOOP(
+        "Errors", "The branch code may hold only digits and the letters A to Z. Correct the branch code."
+    ),
+    "account_number.branch_length": QT_TRANSLATE_NOOP(
+        "Errors", "The branch code must have {low} to {high} characters. Correct the branch code."
+    ),
+    "account_number.character": QT_TRANSLATE_NOOP(
+        "Errors", "Character {position} of the account number must be a digit. Correct the account number."
+    ),
+    "account_number.check_digits": QT_TRANSLATE_NOOP(
+        "Errors", "The account number's check digits do not match; it was probably mistyped. Enter it again."
+    ),
+    "account_number.length": QT_TRANSLATE_NOOP(
+        "Errors", "The account number must have {expected} characters, not {actual}. Enter it again."
+    ),
+    "account_number.sequence_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "The account sequence {sequence} is outside 1 to {largest}. Check the account number."
+    ),
+    "approval.expiry_not_positive": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The approval's validity must be more than zero and at most {limit} hours, not {hours}. Correct the setting.",
+    ),
+    "calendar.missing": QT_TRANSLATE_NOOP(
+        "Errors", "The working calendar is missing ({source}). Ask IT to install the calendar files."
+    ),
+    "calendar.no_working_day": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The working calendar has no working day in the {days} days after {day}. Ask IT to update the calendar.",
+    ),
+    "calendar.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The working calendar cannot be read ({source}: {problem}). Ask IT to check the calendar files.",
+    ),
+    "cases.state_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no case state {state}; the states are: {states}. Choose one of them."
+    ),
+    "central.bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "The central database address is not valid. Ask IT to correct it."
+    ),
+    "central.ca_missing": QT_TRANSLATE_NOOP(
+        "Errors", "There is no certificate file at {path}. Ask IT to install it."
+    ),
+    "central.ca_not_pem": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a certificate file. Ask IT to provide the right file."
+    ),
+    "central.url_database": QT_TRANSLATE_NOOP(
+        "Errors", "The central database address names no database. Ask IT to correct it."
+    ),
+    "central.url_dialect": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The central database must be PostgreSQL or SQLite, not {dialect}. Ask IT to correct the address.",
+    ),
+    "central.url_host": QT_TRANSLATE_NOOP(
+        "Errors", "The central database address names no server. Ask IT to correct it."
+    ),
+    "central.url_scheme": QT_TRANSLATE_NOOP(
+        "Errors", "The central database address is not accepted: {advice}. Ask IT to correct it."
+    ),
+    "document.flowchart_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The flowchart has boxes with the same code ({duplicates}). Ask the process owner to correct the process definition.",
+    ),
+    "document.item_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The review does not name a checklist item. Choose the item you reviewed."
+    ),
+    "document.reviewer_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The review does not name its reviewer. Sign in again and repeat the review."
+    ),
+    "documents.clauses_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The clause file {path} cannot be used ({key}: {problem}). Ask IT to install a correct clause file.",
+    ),
+    "documents.clauses_missing": QT_TRANSLATE_NOOP(
+        "Errors", "There is no clause text in force on {day} ({path}). Ask IT to install the clause file."
+    ),
+    "documents.font_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The font file {path} is missing, so documents cannot be printed. Ask IT to reinstall the application.",
+    ),
+    "documents.font_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The font file {path} cannot be read ({reason}). Ask IT to reinstall the application."
+    ),
+    "filings.day_invalid": QT_TRANSLATE_NOOP("Errors", "{value} is not a date. Enter a date."),
+    "help.step_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The help texts are incomplete ({source}: no help for {steps}). Ask IT to install the help files.",
+    ),
+    "identifier.format": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} must contain at least one digit. Check the number."
+    ),
+    "identifier.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} is not valid. Check it against the original document."
+    ),
+    "identifier.not_text": QT_TRANSLATE_NOOP(
+        "Errors", "The {name} must be text, not {found}. Enter it again."
+    ),
+    "import.not_a_list": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} does not hold a list of applications. Choose an application export file."
+    ),
+    "import.not_json": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} is not an application file ({problem}). Choose an application export file."
+    ),
+    "import.not_utf8": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} is not readable text. Choose an application export file."
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} is larger than {limit} bytes. Split it into smaller files."
+    ),
+    "import.too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} holds more than {limit} applications. Split it into smaller files."
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} cannot be read ({problem}). Check the file and try again."
+    ),
+    "input.control_character": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field} contains a control character at position {position}. Remove it and enter the text again.",
+    ),
+    "input.invalid_utf8": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field} contains characters that cannot be stored (at character {position}). Enter the text again.",
+    ),
+    "input.naive_time": QT_TRANSLATE_NOOP(
+        "Errors", "The time {value} has no time zone. Ask IT: this is a program fault."
+    ),
+    "input.not_bytes": QT_TRANSLATE_NOOP("Errors", "{field} must be a file. Choose the file again."),
+    "input.not_json": QT_TRANSLATE_NOOP(
+        "Errors", "{field} cannot be stored ({problem}). Check what you entered."
+    ),
+    "input.not_text": QT_TRANSLATE_NOOP("Errors", "{field} must be text. Enter it again."),
+    "input.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "{field} is larger than {limit} bytes. Choose a smaller file."
+    ),
+    "input.too_long": QT_TRANSLATE_NOOP(
+        "Errors", "{field} is longer than {limit} characters ({length}). Shorten it."
+    ),
+    "keys.recovery_key_length": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A recovery key has {expected} characters, not {actual}. Enter it again from the sealed envelope.",
+    ),
+    "keys.recovery_key_mistyped": QT_TRANSLATE_NOOP(
+        "Errors", "The recovery key was mistyped. Enter it again from the sealed envelope."
+    ),
+    "keystore.bad_export": QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a data-key export. Ask IT for the right file."
+    ),
+    "keystore.bad_recovery_record": QT_TRANSLATE_NOOP(
+        "Errors", "The backup's key record is damaged or missing. Ask IT to restore from another backup."
+    ),
+    "keystore.damaged": QT_TRANSLATE_NOOP("Errors", "The key file is damaged. Ask IT to recover the keys."),
+    "keystore.exists": QT_TRANSLATE_NOOP(
+        "Errors", "Keys already exist in {folder}; nothing was changed. Ask IT."
+    ),
+    "keystore.kek_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The key that protects this terminal's data is missing. Ask IT to recover the keys."
+    ),
+    "keystore.no_audit_key": QT_TRANSLATE_NOOP(
+        "Errors", "The key store holds no audit key. Ask IT to recover the keys."
+    ),
+    "keystore.os_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "This computer has no usable system key store ({backend}). Ask IT to set up the key store."
+    ),
+    "keystore.os_write": QT_TRANSLATE_NOOP(
+        "Errors", "The system key store refused the key ({problem}). Ask IT."
+    ),
+    "keystore.passphrase_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The two passphrases differ; nothing was changed. Enter them again."
+    ),
+    "keystore.rotation_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key change that was interrupted cannot be finished (key {active}, version {version}). Ask IT.",
+    ),
+    "keystore.setting": QT_TRANSLATE_NOOP(
+        "Errors", "The key store setting {value} is not valid. Ask IT to correct it."
+    ),
+    "keystore.unwrap_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A data key could not be opened: the key is wrong or the key file is damaged. Ask IT to recover the keys.",
+    ),
+    "keystore.version_conflict": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Data key {purpose} version {version} differs between terminals. Ask IT to change the branch's keys.",
+    ),
+    "keystore.wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This recovery key does not belong to this terminal. Use the key from this terminal's sealed envelope.",
+    ),
+    "limits.special_approval_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The payment of {amount} exceeds the {exceeded} limit and needs special approval. Ask a supervisor.",
+    ),
+    "owners.capital_not_decimal": QT_TRANSLATE_NOOP(
+        "Errors", "The registered capital must be an exact amount, not {value}. Correct it."
+    ),
+    "owners.capital_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "The registered capital cannot be {value}. Check it against the business licence."
+    ),
+    "owners.holder_id_required": QT_TRANSLATE_NOOP(
+        "Errors", "Every shareholder needs an identifier. Enter the missing ones."
+    ),
+    "owners.person_with_holders": QT_TRANSLATE_NOOP(
+        "Errors", "{holder} is a natural person and cannot have shareholders. Correct the ownership."
+    ),
+    "password.same_as_old": QT_TRANSLATE_NOOP(
+        "Errors", "The new password must differ from the old one. Choose another password."
+    ),
+    "password.stored_hash_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The stored password of this user is damaged. Ask an administrator to reset it."
+    ),
+    "password.unknown_algorithm": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The stored password of this user is in an unknown format ({algorithm}). Ask an administrator to reset it.",
+    ),
+    "procedure.folder_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The process definition folder is missing ({source}). Ask IT to install the process definition.",
+    ),
+    "procedure.invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The process definition is not usable ({source}, {key}: {problem}). Ask the process owner to correct it.",
+    ),
+    "procedure.key_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The signing key file is not a valid signing key. Choose the right key file."
+    ),
+    "procedure.none": QT_TRANSLATE_NOOP(
+        "Errors", "There is no process definition ({source}). Ask IT to install it."
+    ),
+    "procedure.none_effective": QT_TRANSLATE_NOOP(
+        "Errors", "No process definition is in force on {day}. Ask the process owner to publish one."
+    ),
+    "procedure.not_toml": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The process definition cannot be read ({source}: {problem}). Ask the process owner to correct it.",
+    ),
+    "procedure.not_utf8": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The process definition is not readable text ({source}: {problem}). Ask the process owner to correct it.",
+    ),
+    "procedure.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The process definition cannot be read ({source}: {problem}). Ask IT to check the files."
+    ),
+    "procedure.version_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version {version} is already published with other content. Give the revision a new version.",
+    ),
+    "recovery.central_chain_broken": QT_TRANSLATE_NOOP(
+        "Errors", "The central copy of terminal {terminal}'s audit record is broken at event {seq}. Ask IT."
+    ),
+    "recovery.chain_diverged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The central copy of terminal {terminal}'s audit record differs from the backup at event {seq}. Ask IT.",
+    ),
+    "regulator.recorder_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Who recorded this is not known. Sign in again and record it once more."
+    ),
+    "risk.ownership_layers_negative": QT_TRANSLATE_NOOP(
+        "Errors", "The number of ownership layers cannot be negative. Correct it."
+    ),
+    "risk.review_interval_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Risk level {level} needs a review interval of at least one month. Ask the process owner to correct the process definition.",
+    ),
+    "risk.review_interval_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Risk level {level} must be reviewed at least every {limit} months, not {months}. Ask the process owner to correct the process definition.",
+    ),
+    "risk.years_in_business_negative": QT_TRANSLATE_NOOP(
+        "Errors", "The years in business cannot be negative. Correct it."
+    ),
+    "scan.not_found": QT_TRANSLATE_NOOP(
+        "Errors", "There is no scan {scan_id} in this case. Scan the document again."
+    ),
+    "session.actor_unknown": QT_TRANSLATE_NOOP("Errors", "The acting user is not known. Sign in again."),
+    "session.override_own": QT_TRANSLATE_NOOP(
+        "Errors", "This is your own screen: unlock it with your password."
+    ),
+    "sign_in.input_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The user name and the password must be text. Enter them again."
+    ),
+    "sign_in.input_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The user name may have at most {username_max} characters and the password {password_max}."
+    ),
+    "sign_in.password_required": QT_TRANSLATE_NOOP("Errors", "Enter your password."),
+    "sign_in.username_required": QT_TRANSLATE_NOOP("Errors", "Enter your user name."),
+    "storage.append_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{table} records cannot be changed or deleted (record {row_id}). Record a correction instead.",
+    ),
+    "storage.backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup's audit record is broken at event {seq}, so it cannot be restored. Ask IT to use another backup.",
+    ),
+    "storage.backup_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} failed its integrity check. Ask IT to use another backup."
+    ),
+    "storage.backup_exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists. Choose another file name."),
+    "storage.backup_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup could not be written to {path} ({problem}). Check the disk and try again."
+    ),
+    "storage.backup_folder_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The folder {folder} does not exist; nothing was written. Choose another folder."
+    ),
+    "storage.backup_is_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a folder. Name the backup file inside it."
+    ),
+    "storage.backup_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup comes from a newer version of the application ({revision}). Ask IT to update this computer first.",
+    ),
+    "storage.backup_other_keys": QT_TRANSLATE_NOOP(
+        "Errors", "The backup's data does not open with this terminal's keys. Ask IT."
+    ),
+    "storage.backup_over_store": QT_TRANSLATE_NOOP(
+        "Errors", "A backup cannot be written over the local data itself ({path}). Choose another file."
+    ),
+    "storage.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The local data {path} is damaged. Ask IT to restore it from a backup."
+    ),
+    "storage.integrity": QT_TRANSLATE_NOOP(
+        "Errors", "Stored data failed its integrity check ({table}, record {row_id}). Stop and ask IT."
+    ),
+    "storage.migrations": QT_TRANSLATE_NOOP(
+        "Errors", "The application's data upgrade is inconsistent. Ask IT to reinstall the application."
+    ),
+    "storage.newer_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The local data was written by a newer version of the application ({revision}). Ask IT to update this computer.",
+    ),
+    "storage.no_backup": QT_TRANSLATE_NOOP(
+        "Errors", "There is no backup file at {path}. Choose the backup file."
+    ),
+    "storage.no_delete": QT_TRANSLATE_NOOP(
+        "Errors", "{table} records are never deleted (record {row_id}). Change their status instead."
+    ),
+    "storage.no_store": QT_TRANSLATE_NOOP(
+        "Errors", "There is no local data at {path}. Ask IT to set up or restore this terminal."
+    ),
+    "storage.not_durable": QT_TRANSLATE_NOOP(
+        "Errors", "The local data cannot be written safely on this computer. Ask IT."
+    ),
+    "storage.restore_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} could not be restored ({problem}). Ask IT."
+    ),
+    "storage.store": QT_TRANSLATE_NOOP("Errors", "The local data cannot be used. Ask IT."),
+    "storage.store_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The local data is in use (the application or a synchronisation is running). Close it and restore again.",
+    ),
+    "storage.write_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The local data could not be written ({problem}). Check the disk and try again."
+    ),
+    "sync.bad_code": QT_TRANSLATE_NOOP(
+        "Errors", "The {field} code must be 1 to 32 letters, digits, hyphens or underscores. Correct it."
+    ),
+    "sync.bad_payload": QT_TRANSLATE_NOOP(
+        "Errors", "A record of {entity} cannot be stored ({problem}). Ask IT."
+    ),
+    "sync.bad_resolution": QT_TRANSLATE_NOOP(
+        "Errors", "Keep the local record, the central record or a merged record, not {keep}."
+    ),
+    "sync.branch_numbers_used_up": QT_TRANSLATE_NOOP(
+        "Errors", "Branch {branch} has used all its account numbers. Ask IT."
+    ),
+    "sync.conflict_already_resolved": QT_TRANSLATE_NOOP(
+        "Errors", "Conflict {conflict_id} was already resolved by {user}. Nothing more is needed."
+    ),
+    "sync.conflict_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no conflict {conflict_id}. Refresh the list."
+    ),
+    "sync.enrolment_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The enrolment secret matches no open enrolment of branch {branch}. Ask IT for a new one."
+    ),
+    "sync.foreign_branch": QT_TRANSLATE_NOOP(
+        "Errors", "A terminal of branch {branch} may not write a record of branch {row_branch}. Ask IT."
+    ),
+    "sync.id_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "A synchronised record does not match its change. Ask IT."
+    ),
+    "sync.merge_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "A merged record must keep the record's identifier and branch. Correct the merge."
+    ),
+    "sync.not_central_data": QT_TRANSLATE_NOOP(
+        "Errors", "{entity} is written at the terminals, not at the centre."
+    ),
+    "sync.rollback_diverged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Event {seq} of terminal {terminal} differs between the backup and the central database. Ask IT.",
+    ),
+    "sync.round_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The central database refused this synchronisation ({problem}). Ask IT."
+    ),
+    "sync.terminal_code_taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Terminal code {terminal} is already used by branch {other}. Ask IT for another terminal code.",
+    ),
+    "sync.terminal_not_registered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Terminal {terminal} of branch {branch} is not registered with the central database. Ask IT to register it.",
+    ),
+    "sync.unknown_entity": QT_TRANSLATE_NOOP(
+        "Errors", "The central database keeps no records of {entity}. Ask IT."
+    ),
+    "sync.wrong_operation": QT_TRANSLATE_NOOP(
+        "Errors", "{entity} records take {expected}, not {operation}. Ask IT."
+    ),
+    "totp.malformed": QT_TRANSLATE_NOOP(
+        "Errors", "The one-time code must be {digits} digits. Enter it again."
+    ),
+    "totp.not_enrolled": QT_TRANSLATE_NOOP(
+        "Errors", "A one-time code is required, but none is set up for this user. Ask an administrator."
+    ),
+    "totp.replayed": QT_TRANSLATE_NOOP(
+        "Errors", "This one-time code was already used. Wait for the next code."
+    ),
+    "training.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The training material cannot be read ({source}: {problem}). Ask IT."
+    ),
+    "user.certification_date_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The certification needs a date. Enter the date."
+    ),
+    "user.name_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A user name has 1 to 64 letters, digits, dots, underscores or hyphens and starts with a letter or digit. Correct it.",
+    ),
+    "user.name_taken": QT_TRANSLATE_NOOP("Errors", "The user name {username} is taken. Choose another."),
+    "user.not_found": QT_TRANSLATE_NOOP("Errors", "There is no user {username}. Check the user name."),
+    "user.not_on_oneself": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Administrators may not disable, lock or change the role of their own user. Ask another administrator.",
+    ),
+    "user.role_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no role {role}; the roles are: {roles}. Choose one of them."
+    ),
+    "user.unknown": QT_TRANSLATE_NOOP("Errors", "There is no user {username}. Check the user name."),
 }
 
 _BY_KIND = {

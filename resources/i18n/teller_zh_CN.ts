@@ -911,6 +911,11 @@ Ask IT to correct them.</source>
         <name>Errors</name>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A backup cannot be written over the local data itself ({path}). Choose another file.</source>
+            <translation>备份不能覆盖本地数据本身（{path}）。请另选文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A capital-verification account needs the investors who pay in the capital.</source>
             <translation>注册验资临时存款账户须登记缴存资本的出资人。</translation>
         </message>
@@ -928,6 +933,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A data key could not be opened: the key is wrong or the key file is damaged. Ask IT to recover the keys.</source>
+            <translation>无法打开数据密钥：密钥错误或密钥文件已损坏。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -951,8 +961,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A merged record must keep the record's identifier and branch. Correct the merge.</source>
+            <translation>合并后的记录必须保留原记录的编号和网点。请更正合并内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A one-time code is required, but none is set up for this user. Ask an administrator.</source>
+            <translation>需要动态验证码，但该用户尚未设置。请联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A record of {entity} cannot be stored ({problem}). Ask IT.</source>
+            <translation>{entity}的一条记录无法保存（{problem}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A recovery key has {expected} characters, not {actual}. Enter it again from the sealed envelope.</source>
+            <translation>恢复密钥应为{expected}个字符，而不是{actual}个。请按密封信封中的内容重新输入。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -981,8 +1011,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A synchronised record does not match its change. Ask IT.</source>
+            <translation>同步的记录与其变更不一致。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
             <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A temporary account must expire after the day it is opened ({opened}). Choose a later expiry date.</source>
+            <translation>临时存款账户的有效期必须晚于开户日（{opened}）。请选择更晚的到期日。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A terminal of branch {branch} may not write a record of branch {row_branch}. Ask IT.</source>
+            <translation>网点{branch}的终端不得写入网点{row_branch}的记录。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A user name has 1 to 64 letters, digits, dots, underscores or hyphens and starts with a letter or digit. Correct it.</source>
+            <translation>用户名为1至64位字母、数字、点、下划线或连字符，并以字母或数字开头。请更正。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -993,6 +1043,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>A {role} may not {action}.</source>
             <translation>{role}无权{action}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Administrators may not disable, lock or change the role of their own user. Ask another administrator.</source>
+            <translation>管理员不得停用、锁定本人用户或更改本人角色。请联系其他管理员。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1041,6 +1096,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Branch {branch} has used all its account numbers. Ask IT.</source>
+            <translation>网点{branch}的账号已全部用完。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
@@ -1051,6 +1111,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Character {position} of the account number must be a digit. Correct the account number.</source>
+            <translation>账号第{position}位必须是数字。请更正账号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Choose the result the verification terminal showed for {person}.</source>
             <translation>请选择联网核查终端显示的{person}核查结果。</translation>
         </message>
@@ -1058,6 +1123,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Confirm the intent with the legal representative: the procedure does not allow an agent.</source>
             <translation>请向法定代表人核实开户意愿：本流程不允许由代理人确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Conflict {conflict_id} was already resolved by {user}. Nothing more is needed.</source>
+            <translation>冲突{conflict_id}已由{user}处理，无需再处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Data key {purpose} version {version} differs between terminals. Ask IT to change the branch's keys.</source>
+            <translation>数据密钥{purpose}第{version}版在各终端之间不一致。请联系信息科技人员更换本网点密钥。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1101,6 +1176,26 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Enter your password.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Event {seq} of terminal {terminal} differs between the backup and the central database. Ask IT.</source>
+            <translation>终端{terminal}的第{seq}条事件在备份与中心数据库之间不一致。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Every shareholder needs an identifier. Enter the missing ones.</source>
+            <translation>每位股东都需要证件号码。请补充缺少的号码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Give a reason to cancel a case.</source>
             <translation>撤销案件须填写原因。</translation>
         </message>
@@ -1131,6 +1226,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Keep the local record, the central record or a merged record, not {keep}.</source>
+            <translation>请保留本地记录、中心记录或合并后的记录，而不是{keep}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Keys already exist in {folder}; nothing was changed. Ask IT.</source>
+            <translation>{folder}中已有密钥，未作任何更改。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Mandatory documents not verified: {items}.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
@@ -1151,6 +1256,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>No process definition is in force on {day}. Ask the process owner to publish one.</source>
+            <translation>{day}没有生效的流程定义。请联系流程管理人员发布。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
@@ -1161,6 +1271,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Only an investor named at opening may pay into a capital-verification account. Check the payer.</source>
+            <translation>只有开户时登记的出资人才能向验资账户缴款。请核对缴款人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Only the case's teller answers this request.</source>
             <translation>只有该案件的经办柜员可以答复此整改通知。</translation>
         </message>
@@ -1168,6 +1283,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Only the teller who opened the case works on it.</source>
             <translation>只有受理该案件的柜员可以办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Payments out would reach {total} this year; this account allows {cap} a year. Lower the amount.</source>
+            <translation>本年付款将达到{total}，该账户每年限额为{cap}。请减少金额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Payments out would reach {total} today; this account allows {cap} a day. Lower the amount or pay the rest tomorrow.</source>
+            <translation>今日付款将达到{total}，该账户每日限额为{cap}。请减少金额或于次日支付其余部分。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1188,6 +1313,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Record the findings before asking for a rectification.</source>
             <translation>请先记录发现的问题，再发出整改通知。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Risk level {level} must be reviewed at least every {limit} months, not {months}. Ask the process owner to correct the process definition.</source>
+            <translation>风险等级{level}至少每{limit}个月复核一次，而不是{months}个月。请联系流程管理人员更正流程定义。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Risk level {level} needs a review interval of at least one month. Ask the process owner to correct the process definition.</source>
+            <translation>风险等级{level}须设定至少一个月的复核周期。请联系流程管理人员更正流程定义。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1246,8 +1381,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Stored data failed its integrity check ({table}, record {row_id}). Stop and ask IT.</source>
+            <translation>存储的数据未通过完整性校验（{table}，记录{row_id}）。请停止操作并联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Switch to training mode first (Tools → Training mode).</source>
             <translation>请先切换到培训模式（工具 → 培训模式）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Terminal code {terminal} is already used by branch {other}. Ask IT for another terminal code.</source>
+            <translation>终端代码{terminal}已被网点{other}使用。请联系信息科技人员另定终端代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Terminal {terminal} of branch {branch} is not registered with the central database. Ask IT to register it.</source>
+            <translation>网点{branch}的终端{terminal}未在中心数据库注册。请联系信息科技人员注册。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1258,6 +1408,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The account is already set up.</source>
             <translation>账户已设置完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The account number must have {expected} characters, not {actual}. Enter it again.</source>
+            <translation>账号必须为{expected}位，而不是{actual}位。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The account number's check digits do not match; it was probably mistyped. Enter it again.</source>
+            <translation>账号校验位不符，可能输入有误。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The account sequence {sequence} is outside 1 to {largest}. Check the account number.</source>
+            <translation>账户序号{sequence}不在1至{largest}范围内。请核对账号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The acting user is not known. Sign in again.</source>
+            <translation>无法识别操作人员。请重新登录。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1276,8 +1446,63 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The amount {amount} is not a positive sum. Enter an amount above zero.</source>
+            <translation>金额{amount}不是正数。请输入大于零的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The application's data upgrade is inconsistent. Ask IT to reinstall the application.</source>
+            <translation>程序的数据升级不一致。请联系信息科技人员重新安装程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The approval request expired at {expires_at}; request approval again.</source>
             <translation>授权申请已于 {expires_at} 过期，请重新申请授权。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The approval's validity must be more than zero and at most {limit} hours, not {hours}. Correct the setting.</source>
+            <translation>审批有效期必须大于零且不超过{limit}小时，而不是{hours}小时。请更正设置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup comes from a newer version of the application ({revision}). Ask IT to update this computer first.</source>
+            <translation>该备份来自较新版本的程序（{revision}）。请先联系信息科技人员升级本机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup could not be written to {path} ({problem}). Check the disk and try again.</source>
+            <translation>无法将备份写入{path}（{problem}）。请检查磁盘后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup {path} could not be restored ({problem}). Ask IT.</source>
+            <translation>无法恢复备份{path}（{problem}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup {path} failed its integrity check. Ask IT to use another backup.</source>
+            <translation>备份{path}未通过完整性校验。请联系信息科技人员使用其他备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup's audit record is broken at event {seq}, so it cannot be restored. Ask IT to use another backup.</source>
+            <translation>备份的审计记录在第{seq}条事件处断裂，无法恢复。请联系信息科技人员使用其他备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup's data does not open with this terminal's keys. Ask IT.</source>
+            <translation>该备份的数据无法用本终端的密钥打开。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The backup's key record is damaged or missing. Ask IT to restore from another backup.</source>
+            <translation>备份中的密钥记录已损坏或缺失。请联系信息科技人员使用其他备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The balance would reach {total}, but this account may hold at most {cap}. Lower the amount.</source>
+            <translation>余额将达到{total}，但该账户最多只能存放{cap}。请减少金额。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1288,6 +1513,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The birth date in the {name} is not a real date: the {part} (character {place}) is wrong.</source>
             <translation>{name}中的出生日期不是有效日期：{part}（第 {place} 位）有误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The branch code may hold only digits and the letters A to Z. Correct the branch code.</source>
+            <translation>网点代码只能包含数字和大写字母。请更正网点代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The branch code must have {low} to {high} characters. Correct the branch code.</source>
+            <translation>网点代码必须为{low}至{high}位。请更正网点代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The branch of the basic account is not given. Enter the branch where the basic account is held.</source>
+            <translation>未填写基本存款账户的开户网点。请填写基本存款账户所在网点。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1351,6 +1591,36 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The central copy of terminal {terminal}'s audit record differs from the backup at event {seq}. Ask IT.</source>
+            <translation>中心保存的终端{terminal}审计记录在第{seq}条事件处与备份不一致。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central copy of terminal {terminal}'s audit record is broken at event {seq}. Ask IT.</source>
+            <translation>中心保存的终端{terminal}审计记录在第{seq}条事件处断裂。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database address is not accepted: {advice}. Ask IT to correct it.</source>
+            <translation>中心数据库地址不被接受：{advice}。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database address is not valid. Ask IT to correct it.</source>
+            <translation>中心数据库地址无效。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database address names no database. Ask IT to correct it.</source>
+            <translation>中心数据库地址未指定数据库。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database address names no server. Ask IT to correct it.</source>
+            <translation>中心数据库地址未指定服务器。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The central database cannot be reached. Work goes on offline; it syncs when it is back.</source>
             <translation>无法连接中心数据库。可继续离线办理，恢复连接后自动同步。</translation>
         </message>
@@ -1371,8 +1641,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The central database keeps no records of {entity}. Ask IT.</source>
+            <translation>中心数据库不保存{entity}记录。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database must be PostgreSQL or SQLite, not {dialect}. Ask IT to correct the address.</source>
+            <translation>中心数据库类型{dialect}不受支持。请联系信息科技人员更正地址。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The central database refused this synchronisation ({problem}). Ask IT.</source>
+            <translation>中心数据库拒绝了本次同步（{problem}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The certification needs a date. Enter the date.</source>
+            <translation>认证需要日期。请输入日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The clause file {path} cannot be used ({key}: {problem}). Ask IT to install a correct clause file.</source>
+            <translation>条款文件{path}无法使用（{key}：{problem}）。请联系信息科技人员安装正确的条款文件。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1401,6 +1696,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The depositor is not identified. Complete the depositor's identity first.</source>
+            <translation>未识别存款人。请先完成存款人身份信息。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The document cannot be laid out: an entry is too large for the page.</source>
             <translation>文件无法排版：有一项内容超出页面。</translation>
         </message>
@@ -1408,6 +1708,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The document cannot be printed: an entry has {length} characters (at most {limit}).</source>
             <translation>文件无法打印：有一项内容长 {length} 个字符（最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The enrolment secret matches no open enrolment of branch {branch}. Ask IT for a new one.</source>
+            <translation>该注册口令与网点{branch}的任何有效注册均不匹配。请联系信息科技人员获取新的口令。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1451,8 +1756,68 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The file {file} cannot be read ({problem}). Check the file and try again.</source>
+            <translation>无法读取文件{file}（{problem}）。请检查文件后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {file} does not hold a list of applications. Choose an application export file.</source>
+            <translation>文件{file}不包含申请列表。请选择申请导出文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {file} holds more than {limit} applications. Split it into smaller files.</source>
+            <translation>文件{file}包含超过{limit}笔申请。请拆分为较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {file} is larger than {limit} bytes. Split it into smaller files.</source>
+            <translation>文件{file}超过{limit}字节。请拆分为较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {file} is not an application file ({problem}). Choose an application export file.</source>
+            <translation>文件{file}不是申请文件（{problem}）。请选择申请导出文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {file} is not readable text. Choose an application export file.</source>
+            <translation>文件{file}不是可读取的文本。请选择申请导出文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The file {path} is not a certificate file. Ask IT to provide the right file.</source>
+            <translation>文件{path}不是证书文件。请联系信息科技人员提供正确的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The filter {field} is not valid. Correct it and try again.</source>
             <translation>筛选条件 {field} 无效，请更正后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The flowchart has boxes with the same code ({duplicates}). Ask the process owner to correct the process definition.</source>
+            <translation>流程图中有代码重复的节点（{duplicates}）。请联系流程管理人员更正流程定义。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The folder {folder} does not exist; nothing was written. Choose another folder.</source>
+            <translation>文件夹{folder}不存在，未写入任何内容。请另选文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The font file {path} cannot be read ({reason}). Ask IT to reinstall the application.</source>
+            <translation>无法读取字体文件{path}（{reason}）。请联系信息科技人员重新安装本程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The font file {path} is missing, so documents cannot be printed. Ask IT to reinstall the application.</source>
+            <translation>字体文件{path}缺失，无法打印文件。请联系信息科技人员重新安装本程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The help texts are incomplete ({source}: no help for {steps}). Ask IT to install the help files.</source>
+            <translation>帮助文本不完整（{source}：缺少{steps}的帮助）。请联系信息科技人员安装帮助文件。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1463,6 +1828,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The holdings go deeper than {limit} layers.</source>
             <translation>持股层级超过 {limit} 层。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The key change that was interrupted cannot be finished (key {active}, version {version}). Ask IT.</source>
+            <translation>中断的密钥更换无法完成（密钥{active}，版本{version}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The key file is damaged. Ask IT to recover the keys.</source>
+            <translation>密钥文件已损坏。请联系信息科技人员恢复密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The key store holds no audit key. Ask IT to recover the keys.</source>
+            <translation>密钥库中没有审计密钥。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1481,8 +1861,68 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The key store setting {value} is not valid. Ask IT to correct it.</source>
+            <translation>密钥库设置{value}无效。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The key that protects this terminal's data is missing. Ask IT to recover the keys.</source>
+            <translation>保护本终端数据的密钥缺失。请联系信息科技人员恢复密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data cannot be used. Ask IT.</source>
+            <translation>本地数据无法使用。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data cannot be written safely on this computer. Ask IT.</source>
+            <translation>本机无法安全写入本地数据。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data could not be written ({problem}). Check the disk and try again.</source>
+            <translation>无法写入本地数据（{problem}）。请检查磁盘后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data is in use (the application or a synchronisation is running). Close it and restore again.</source>
+            <translation>本地数据正在使用中（程序或同步正在运行）。请关闭后重新恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data was written by a newer version of the application ({revision}). Ask IT to update this computer.</source>
+            <translation>本地数据由较新版本的程序写入（{revision}）。请联系信息科技人员升级本机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The local data {path} is damaged. Ask IT to restore it from a backup.</source>
+            <translation>本地数据{path}已损坏。请联系信息科技人员从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The new expiry {new_expiry} is not later than the current one ({expiry}). Choose a later date.</source>
+            <translation>新的到期日{new_expiry}不晚于当前到期日（{expiry}）。请选择更晚的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The new password must differ from the old one. Choose another password.</source>
+            <translation>新密码必须与旧密码不同。请另选密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The number of ownership layers cannot be negative. Correct it.</source>
+            <translation>股权层级数不能为负数。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The one-time code is wrong or has expired.</source>
             <translation>动态验证码错误或已过期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The one-time code must be {digits} digits. Enter it again.</source>
+            <translation>动态验证码必须为{digits}位数字。请重新输入。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1536,8 +1976,43 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The payment of {amount} exceeds the {exceeded} limit and needs special approval. Ask a supervisor.</source>
+            <translation>付款{amount}超过{exceeded}限额，需要特别审批。请联系主管。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The process definition cannot be read ({source}: {problem}). Ask IT to check the files.</source>
+            <translation>无法读取流程定义（{source}：{problem}）。请联系信息科技人员检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The process definition cannot be read ({source}: {problem}). Ask the process owner to correct it.</source>
+            <translation>无法读取流程定义（{source}：{problem}）。请联系流程管理人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The process definition folder is missing ({source}). Ask IT to install the process definition.</source>
+            <translation>缺少流程定义文件夹（{source}）。请联系信息科技人员安装流程定义。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The process definition is not readable text ({source}: {problem}). Ask the process owner to correct it.</source>
+            <translation>流程定义不是可读取的文本（{source}：{problem}）。请联系流程管理人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The process definition is not usable ({source}, {key}: {problem}). Ask the process owner to correct it.</source>
+            <translation>流程定义无法使用（{source}，{key}：{problem}）。请联系流程管理人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The recovery key was mistyped. Enter it again from the sealed envelope.</source>
+            <translation>恢复密钥输入有误。请按密封信封中的内容重新输入。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1548,6 +2023,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The reference number may have at most {most} printable characters.</source>
             <translation>编号最多 {most} 个可打印字符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The registered capital cannot be {value}. Check it against the business licence.</source>
+            <translation>注册资本不能为{value}。请与营业执照核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The registered capital must be an exact amount, not {value}. Correct it.</source>
+            <translation>注册资本必须是确切金额，而不是{value}。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The review does not name a checklist item. Choose the item you reviewed.</source>
+            <translation>审核未指明清单项目。请选择所审核的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The review does not name its reviewer. Sign in again and repeat the review.</source>
+            <translation>审核未记录审核人。请重新登录后再次审核。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1626,6 +2121,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The signing key file is not a valid signing key. Choose the right key file.</source>
+            <translation>签名密钥文件不是有效的签名密钥。请选择正确的密钥文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The stages are taken in order; this is not the next one.</source>
             <translation>各阶段须依次进行，这不是下一阶段。</translation>
         </message>
@@ -1643,6 +2143,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The stored password of this user is damaged. Ask an administrator to reset it.</source>
+            <translation>该用户存储的密码已损坏。请联系管理员重置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The stored password of this user is in an unknown format ({algorithm}). Ask an administrator to reset it.</source>
+            <translation>该用户存储的密码格式未知（{algorithm}）。请联系管理员重置。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1666,6 +2176,41 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The system key store refused the key ({problem}). Ask IT.</source>
+            <translation>系统密钥库拒绝保存密钥（{problem}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The temporary account expired on {expiry}; an extension must be asked for before expiry. Open a new account instead.</source>
+            <translation>该临时存款账户已于{expiry}到期，展期须在到期前申请。请改为重新开户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The time {value} has no time zone. Ask IT: this is a program fault.</source>
+            <translation>时间{value}没有时区。请联系信息科技人员：这是程序故障。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The training material cannot be read ({source}: {problem}). Ask IT.</source>
+            <translation>无法读取培训材料（{source}：{problem}）。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The two passphrases differ; nothing was changed. Enter them again.</source>
+            <translation>两次输入的口令不一致，未作任何更改。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The user name and the password must be text. Enter them again.</source>
+            <translation>用户名和密码必须是文本。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The user name may have at most {username_max} characters and the password {password_max}.</source>
+            <translation>用户名最多{username_max}个字符，密码最多{password_max}个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
         </message>
@@ -1676,8 +2221,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The user name {username} is taken. Choose another.</source>
+            <translation>用户名{username}已被使用。请另选。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The verification service did not answer for {person}: try again, or record what the verification terminal shows.</source>
             <translation>联网核查服务未返回{person}的核查结果：请重试，或录入联网核查终端显示的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The working calendar cannot be read ({source}: {problem}). Ask IT to check the calendar files.</source>
+            <translation>无法读取工作日历（{source}：{problem}）。请联系信息科技人员检查日历文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The working calendar has no working day in the {days} days after {day}. Ask IT to update the calendar.</source>
+            <translation>工作日历中{day}之后的{days}天内没有工作日。请联系信息科技人员更新日历。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The working calendar is missing ({source}). Ask IT to install the calendar files.</source>
+            <translation>缺少工作日历（{source}）。请联系信息科技人员安装日历文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The years in business cannot be negative. Correct it.</source>
+            <translation>经营年限不能为负数。请更正。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1686,8 +2256,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The {field} code must be 1 to 32 letters, digits, hyphens or underscores. Correct it.</source>
+            <translation>{field}代码必须为1至32位字母、数字、连字符或下划线。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The {field} {total} is not a sum of zero or more. Correct the amount.</source>
+            <translation>{field}{total}不是零或正数。请更正金额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The {name} is empty.</source>
             <translation>{name}为空。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The {name} is not valid. Check it against the original document.</source>
+            <translation>{name}无效。请与原件核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The {name} must be text, not {found}. Enter it again.</source>
+            <translation>{name}必须是文本，而不是{found}。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The {name} must contain at least one digit. Check the number.</source>
+            <translation>{name}必须至少包含一位数字。请核对号码。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1711,13 +2306,63 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no backup file at {path}. Choose the backup file.</source>
+            <translation>{path}处没有备份文件。请选择备份文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no case state {state}; the states are: {states}. Choose one of them.</source>
+            <translation>没有业务状态{state}，可选状态为：{states}。请从中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no certificate file at {path}. Ask IT to install it.</source>
+            <translation>{path}处没有证书文件。请联系信息科技人员安装。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no clause text in force on {day} ({path}). Ask IT to install the clause file.</source>
+            <translation>{day}没有生效的条款文本（{path}）。请联系信息科技人员安装条款文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no conflict {conflict_id}. Refresh the list.</source>
+            <translation>没有冲突{conflict_id}。请刷新列表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>There is no help for this step.</source>
             <translation>本步骤没有帮助内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no local data at {path}. Ask IT to set up or restore this terminal.</source>
+            <translation>{path}处没有本地数据。请联系信息科技人员设置或恢复本终端。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no process definition ({source}). Ask IT to install it.</source>
+            <translation>没有流程定义（{source}）。请联系信息科技人员安装。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no role {role}; the roles are: {roles}. Choose one of them.</source>
+            <translation>没有角色{role}，可选角色为：{roles}。请从中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no scan {scan_id} in this case. Scan the document again.</source>
+            <translation>本业务中没有扫描件{scan_id}。请重新扫描该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>There is no special account category {category}. Choose a category from the list.</source>
+            <translation>没有专用存款账户类别{category}。请从列表中选择类别。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1731,6 +2376,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no user {username}. Check the user name.</source>
+            <translation>没有用户{username}。请核对用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account has no clash with another account to clear.</source>
+            <translation>该账户没有需要处理的重复开户冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This account is filed (备案), not approved; record its filing instead.</source>
             <translation>本账户实行备案，不需核准；请登记备案信息。</translation>
         </message>
@@ -1741,13 +2396,43 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This account may not pay out cash.</source>
+            <translation>该账户不得支取现金。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account may not receive transfers.</source>
+            <translation>该账户不得接收转账。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account may not take cash deposits.</source>
+            <translation>该账户不得办理现金存入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This account may not transfer money out.</source>
+            <translation>该账户不得对外转账。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This account needs the regulator's approval (核准); record the approval number and date first.</source>
             <translation>本账户须经人民银行核准；请先登记核准号和核准日期。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This account number does not belong to branch {branch}. Check the number.</source>
+            <translation>该账号不属于网点{branch}。请核对账号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This case is not a training scenario, so it cannot be scored.</source>
             <translation>本案件不是培训案例，无法评分。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This computer has no usable system key store ({backend}). Ask IT to set up the key store.</source>
+            <translation>本机没有可用的系统密钥库（{backend}）。请联系信息科技人员设置密钥库。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1766,6 +2451,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This file is not a data-key export. Ask IT for the right file.</source>
+            <translation>该文件不是数据密钥导出文件。请联系信息科技人员提供正确的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
@@ -1781,8 +2471,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This is your own screen: unlock it with your password.</source>
+            <translation>这是您本人的屏幕，请用您的密码解锁。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This one-time code was already used. Wait for the next code.</source>
+            <translation>该动态验证码已使用过。请等待下一个验证码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This person already holds a type I account at this bank.</source>
             <translation>该客户在本行已有Ⅰ类户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>This recovery key does not belong to this terminal. Use the key from this terminal's sealed envelope.</source>
+            <translation>该恢复密钥不属于本终端。请使用本终端密封信封中的密钥。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1841,6 +2546,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Version {version} is already published with other content. Give the revision a new version.</source>
+            <translation>版本{version}已以其他内容发布。请为修订版本另定版本号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Who recorded this is not known. Sign in again and record it once more.</source>
+            <translation>未知登记人。请重新登录后再次登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Without a valid certification you work in training mode only. Pass the assessment first.</source>
             <translation>未取得有效的上岗资格，只能在培训模式下操作。请先通过考核。</translation>
         </message>
@@ -1876,8 +2591,43 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>{entity} is written at the terminals, not at the centre.</source>
+            <translation>{entity}在终端录入，而不是在中心录入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{entity} records take {expected}, not {operation}. Ask IT.</source>
+            <translation>{entity}记录只接受{expected}，而不是{operation}。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} cannot be stored ({problem}). Check what you entered.</source>
+            <translation>{field}无法保存（{problem}）。请检查所输入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} contains a control character at position {position}. Remove it and enter the text again.</source>
+            <translation>{field}第{position}位含有控制字符。请删除后重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} contains characters that cannot be stored (at character {position}). Enter the text again.</source>
+            <translation>{field}含有无法保存的字符（第{position}个字符）。请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>{field} could not be read; enter it again.</source>
             <translation>无法读取“{field}”，请重新填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} is larger than {limit} bytes. Choose a smaller file.</source>
+            <translation>{field}超过{limit}字节。请选择较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} is longer than {limit} characters ({length}). Shorten it.</source>
+            <translation>{field}超过{limit}个字符（{length}个）。请缩短内容。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1891,6 +2641,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>{field} must be a file. Choose the file again.</source>
+            <translation>{field}必须是文件。请重新选择文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>{field} must be a whole number.</source>
             <translation>“{field}”须为整数。</translation>
         </message>
@@ -1898,6 +2653,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{field} must be text. Enter it again.</source>
+            <translation>{field}必须是文本。请重新输入。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1921,6 +2681,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>{holder} is a natural person and cannot have shareholders. Correct the ownership.</source>
+            <translation>{holder}是自然人，不能有股东。请更正股权结构。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>{kind} is not a seal kind of the seal card.</source>
             <translation>“{kind}”不是可预留的印鉴种类。</translation>
         </message>
@@ -1928,6 +2693,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{name} is not {person} recorded at the identity step ({expected}).</source>
             <translation>{name}不是身份核验环节登记的{person}（{expected}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{path} already exists. Choose another file name.</source>
+            <translation>{path}已存在。请另选文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{path} is a folder. Name the backup file inside it.</source>
+            <translation>{path}是文件夹。请在其中指定备份文件名。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1948,6 +2723,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{step} is the last step.</source>
             <translation>“{step}”已是最后一个环节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{table} records are never deleted (record {row_id}). Change their status instead.</source>
+            <translation>{table}记录不能删除（记录{row_id}）。请改为更改其状态。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{table} records cannot be changed or deleted (record {row_id}). Record a correction instead.</source>
+            <translation>{table}记录不可修改或删除（记录{row_id}）。请改为登记更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{value} is not a date. Enter a date.</source>
+            <translation>{value}不是日期。请输入日期。</translation>
         </message>
     </context>
     <context>
