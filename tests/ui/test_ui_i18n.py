@@ -125,8 +125,8 @@ def _core_templates() -> dict[str, set[str]]:
                     for target in statement.targets
                     if isinstance(target, ast.Name)
                 }
-                if "code" in attributes and "message" in attributes:
-                    record(attributes["code"], attributes["message"])
+                if "code" in attributes:  # with no message of its own it gives no placeholders
+                    record(attributes["code"], attributes.get("message", ast.Constant("")))
     return found
 
 
