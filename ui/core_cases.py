@@ -73,16 +73,9 @@ class CaseCalls:
 
         store, actor = self.store(), self._actor(session)
         if case_id is None:
-            case = cases.open_case(
-                store,
-                actor,
-                str(entries.get("customer_kind", "")),
-                str(entries.get("account_type", "")),
-                channel=str(entries.get("channel", "counter")),
-                agent_present=entries.get("present") == "agent",
-                customer_name=str(entries.get("customer_name", "")),
-            )
-            case_id = case.id
+            # A case is created only with a valid intake: a refusal leaves nothing behind.
+            case = cases.open_case_with_intake(store, actor, entries, advance=advance)
+            return self._view(store, actor, case)
         data = dict(entries)
         if step == "intake":
             data.pop("customer_kind", None)

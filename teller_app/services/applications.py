@@ -2,9 +2,11 @@
 
 Fields per application: customer_kind, account_type, customer_name, and optionally credit_code,
 id_number, phone, address, legal_representative_name, legal_representative_id, agent_present (true/false),
-reference (the online system's id, kept in the intake data). A row refused before its case opens is
-reported by its row number; a case whose intake cannot be completed yet stays at intake as a draft for
-the teller (reported under `notes`). The other rows are imported.
+reference (the online system's id, kept in the intake data), and the intake entries an account type
+needs (INTAKE_FIELDS: basic_account_number and basic_account_branch, temporary_until, special_category …).
+A case opens only with a valid intake: a row whose intake is refused is reported by its row number and
+leaves no case behind; identity entries the case cannot take yet are reported under `notes`. The other
+rows are imported, at the identity step.
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ from teller_app.storage.store import Store
 
 MAX_FILE_BYTES = 5_000_000
 MAX_ROWS = 2_000
+# Intake entries an application may carry besides kind, type, name and who is present (step_checks.py).
+INTAKE_FIELDS = (
+    "reference",
+    "special_category",
+    "basic_account_number",
+    "basic_account_branch",
+    "temporary_until",
+    "temporary_purpose",
+)
 
 
 @dataclass
@@ -94,32 +105,16 @@ def import_applications(store: Store, actor: Actor, rows: list[dict[str, Any]]) 
     report = ImportReport()
     for number, row in enumerate(rows, start=1):
         try:
-            name = _text(row, "customer_name")
-            if not name:
-                raise InputError(
-                    "step.field_required",
-                    "{field} is required at the step {step}",
-                    field="customer_name",
-                    step="intake",
-                )
             agent = _flag(row.get("agent_present"))
-            case = cases.open_case(
-                store,
-                actor,
-                _text(row, "customer_kind"),
-                _text(row, "account_type"),
-                channel="online",
-                agent_present=agent,
-                customer_name=name,
-            )
-            intake = {
-                "customer_name": name,
-                "channel": "online",
+            intake: dict[str, Any] = {
+                "customer_kind": _text(row, "customer_kind"),
+                "account_type": _text(row, "account_type"),
+                "customer_name": _text(row, "customer_name"),
                 "present": "agent" if agent else "legal_representative",
             }
-            if _text(row, "reference"):
-                intake["reference"] = _text(row, "reference")
-            cases.save_step(store, actor, case.id, "intake", intake, complete=False)
+            intake.update({k: _text(row, k) for k in INTAKE_FIELDS if _text(row, k)})
+            # A case is opened only with a valid intake: a row whose intake is refused leaves no case.
+            case = cases.open_case_with_intake(store, actor, intake, advance=True, channel="online")
             identity = {
                 k: _text(row, k) for k in ("credit_code", "id_number", "phone", "address") if _text(row, k)
             }
@@ -131,7 +126,6 @@ def import_applications(store: Store, actor: Actor, rows: list[dict[str, Any]]) 
             report.imported.append(case.id)
             if identity:
                 try:
-                    cases.save_step(store, actor, case.id, "intake", intake, complete=True, advance=True)
                     cases.save_step(store, actor, case.id, "identity", identity, complete=False)
                 except TellerError as error:
                     report.notes.append(

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -118,10 +119,56 @@ def open_case(
     case_id: str | None = None,
     demo: bool = False,
 ) -> Case:
-    """A new case at intake under the procedure in force today (its version is pinned for good).
+    """A new case at intake under the procedure in force today (its version is pinned for good), its
+    intake a draft (scripted runs: demo, training scenarios; the wizard uses `open_case_with_intake`).
 
     `demo` marks a case of an IT acceptance run (`teller-admin demo --real-store`), here and centrally."""
+    intake = {
+        "customer_name": customer_name,
+        "channel": channel,
+        "present": "agent" if agent_present else "legal_representative",
+    }
+    with _opening(store, actor, customer_kind, account_type, intake, training, case_id, demo) as work:
+        pass
+    return work.case
+
+
+def open_case_with_intake(
+    store: Store,
+    actor: Actor,
+    intake: Mapping[str, Any],
+    *,
+    advance: bool,
+    channel: str | None = None,
+) -> Case:
+    """A new case only with a valid intake: opened, its intake checked and saved complete in one
+    transaction; a refused intake (any problem, over-long or control characters) raises and leaves no
+    case, no audit event and no outbox entry behind. `intake` holds customer_kind and account_type too."""
+    entries = _plain(intake)
+    kind, wanted = entries.pop("customer_kind", ""), entries.pop("account_type", "")
+    if channel is not None:
+        entries["channel"] = channel
+    with _opening(store, actor, kind, wanted, entries, None, None, False) as work:
+        record_step(work, Step.INTAKE, entries, complete=True, advance=advance)
+        if work.deferred is not None:
+            raise work.deferred  # inside the unit of work: nothing of the case is written
+    return work.case
+
+
+@contextmanager
+def _opening(
+    store: Store,
+    actor: Actor,
+    customer_kind: Any,
+    account_type: Any,
+    intake: dict[str, Any],
+    training: bool | None,
+    case_id: str | None,
+    demo: bool,
+) -> Iterator[CaseWork]:
+    """Open the case in a unit of work the caller may still refuse (raise) before it commits."""
     check_may(actor, Action.OPEN_CASE)
+    channel = intake.get("channel", "counter")
     if channel not in ("counter", "online"):
         raise InputError(
             "case.unknown_value", "{field} cannot be {value}", field="channel", value=str(channel)
@@ -140,12 +187,8 @@ def open_case(
             maker=actor.user_id,
             now=now,
         )
-        intake = {
-            "customer_name": customer_name.strip(),
-            "channel": channel,
-            "present": "agent" if agent_present else "legal_representative",
-        }
-        case = case_moves.save_step(case, intake, complete=False)
+        draft = {**intake, "customer_name": str(intake.get("customer_name", "")).strip()}
+        case = case_moves.save_step(case, draft, complete=False)
         case = replace(case, number=_next_case_number(uow, business_date(now)))
         customer = uow.new(Customer, kind=case.customer_kind.value)
         update_customer_from_step(uow, customer, case, Step.INTAKE)
@@ -162,7 +205,10 @@ def open_case(
                 **({"demo": True} if demo else {}),
             },
         )
-    return case
+        uow.session.flush()
+        work = CaseWork(uow=uow, actor=actor, before=case, case=case, row=row)
+        yield work
+        save_case(uow, work.case, work.before, documents_meta=work.documents_meta)
 
 
 def get_case(store: Store, actor: Actor, case_id: str) -> Case:

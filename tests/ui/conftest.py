@@ -94,3 +94,36 @@ def teller(backend):
 @pytest.fixture
 def supervisor(backend):
     return backend.sign_in("super1", "Super-Pass-2026")
+
+
+@pytest.fixture
+def demo(core):
+    """The demo workspace on the real core: user name → password."""
+    workspace = core.create_demo_workspace()
+    return {u.user_name: u.password for u in workspace.users}
+
+
+@pytest.fixture
+def signed_in(qtbot, core, demo, tasks, english):
+    """The main window of a user signed in on the real core (teller1 unless another is named)."""
+    from ui.main_window import MainWindow
+
+    opened = []
+
+    def open_for(user: str = "teller1") -> MainWindow:
+        main = MainWindow(core, tasks, core.sign_in(user, demo[user]))
+        qtbot.addWidget(main)
+        main.show()
+        main.start()
+        opened.append(main)
+        return main
+
+    yield open_for
+    for main in opened:
+        main.stop()
+    tasks.wait_for_all()
+
+
+@pytest.fixture
+def window(signed_in):
+    return signed_in("teller1")

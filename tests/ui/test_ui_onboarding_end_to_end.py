@@ -2,44 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from teller_app.domain.steps import Step
 
 COMPANY = "上海云帆国际贸易有限公司"
 REPRESENTATIVE = "王建国"
-
-
-@pytest.fixture
-def demo(core):
-    workspace = core.create_demo_workspace()
-    return {u.user_name: u.password for u in workspace.users}
-
-
-@pytest.fixture
-def signed_in(qtbot, core, demo, tasks, english):
-    """The main window of a user signed in on the real core (teller1 unless another is named)."""
-    from ui.main_window import MainWindow
-
-    opened = []
-
-    def open_for(user: str = "teller1") -> MainWindow:
-        main = MainWindow(core, tasks, core.sign_in(user, demo[user]))
-        qtbot.addWidget(main)
-        main.show()
-        main.start()
-        opened.append(main)
-        return main
-
-    yield open_for
-    for main in opened:
-        main.stop()
-    tasks.wait_for_all()
-
-
-@pytest.fixture
-def window(signed_in):
-    return signed_in("teller1")
 
 
 def record_terminal_check(identity, who: str, reference: str, result: str = "match") -> None:
