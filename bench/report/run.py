@@ -23,7 +23,8 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from teller_app.services.evaluation_report import evaluate, parse_period
+from teller_app.services.evaluation_report import evaluate
+from teller_app.services.report_periods import parse_period
 from teller_app.sync.central import upgrade_central
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def report_command(args: argparse.Namespace, config: Config) -> CommandResult:
-    from teller_app.services.evaluation_report import evaluate, parse_period
+    from teller_app.services.evaluation_report import evaluate
+    from teller_app.services.report_periods import parse_period
 
     period = parse_period(args.period)
     engine: Any

@@ -1,6 +1,6 @@
 """The periodic evaluation report (定期评估, chapter 7): this period against the previous one.
 
-    period = parse_period("2026Q4")                  # or 2026H2, or 2026-10-01..2026-12-31
+    period = parse_period("2026Q4")                  # services/report_periods.py: or 2026H2, or FIRST..LAST
     report = evaluate(engine, period, branch="310115")   # the local store, or the central PostgreSQL
 
 Every figure is an SQL aggregate over plain columns (counts, sums, averages, percentiles on PostgreSQL),
@@ -12,96 +12,21 @@ compliance (filings on time), system support (offline time, sync incidents).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from teller_app.domain.errors import InputError
-from teller_app.domain.steps import Step
-from teller_app.services.procedures import load_definitions
+from teller_app.services.evaluation_steps import StepFigures, rounded, step_figures
+from teller_app.services.report_periods import Period
 
-QUARTER = re.compile(r"(\d{4})Q([1-4])")
-HALF = re.compile(r"(\d{4})H([12])")
-RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 OVERRIDE_ACTIONS = ("case.skip_step", "approval.void")
 UNSPECIFIED: sa.ColumnClause[str] = sa.literal_column(
     "'unspecified'"
 )  # a literal, not a parameter: GROUP BY must see the same text
 UNRATED: sa.ColumnClause[str] = sa.literal_column("'unrated'")
-
-
-@dataclass(frozen=True)
-class Period:
-    name: str
-    start: date  # inclusive
-    end: date  # exclusive
-
-    @property
-    def start_at(self) -> datetime:
-        return datetime.combine(self.start, time(), UTC)
-
-    @property
-    def end_at(self) -> datetime:
-        return datetime.combine(self.end, time(), UTC)
-
-    def previous(self) -> Period:
-        q, h = QUARTER.fullmatch(self.name), HALF.fullmatch(self.name)
-        if q:
-            year, n = int(q[1]), int(q[2])
-            return parse_period(f"{year - 1}Q4" if n == 1 else f"{year}Q{n - 1}")
-        if h:
-            year, n = int(h[1]), int(h[2])
-            return parse_period(f"{year - 1}H2" if n == 1 else f"{year}H1")
-        days = (self.end - self.start).days
-        start = self.start - timedelta(days=days)
-        return Period(
-            f"{start.isoformat()}..{(self.start - timedelta(days=1)).isoformat()}", start, self.start
-        )
-
-
-def parse_period(text: str) -> Period:
-    """2026Q4 (quarterly, the default kind), 2026H2 (half-yearly), or FIRST..LAST days inclusive."""
-    value = (text or "").strip().upper() if isinstance(text, str) else ""
-    if m := QUARTER.fullmatch(value):
-        year, n = int(m[1]), int(m[2])
-        start = date(year, 3 * n - 2, 1)
-        end = date(year + 1, 1, 1) if n == 4 else date(year, 3 * n + 1, 1)
-        return Period(value, start, end)
-    if m := HALF.fullmatch(value):
-        year, n = int(m[1]), int(m[2])
-        return Period(
-            value, date(year, 1 if n == 1 else 7, 1), date(year, 7, 1) if n == 1 else date(year + 1, 1, 1)
-        )
-    if m := RANGE.fullmatch(value):
-        try:
-            first, last = date.fromisoformat(m[1]), date.fromisoformat(m[2])
-        except ValueError:
-            first = last = None  # type: ignore[assignment]
-        if first is not None and last is not None and first <= last:
-            return Period(f"{first.isoformat()}..{last.isoformat()}", first, last + timedelta(days=1))
-    raise InputError(
-        "report.period_invalid",
-        "The period {period} is not a quarter (2026Q4), a half-year (2026H2) or FIRST..LAST",
-        period=str(text),
-    )
-
-
-@dataclass(frozen=True)
-class StepFigures:
-    step: str
-    count: int
-    average: float | None
-    median: float | None
-    p90: float | None
-    over_sla: int
-
-    @property
-    def over_sla_share(self) -> float | None:
-        return round(self.over_sla / self.count, 4) if self.count else None
 
 
 @dataclass
@@ -160,7 +85,7 @@ def _evaluate(conn: Connection, period: Period, branch: str | None) -> Evaluatio
         conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 4")
         conn.exec_driver_sql("SET LOCAL jit = off")  # compiling these plans costs seconds and saves nothing
     periods = [period, previous]
-    steps = _step_figures(conn, periods, branch)
+    steps = step_figures(conn, periods, branch)
     bulk = _bulk_figures(conn, periods, branch)
     return Evaluation(
         branch,
@@ -179,7 +104,7 @@ def _figures(
 
     out = Figures(period)
     out.cases_opened = bulk["opened"]
-    out.cases_finished, out.case_hours_average = bulk["finished"], _round(bulk["hours"])
+    out.cases_finished, out.case_hours_average = bulk["finished"], rounded(bulk["hours"])
     out.steps = steps
 
     out.decisions = bulk["decisions"]
@@ -248,7 +173,7 @@ def _figures(
             )
             or 0
         ),
-        "offline_minutes": _round(offline) or 0,
+        "offline_minutes": rounded(offline) or 0,
         "open_at_end": int(
             conn.scalar(
                 sa.select(sa.func.count()).where(
@@ -388,103 +313,6 @@ def _bulk_figures(conn: Connection, periods: list[Period], branch: str | None) -
     return out
 
 
-def _seconds_sql(conn: Connection, later: str, earlier: str) -> str:
-    if conn.dialect.name == "postgresql":
-        return f"date_part('epoch', {later} - {earlier})"  # double precision (EXTRACT gives slow numeric)
-    return f"(julianday({later}) - julianday({earlier})) * 86400.0"
-
-
-def _sla_sql(version: str, step: str) -> str:
-    """The SLA minutes of (version, step) as a CASE over the shipped definitions (their versions and step
-    names are validated data: digits and dots, the Step names), so no value comes from outside."""
-    whens = " ".join(
-        f"WHEN {version} = '{d.version}' AND {step} = '{s.value}' THEN {int(minutes)}"
-        for d in load_definitions()
-        for s, minutes in d.sla_minutes.items()
-    )
-    return f"CASE {whens} END"
-
-
-def _step_figures(conn: Connection, periods: list[Period], branch: str | None) -> list[list[StepFigures]]:
-    """Time per step for each period in one pass over the steps: a histogram of whole seconds per period,
-    step and procedure version (a parallel hash aggregate), then exact percentiles from its running counts
-    (percentile_cont's linear interpolation between the closest ranks), the average and the count over SLA.
-    """
-    # Which period a step falls in: one true-or-false column per period in the histogram (the planner knows
-    # a boolean has two values, so it sizes the aggregate right and aggregates in parallel), turned into
-    # the period's number once the histogram is small.
-    within = ", ".join(
-        f"s.completed_at >= :start{i} AND s.completed_at < :end{i} AS in{i}" for i in range(len(periods))
-    )
-    within_keys = ", ".join(f"in{i}" for i in range(len(periods)))
-    buckets = " ".join(f"WHEN in{i} THEN {i}" for i in range(len(periods)))
-    params: dict[str, Any] = {}
-    for i, period in enumerate(periods):
-        params[f"start{i}"], params[f"end{i}"] = period.start_at, period.end_at
-    branch_filter = ""
-    if branch is not None:
-        branch_filter = "AND s.branch = :branch"
-        params["branch"] = branch
-    seconds = _seconds_sql(conn, "s.completed_at", "s.entered_at")
-    sla = _sla_sql("b.version", "b.step")
-    sql = f"""
-WITH h AS (
-    SELECT {within}, s.step AS step, c.procedure_version AS version,
-           CAST(ROUND({seconds}) AS INTEGER) AS secs, COUNT(*) AS n
-    FROM case_steps s JOIN cases c ON c.id = s.case_id
-    WHERE s.completed_at IS NOT NULL AND c.training = :no {branch_filter}
-      AND s.completed_at >= :lowest AND s.completed_at < :highest
-    GROUP BY {within_keys}, s.step, c.procedure_version, secs
-), b AS (
-    SELECT CASE {buckets} END AS bucket, step, version, secs, n FROM h
-), v AS (
-    SELECT bucket, step, secs, SUM(n) AS n,
-           SUM(CASE WHEN secs / 60.0 - {sla} > 0.001 THEN n ELSE 0 END) AS over_sla
-    FROM b GROUP BY bucket, step, secs
-), r AS (
-    SELECT bucket, step, secs, n, over_sla,
-           SUM(n) OVER (PARTITION BY bucket, step ORDER BY secs) AS upto,
-           SUM(n) OVER (PARTITION BY bucket, step) AS total
-    FROM v
-)
-SELECT bucket, step, MAX(total) AS total, SUM(secs * n) AS secs_sum, SUM(over_sla) AS over_sla,
-       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.5)) AS p50_lo,
-       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.5) + 1) AS p50_hi,
-       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.9)) AS p90_lo,
-       MIN(secs) FILTER (WHERE upto > FLOOR((total - 1) * 0.9) + 1) AS p90_hi
-FROM r GROUP BY bucket, step
-"""
-    params["no"] = False
-    params["lowest"] = min(p.start_at for p in periods)
-    params["highest"] = max(p.end_at for p in periods)
-    found: list[dict[str, StepFigures]] = [{} for _ in periods]
-    for bucket, step, total, secs_sum, over, p50_lo, p50_hi, p90_lo, p90_hi in conn.execute(
-        sa.text(sql), params
-    ):
-        if bucket is None:  # between the periods (they are contiguous, so none); not filtered in SQL, where
-            continue  # the test would be pushed down to every step row
-        n = int(total)
-        found[int(bucket)][step] = StepFigures(
-            step=step,
-            count=n,
-            average=_round(float(secs_sum) / n / 60.0),
-            median=_interpolated(n, 0.5, p50_lo, p50_hi),
-            p90=_interpolated(n, 0.9, p90_lo, p90_hi),
-            over_sla=int(over or 0),
-        )
-    return [[by_step[s.value] for s in Step if s.value in by_step] for by_step in found]
-
-
-def _interpolated(n: int, share: float, low: Any, high: Any) -> float | None:
-    """percentile_cont: the value at rank (n-1)·share, between the values at its floor and the next rank."""
-    if low is None:
-        return None
-    position = (n - 1) * share
-    fraction = position - int(position)
-    upper = float(high) if high is not None else float(low)
-    return _round((float(low) + (upper - float(low)) * fraction) / 60.0)
-
-
 def _count(
     conn: Connection, table: sa.Table, scope: list[Any], column: Any, start: datetime, end: datetime
 ) -> int:
@@ -501,7 +329,3 @@ def _grouped(conn: Connection, column: Any, where: list[Any]) -> dict[str, int]:
         str(k): int(v)
         for k, v in conn.execute(sa.select(column, sa.func.count()).where(*where).group_by(column))
     }
-
-
-def _round(value: Any, digits: int = 1) -> float | None:
-    return None if value is None else round(float(value), digits)

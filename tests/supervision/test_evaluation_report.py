@@ -9,7 +9,8 @@ import pytest
 from supervision_helpers import finished_case
 
 from teller_app.domain.errors import InputError
-from teller_app.services.evaluation_report import evaluate, parse_period
+from teller_app.services.evaluation_report import evaluate
+from teller_app.services.report_periods import parse_period
 from teller_app.storage.schema import (
     Account,
     Approval,

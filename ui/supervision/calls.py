@@ -160,7 +160,8 @@ class SupervisionCalls:
         """The report of this branch (the local store) or of the whole bank (the central database)."""
         from teller_app.domain.permissions import Action
         from teller_app.services.actors import check_may
-        from teller_app.services.evaluation_report import evaluate, parse_period
+        from teller_app.services.evaluation_report import evaluate
+        from teller_app.services.report_periods import parse_period
         from teller_app.services.signed_in import signed_in_actor
 
         check_may(signed_in_actor(self._store(), self._sign_in(), session.token), Action.VIEW_REPORTS)

@@ -34,7 +34,7 @@ REPORT_INDEXES = (
     ("ix_cases_report_version", "cases", "(id) INCLUDE (procedure_version, training)"),
     ("ix_audit_events_report_action", "audit_events", "(action, occurred_at) INCLUDE (case_id, branch)"),
 )
-# The expression exactly as evaluation_report._step_figures groups on it.
+# The expression exactly as evaluation_steps.step_figures groups on it.
 STEP_SECONDS = "CAST(ROUND(date_part('epoch', completed_at - entered_at)) AS INTEGER)"
 
 
