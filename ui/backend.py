@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from teller_app.domain.permissions import Action, can_any
 from teller_app.domain.roles import Role
 
 
@@ -21,6 +22,10 @@ class SessionInfo:
     training_mode: bool = False
     must_change_password: bool = False
     token: Any = None  # the core's session object, opaque to the UI
+
+    def may(self, action: Action) -> bool:
+        """What the core's permission matrix (teller_app/domain/permissions.py) allows this user's roles."""
+        return can_any(self.roles, action)
 
     @property
     def is_supervisor(self) -> bool:
@@ -71,6 +76,10 @@ class CaseSummary:
     returned_reasons: tuple[str, ...] = ()
     reason_words: tuple[Any, ...] = ()  # the procedure's standard return reasons (ReturnReason), for words
     case_number: str = ""  # 案件编号: what people quote (the UUID stays internal)
+    opened_at: datetime | None = None
+    step_since: datetime | None = None  # when the case reached its current step
+    closed_at: datetime | None = None  # when it was activated, rejected or cancelled
+    holder_name: str = ""  # who holds the case (the branch-wide list)
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,8 @@ class HomeSummary:
     returned_cases: tuple[CaseSummary, ...] = ()
     pending_approvals: tuple[CaseSummary, ...] = ()
     alerts: tuple[Alert, ...] = ()
+    finished_today: tuple[CaseSummary, ...] = ()  # activated, rejected or cancelled today
+    branch_cases: tuple[CaseSummary, ...] = ()  # every open case of the branch (supervisors)
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,8 @@ class ConflictRow:
     base_version: int
     central_version: int
     created_at: datetime
+    case_id: str = ""  # the case the record belongs to
+    case_number: str = ""  # its 案件编号, when this terminal holds the case
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teller_app.domain.case_numbers import shown_number
 from ui.backend import ConflictRow, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
@@ -39,7 +40,7 @@ class ConflictQueueDialog(Retranslating, QDialog):
         self._session = session
         self.rows: list[ConflictRow] = []
         self.explanation = label("conflictExplanation", "hint")
-        self.table = named(QTableWidget(0, 5), "conflictTable")
+        self.table = named(QTableWidget(0, 6), "conflictTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -75,6 +76,7 @@ class ConflictQueueDialog(Retranslating, QDialog):
         )
         self.table.setHorizontalHeaderLabels(
             [
+                tr("Conflicts", "Case no."),
                 tr("Conflicts", "Record"),
                 tr("Conflicts", "Terminal"),
                 tr("Conflicts", "Based on version"),
@@ -124,6 +126,7 @@ class ConflictQueueDialog(Retranslating, QDialog):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = [
+                shown_number(row.case_number, row.case_id) if row.case_id else "",
                 f"{tr('Conflicts', ENTITIES[row.entity]) if row.entity in ENTITIES else row.entity} "
                 f"{row.entity_id[:8]}",
                 row.terminal,

@@ -283,10 +283,25 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
 
         actor = self._actor(session)
         require(actor.role, Action.RESOLVE_CONFLICT)
+        from teller_app.services.case_lists import case_numbers
+
         found = list_conflicts(self._central(), branch=self.real_store().identity.branch)
+        of_case = {
+            c.id: c.entity_id if c.entity == "cases" else str(c.local_payload.get("case_id") or "")
+            for c in found
+        }
+        numbers = case_numbers(self.real_store(), {i for i in of_case.values() if i})
         return [
             ConflictRow(
-                c.id, c.entity, c.entity_id, c.terminal_id, c.base_version, c.central_version, c.created_at
+                c.id,
+                c.entity,
+                c.entity_id,
+                c.terminal_id,
+                c.base_version,
+                c.central_version,
+                c.created_at,
+                case_id=of_case[c.id],
+                case_number=numbers.get(of_case[c.id], ""),
             )
             for c in found
         ]

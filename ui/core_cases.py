@@ -41,7 +41,7 @@ class CaseCalls:
         actor = self._actor(session)
         store = self.store()
         mine = case_lists.list_my_cases(store, actor)
-        queue = case_lists.approval_queue(store, actor) if session.is_supervisor else []
+        queue = case_lists.approval_queue(store, actor)
         found = alerts.alerts(store, actor, store.clock())
         return HomeSummary(
             open_cases=tuple(_summary(c) for c in mine if c.status != "returned"),
@@ -51,6 +51,8 @@ class CaseCalls:
                 Alert(a.kind, a.case_id, a.detail, a.customer_name, dict(a.params), a.severity.value)
                 for a in found
             ),
+            finished_today=tuple(_summary(c) for c in case_lists.list_finished_today(store, actor)),
+            branch_cases=tuple(_summary(c) for c in case_lists.branch_open_cases(store, actor)),
         )
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
@@ -456,6 +458,10 @@ def _summary(listing: CaseListing) -> CaseSummary:
         returned_reasons=reasons,
         reason_words=known,
         case_number=listing.case_number,
+        opened_at=listing.opened_at,
+        step_since=listing.step_since,
+        closed_at=listing.closed_at,
+        holder_name=listing.holder_name,
     )
 
 

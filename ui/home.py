@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.case_numbers import shown_number
+from teller_app.domain.permissions import Action
 from ui.approval.summary_view import reason_in_words
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
 from ui.i18n import tr
@@ -85,9 +86,13 @@ class HomePage(Retranslating, QWidget):
         self.returned_box = named(QGroupBox(), "returnedCasesBox")
         self.returned_cases = _case_table("returnedCases", 5, stretch=3)
         self.approvals_box = named(QGroupBox(), "pendingApprovalsBox")
-        self.approvals = _case_table("pendingApprovals", 5, stretch=1)
+        self.approvals = _case_table("pendingApprovals", 6, stretch=1)
         self.alerts_box = named(QGroupBox(), "alertsBox")
         self.alerts = _case_table("alerts", 3, stretch=2)
+        self.finished_box = named(QGroupBox(), "finishedTodayBox")
+        self.finished = _case_table("finishedToday", 5, stretch=1)
+        self.branch_box = named(QGroupBox(), "branchCasesBox")
+        self.branch = _case_table("branchCases", 6, stretch=1)
         self.results_box = named(QGroupBox(), "searchResultsBox")
         self.results = _case_table("searchResults", 6, stretch=1)
         self.results_box.hide()
@@ -97,14 +102,17 @@ class HomePage(Retranslating, QWidget):
             (self.approvals_box, self.approvals),
             (self.alerts_box, self.alerts),
             (self.results_box, self.results),
+            (self.finished_box, self.finished),
+            (self.branch_box, self.branch),
         ):
             QVBoxLayout(box).addWidget(table)
-        for table in (self.open_cases, self.returned_cases, self.alerts, self.results):
+        for table in (self.open_cases, self.returned_cases, self.alerts, self.results, self.finished):
             table.activated.connect(lambda index, t=table: self._open_row(t, index.row(), self.caseOpened))
         self.approvals.activated.connect(
             lambda index: self._open_row(self.approvals, index.row(), self.approvalOpened)
         )
-        self.approvals_box.setVisible(session.is_supervisor)
+        self.branch.activated.connect(lambda index: self._open_row(self.branch, index.row(), self.caseOpened))
+        deciding, overseeing = session.may(Action.APPROVE), session.may(Action.VIEW_BRANCH_CASES)
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, 1)
@@ -114,11 +122,16 @@ class HomePage(Retranslating, QWidget):
         grid = QGridLayout()
         grid.addWidget(self.open_box, 0, 0)
         grid.addWidget(self.returned_box, 0, 1)
-        if session.is_supervisor:
-            grid.addWidget(self.approvals_box, 1, 0)
-            grid.addWidget(self.alerts_box, 1, 1)
-        else:
-            grid.addWidget(self.alerts_box, 1, 0, 1, 2)
+        grid.addWidget(self.finished_box, 1, 0)
+        grid.addWidget(self.alerts_box, 1, 1)
+        if deciding:
+            grid.addWidget(self.approvals_box, 2, 0, 1, 1 if overseeing else 2)
+        if overseeing:
+            grid.addWidget(self.branch_box, 2, 1 if deciding else 0, 1, 1 if deciding else 2)
+        for box, shown in ((self.approvals_box, deciding), (self.branch_box, overseeing)):
+            if not shown:
+                box.setParent(self)
+                box.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -127,14 +140,11 @@ class HomePage(Retranslating, QWidget):
         self.setTabOrder(self.new_case, self.search)
         self.setTabOrder(self.search, self.search_button)
         self.setTabOrder(self.search_button, self.open_cases)
-        self.setTabOrder(self.open_cases, self.returned_cases)
-        if session.is_supervisor:
-            self.setTabOrder(self.returned_cases, self.approvals)
-            self.setTabOrder(self.approvals, self.alerts)
-        else:
-            self.approvals_box.setParent(self)
-            self.approvals_box.hide()
-            self.setTabOrder(self.returned_cases, self.alerts)
+        order = [self.open_cases, self.returned_cases, self.finished, self.alerts]
+        order += [self.approvals] if deciding else []
+        order += [self.branch] if overseeing else []
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -142,7 +152,9 @@ class HomePage(Retranslating, QWidget):
         self.new_case.setText(tr("Home", "&New case"))
         self.new_case.setAccessibleName(tr("Home", "New case"))
         self.new_case.setToolTip(tr("Home", "Open a new account-opening case (Ctrl+N)"))
-        self.search.setPlaceholderText(tr("Home", "Search by name, credit code or ID number"))
+        self.search.setPlaceholderText(
+            tr("Home", "Search by case or agreement number, name, credit code or ID number")
+        )
         self.search.setAccessibleName(tr("Home", "Search cases"))
         self.search_button.setText(tr("Home", "Search"))
         self.search_button.setAccessibleName(tr("Home", "Search"))
@@ -150,6 +162,8 @@ class HomePage(Retranslating, QWidget):
         self.returned_box.setTitle(tr("Home", "Returned for correction"))
         self.approvals_box.setTitle(tr("Home", "Waiting for my approval"))
         self.alerts_box.setTitle(tr("Home", "Alerts"))
+        self.finished_box.setTitle(tr("Home", "Finished today"))
+        self.branch_box.setTitle(tr("Home", "Open cases of the branch"))
         self.results_box.setTitle(tr("Home", "Search results"))
         case_columns = [
             tr("Home", "Case no."),
@@ -177,6 +191,26 @@ class HomePage(Retranslating, QWidget):
                 tr("Home", "Account type"),
                 tr("Home", "Waiting"),
                 tr("Home", "Expires in"),
+                tr("Home", "Requested"),
+            ]
+        )
+        self.finished.setHorizontalHeaderLabels(
+            [
+                tr("Home", "Case no."),
+                tr("Home", "Customer"),
+                tr("Home", "Account type"),
+                tr("Home", "Outcome"),
+                tr("Home", "Finished"),
+            ]
+        )
+        self.branch.setHorizontalHeaderLabels(
+            [
+                tr("Home", "Case no."),
+                tr("Home", "Customer"),
+                tr("Home", "Held by"),
+                tr("Home", "Step"),
+                tr("Home", "Open for"),
+                tr("Home", "In this step"),
             ]
         )
         self.alerts.setHorizontalHeaderLabels(
@@ -187,6 +221,8 @@ class HomePage(Retranslating, QWidget):
         self.approvals.setAccessibleName(tr("Home", "Waiting for my approval"))
         self.alerts.setAccessibleName(tr("Home", "Alerts"))
         self.results.setAccessibleName(tr("Home", "Search results"))
+        self.finished.setAccessibleName(tr("Home", "Finished today"))
+        self.branch.setAccessibleName(tr("Home", "Open cases of the branch"))
         self.show_summary(self.summary)
         self._fill_cases(self.results, self.search_results)
 
@@ -257,9 +293,43 @@ class HomePage(Retranslating, QWidget):
                         account_type_label(c.account_type),
                         age_text((now - c.waiting_since).total_seconds()) if c.waiting_since else "",
                         age_text((c.expires_at - now).total_seconds()) if c.expires_at else "",
+                        self.when(c.waiting_since),
                     ],
                 )
                 for c in summary.pending_approvals
+            ],
+        )
+        self._fill(
+            self.finished,
+            [
+                (
+                    c.case_id,
+                    [
+                        shown_number(c.case_number, c.case_id),
+                        c.customer_name,
+                        account_type_label(c.account_type),
+                        case_status_label(c.status),
+                        self.when(c.closed_at),
+                    ],
+                )
+                for c in summary.finished_today
+            ],
+        )
+        self._fill(
+            self.branch,
+            [
+                (
+                    c.case_id,
+                    [
+                        shown_number(c.case_number, c.case_id),
+                        c.customer_name,
+                        c.holder_name,
+                        step_label(c.step),
+                        age_text((now - c.opened_at).total_seconds()) if c.opened_at else "",
+                        age_text((now - c.step_since).total_seconds()) if c.step_since else "",
+                    ],
+                )
+                for c in summary.branch_cases
             ],
         )
         self._fill(

@@ -499,6 +499,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/conflict_queue.py" />
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conflict_queue.py" />
             <source>Central version</source>
             <translation>中心版本</translation>
         </message>
@@ -3048,6 +3053,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
+            <source>Finished</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Finished today</source>
+            <translation>今日办结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Held by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
@@ -3055,6 +3075,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home.py" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>In this step</source>
+            <translation>本环节已用</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -3083,8 +3108,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
+            <source>Open cases of the branch</source>
+            <translation>本网点在办案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Open for</source>
+            <translation>已办理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
             <source>Reasons</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>Requested</source>
+            <translation>提交时间</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -3098,8 +3143,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
-            <source>Search by name, credit code or ID number</source>
-            <translation>按名称、统一社会信用代码或身份证号查询</translation>
+            <source>Search by case or agreement number, name, credit code or ID number</source>
+            <translation>按案件编号、协议编号、名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -7282,6 +7327,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/supervision/review_queue.py" />
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
             <source>Case {case} · {account_type} · risk {risk} · {state}</source>
             <translation>案件 {case} · {account_type} · 风险 {risk} · {state}</translation>
         </message>
@@ -7774,6 +7824,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>SLA</source>
             <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/review_queue.py" />
+            <source>Sampled</source>
+            <translation>抽中时间</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />

@@ -8,6 +8,7 @@ its agreement is 310115-XY20260302-T01-0007.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 AGREEMENT_MARK = "XY"  # 协议
@@ -33,3 +34,21 @@ def agreement_number(number: str) -> str:
 def shown_number(number: str, case_id: str) -> str:
     """What lists and headers show: the case number, or for a case opened before numbers, its id's start."""
     return number or case_id[:8]
+
+
+def number_searched(text: str) -> str:
+    """What a typed case or agreement number (or its beginning) searches for among case numbers.
+
+    Full-width characters fold, spaces go, letters go upper case; an agreement number
+    (310115-XY20260302-T01-0007) or its beginning (310115-XY2026) becomes the case number's.
+    Text that cannot be the beginning of a number (no digit before the first hyphen) gives "".
+    """
+    folded = unicodedata.normalize("NFKC", text or "").replace(" ", "").upper()
+    branch, sep, rest = folded.partition("-")
+    if not branch.isalnum() or not any(c.isdigit() for c in branch) or len(folded) > 40:
+        return ""
+    if sep and rest.startswith(AGREEMENT_MARK):
+        rest = rest[len(AGREEMENT_MARK) :]
+    elif sep and rest == AGREEMENT_MARK[:1]:
+        rest = ""
+    return f"{branch}{sep}{rest}"

@@ -43,6 +43,9 @@ class Action(StrEnum):
     VIEW_REPORTS = "view_reports"
     VIEW_AUDIT = "view_audit"
     VERIFY_AUDIT = "verify_audit"
+    VIEW_BRANCH_CASES = "view_branch_cases"  # every open case of the branch, who holds it, how long
+    HAND_OVER_CASE = "hand_over_case"  # give another teller's open case to a teller of the branch
+    CANCEL_ANY_CASE = "cancel_any_case"  # cancel (撤销) a case someone else holds, with a reason
     RESOLVE_CONFLICT = "resolve_conflict"
     OVERRIDE_LOCK = "override_lock"
     VIEW_SUGGESTIONS = "view_suggestions"
@@ -102,7 +105,15 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
     | _CHECKER
     | _OVERSIGHT
     | _EVERYONE
-    | {_A.RESOLVE_CONFLICT, _A.OVERRIDE_LOCK, _A.ANSWER_SUGGESTION, _A.HANDLE_INCIDENT},
+    | {
+        _A.VIEW_BRANCH_CASES,
+        _A.HAND_OVER_CASE,
+        _A.CANCEL_ANY_CASE,
+        _A.RESOLVE_CONFLICT,
+        _A.OVERRIDE_LOCK,
+        _A.ANSWER_SUGGESTION,
+        _A.HANDLE_INCIDENT,
+    },
     # 风险管理: rates risk and decides on cases (the authority for 高); does not open or run cases.
     Role.RISK_OFFICER: _CHECKER | _OVERSIGHT | _EVERYONE | {_A.VIEW_CASE, _A.RATE_RISK, _A.PRINT_DOCUMENT},
     # 网点负责人: decides on every level, oversees the branch; does not make cases.
@@ -113,6 +124,9 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
         _A.VIEW_CASE,
         _A.PRINT_DOCUMENT,
         _A.CANCEL_CASE,
+        _A.VIEW_BRANCH_CASES,
+        _A.HAND_OVER_CASE,
+        _A.CANCEL_ANY_CASE,
         _A.RESOLVE_CONFLICT,
         _A.OVERRIDE_LOCK,
         _A.ANSWER_SUGGESTION,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -44,6 +44,10 @@ class CaseListing:
     return_reasons: dict[str, tuple[str, ...]] | None = None
     procedure_version: str = ""
     case_number: str = ""  # 案件编号 (human-quotable); "" for cases opened before numbers
+    opened_at: datetime | None = None
+    step_since: datetime | None = None  # when the case reached its current step
+    closed_at: datetime | None = None  # when it was activated, rejected or cancelled
+    holder_name: str = ""  # who holds the case (branch-wide lists only)
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,10 @@ def _listing(store: Store, session: Session, row: CaseRow, actor: Actor, now: da
         may_decide=may_decide,
         return_reasons=reasons or None,
         procedure_version=row.procedure_version,
-        case_number=str(summary.get("number") or ""),
+        case_number=row.number or str(summary.get("number") or ""),
+        opened_at=row.created_at,
+        step_since=row.step_entered_at or row.created_at,
+        closed_at=row.closed_at,
     )
 
 
@@ -147,6 +154,41 @@ def list_returned(store: Store, actor: Actor) -> list[CaseListing]:
     return _rows(store, actor, CaseRow.maker_id == actor.user_id, CaseRow.status == CaseStatus.RETURNED.value)
 
 
+_FINISHED = (CaseStatus.ACTIVE, CaseStatus.REJECTED, CaseStatus.CANCELLED)
+
+
+def list_finished_today(store: Store, actor: Actor) -> list[CaseListing]:
+    """The actor's cases finished today (activated, rejected or cancelled), the day read on the terminal's
+    clock in its own time zone, last finished first."""
+    if not can(actor.role, Action.VIEW_CASE):
+        return []
+    local_now = store.clock().astimezone()
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    finished = _rows(
+        store,
+        actor,
+        CaseRow.maker_id == actor.user_id,
+        CaseRow.status.in_([s.value for s in _FINISHED]),
+        CaseRow.closed_at >= midnight,
+        CaseRow.closed_at < midnight + timedelta(days=1),
+    )
+    return sorted(finished, key=lambda c: c.closed_at or midnight, reverse=True)
+
+
+def branch_open_cases(store: Store, actor: Actor) -> list[CaseListing]:
+    """Every open case of the branch on this terminal (its own and those the other terminals synced), with
+    who holds it; the oldest first, so the case waiting longest is on top. Empty for a role without the
+    branch-wide view."""
+    if not can(actor.role, Action.VIEW_BRANCH_CASES):
+        return []
+    from teller_app.services.approval_summary import user_names
+
+    rows = _rows(store, actor, CaseRow.status.in_([s.value for s in _OPEN]))
+    names = user_names(store, {r.maker_id for r in rows})
+    listed = [replace(r, holder_name=names.get(r.maker_id, r.maker_id)) for r in rows]
+    return sorted(listed, key=lambda c: c.opened_at or store.clock())
+
+
 def approval_queue(store: Store, actor: Actor) -> list[CaseListing]:
     """Cases waiting for a checker, not the actor's own, oldest request first, with waiting time and expiry.
 
@@ -158,6 +200,15 @@ def approval_queue(store: Store, actor: Actor) -> list[CaseListing]:
         store, actor, CaseRow.status == CaseStatus.AWAITING_APPROVAL.value, CaseRow.maker_id != actor.user_id
     )
     return sorted(rows, key=lambda r: r.requested_at or datetime.max.replace(tzinfo=store.clock().tzinfo))
+
+
+def case_numbers(store: Store, case_ids: set[str]) -> dict[str, str]:
+    """The 案件编号 of the given cases held on this terminal (a case without one is left out)."""
+    if not case_ids:
+        return {}
+    with store.reading() as session:
+        query = select(CaseRow.id, CaseRow.number).where(CaseRow.id.in_(sorted(case_ids)))
+        return {case_id: number for case_id, number in session.execute(query) if number}
 
 
 def case_header(store: Store, actor: Actor, case_id: str) -> CaseHeader:

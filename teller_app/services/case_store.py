@@ -134,6 +134,7 @@ def _set_plain_columns(row: CaseRow, case: Case) -> None:
         "current_step": case.step.value,
         "risk_level": case.risk_level.value if case.risk_level is not None else None,
         "content_hash": case_content_hash(case),
+        "number": case.number or None,
     }
     for name, value in values.items():
         if getattr(row, name) != value:

@@ -110,14 +110,17 @@ class PostReviewDesk:
         self._acting(session, Action.POST_REVIEW)
         with self.store.reading() as db:
             query = (
-                select(PostReview, CaseRow.account_type, CaseRow.risk_level)
+                select(PostReview, CaseRow.account_type, CaseRow.risk_level, CaseRow.number)
                 .join(CaseRow, CaseRow.id == PostReview.case_id)
                 .where(PostReview.branch == self.store.identity.branch)
                 .order_by(PostReview.sampled_at, PostReview.case_id)
             )
             if not include_closed:
                 query = query.where(PostReview.status != ReviewStatus.CLOSED.value)
-            return [queued_line(row, account_type, risk) for row, account_type, risk in db.execute(query)]
+            return [
+                queued_line(row, account_type, risk, number)
+                for row, account_type, risk, number in db.execute(query)
+            ]
 
     def open_review(self, session: Session, review_id: str) -> ReviewView:
         """The case read-only for the reviewer; a queued review becomes in review (audited)."""

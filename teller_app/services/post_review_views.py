@@ -37,6 +37,7 @@ class QueuedReview:
     account_type: str
     risk_level: str | None
     closed_at: datetime | None
+    case_number: str = ""  # 案件编号 people quote; "" for a case numbered before the plain column
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ class ReviewView:
     rectifications: tuple[RectificationView, ...]
 
 
-def queued_line(row: PostReview, account_type: str, risk_level: str | None) -> QueuedReview:
+def queued_line(
+    row: PostReview, account_type: str, risk_level: str | None, number: str | None = None
+) -> QueuedReview:
     return QueuedReview(
         review_id=row.id,
         case_id=row.case_id,
@@ -106,6 +109,7 @@ def queued_line(row: PostReview, account_type: str, risk_level: str | None) -> Q
         account_type=account_type,
         risk_level=risk_level,
         closed_at=row.closed_at,
+        case_number=number or "",
     )
 
 
@@ -166,7 +170,7 @@ def review_view(uow: UnitOfWork, review: PostReview) -> ReviewView:
     )
     rectifications = tuple(rectification_view(uow.store, r) for r in rectifications_of(db, review.id))
     return ReviewView(
-        review=queued_line(review, case.account_type, case.risk_level),
+        review=queued_line(review, case.account_type, case.risk_level, case.number),
         customer_kind=case.customer_kind,
         status=case.status,
         steps=steps,

@@ -117,6 +117,7 @@ class Case(SyncedMixin, Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    number: Mapped[str | None] = mapped_column(String(40), index=True)  # 案件编号 (domain/case_numbers.py)
     summary = encrypted_column("json", max_bytes=256_000)  # encrypted JSON blob for whole-case data
 
 

@@ -49,6 +49,9 @@ view_dashboard          .   x   x   x   .   x   .
 view_reports            .   x   x   x   x   x   .
 view_audit              .   x   x   x   x   x   .
 verify_audit            .   x   x   x   .   x   x
+view_branch_cases       .   x   .   x   .   .   .
+hand_over_case          .   x   .   x   .   .   .
+cancel_any_case         .   x   .   x   .   .   .
 resolve_conflict        .   x   .   x   .   .   .
 override_lock           .   x   .   x   .   .   .
 view_suggestions        .   x   x   x   .   .   .

@@ -146,6 +146,9 @@ def test_supervisor_sees_pending_approvals_with_waiting_time(
     assert home.approvals_box.isVisibleTo(home)
     assert home.approvals.item(0, 3).text() == "12 min"
     assert home.approvals.item(0, 4).text() == "23 h"
+    assert home.approvals.item(0, 0).text() == "110108-20261127-T02-0001"
+    assert home.approvals.item(0, 5).text() == home.when(NOW - timedelta(minutes=12))  # requested at
+    assert home.branch.item(0, 2).text() == "张晓明" and home.branch.item(0, 4).text() == "3 h"
 
 
 def test_search_finds_cases_by_name(qtbot, backend, tasks, teller, clock, english):
@@ -298,7 +301,9 @@ def test_supervisor_resolves_a_sync_conflict_by_keeping_one_version(qtbot, tasks
     window.show_conflicts()
     queue = window.conflict_queue
     qtbot.waitUntil(lambda: queue.table.rowCount() == 1)
-    assert queue.table.item(0, 1).text() == "DEMO01:T02"
+    assert queue.table.item(0, 0).text() == "110108-20261126-T01-0011"  # the number people quote
+    assert queue.table.item(0, 2).text() == "DEMO01:T02"
+    assert queue.table.item(0, 5).text()[:2] == "20"  # since when
     queue.keep_central.click()
     qtbot.waitUntil(lambda: queue.table.rowCount() == 0)
     assert backend.resolved == [("k-1", "central")]

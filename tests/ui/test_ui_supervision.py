@@ -55,6 +55,7 @@ def branch(core):
                 procedure_version="2026.2",
                 maker_id=ids["zhang"],
                 training=False,
+                number=f"310115-20261201-T01-{i + 1:04d}",
                 step_entered_at=now - timedelta(minutes=50),
                 created_at=opened,
                 closed_at=opened + timedelta(hours=1) if status == "active" else None,
@@ -137,6 +138,8 @@ def test_reviewer_queue_opens_a_case_records_a_finding_and_closes(qtbot, branch,
     qtbot.waitUntil(lambda: len(page.queue) >= 1, timeout=10_000)
     assert "case-0" in [q.case_id for q in page.queue]  # the high-risk finished case is always sampled
     row = [q.case_id for q in page.queue].index("case-0")
+    assert page.table.item(row, 0).text() == "310115-20261201-T01-0001"  # the number people quote
+    assert page.table.item(row, 1).text()[:2] == "20"  # when it was sampled
     page.table.selectRow(row)
     page.open_button.click()
     qtbot.waitUntil(lambda: page.view is not None, timeout=10_000)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from teller_app.domain.errors import EnvironmentProblem, InputError, RuleError
+from teller_app.domain.permissions import Action
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import ORDER, Step
 from ui.backend import (
@@ -202,7 +203,34 @@ class FakeBackend:
                     case_number="110108-20261127-T02-0001",
                 ),
             )
-            if session.is_supervisor
+            if session.may(Action.APPROVE)
+            else (),
+            finished_today=(
+                CaseSummary(
+                    "c-0006",
+                    "成都锦江文化传媒有限公司",
+                    "general",
+                    "account_setup",
+                    "active",
+                    NOW - timedelta(hours=2),
+                    closed_at=NOW - timedelta(hours=2),
+                    case_number="110108-20261127-T01-0001",
+                ),
+            ),
+            branch_cases=(
+                CaseSummary(
+                    "c-0001",
+                    "北京星河科技有限公司",
+                    "basic",
+                    "documents",
+                    "in_progress",
+                    opened_at=NOW - timedelta(hours=3),
+                    step_since=NOW - timedelta(minutes=52),
+                    case_number="110108-20261127-T01-0003",
+                    holder_name="张晓明",
+                ),
+            )
+            if session.may(Action.VIEW_BRANCH_CASES)
             else (),
             alerts=(
                 Alert(
@@ -587,7 +615,17 @@ class FakeBackend:
 
 
 def _conflict() -> ConflictRow:
-    return ConflictRow("k-1", "cases", "c-0002-aaaa", "DEMO01:T02", 3, 4, NOW - timedelta(minutes=5))
+    return ConflictRow(
+        "k-1",
+        "cases",
+        "c-0002-aaaa",
+        "DEMO01:T02",
+        3,
+        4,
+        NOW - timedelta(minutes=5),
+        case_id="c-0002-aaaa",
+        case_number="110108-20261126-T01-0011",
+    )
 
 
 FakeBackend.conflict_rows = [_conflict()]

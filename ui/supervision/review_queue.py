@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teller_app.domain.case_numbers import shown_number
 from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
@@ -248,7 +249,8 @@ class ReviewQueuePage(Retranslating, QWidget):
         fill(
             self.table,
             [
-                tr("Supervision", "Case"),
+                tr("Supervision", "Case no."),
+                tr("Supervision", "Sampled"),
                 tr("Supervision", "Account type"),
                 tr("Supervision", "Risk level"),
                 tr("Supervision", "Why sampled"),
@@ -256,7 +258,8 @@ class ReviewQueuePage(Retranslating, QWidget):
             ],
             [
                 [
-                    q.case_id[:8],
+                    shown_number(q.case_number, q.case_id),
+                    _when(q.sampled_at),
                     account_type_label(q.account_type),
                     risk_level_label(q.risk_level or ""),
                     "、".join(word(SAMPLE_REASONS, r) for r in q.reasons)
@@ -283,7 +286,7 @@ class ReviewQueuePage(Retranslating, QWidget):
             tr(
                 "Supervision",
                 "Case {case} · {account_type} · risk {risk} · {state}",
-                case=view.review.case_id[:8],
+                case=shown_number(view.review.case_number, view.review.case_id),
                 account_type=account_type_label(view.review.account_type),
                 risk=risk_level_label(view.review.risk_level or ""),
                 state=word(REVIEW_STATUSES, view.review.status),

@@ -1,0 +1,35 @@
+"""The branch's open cases reach every terminal of the branch by sync: the supervisor's list and the search
+by case number on one terminal show the case another terminal opened."""
+
+from __future__ import annotations
+
+from teller_app.domain.roles import Role
+from teller_app.services import case_lists, cases, search
+from teller_app.services.actors import Actor
+from teller_app.storage.keystore import fresh_data_keys
+
+BRANCH = "B0101"
+TELLER = Actor("teller-2", Role.TELLER, name="li")
+SUPERVISOR = Actor("super-1", Role.SUPERVISOR, name="liu")
+
+
+def test_a_case_opened_on_another_terminal_of_the_branch_is_in_the_supervisors_list(pg_url, open_terminals):
+    keys = fresh_data_keys("branch-keys")  # terminals of one branch share data keys (see enrolment)
+    counter, office = (
+        open_terminals(pg_url, BRANCH, "T01", keys=keys),
+        open_terminals(pg_url, BRANCH, "T02", keys=keys),
+    )
+    case = cases.open_case(
+        counter.store, TELLER, "enterprise_legal_person", "basic", customer_name="北京青松科技有限公司"
+    )
+    assert case_lists.branch_open_cases(office.store, SUPERVISOR) == []  # not synced yet
+    counter.sync.run_once()
+    office.sync.run_once()
+    [listed] = case_lists.branch_open_cases(office.store, SUPERVISOR)
+    assert (listed.case_id, listed.case_number, listed.customer_name) == (
+        case.id,
+        case.number,
+        "北京青松科技有限公司",
+    )
+    assert listed.holder_name == "teller-2" and listed.case_number.startswith("B0101-")
+    assert [c.case_id for c in search.find_cases(office.store, SUPERVISOR, case.number)] == [case.id]
