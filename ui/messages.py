@@ -1068,6 +1068,8 @@ def readable_params(params: dict[str, object]) -> dict[str, object]:
             continue
         table = tables.get(_VOCABULARY.get(key, ""))
         text = str(value)
+        if table is names.FIELDS and text not in table:
+            text = text.rsplit(".", 1)[-1]  # a nested entry (shareholders.name) by its own name
         if table is not None and text in table:
             shown[key] = tr("Names", table[text])
         else:

@@ -135,6 +135,12 @@ FIELDS = {
     "relationship_until": QT_TRANSLATE_NOOP("Names", "Owner until"),
     "investors": QT_TRANSLATE_NOOP("Names", "Investors"),
     "temporary_purpose": QT_TRANSLATE_NOOP("Names", "Purpose of the temporary account"),
+    "name": QT_TRANSLATE_NOOP("Names", "Name"),
+    "address": QT_TRANSLATE_NOOP("Names", "Address"),
+    "phone": QT_TRANSLATE_NOOP("Names", "Phone number"),
+    "reference": QT_TRANSLATE_NOOP("Names", "Reference number"),
+    "legal_representative.phone": QT_TRANSLATE_NOOP("Names", "Legal representative's phone number"),
+    "agent.phone": QT_TRANSLATE_NOOP("Names", "Agent's phone number"),
 }
 
 ACTIONS = {

@@ -3951,6 +3951,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Administration command (teller-admin)</source>
             <translation>管理命令（teller-admin）</translation>
         </message>
@@ -3983,6 +3988,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Agent's name seal (授权代理人名章)</source>
             <translation>授权代理人名章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Agent's phone number</source>
+            <translation>代理人电话号码</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4426,6 +4436,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Legal representative's phone number</source>
+            <translation>法定代表人电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Legal representative's signature (法定代表人签字)</source>
             <translation>法定代表人签字</translation>
         </message>
@@ -4473,6 +4488,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Must change the password</source>
             <translation>须修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Name</source>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4588,6 +4608,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Personal class III account</source>
             <translation>个人Ⅲ类银行结算账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Phone number</source>
+            <translation>电话号码</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

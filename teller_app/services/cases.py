@@ -42,6 +42,7 @@ from teller_app.domain.case import Case
 from teller_app.domain.case import open_case as domain_open_case
 from teller_app.domain.case_approval import validate_for_approval
 from teller_app.domain.customers import CustomerKind
+from teller_app.domain.entries import normalise_entries
 from teller_app.domain.errors import InputError, TellerError
 from teller_app.domain.permissions import Action
 from teller_app.domain.rating_void import STEPS_THE_RATING_RESTS_ON, facts_changed, is_rated, void_rating
@@ -283,7 +284,9 @@ def record_step(
     advance: bool,
     id_check: VerificationPort | None = None,
 ) -> None:
-    """Inside a unit of work: compute what the step derives, check it, save it (as a draft on problems)."""
+    """Inside a unit of work: compute what the step derives, check it, save it (as a draft on problems).
+    Text entries are stored normalised (domain/entries.py); an over-long or control character refuses all."""
+    data = normalise_entries(data)
     problems: list[TellerError] = []
     if step is Step.IDENTITY:
         data = keep_recorded_checks(work, data)

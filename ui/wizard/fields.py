@@ -1,4 +1,8 @@
-"""Form helpers for the wizard pages: a field with inline validation by the core's identifier checks."""
+"""Form helpers for the wizard pages: fields checked as the teller types, the core's reason right under them.
+
+Every field is checked against its entry rule (teller_app.domain.entries: the field's limit, control
+characters), then by the core's identifier check where there is one. No field has a maxLength: a paste
+longer than the limit stays whole in the field and the message names the limit (nothing cut silently)."""
 
 from __future__ import annotations
 
@@ -24,10 +28,11 @@ class CheckedField(QWidget):
         validator: Validator | None = None,
         parent: QWidget | None = None,
         warner: Warner | None = None,
+        entry: str = "",
     ) -> None:
         super().__init__(parent)
         self.edit = named(QLineEdit(), object_name)
-        self.edit.setMaxLength(200)
+        self.entry = entry  # the core's field name for the entry rule (empty: the default rule)
         self.problem = label(object_name + "Problem", "error")
         self.problem.hide()
         self.warning = label(object_name + "Warning", "warn")
@@ -59,8 +64,8 @@ class CheckedField(QWidget):
         from ui.messages import describe
 
         text = self.edit.text().strip()
-        problem = None
-        if text and self._validator is not None:
+        problem = entry_problem_text(self.entry, self.edit.text())
+        if problem is None and text and self._validator is not None:
             try:
                 self._validator(text)
             except Exception as error:  # the core's typed IdentifierError, translated by code
@@ -84,3 +89,36 @@ class CheckedField(QWidget):
                 notes = []
         self.warning.setText("\n".join(notes))
         self.warning.setVisible(bool(notes))
+
+
+def entry_problem_text(entry: str, text: str) -> str | None:
+    """The translated reason the core would refuse `text` for the field `entry` (limit, control
+    characters), or None."""
+    from teller_app.domain.entries import entry_problem
+    from ui.messages import describe
+
+    problem = entry_problem(entry or "-", text)
+    return describe(problem) if problem is not None else None
+
+
+class EntryLine(QWidget):
+    """A plain line edit with the entry rule's message under it, for pages that keep their QLineEdit."""
+
+    def __init__(self, edit: QLineEdit, entry: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit, self.entry = edit, entry
+        self.problem = label(edit.objectName() + "Problem", "error")
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit)
+        layout.addWidget(self.problem)
+        edit.textChanged.connect(self.check)
+
+    def check(self) -> str | None:
+        problem = entry_problem_text(self.entry, self.edit.text())
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None)
+        set_role(self.edit, "invalid" if problem else "")
+        return problem

@@ -58,15 +58,13 @@ class PersonCheckFields:
         self.person = person
         self.warning_days = 90
         self.today = date.today
-        self.expiry = CheckedField(prefix + "IdExpiry")
-        self.expiry.edit.setMaxLength(10)
+        self.expiry = CheckedField(prefix + "IdExpiry", entry="id_expiry")
         self.expiry_note = label(prefix + "IdExpiryWarning", "warn")
         self.expiry_note.hide()
         self.result = _Choice(prefix + "CheckResult")
         for code in ("", "match", "mismatch", "not_found"):
             self.result.combo.addItem("", code)
-        self.reference = CheckedField(prefix + "CheckReference")
-        self.reference.edit.setMaxLength(64)
+        self.reference = CheckedField(prefix + "CheckReference", entry="reference")
         self.photo = _Choice(prefix + "PhotoCompared")
         for value in (None, True, False):
             self.photo.combo.addItem("", value)

@@ -34,9 +34,9 @@ PEOPLE = {
 
 def _person_box(prefix: str) -> tuple[QGroupBox, CheckedField, CheckedField, CheckedField, QFormLayout]:
     box = named(QGroupBox(), prefix + "Box")
-    name = CheckedField(prefix + "Name")
-    number = CheckedField(prefix + "IdNumber", validate_resident_id)
-    phone = CheckedField(prefix + "Phone", validate_mobile)
+    name = CheckedField(prefix + "Name", entry="name")
+    number = CheckedField(prefix + "IdNumber", validate_resident_id, entry="id_number")
+    phone = CheckedField(prefix + "Phone", validate_mobile, entry="phone")
     form = QFormLayout(box)
     return box, name, number, phone, form
 
@@ -49,14 +49,16 @@ class IdentityPage(StepPage):
         self.setObjectName("identityPage")
         self.organisation = True
         self.agent_acts = False
-        self.credit_code = CheckedField("creditCode", validate_uscc, warner=uscc_warnings)
-        self.address = CheckedField("customerAddress")
-        self.phone = CheckedField("customerPhone")
+        self.credit_code = CheckedField(
+            "creditCode", validate_uscc, warner=uscc_warnings, entry="credit_code"
+        )
+        self.address = CheckedField("customerAddress", entry="address")
+        self.phone = CheckedField("customerPhone", entry="phone")
         self.id_type = named(QComboBox(), "idType")
         self.id_type.addItem("", "resident_id")
         self.id_type.addItem("", "passport")
         self.id_type.currentIndexChanged.connect(self._id_type_changed)
-        self.customer_id = CheckedField("customerIdNumber", validate_resident_id)
+        self.customer_id = CheckedField("customerIdNumber", validate_resident_id, entry="id_number")
         self.rep_box, self.rep_name, self.rep_id, self.rep_phone, rep_form = _person_box(
             "legalRepresentative"
         )

@@ -22,6 +22,7 @@ from teller_app.domain.steps import Step
 from ui.i18n import tr
 from ui.names import account_type_label, customer_kind_label
 from ui.widgets import label, named
+from ui.wizard.fields import EntryLine
 from ui.wizard.page import StepPage
 
 ENTERPRISE_VALUES = frozenset(k.value for k in ENTERPRISE_KINDS)
@@ -43,7 +44,6 @@ class IntakePage(StepPage):
             self.customer_kind.addItem("", kind.value)
         self.account_type = named(QComboBox(), "accountType")
         self.customer_name = named(QLineEdit(), "customerName")
-        self.customer_name.setMaxLength(200)
         self.channel_counter = named(QRadioButton(), "channelCounter")
         self.channel_online = named(QRadioButton(), "channelOnline")
         self.channel_counter.setChecked(True)
@@ -60,7 +60,6 @@ class IntakePage(StepPage):
         for category in SpecialCategory:
             self.special_category.addItem(category.label_zh, category.value)
         self.basic_number = named(QLineEdit(), "basicAccountNumber")
-        self.basic_number.setMaxLength(14)
         self.basic_branch = named(QLineEdit(), "basicAccountBranch")
         self.temporary_until = named(QDateEdit(QDate.currentDate().addYears(1)), "temporaryUntil")
         self.temporary_until.setCalendarPopup(True)
@@ -74,7 +73,16 @@ class IntakePage(StepPage):
         for purpose in TemporaryPurpose:
             self.temporary_purpose.addItem("", purpose.value)
         self.investors = named(QLineEdit(), "capitalInvestors")
-        self.investors.setMaxLength(400)
+        # No maxLength anywhere: a paste stays whole and the core's limit is said under the field.
+        self.lines = {
+            edit: EntryLine(edit, entry)
+            for edit, entry in (
+                (self.customer_name, "customer_name"),
+                (self.basic_number, "basic_account_number"),
+                (self.basic_branch, "basic_account_branch"),
+                (self.investors, "investors"),
+            )
+        }
         for box in (self.budget_funded, self.pboc_cash):
             box.toggled.connect(self.changed)
         self.temporary_purpose.currentIndexChanged.connect(self._type_changed)
@@ -107,7 +115,7 @@ class IntakePage(StepPage):
         form = QFormLayout(self)
         for caption, field in zip(
             self.captions,
-            (self.customer_kind, self.account_type, self.customer_name, channel_box, present_box),
+            (self.customer_kind, self.account_type, self.lines[self.customer_name], channel_box, present_box),
             strict=True,
         ):
             form.addRow(caption, field)
@@ -116,16 +124,16 @@ class IntakePage(StepPage):
             self.extra_captions,
             (
                 self.special_category,
-                self.basic_number,
-                self.basic_branch,
+                self.lines[self.basic_number],
+                self.lines[self.basic_branch],
                 self.temporary_until,
                 self.temporary_purpose,
-                self.investors,
+                self.lines[self.investors],
             ),
             strict=True,
         ):
             form.addRow(caption, field)
-            caption.setBuddy(field)
+            caption.setBuddy(getattr(field, "edit", field))
         form.addRow(self.budget_funded)
         form.addRow(self.pboc_cash)
         self.captions[0].setBuddy(self.customer_kind)
@@ -202,11 +210,11 @@ class IntakePage(StepPage):
         verification = self.temporary_purpose.currentData() == TemporaryPurpose.CAPITAL_VERIFICATION.value
         rows = {
             self.special_category: wanted == "special",
-            self.basic_number: wanted == "general",
-            self.basic_branch: wanted == "general",
+            self.lines[self.basic_number]: wanted == "general",
+            self.lines[self.basic_branch]: wanted == "general",
             self.temporary_until: wanted == "temporary",
             self.temporary_purpose: wanted == "temporary",
-            self.investors: wanted == "temporary" and verification,
+            self.lines[self.investors]: wanted == "temporary" and verification,
             self.budget_funded: wanted == "special" and non_enterprise,
             self.pboc_cash: wanted == "special",
         }
@@ -276,6 +284,10 @@ class IntakePage(StepPage):
         return data
 
     def blocking_reason(self) -> str | None:
+        for line in self.lines.values():
+            problem = line.check() if line.isVisibleTo(self) else None
+            if problem is not None:
+                return problem
         if not self.customer_name.text().strip():
             return tr("Intake", "Enter the customer's name.")
         if self.account_type.currentData() is None:
