@@ -27,23 +27,6 @@ class SessionInfo:
         """What the core's permission matrix (teller_app/domain/permissions.py) allows this user's roles."""
         return can_any(self.roles, action)
 
-    @property
-    def is_supervisor(self) -> bool:
-        return any(
-            r in (Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER, Role.ADMINISTRATOR)
-            for r in self.roles
-        )
-
-    @property
-    def may_audit(self) -> bool:
-        return any(
-            r in (Role.SUPERVISOR, Role.AUDITOR, Role.BRANCH_MANAGER, Role.REVIEWER) for r in self.roles
-        )
-
-    @property
-    def is_administrator(self) -> bool:
-        return Role.ADMINISTRATOR in self.roles
-
 
 class CheckOutcome(StrEnum):
     PASS = "pass"

@@ -192,7 +192,9 @@ class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
         return self.config().as_dict()
 
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None:
-        if set(changes) - {"language"} and not session.is_administrator:
+        from teller_app.domain.permissions import Action
+
+        if set(changes) - {"language"} and not session.may(Action.MANAGE_SETTINGS):
             raise RuleError(
                 "permission.denied",
                 "The role {role} may not {action}",

@@ -29,7 +29,7 @@ from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named, set_role
+from ui.widgets import Retranslating, follow_matrix, label, named, set_role
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -112,7 +112,11 @@ class HomePage(Retranslating, QWidget):
             lambda index: self._open_row(self.approvals, index.row(), self.approvalOpened)
         )
         self.branch.activated.connect(lambda index: self._open_row(self.branch, index.row(), self.caseOpened))
-        deciding, overseeing = session.may(Action.APPROVE), session.may(Action.VIEW_BRANCH_CASES)
+        follow_matrix(self.new_case, session, Action.OPEN_CASE)
+        for widget in (self.search, self.search_button):
+            follow_matrix(widget, session, Action.VIEW_CASE)
+        deciding = follow_matrix(self.approvals_box, session, Action.APPROVE)
+        overseeing = follow_matrix(self.branch_box, session, Action.VIEW_BRANCH_CASES)
 
         top = QHBoxLayout()
         top.addWidget(self.greeting, 1)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from teller_app.domain.permissions import Action
 from teller_app.domain.steps import Step
 from ui.audit_viewer import AuditViewer
 from ui.backend import Backend, CaseView, SessionInfo
@@ -26,7 +27,7 @@ from ui.start_of_day import StartOfDayCheck
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
 from ui.training.window import TrainingController
-from ui.widgets import Retranslating, label, set_role
+from ui.widgets import Retranslating, follow_matrix, label, permitted, set_role
 from ui.wizard.frame import PageFactory, WizardFrame, default_page
 
 
@@ -124,11 +125,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_start_of_day = action("actionStartOfDay", "F4", self.show_start_of_day)
         self.act_settings = action("actionSettings", "Ctrl+,", self.open_settings)
         self.act_conflicts = action("actionConflicts", None, self.show_conflicts)
-        self.act_conflicts.setVisible(self.session.is_supervisor)
         self.act_lock = action("actionLock", "Ctrl+L", self.lock)
         self.act_password = action("actionChangePassword", None, self.change_password)
         self.act_sign_out = action("actionSignOut", "Ctrl+Shift+Q", self.sign_out)
-        self.act_audit.setEnabled(self.session.may_audit)
+        for act, needs in (
+            (self.act_new_case, Action.OPEN_CASE),
+            (self.act_find, Action.VIEW_CASE),
+            (self.act_audit, Action.VIEW_AUDIT),
+            (self.act_start_of_day, Action.START_OF_DAY_CHECK),
+            (self.act_conflicts, Action.RESOLVE_CONFLICT),
+        ):
+            follow_matrix(act, self.session, needs)
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         self.menu_case = bar.addMenu("")
@@ -232,8 +239,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _unlocked(self) -> None:
         for act in self._locked_actions:
-            act.setEnabled(True)
-        self.act_audit.setEnabled(self.session.may_audit)
+            act.setEnabled(permitted(act, self.session))
         self.menuBar().setEnabled(True)
         self.idle.start()
 
@@ -262,7 +268,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.search.selectAll()
 
     def new_case(self) -> None:
-        self._show_wizard(None)
+        if self.session.may(Action.OPEN_CASE):
+            self._show_wizard(None)
 
     def open_case(self, case_id: str) -> None:
         self._tasks.run(
@@ -325,7 +332,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(back)
 
     def show_audit(self) -> None:
-        if not self.session.may_audit:
+        if not self.session.may(Action.VIEW_AUDIT):
             return
         if self.audit is None:
             self.audit = AuditViewer(self._backend, self._tasks, self.session)
@@ -362,6 +369,8 @@ class MainWindow(Retranslating, QMainWindow):
     def show_conflicts(self) -> None:
         from ui.conflict_queue import ConflictQueueDialog
 
+        if not self.session.may(Action.RESOLVE_CONFLICT):
+            return
         self.conflict_queue = ConflictQueueDialog(self._backend, self._tasks, self.session, parent=self)
         self.conflict_queue.open()
         self.conflict_queue.load()

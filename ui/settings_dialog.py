@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teller_app.domain.permissions import Action
 from ui.backend import Backend, SessionInfo
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from ui.messages import describe
@@ -63,7 +64,7 @@ class SettingsDialog(Retranslating, QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(str(current.get("language", "")))))
         for field in (self.central_url, self.idle_minutes, self.printer):
-            field.setEnabled(session.is_administrator)
+            field.setEnabled(session.may(Action.MANAGE_SETTINGS))
         self.labels = [
             label(n) for n in ("centralUrlLabel", "idleMinutesLabel", "printerLabel", "languageLabel")
         ]
@@ -73,7 +74,7 @@ class SettingsDialog(Retranslating, QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
         self.note = label("settingsNote", "hint")
-        self.note.setVisible(not session.is_administrator)
+        self.note.setVisible(not session.may(Action.MANAGE_SETTINGS))
         self.message = label("settingsMessage", "error")
         self.message.hide()
         self.buttons = named(
@@ -111,7 +112,7 @@ class SettingsDialog(Retranslating, QDialog):
 
     def changes(self) -> dict[str, object]:
         wanted: dict[str, object] = {"language": self.language.currentData()}
-        if self._session.is_administrator:
+        if self._session.may(Action.MANAGE_SETTINGS):
             wanted["central_url"] = self.central_url.text().strip()
             wanted["idle_lock_minutes"] = self.idle_minutes.value()
             wanted["printer"] = self.printer.currentData()

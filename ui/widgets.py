@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
+from teller_app.domain.permissions import Action
+
+if TYPE_CHECKING:
+    from ui.backend import SessionInfo
+
 W = TypeVar("W", bound=QWidget)
+PERMISSION = "permission"  # the property naming the permission matrix's action that gates a widget or action
+
+
+def follow_matrix(item: QWidget | QAction, session: SessionInfo, action: Action) -> bool:
+    """Show and enable a menu action or a widget only when the core's permission matrix
+    (teller_app/domain/permissions.py) lets the signed-in user's roles do `action`; the UI keeps no role list."""
+    allowed = session.may(action)
+    item.setProperty(PERMISSION, action.value)
+    item.setVisible(allowed)
+    item.setEnabled(allowed)
+    return allowed
+
+
+def permitted(item: QWidget | QAction, session: SessionInfo) -> bool:
+    """What the matrix says for an item gated by `follow_matrix` (True for an ungated one)."""
+    action = item.property(PERMISSION)
+    return not action or session.may(Action(str(action)))
 
 
 def named(widget: W, object_name: str) -> W:

@@ -382,7 +382,7 @@ class FakeBackend:
 
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None:
         self._call("save_settings")
-        if not session.is_administrator and set(changes) - {"language"}:
+        if not session.may(Action.MANAGE_SETTINGS) and set(changes) - {"language"}:
             raise RuleError(
                 "permission.denied", "The role {role} may not {action}", role="teller", action="settings"
             )
@@ -633,7 +633,7 @@ FakeBackend.conflict_rows = [_conflict()]
 
 def _conflicts(self, session):
     self._call("conflicts")
-    if not session.is_supervisor:
+    if not session.may(Action.RESOLVE_CONFLICT):
         raise RuleError(
             "permission.denied", "The role {role} may not {action}", role="teller", action="resolve_conflict"
         )

@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from teller_app.domain.permissions import Action, can_any
+from teller_app.domain.permissions import Action
 from ui.i18n import tr
+from ui.widgets import PERMISSION
 
 WATCH_MS = 120_000  # queue finished cases for post-review, propose incidents
 
@@ -27,30 +28,29 @@ class SupervisionMenu(QObject):
         self.calls = factory() if callable(factory) else None
         self.pages: dict[str, Any] = {}
         self.actions: dict[str, QAction] = {}
+        self.gates: dict[str, Action] = {}
         self.menu: Any = None
         if self.calls is None:
             return
-        roles = window.session.roles
-
-        def may(action: Action) -> bool:
-            return can_any(roles, action)
-
+        session = window.session
         wanted = [
-            ("dashboard", "F6", may(Action.VIEW_DASHBOARD), self.show_dashboard),
-            ("reviews", "F7", may(Action.POST_REVIEW), self.show_reviews),
-            ("rectifications", None, may(Action.ANSWER_RECTIFICATION), self.show_rectifications),
-            ("suggestions", None, may(Action.VIEW_SUGGESTIONS), self.show_suggestions),
-            ("incidents", None, may(Action.REPORT_INCIDENT), self.show_incidents),
-            ("report", None, may(Action.VIEW_REPORTS), self.show_report),
-            ("suggest", "Ctrl+Shift+S", may(Action.SEND_SUGGESTION), self.send_suggestion),
+            ("dashboard", "F6", Action.VIEW_DASHBOARD, self.show_dashboard),
+            ("reviews", "F7", Action.POST_REVIEW, self.show_reviews),
+            ("rectifications", None, Action.ANSWER_RECTIFICATION, self.show_rectifications),
+            ("suggestions", None, Action.VIEW_SUGGESTIONS, self.show_suggestions),
+            ("incidents", None, Action.REPORT_INCIDENT, self.show_incidents),
+            ("report", None, Action.VIEW_REPORTS, self.show_report),
+            ("suggest", "Ctrl+Shift+S", Action.SEND_SUGGESTION, self.send_suggestion),
         ]
-        self.records_satisfaction = may(Action.RECORD_SATISFACTION)
+        self.gates = {key: needs for key, _shortcut, needs, _slot in wanted}  # what each item needs
+        self.records_satisfaction = session.may(Action.RECORD_SATISFACTION)
         self._asked: set[str] = set()
-        for key, shortcut, allowed, slot in wanted:
-            if not allowed:
+        for key, shortcut, needs, slot in wanted:
+            if not session.may(needs):
                 continue
             act = QAction(window)
             act.setObjectName("action" + key.title())
+            act.setProperty(PERMISSION, needs.value)  # what the matrix gates it by (tests compare)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teller_app.domain.permissions import Action
 from ui.backend import AssessmentView, Backend, CaseView, ScenarioView, SessionInfo, TraineeResultView
 from ui.help.bilingual import pick
 from ui.i18n import tr
@@ -66,7 +67,7 @@ class TrainingPage(Retranslating, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.results_title)
         layout.addWidget(self.results, 1)
-        supervisor = session.is_supervisor
+        supervisor = session.may(Action.VIEW_DASHBOARD)  # trainees' results: what the core lets see
         self.results_title.setVisible(supervisor)
         self.results.setVisible(supervisor)
         self.retranslate()
@@ -86,7 +87,7 @@ class TrainingPage(Retranslating, QWidget):
             on_error=self._error,
             owner=self,
         )
-        if self.session.is_supervisor:
+        if self.session.may(Action.VIEW_DASHBOARD):
             self._tasks.run(
                 self._backend.training_results,
                 self.session,

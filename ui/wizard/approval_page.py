@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from teller_app.domain.permissions import Action
 from teller_app.domain.steps import ORDER, Step
 from ui.approval.summary_view import CaseSummaryView, decision_line
 from ui.backend import CaseView
@@ -130,7 +131,7 @@ class ApprovalPage(StepPage):
             return
         steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
         self.dialog = DualSignInDialog(self.backend, self.tasks, self.session, self.case, steps, parent=self)
-        if self.session is not None and self.session.is_supervisor:
+        if self.session is not None and self.session.may(Action.APPROVE):
             self.dialog.user_name.setText(self.session.user_name)  # deciding from the supervisor's own queue
             self.dialog.password.setFocus()
         self.dialog.decided.connect(self._updated)
