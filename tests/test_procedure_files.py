@@ -31,6 +31,7 @@ def test_shipped_definitions_load_in_order_of_effective_date():
     assert [(d.version, d.effective_from) for d in definitions] == [
         ("2026.1", date(2026, 1, 1)),
         ("2026.2", date(2026, 7, 1)),
+        ("2026.3", date(2027, 1, 1)),
     ]
     for definition in definitions:
         assert definition.owner and definition.change_notes
@@ -44,7 +45,8 @@ def test_shipped_definitions_load_in_order_of_effective_date():
         (date(2026, 1, 1), "2026.1"),
         (date(2026, 6, 30), "2026.1"),
         (date(2026, 7, 1), "2026.2"),
-        (date(2027, 3, 1), "2026.2"),
+        (date(2026, 12, 31), "2026.2"),
+        (date(2027, 1, 1), "2026.3"),
     ],
 )
 def test_the_definition_in_force_follows_the_effective_dates(day, version):
@@ -125,11 +127,11 @@ def test_definition_file_that_is_not_toml_is_named(process_folder):
 
 
 def test_definition_file_must_be_named_after_its_version(process_folder):
-    (process_folder / "2026.2.toml").rename(process_folder / "2026.3.toml")
+    (process_folder / "2026.2.toml").rename(process_folder / "2026.7.toml")
     with pytest.raises(ConfigError) as broken:
         load_definitions(process_folder)
     assert broken.value.params["key"] == "version"
-    assert "2026.3.toml" in broken.value.params["problem"]
+    assert "2026.7.toml" in broken.value.params["problem"]
 
 
 def test_two_definitions_may_not_take_effect_on_the_same_day(process_folder):
@@ -152,11 +154,11 @@ def test_empty_or_missing_folder_is_a_config_error(tmp_path):
 
 def test_a_new_version_in_a_folder_is_picked_up_by_date(process_folder):
     text = (process_folder / "2026.2.toml").read_text(encoding="utf-8")
-    text = text.replace('version = "2026.2"', 'version = "2027.1"').replace("2026-07-01", "2027-01-01")
+    text = text.replace('version = "2026.2"', 'version = "2027.1"').replace("2026-07-01", "2027-03-01")
     (process_folder / "2027.1.toml").write_text(
         text.replace("approval = 45", "approval = 30"), encoding="utf-8"
     )
-    assert effective_definition(date(2027, 1, 1), process_folder).sla_minutes[Step.APPROVAL] == 30
+    assert effective_definition(date(2027, 3, 1), process_folder).sla_minutes[Step.APPROVAL] == 30
     assert definition_by_version("2026.1", process_folder).sla_minutes[Step.APPROVAL] == 60
 
 

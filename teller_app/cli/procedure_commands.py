@@ -131,8 +131,19 @@ def diff_command(args: argparse.Namespace, config: Config) -> CommandResult:
     changes = diff_definitions(a, b)
     lines = [f"{a.version} → {b.version}: {len(changes)} change(s)"]
     lines += [f"[{c.area}] {c.key}: {c.before!r} → {c.after!r}" for c in changes]
+    notes, notes_zh = list(b.change_notes), list(b.governance.change_notes_zh)
+    lines += [f"{b.version} in force from {b.effective_from.isoformat()}; its change notes:"]
+    lines += [f"  - {note}" for note in notes + notes_zh]
     return CommandResult(
-        data={"a": a.version, "b": b.version, "changes": [c.as_dict() for c in changes]}, lines=lines
+        data={
+            "a": a.version,
+            "b": b.version,
+            "effective_from": b.effective_from.isoformat(),
+            "change_notes": notes,
+            "change_notes_zh": notes_zh,
+            "changes": [c.as_dict() for c in changes],
+        },
+        lines=lines,
     )
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from teller_app.domain.dates import CalendarLike, add_working_days
+from teller_app.domain.definition_reader import DefinitionReader
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
 
@@ -77,3 +78,21 @@ def case_due_date(
     if extension is not None and risk_level is RiskLevel.HIGH:
         days += min(extension.working_days, sla.edd_extra_working_days)
     return add_working_days(opened_on, days, calendar)
+
+
+def parse_case_sla(r: DefinitionReader, raw: Any) -> CaseSla:
+    """[case_sla]: working_days (1–2) for the whole case, edd_extra_working_days (0–5) with a reason."""
+    table = r.table(raw, "case_sla")
+    r.only_keys(table, "case_sla", optional={"working_days", "edd_extra_working_days"})
+    default = CaseSla()
+    return CaseSla(
+        working_days=r.whole(
+            table.get("working_days", default.working_days), "case_sla.working_days", 1, MOST_WORKING_DAYS
+        ),
+        edd_extra_working_days=r.whole(
+            table.get("edd_extra_working_days", default.edd_extra_working_days),
+            "case_sla.edd_extra_working_days",
+            0,
+            MOST_EDD_EXTRA_WORKING_DAYS,
+        ),
+    )

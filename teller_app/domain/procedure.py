@@ -13,7 +13,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import SpecialCategory
 from teller_app.domain.approval import ApprovalAuthority
 from teller_app.domain.canonical import content_hash
-from teller_app.domain.case_sla import MOST_EDD_EXTRA_WORKING_DAYS, MOST_WORKING_DAYS, CaseSla
+from teller_app.domain.case_sla import CaseSla, parse_case_sla
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.definition_reader import DefinitionReader, names
 from teller_app.domain.documents import (
@@ -171,25 +171,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         intent_agent_allowed=_intent(r, root.get("intent", {})),
         id_expiry_warning_days=_identity(r, root.get("identity", {})),
         services=parse_services(r, root.get("services", [])),
-        case_sla=_case_sla(r, root.get("case_sla", {})),
-    )
-
-
-def _case_sla(r: DefinitionReader, raw: Any) -> CaseSla:
-    """[case_sla]: working_days (1–2) for the whole case, edd_extra_working_days (0–5) with a reason."""
-    table = r.table(raw, "case_sla")
-    r.only_keys(table, "case_sla", optional={"working_days", "edd_extra_working_days"})
-    default = CaseSla()
-    return CaseSla(
-        working_days=r.whole(
-            table.get("working_days", default.working_days), "case_sla.working_days", 1, MOST_WORKING_DAYS
-        ),
-        edd_extra_working_days=r.whole(
-            table.get("edd_extra_working_days", default.edd_extra_working_days),
-            "case_sla.edd_extra_working_days",
-            0,
-            MOST_EDD_EXTRA_WORKING_DAYS,
-        ),
+        case_sla=parse_case_sla(r, root.get("case_sla", {})),
     )
 
 
@@ -280,8 +262,8 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
     r.only_keys(
         table,
         "risk",
-        required={"weights", "thresholds", "review_months", "fatf_call_for_action"},
-        optional={"high_risk_regions", "high_risk_industries", "elevated_industries"},
+        required={"weights", "thresholds", "review_months"},
+        optional={"high_risk_regions", "high_risk_industries", "elevated_industries", "fatf_call_for_action"},
     )
     weights_table = r.table(table["weights"], "risk.weights")
     r.only_keys(weights_table, "risk.weights", required=set(FACTORS))
@@ -320,7 +302,12 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
     elevated = frozenset(
         v.upper() for v in r.texts(table.get("elevated_industries", []), "risk.elevated_industries")
     )
-    fatf = frozenset(v.upper() for v in r.texts(table["fatf_call_for_action"], "risk.fatf_call_for_action"))
+    regions = frozenset(
+        v.upper() for v in r.texts(table.get("high_risk_regions", []), "risk.high_risk_regions")
+    )
+    # 2026.1 and 2026.2 were published before the key: their high_risk_regions are the FATF list.
+    fatf_listed = table.get("fatf_call_for_action", sorted(regions))
+    fatf = frozenset(v.upper() for v in r.texts(fatf_listed, "risk.fatf_call_for_action"))
     if not fatf:
         r.fail("risk.fatf_call_for_action", "must list the FATF call-for-action countries (ISO 3166 codes)")
     if industries & elevated:
@@ -333,9 +320,7 @@ def _risk(r: DefinitionReader, raw: Any) -> RiskPolicy:
         weights=weights,
         thresholds=thresholds,
         review_months=months,
-        high_risk_regions=frozenset(
-            v.upper() for v in r.texts(table.get("high_risk_regions", []), "risk.high_risk_regions")
-        ),
+        high_risk_regions=regions,
         high_risk_industries=industries,
         elevated_industries=elevated,
         fatf_call_for_action=fatf,

@@ -1,4 +1,4 @@
-"""What changed between two versions of the procedure: steps, documents, risk weights, limits, SLA, governance.
+"""What changed between two versions of the procedure: steps, documents, risk, limits, SLA, governance, rules.
 
 diff_definitions(a, b) -> list[Change]   each change names its area, the key, the value before and after.
 """
@@ -12,7 +12,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.procedure import ProcessDefinition
 from teller_app.domain.risk_levels import RiskLevel
 
-AREAS = ("governance", "steps", "sla", "documents", "risk_weights", "risk", "limits", "approval")
+AREAS = ("governance", "steps", "sla", "documents", "risk_weights", "risk", "limits", "approval", "rules")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,18 @@ def _risk(d: ProcessDefinition) -> dict[str, Any]:
     values["high_risk_regions"] = sorted(policy.high_risk_regions)
     values["high_risk_industries"] = sorted(policy.high_risk_industries)
     values["elevated_industries"] = sorted(policy.elevated_industries)
+    values["fatf_call_for_action"] = sorted(policy.fatf_call_for_action)
     return values
+
+
+def _rules(d: ProcessDefinition) -> dict[str, Any]:
+    """The bank's settings of the rules outside the risk tables: intent, ID expiry, the whole case's SLA."""
+    return {
+        "intent.agent_allowed": d.intent_agent_allowed,
+        "identity.expiry_warning_days": d.id_expiry_warning_days,
+        "case_sla.working_days": d.case_sla.working_days,
+        "case_sla.edd_extra_working_days": d.case_sla.edd_extra_working_days,
+    }
 
 
 def _limits(d: ProcessDefinition) -> dict[str, Any]:
@@ -115,6 +126,7 @@ def diff_definitions(a: ProcessDefinition, b: ProcessDefinition) -> list[Change]
             {k.value: sorted(r.value for r in v) for k, v in a.approval_authority.items()},
             {k.value: sorted(r.value for r in v) for k, v in b.approval_authority.items()},
         ),
+        *_compare("rules", _rules(a), _rules(b)),
     ]
 
 

@@ -18,6 +18,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.dates import add_months
 from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.legacy_industries import industry_codes
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 
@@ -305,12 +306,13 @@ def _geography_share(region: str, country: str, high_risk: frozenset[str]) -> Sh
 
 
 def _industry_share(industry: str, policy: RiskPolicy) -> Share:
-    """A GB/T 4754 code counts by itself or by the section (its first letter) it belongs to."""
+    """A GB/T 4754 code counts by itself or by the section (its first letter) it belongs to; a list
+    published in the old picker's words (2026.1, 2026.2) is read through LEGACY_INDUSTRIES."""
     code = industry.strip().upper()
     within = {code, code[:1]} if code else set()
-    if within & {c.upper() for c in policy.high_risk_industries}:
+    if within & industry_codes(policy.high_risk_industries):
         return Decimal("1"), "risk.industry.high_risk", {"industry": code}
-    if within & {c.upper() for c in policy.elevated_industries}:
+    if within & industry_codes(policy.elevated_industries):
         return Decimal("0.5"), "risk.industry.elevated", {"industry": code}
     return Decimal("0"), "risk.industry.ordinary", {"industry": code}
 

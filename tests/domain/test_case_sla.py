@@ -15,7 +15,7 @@ from teller_app.services.calendar import working_calendar
 from teller_app.services.procedures import definition_by_version, parse_definition_text
 
 FRIDAY = date(2026, 9, 25)  # 中秋节: 25–27 September, then Monday 28th, Tuesday 29th …
-SHIPPED = (resources_dir() / "process" / "2026.2.toml").read_text(encoding="utf-8")
+SHIPPED = (resources_dir() / "process" / "2026.3.toml").read_text(encoding="utf-8")
 
 
 def test_a_case_is_due_within_two_working_days_of_opening_on_the_holiday_calendar():
@@ -51,8 +51,9 @@ def test_an_extension_counts_only_under_enhanced_due_diligence():
 
 
 def test_the_shipped_definition_sets_the_case_sla_and_older_definitions_keep_the_strict_defaults():
-    assert definition_by_version("2026.2").case_sla == CaseSla(working_days=2, edd_extra_working_days=5)
+    assert definition_by_version("2026.3").case_sla == CaseSla(working_days=2, edd_extra_working_days=5)
     assert definition_by_version("2026.1").case_sla == CaseSla()
+    assert definition_by_version("2026.2").case_sla == CaseSla()  # published before [case_sla]
 
 
 @pytest.mark.parametrize(

@@ -69,8 +69,8 @@ def valid_mapping() -> dict[str, Any]:
         },
         "risk": {
             "high_risk_regions": ["kp"],
-            "high_risk_industries": ["Virtual_Assets"],
-            "elevated_industries": ["pawn"],
+            "high_risk_industries": ["j6930"],
+            "elevated_industries": ["J6633"],
             "fatf_call_for_action": ["kp", "IR"],
             "weights": {
                 "customer_kind": 10,
@@ -120,7 +120,7 @@ def test_valid_definition_is_parsed_into_typed_rules():
     assert definition.risk.weights["geography"] == 20
     assert definition.risk.thresholds[RiskLevel.HIGH] == 70
     assert definition.risk.high_risk_regions == frozenset({"KP"})
-    assert definition.risk.high_risk_industries == frozenset({"VIRTUAL_ASSETS"})  # codes are upper case
+    assert definition.risk.high_risk_industries == frozenset({"J6930"})  # codes are upper case
     assert definition.risk.fatf_call_for_action == frozenset({"KP", "IR"})
     limits = definition.transaction_limits(AccountType.BASIC, RiskLevel.LOW)
     assert limits == TransactionLimits(single=Decimal("800000"), daily=Decimal("1600000.50"))
@@ -131,7 +131,7 @@ def test_definition_drives_the_checklist_and_the_rating():
     definition = parse_definition(valid_mapping(), SOURCE)
     items = definition.required_documents(CustomerKind.ENTERPRISE_LEGAL_PERSON, AccountType.BASIC, False)
     assert items[-1].code == "tax_residency_declaration"
-    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="virtual_assets")
+    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="J6930")
     assessment = definition.assess_risk(inputs, date(2030, 2, 1))
     assert assessment.score == 20
     assert assessment.next_review == date(2034, 2, 1)
@@ -200,7 +200,7 @@ BROKEN = [
     (("risk", "high_risk_regions"), ["KP", 7], "risk.high_risk_regions[1]", "must be text"),
     (
         ("risk", "elevated_industries"),
-        ["virtual_assets"],
+        ["J6930"],
         "risk.elevated_industries",
         "also in high_risk_industries",
     ),

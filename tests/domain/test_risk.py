@@ -38,8 +38,8 @@ POLICY = RiskPolicy(
     thresholds={RiskLevel.MEDIUM: 25, RiskLevel.MEDIUM_HIGH: 45, RiskLevel.HIGH: 65},
     review_months=MONTHS,
     high_risk_regions=frozenset({"KP", "IR"}),
-    high_risk_industries=frozenset({"virtual_assets", "precious_metals"}),
-    elevated_industries=frozenset({"pawn"}),
+    high_risk_industries=frozenset({"J6930", "F5245"}),
+    elevated_industries=frozenset({"J6633"}),
 )
 AUTHORITY = {
     RiskLevel.LOW: frozenset({Role.SUPERVISOR, Role.RISK_OFFICER, Role.BRANCH_MANAGER}),
@@ -60,7 +60,7 @@ QUIET = RiskInputs(
 RISKY = RiskInputs(
     customer_kind=CustomerKind.NON_LEGAL_PERSON_ENTERPRISE,
     account_type=AccountType.TEMPORARY,
-    industry="virtual_assets",
+    industry="J6930",
     region="KP",
     nationalities=frozenset({"CN", "IR"}),
     ownership_layers=4,
@@ -161,7 +161,7 @@ def test_elevated_industry_and_foreign_nationality_count_half():
     inputs = RiskInputs(
         CustomerKind.PUBLIC_INSTITUTION,
         AccountType.PERSONAL_III,
-        industry="PAWN",
+        industry="j6633",
         nationalities=frozenset({"us"}),
     )
     assert points(rate(inputs))["industry"] == 10
@@ -182,7 +182,7 @@ def test_changing_a_weight_changes_the_score():
         review_months=MONTHS,
         high_risk_industries=POLICY.high_risk_industries,
     )
-    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="virtual_assets")
+    inputs = RiskInputs(CustomerKind.PUBLIC_INSTITUTION, AccountType.PERSONAL_III, industry="J6930")
     assert rate(inputs).score == 20
     assert rate(inputs, heavier).score == 25
 
@@ -190,7 +190,7 @@ def test_changing_a_weight_changes_the_score():
 @given(
     kind=st.sampled_from(CustomerKind),
     account_type=st.sampled_from(AccountType),
-    industry=st.sampled_from(["virtual_assets", "pawn", "bakery", ""]),
+    industry=st.sampled_from(["J6930", "J6633", "bakery", ""]),
     region=st.sampled_from(["KP", "CN-44", ""]),
     nationalities=st.frozensets(st.sampled_from(["CN", "IR", "US", "KP"]), max_size=3),
     layers=st.integers(min_value=0, max_value=8),

@@ -35,8 +35,8 @@ def _shipped_only():
     forget_published()
 
 
-def revision(version: str = "2026.3", effective: str = "2026-11-01", documents_sla: int = 35) -> str:
-    """2026.2 revised: a new version number, effective date and document-review time limit."""
+def revision(version: str = "2026.4", effective: str = "2026-11-01", documents_sla: int = 35) -> str:
+    """2026.2 revised (beside the shipped 2026.3): a new version number, effective date and document-review time limit."""
     text = (resources_dir() / "process" / "2026.2.toml").read_text(encoding="utf-8")
     text = text.replace('version = "2026.2"', f'version = "{version}"', 1)
     text = text.replace("effective_from = 2026-07-01", f"effective_from = {effective}", 1)
@@ -68,34 +68,35 @@ def test_a_signed_procedure_is_adopted_from_its_effective_date_and_new_cases_run
     publish_definition(terminal.sync.central, revision(), publisher[0], by="operations")
     terminal.sync.run_once()
     verdicts = review_published(terminal.store)
-    assert [(v.version, v.adopted) for v in verdicts] == [("2026.3", True)]
+    assert [(v.version, v.adopted) for v in verdicts] == [("2026.4", True)]
     assert effective_definition(date(2026, 10, 31)).version == "2026.2"
-    assert effective_definition(date(2026, 11, 1)).version == "2026.3"
-    assert definition_by_version("2026.3").sla_minutes["documents"] == 35
+    assert effective_definition(date(2026, 11, 1)).version == "2026.4"
+    assert definition_by_version("2026.4").sla_minutes["documents"] == 35
     case = cases.open_case(terminal.store, TELLER, "enterprise_legal_person", "basic")
-    assert case.procedure_version == "2026.3"  # the terminal's clock is 2026-11-27
+    assert case.procedure_version == "2026.4"  # the terminal's clock is 2026-11-27
     assert _events(terminal.store, "procedure.adopted") == [
-        {"version": "2026.3", "effective_from": "2026-11-01", "reason": "", "key_id": verdicts[0].key_id}
+        {"version": "2026.4", "effective_from": "2026-11-01", "reason": "", "key_id": verdicts[0].key_id}
     ]
     review_published(terminal.store)  # a verdict is recorded once
     assert len(_events(terminal.store, "procedure.adopted")) == 1
 
 
 def test_a_procedure_published_for_a_later_date_waits_for_it(terminal, publisher):
-    publish_definition(terminal.sync.central, revision(effective="2027-01-01"), publisher[0], by="ops")
+    publish_definition(terminal.sync.central, revision(effective="2027-02-01"), publisher[0], by="ops")
     terminal.sync.run_once()
     review_published(terminal.store)
     case = cases.open_case(terminal.store, TELLER, "enterprise_legal_person", "basic")
     assert case.procedure_version == "2026.2"
-    assert effective_definition(date(2027, 1, 1)).version == "2026.3"
+    assert effective_definition(date(2027, 1, 1)).version == "2026.3"  # shipped
+    assert effective_definition(date(2027, 2, 1)).version == "2026.4"
 
 
 def _refused(terminal) -> list[tuple[str, str]]:
     terminal.sync.run_once()
     verdicts = review_published(terminal.store)
     assert effective_definition(date(2026, 11, 27)).version == "2026.2"  # nothing refused is used
-    with pytest.raises(Exception, match="2026.3"):
-        definition_by_version("2026.3")
+    with pytest.raises(Exception, match="2026.4"):
+        definition_by_version("2026.4")
     case = cases.open_case(terminal.store, TELLER, "enterprise_legal_person", "basic")
     assert case.procedure_version == "2026.2"
     refused = _events(terminal.store, "procedure.refused")
@@ -114,7 +115,7 @@ def test_an_unsigned_procedure_is_refused_with_an_audit_event(terminal):
     row = _row(make_publisher_key()[0], text)
     row["content"] = json.dumps({"format": "teller-procedure/1", "toml": text})
     publish_row(terminal.sync.central, "process_definitions", row, by="insider")
-    assert _refused(terminal) == [("2026.3", "unsigned")]
+    assert _refused(terminal) == [("2026.4", "unsigned")]
 
 
 def test_a_procedure_altered_after_signing_is_refused(terminal, publisher):
@@ -123,19 +124,19 @@ def test_a_procedure_altered_after_signing_is_refused(terminal, publisher):
     envelope["toml"] = envelope["toml"].replace("documents = 35\n", "documents = 5\n")
     row["content"] = json.dumps(envelope, ensure_ascii=False)
     publish_row(terminal.sync.central, "process_definitions", row, by="insider")
-    assert _refused(terminal) == [("2026.3", "altered")]
+    assert _refused(terminal) == [("2026.4", "altered")]
 
 
 def test_a_procedure_whose_effective_date_column_was_changed_is_refused(terminal, publisher):
     row = dict(_row(publisher[0], revision()), effective_from="2026-08-01")
     publish_row(terminal.sync.central, "process_definitions", row, by="insider")
-    assert _refused(terminal) == [("2026.3", "altered")]
+    assert _refused(terminal) == [("2026.4", "altered")]
 
 
 def test_a_procedure_signed_with_another_key_is_refused(terminal):
     other = make_publisher_key()
     publish_definition(terminal.sync.central, revision(), other[0], by="someone")
-    assert _refused(terminal) == [("2026.3", "wrong_key")]
+    assert _refused(terminal) == [("2026.4", "wrong_key")]
 
 
 def test_a_terminal_without_a_publisher_key_refuses_every_published_procedure(
@@ -143,7 +144,7 @@ def test_a_terminal_without_a_publisher_key_refuses_every_published_procedure(
 ):
     bare = open_terminals(pg_url, "B0202", "T09")
     publish_definition(bare.sync.central, revision(), publisher[0], by="operations")
-    assert _refused(bare) == [("2026.3", "no_key")]
+    assert _refused(bare) == [("2026.4", "no_key")]
 
 
 def test_a_published_version_cannot_be_republished_with_other_content(terminal, publisher):
