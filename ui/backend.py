@@ -184,6 +184,8 @@ class CaseView:
     services: tuple[Any, ...] = ()  # the services this account may have (service_catalogue.Service)
     id_checks: tuple[IdCheckView, ...] = ()  # the recorded online ID checks (联网核查), one per person
     id_expiry_warning_days: int = 90  # the case's procedure: an ID document expiring this soon warns
+    opened_at: datetime | None = None
+    closed_at: datetime | None = None  # activated, rejected or cancelled: the case's clock stopped
 
 
 @dataclass(frozen=True)

@@ -375,6 +375,8 @@ class CaseCalls:
             return_reasons=definition.return_reasons,
             id_checks=_id_checks(store, case),
             id_expiry_warning_days=definition.id_expiry_warning_days,
+            opened_at=case.opened_at,
+            closed_at=case.closed_at,
         )
 
 

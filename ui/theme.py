@@ -27,6 +27,7 @@ ROLES: dict[str, tuple[float, bool, str, str]] = {
     "number-active": (8, True, "#1b5e20", ""),
     "primary": (0, True, "", ""),
     "invalid": (0, False, "#b00020", "#fdecee"),
+    "read-only": (0, False, "#333333", "#eeeeee"),  # a closed case's fields: shown, selectable, not editable
     "banner-offline": (0, False, "", "#fff3cd"),
     "wizard-header": (0, False, "", "#eef3f8"),
     "lock": (0, False, "", "#1f3347"),

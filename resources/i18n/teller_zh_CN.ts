@@ -8265,9 +8265,19 @@ Ask IT to correct them.</source>
     <context>
         <name>Wizard</name>
         <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Account activated: the case is closed and read-only.</source>
+            <translation>账户已激活：本案件已结束，只读。</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/frame.py" />
             <source>Back to the previous step</source>
             <translation>返回上一环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Cancelled: the case is closed and read-only.</source>
+            <translation>已撤销：本案件已结束，只读。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/header.py" />
@@ -8288,6 +8298,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/frame.py" />
             <source>Close the case and go back home</source>
             <translation>关闭案件并返回首页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Closed; the case took {spent}</source>
+            <translation>已结束；本案件用时 {spent}</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
@@ -8318,6 +8333,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/frame.py" />
             <source>Print… (F8)</source>
             <translation>打印…（F8）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Rejected: the case is closed and read-only.</source>
+            <translation>已拒绝：本案件已结束，只读。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />
@@ -8388,6 +8408,26 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/header.py" />
             <source>Time on this step: {spent} of {sla} min</source>
             <translation>本环节用时：{spent}（时限 {sla} 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>current step</source>
+            <translation>当前步骤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>not reached yet</source>
+            <translation>尚未到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/frame.py" />
+            <source>returned for correction</source>
+            <translation>退回补正</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />

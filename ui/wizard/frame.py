@@ -25,12 +25,23 @@ from ui.messages import describe
 from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
-from ui.wizard.header import WizardHeader
+from ui.wizard.header import CLOSED, WizardHeader
 from ui.wizard.intake_page import IntakePage
 from ui.wizard.page import StepPage
 from ui.wizard.pending_page import PendingStepPage
+from ui.wizard.read_only import ReadOnlyGuard
 
 PageFactory = Callable[[Step], StepPage]
+STEP_MARKS = {"done": "✓", "current": "▶", "returned": "↩", "pending": "·"}
+
+
+def state_label(state: str) -> str:
+    return {
+        "done": tr("Wizard", "done"),
+        "current": tr("Wizard", "current step"),
+        "returned": tr("Wizard", "returned for correction"),
+        "pending": tr("Wizard", "not reached yet"),
+    }[state]
 
 
 def default_page(step: Step) -> StepPage:
@@ -145,6 +156,7 @@ class WizardFrame(Retranslating, QWidget):
         inner.addLayout(body, 1)
         inner.addLayout(buttons)
         layout.addLayout(inner, 1)
+        self.read_only_guard = ReadOnlyGuard(self)
         self.shown = Step.INTAKE
         self.retranslate()
         self.show_step(Step.INTAKE)
@@ -156,6 +168,15 @@ class WizardFrame(Retranslating, QWidget):
         return self.pages[self.shown]
 
     @property
+    def case_closed(self) -> bool:
+        """An activated, rejected or cancelled case: it opens read-only, with no save or next."""
+        return self.case is not None and self.case.status in CLOSED
+
+    def _keep_read_only(self) -> None:
+        if self.case_closed:
+            self.read_only_guard.protect(tuple(self.pages.values()))
+
+    @property
     def reached(self) -> Step:
         """The furthest step the case has reached (the core's current step)."""
         return Step(self.case.step) if self.case else Step.INTAKE
@@ -164,6 +185,7 @@ class WizardFrame(Retranslating, QWidget):
         self.case = case
         for page in self.pages.values():
             page.load(case)
+        self._keep_read_only()
         self.show_step(self.reached)
         self.caseChanged.emit(case)
 
@@ -209,13 +231,15 @@ class WizardFrame(Retranslating, QWidget):
         self.update_buttons()
 
     def _mark_steps(self) -> None:
-        reached = self.reached
         for step in ORDER:
             item = self.steps.item(step.position)
-            done = step.position < reached.position
-            mark = "✓" if done else ("▶" if step is self.shown else "·")
-            item.setText(f"{mark} {step.position + 1}. {step_label(step.value)}")
+            state = self.step_state(step)
+            item.setText(f"{STEP_MARKS[state]} {step.position + 1}. {step_label(step.value)}")
             item.setData(Qt.ItemDataRole.UserRole, step.value)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{step_label(step.value)}: {state_label(state)}"
+            )
+            item.setToolTip(state_label(state))
             enabled = step.position <= self.reachable.position
             flags = (
                 Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -223,7 +247,20 @@ class WizardFrame(Retranslating, QWidget):
                 else Qt.ItemFlag.NoItemFlags
             )
             item.setFlags(flags)
-        self.steps.setCurrentRow(self.shown.position)
+        self.steps.setCurrentRow(self.shown.position)  # the page on screen is the selected row
+
+    def step_state(self, step: Step) -> str:
+        """done, returned (sent back for correction and not yet saved again), current or pending."""
+        case = self.case
+        if case is None:
+            return "current" if step is Step.INTAKE else "pending"
+        if step.value in case.returned_reasons and step.value not in case.completed:
+            return "returned"
+        if step.value in case.completed:
+            return "done"
+        if step.value == case.step and not self.case_closed:
+            return "current"
+        return "pending"
 
     def _preview_header(self) -> None:
         """Before the case exists, the header follows what is typed on the intake page."""
@@ -263,6 +300,14 @@ class WizardFrame(Retranslating, QWidget):
                 page.document_printed(document)
 
     def update_buttons(self) -> None:
+        if self.case_closed:  # read-only: no save and no next, the header says why
+            for button in (self.save_button, self.next_button):
+                button.setEnabled(False)
+                button.hide()
+            self.reason.setText("")
+            self.back_button.setEnabled(self.shown.position > 0)
+            self.print_button.setEnabled(self.isEnabled())
+            return
         reason = self.current_page.blocking_reason()
         busy = not self.isEnabled()
         self.next_button.setEnabled(reason is None and not busy)
@@ -306,6 +351,8 @@ class WizardFrame(Retranslating, QWidget):
         self._save(advance=False)
 
     def _save(self, advance: bool) -> None:
+        if self.case_closed:
+            return
         self.message.hide()
         self.next_button.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -329,6 +376,7 @@ class WizardFrame(Retranslating, QWidget):
         for page in self.pages.values():
             page.case = case
         self.caseChanged.emit(case)
+        self._keep_read_only()
         if advance:
             following = Step(case.shown_step or case.step)
             self.pages[following].load(case)
@@ -345,6 +393,7 @@ class WizardFrame(Retranslating, QWidget):
         for page in self.pages.values():
             page.case = case
         self.caseChanged.emit(case)
+        self._keep_read_only()
         self.header.show_case(case, self.shown)
         self._mark_steps()
         self.update_buttons()

@@ -17,6 +17,16 @@ from ui.widgets import Retranslating, label, set_role
 CLOSED = ("active", "rejected", "cancelled")  # teller_app.domain.case.CaseStatus.is_final
 
 
+def closed_reason(status: str) -> str | None:
+    """Why a case opens read-only, in the teller's words (None: the case is open)."""
+    reasons = {
+        "active": tr("Wizard", "Account activated: the case is closed and read-only."),
+        "rejected": tr("Wizard", "Rejected: the case is closed and read-only."),
+        "cancelled": tr("Wizard", "Cancelled: the case is closed and read-only."),
+    }
+    return reasons.get(status)
+
+
 def minutes_text(seconds: float) -> str:
     seconds = max(0, int(seconds))
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -42,6 +52,8 @@ class WizardHeader(Retranslating, QFrame):
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.training = label("headerTraining", "warn")
         self.training.hide()
+        self.closed = label("headerClosed", "warn")  # why a closed case opens read-only
+        self.closed.hide()
         grid = QGridLayout(self)
         grid.addWidget(self.customer, 0, 0)
         grid.addWidget(self.step, 0, 1)
@@ -49,6 +61,7 @@ class WizardHeader(Retranslating, QFrame):
         grid.addWidget(self.timer_text, 1, 1)
         grid.addWidget(self.number, 0, 2)
         grid.addWidget(self.training, 0, 3, 2, 1)
+        grid.addWidget(self.closed, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._ticker = QTimer(self)
@@ -85,14 +98,24 @@ class WizardHeader(Retranslating, QFrame):
         self.number.setAccessibleName(tr("Wizard", "Case number"))
         self.training.setText(tr("Wizard", "TRAINING MODE"))
         self.training.setVisible(bool(case and case.training))
+        why = closed_reason(case.status) if case is not None else None
+        self.closed.setText(why or "")
+        self.closed.setVisible(why is not None)
         self.update_time()
 
     def update_time(self) -> None:
         case = self.case
         if case is not None and case.status in CLOSED:
             self._ticker.stop()  # a closed case's clock has stopped: nothing runs on the screen either
-            self.timer_text.setText(tr("Wizard", "The case is closed; its time no longer runs."))
+            if case.opened_at is not None and case.closed_at is not None:
+                taken = minutes_text((case.closed_at - case.opened_at).total_seconds())
+                self.timer_text.setText(tr("Wizard", "Closed; the case took {spent}", spent=taken))
+            else:
+                self.timer_text.setText(tr("Wizard", "The case is closed; its time no longer runs."))
+            set_role(self.timer_text, "")
             return
+        if not self._ticker.isActive():
+            self._ticker.start()
         if case is None or case.step_started_at is None or case.step != self.shown_step.value:
             self.timer_text.setText("")
             return
