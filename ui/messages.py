@@ -108,6 +108,14 @@ MESSAGES: dict[str, str] = {
     "case.account_not_set_up": QT_TRANSLATE_NOOP("Errors", "Set up the account first."),
     "case.already_approved": QT_TRANSLATE_NOOP("Errors", "The case is already approved."),
     "case.cancel_after_approval": QT_TRANSLATE_NOOP("Errors", "An approved case cannot be cancelled."),
+    "case.hand_over_to_holder": QT_TRANSLATE_NOOP("Errors", "This person already holds the case."),
+    "case.hand_over_unknown_user": QT_TRANSLATE_NOOP("Errors", "There is no active user {user}."),
+    "case.hand_over_not_a_holder": QT_TRANSLATE_NOOP(
+        "Errors", "{user} may not work on cases: choose a certified teller or supervisor."
+    ),
+    "case.reason_unknown": QT_TRANSLATE_NOOP("Errors", "Choose one of the listed reasons, or Other."),
+    "case.handling_note_required": QT_TRANSLATE_NOOP("Errors", "With the reason Other, say why in the note."),
+    "case.note_too_long": QT_TRANSLATE_NOOP("Errors", "The note has {length} characters; at most {most}."),
     "case.field_unknown": QT_TRANSLATE_NOOP("Errors", "The field {field} is not known here."),
     "case.illegal_move": QT_TRANSLATE_NOOP("Errors", "The case cannot make this move now."),
     "case.no_next_step": QT_TRANSLATE_NOOP("Errors", "{step} is the last step."),

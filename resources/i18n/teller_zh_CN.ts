@@ -1121,6 +1121,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>Choose one of the listed reasons, or Other.</source>
+            <translation>请选择所列原因之一，或选择“其他”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>Choose the result the verification terminal showed for {person}.</source>
             <translation>请选择联网核查终端显示的{person}核查结果。</translation>
         </message>
@@ -1916,6 +1921,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The note has {length} characters; at most {most}.</source>
+            <translation>说明共 {length} 个字符，最多 {most} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The number of ownership layers cannot be negative. Correct it.</source>
             <translation>股权层级数不能为负数。请更正。</translation>
         </message>
@@ -2306,6 +2316,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>There is no active user {user}.</source>
+            <translation>没有在用的用户 {user}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>There is no assessment {assessment}.</source>
             <translation>没有考核 {assessment}。</translation>
         </message>
@@ -2491,6 +2506,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This person already holds the case.</source>
+            <translation>该案件已由此人经办。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This recovery key does not belong to this terminal. Use the key from this terminal's sealed envelope.</source>
             <translation>该恢复密钥不属于本终端。请使用本终端密封信封中的密钥。</translation>
         </message>
@@ -2558,6 +2578,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Who recorded this is not known. Sign in again and record it once more.</source>
             <translation>未知登记人。请重新登录后再次登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>With the reason Other, say why in the note.</source>
+            <translation>选择“其他”时，请在说明中写明原因。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -2738,6 +2763,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{table} records cannot be changed or deleted (record {row_id}). Record a correction instead.</source>
             <translation>{table}记录不可修改或删除（记录{row_id}）。请改为登记更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{user} may not work on cases: choose a certified teller or supervisor.</source>
+            <translation>{user} 不能经办案件：请选择已通过考核认证的柜员或主管。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />

@@ -67,6 +67,7 @@ class Case:
     time_in_steps: Mapping[Step, timedelta] = field(default_factory=dict)  # time spent, finished visits
     closed_at: datetime | None = None  # when the case was rejected, cancelled or activated
     number: str = ""  # 案件编号, human-quotable (domain/case_numbers.py); "" for cases opened before numbers
+    holders: tuple[str, ...] = ()  # who held the case before `maker` (handed over): none of them checks it
 
     def data_for(self, step: Step) -> Mapping[str, Any]:
         """What the teller saved for `step` (empty when nothing yet)."""

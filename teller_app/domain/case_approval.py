@@ -183,7 +183,7 @@ def _decide(
 ) -> Decision:
     refuse_if_closed(case)
     request = case.approval_request if case.status is CaseStatus.AWAITING_APPROVAL else None
-    if request is not None and checker == request.requested_by:
+    if request is not None and (checker == request.requested_by or checker in case.holders):
         raise RuleError(
             "approval.own_case",
             "The maker of a case may not decide on it",

@@ -249,3 +249,27 @@ def cancel_case(case: Case, *, reason: str, now: datetime) -> Case:
         cancel_reason=reason.strip(),
     )
     return close_clock(cancelled, now)
+
+
+def hand_over(case: Case, *, to: str, now: datetime) -> Case:
+    """Give an open case to another teller (移交): the new holder works it, the old one no longer may.
+
+    Not while a checker holds it (waiting for approval) nor once closed; an approval given while another
+    person held the case is void (the checker approved that maker's work): the new holder requests again.
+    Everyone who held the case stays recorded, and none of them may decide on it.
+    """
+    _refuse_unless_maker_holds(case)
+    if case.account is not None:
+        raise RuleError(
+            "case.account_already_set_up", "The account is already set up; the case can no longer change"
+        )
+    if not isinstance(to, str) or not to.strip():
+        raise InputError("case.field_required", "The field {field} is required", field="to")
+    if to == case.maker:
+        raise RuleError("case.hand_over_to_holder", "The case is already held by this person")
+    handed = replace(case, maker=to, holders=(*case.holders, case.maker))
+    if case.status is CaseStatus.APPROVED:
+        handed = replace(
+            handed, status=CaseStatus.IN_PROGRESS, approval=None, completed=case.completed - {Step.APPROVAL}
+        )
+    return handed

@@ -88,6 +88,7 @@ def case_to_data(case: Case) -> dict[str, Any]:
         },
         "closed_at": _time(case.closed_at),
         **({"number": case.number} if case.number else {}),
+        **({"holders": list(case.holders)} if case.holders else {}),
     }
 
 
@@ -218,4 +219,5 @@ def case_from_data(data: Any) -> Case:
         ),
         closed_at=r.get("closed_at", _moment, optional=True),
         number=r.get("number", _text, optional=True) or "",
+        holders=tuple(r.get("holders", lambda v: [_text(x) for x in v], optional=True) or ()),
     )

@@ -24,6 +24,7 @@ from teller_app.domain.documents import (
 )
 from teller_app.domain.errors import RuleError
 from teller_app.domain.flow import FlowNode, parse_flowchart
+from teller_app.domain.handling_reasons import HandlingReasons, parse_handling_reasons
 from teller_app.domain.id_documents import DEFAULT_WARNING_DAYS
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits, statutory_daily_cap
@@ -87,6 +88,7 @@ class ProcessDefinition:
     services: tuple[Service, ...] = ()  # chosen at the contract step, printed with their fees
     id_expiry_warning_days: int = DEFAULT_WARNING_DAYS  # an ID document expiring this soon warns
     case_sla: CaseSla = CaseSla()  # the whole case in working days (strict defaults when not given)
+    handling_reasons: HandlingReasons = HandlingReasons()  # standard reasons to cancel or hand over a case
 
     def required_documents(
         self,
@@ -142,6 +144,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "identity",
             "services",
             "case_sla",
+            "case_handling",
         },
     )
     version = r.text(root["version"], "version")
@@ -172,6 +175,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         id_expiry_warning_days=_identity(r, root.get("identity", {})),
         services=parse_services(r, root.get("services", [])),
         case_sla=parse_case_sla(r, root.get("case_sla", {})),
+        handling_reasons=parse_handling_reasons(r, root.get("case_handling", {})),
     )
 
 

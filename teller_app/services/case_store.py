@@ -135,6 +135,7 @@ def _set_plain_columns(row: CaseRow, case: Case) -> None:
         "risk_level": case.risk_level.value if case.risk_level is not None else None,
         "content_hash": case_content_hash(case),
         "number": case.number or None,
+        "maker_id": case.maker,  # who holds the case (handed over: the new holder)
     }
     for name, value in values.items():
         if getattr(row, name) != value:
