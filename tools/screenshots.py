@@ -170,7 +170,7 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     from teller_app.domain.passwords import TEST_KDF
     from teller_app.domain.steps import Step
     from teller_app.paths import app_paths
-    from teller_app.services.demo import sample_credit_code, sample_resident_id
+    from teller_app.services.demo import owner_record, sample_credit_code, sample_resident_id
     from teller_app.services.users import AuthPolicy
     from ui.core_backend import CoreBackend
     from ui.main_window import MainWindow
@@ -222,10 +222,13 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     settle(app, tasks)
     owners = wizard.pages[Step.BENEFICIAL_OWNERS]
     go(Step.BENEFICIAL_OWNERS, "wizard-owners-empty")
-    owners.add_holder("natural_person", "王建国", "40", id_number=sample_resident_id())
+    owners.set_owner_record(
+        owners.add_holder("natural_person", "王建国", "40"), owner_record("", "王建国", sample_resident_id())
+    )
     owners.add_holder("entity", "上海云帆控股有限公司", "60")
-    owners.add_holder(
-        "natural_person", "陈美华", "70", through="2", id_number=sample_resident_id("31010419750608002")
+    owners.set_owner_record(
+        owners.add_holder("natural_person", "陈美华", "70", through="2"),
+        owner_record("", "陈美华", sample_resident_id("31010419750608002")),
     )
     owners.add_holder(
         "natural_person", "李明", "30", through="2", id_number=sample_resident_id("31010419800101003")

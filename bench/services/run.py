@@ -34,7 +34,7 @@ from teller_app.services import (
     step_services,
 )
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.storage.schema import NumberBlock
 from teller_app.storage.store import Store, TerminalIdentity, open_store
@@ -99,7 +99,7 @@ def onboard(store: Store, n: int, timings: list[float] | None = None) -> str:
                 store, TELLER, case.id, item.code, "verified", original_seen=True
             )
     timed_save(case.id, "documents", {})
-    holders = [{"id": "p1", "name": "王建国", "kind": "natural_person", "equity": "1"}]
+    holders = [owner_record("p1", "王建国", REPRESENTATIVE_ID)]
     step_services.record_owners(store, TELLER, case.id, {"shareholders": holders}, advance=True)
     step_services.rate_risk(store, TELLER, case.id, dict(SAMPLE_RISK), advance=True)
     step_services.confirm_intent(

@@ -18,7 +18,7 @@ def _settle(app: Any, tasks: Any, longest: list[float]) -> None:
 def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> float:
     """Home, search, a corporate basic account to activation; returns the slowest call's wall time (ms)."""
     from teller_app.domain.steps import Step
-    from teller_app.services.demo import sample_credit_code, sample_resident_id
+    from teller_app.services.demo import owner_record, sample_credit_code, sample_resident_id
 
     calls: list[float] = []
     window.home.search.setText("背景客户12")
@@ -50,7 +50,8 @@ def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> floa
         _settle(app, tasks, calls)
     go()
     owners = wizard.pages[Step.BENEFICIAL_OWNERS]
-    owners.add_holder("natural_person", "王建国", "100", id_number=sample_resident_id())
+    row = owners.add_holder("natural_person", "王建国", "100")
+    owners.set_owner_record(row, owner_record("", "王建国", sample_resident_id()))
     owners.compute_owners()
     _settle(app, tasks, calls)
     go()

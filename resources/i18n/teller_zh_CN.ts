@@ -971,6 +971,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A number starting with 9 is a foreign permanent residence ID, any other a resident ID card. Choose the ID type that matches the document.</source>
+            <translation>以 9 开头的号码是外国人永久居留身份证，其他为居民身份证。请选择与证件相符的证件类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A one-time code is required, but none is set up for this user. Ask an administrator.</source>
             <translation>需要动态验证码，但该用户尚未设置。请联系管理员。</translation>
         </message>
@@ -1033,6 +1038,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>A terminal of branch {branch} may not write a record of branch {row_branch}. Ask IT.</source>
             <translation>网点{branch}的终端不得写入网点{row_branch}的记录。请联系信息科技人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>A travel permit number has 8 to 11 letters and digits. Check it against the permit.</source>
+            <translation>通行证号码由 8 至 11 位字母和数字组成。请对照通行证核对。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1128,6 +1138,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>Choose the result the verification terminal showed for {person}.</source>
             <translation>请选择联网核查终端显示的{person}核查结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>Choose the sex of {owner}: male or female.</source>
+            <translation>请选择{owner}的性别：男或女。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -2116,11 +2131,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
-            <source>The sex of {owner} is male or female.</source>
-            <translation>{owner}的性别应为男或女。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" />
             <source>The shareholder list is not in the expected form.</source>
             <translation>股东清单格式不正确。</translation>
         </message>
@@ -2691,8 +2701,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
-            <source>{field} of {owner} must be a date like 1980-03-15.</source>
-            <translation>{owner}的{field}应为日期，例如 1980-03-15。</translation>
+            <source>{field} of {owner} must be a date like 1980-03-15. Enter it as on the document.</source>
+            <translation>{owner}的{field}须为日期，如 1980-03-15。请按证件填写。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -2723,6 +2733,96 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{name} is not {person} recorded at the identity step ({expected}).</source>
             <translation>{name}不是身份核验环节登记的{person}（{expected}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner} is recorded as an owner by {field} with less than 25%. Find the owners again.</source>
+            <translation>{owner}按{field}被识别为受益所有人，但比例不足 25%。请重新识别受益所有人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner} is recorded with no reason to be an owner. Find the owners again.</source>
+            <translation>{owner}没有被识别为受益所有人的依据。请重新识别受益所有人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: choose the ID type from the list.</source>
+            <translation>{owner}：请从列表中选择证件类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: choose the nationality from the list of countries and regions.</source>
+            <translation>{owner}：请从国家和地区列表中选择国籍。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: describe how the person controls the customer (agreement, family, trust …).</source>
+            <translation>{owner}：请说明实际控制的方式（协议、亲属关系、信托等）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: enter the date the ID is valid until, or tick “Long-term (长期)” if the card says so.</source>
+            <translation>{owner}：请填写证件有效期截止日；证件上写明长期的，请勾选“长期”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: enter the day the person ceased to be an owner, or tick “Still an owner”.</source>
+            <translation>{owner}：请填写受益所有权关系终止日期；关系仍存续的，请勾选“关系存续”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the ID cannot expire before the day it became valid. Check both dates.</source>
+            <translation>{owner}：证件有效期截止日不能早于起始日。请核对两个日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the ID expired on {expiry} and cannot be accepted. Ask for a valid document.</source>
+            <translation>{owner}：证件已于 {expiry} 过期，不能受理。请客户提供有效证件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the ID is valid only from {valid_from}. Check the date on the document.</source>
+            <translation>{owner}：证件自 {valid_from} 起才有效。请核对证件上的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the ID number gives the date of birth {on_id}. Correct the date or the number.</source>
+            <translation>{owner}：证件号码显示的出生日期为 {on_id}。请更正出生日期或证件号码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the ID number is not valid for the chosen ID type. Check both against the document.</source>
+            <translation>{owner}：证件号码不符合所选证件类型。请对照证件核对类型和号码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the contact is not a phone number. Enter a mobile (13800138000), a landline with its area code (021-68880001) or +country code and number.</source>
+            <translation>{owner}：联系方式不是电话号码。请填写手机号（13800138000）、带区号的固定电话（021-68880001）或“+国家代码”加号码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the date of birth is in the future. Correct it from the ID document.</source>
+            <translation>{owner}：出生日期晚于今天。请按身份证件更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the day the person became an owner is in the future. Correct it.</source>
+            <translation>{owner}：受益所有权关系形成日期晚于今天。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the relationship cannot end before it began. Check both dates.</source>
+            <translation>{owner}：受益所有权关系终止日期不能早于形成日期。请核对两个日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: the sex does not agree with the ID number. Correct the sex or the number.</source>
+            <translation>{owner}：性别与证件号码不一致。请更正性别或证件号码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{owner}: {field} is missing. Enter it from the owner's documents.</source>
+            <translation>{owner}：缺少{field}。请根据受益所有人的证件资料填写。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -4211,6 +4311,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Contact number</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Contract signing</source>
             <translation>合同签订</translation>
         </message>
@@ -4278,6 +4383,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Enterprise legal person</source>
             <translation>企业法人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Equity share</source>
+            <translation>持股比例</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4378,6 +4488,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>ID number</source>
             <translation>证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>ID valid from</source>
+            <translation>证件有效期起始日</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4496,6 +4616,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Means of control</source>
+            <translation>实际控制方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
@@ -4528,6 +4653,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Name does not match</source>
             <translation>名称不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Nationality</source>
+            <translation>国籍</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4681,6 +4811,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Profit rights</source>
+            <translation>收益权比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Published procedure refused (signature)</source>
             <translation>拒绝发布的操作流程（签名无效）</translation>
         </message>
@@ -4708,6 +4843,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Reason to be an owner</source>
+            <translation>受益所有人识别依据</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4903,6 +5043,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Sex</source>
+            <translation>性别</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5148,6 +5293,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Viewed the operation record</source>
             <translation>查看操作记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Voting rights</source>
+            <translation>表决权比例</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5406,6 +5556,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>ID type</source>
             <translation>证件种类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>ID valid from</source>
+            <translation>证件有效期起始日</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />

@@ -323,7 +323,7 @@ def record_step(
 
 def _derived(work: CaseWork, step: Step, data: dict[str, Any]) -> dict[str, Any]:
     if step is Step.BENEFICIAL_OWNERS:
-        return compute_owners(work.case, data)
+        return compute_owners(work.case, data, business_date(work.now))
     if step is Step.RISK:
         return compute_risk(work.case, data, work.definition, work.now)
     if step is Step.CONTRACT:

@@ -107,6 +107,41 @@ INDIVIDUAL_RISK: dict[str, object] = {
 }
 
 
+def owner_record(
+    holder_id: str,
+    name: str,
+    id_number: str,
+    *,
+    equity: str = "1",
+    **record: str,
+) -> dict[str, object]:
+    """A natural-person shareholder with the record the 2024 rules ask of a beneficial owner, as the demo
+    teller enters it from the owner's resident ID card: sex and date of birth as the number says, the
+    card's validity period (长期 after 46), an owner since 2020 whose relationship lasts. `record` gives
+    other values (a passport holder's id_type, nationality, birth_date, sex)."""
+    resident = record.get("id_type", "resident_id") == "resident_id"
+    born = f"{id_number[6:10]}-{id_number[10:12]}-{id_number[12:14]}" if resident else "1980-01-01"
+    long_term = 2018 - int(record.get("birth_date", born)[:4]) >= 46
+    return {
+        "id": holder_id,
+        "name": name,
+        "kind": "natural_person",
+        "equity": equity,
+        "sex": ("male" if int(id_number[16]) % 2 else "female") if resident else "male",
+        "birth_date": born,
+        "nationality": "CN",
+        "address": "上海市浦东新区张江路 88 号",
+        "contact": "13800138000",
+        "id_type": "resident_id",
+        "id_number": id_number,
+        "id_valid_from": "2018-03-15",
+        "id_expiry": "long_term" if long_term else "2038-03-15",
+        "relationship_from": "2020-05-01",
+        "relationship_until": "ongoing",
+        **record,
+    }
+
+
 def terminal_entries(*people: str) -> dict[str, dict[str, object]]:
     """The demo teller's entries from the verification terminal (联网核查终端) for each person: what a
     teller types after checking there, with a reference marked DEMO- so nobody takes it for a real check."""
@@ -179,22 +214,8 @@ def run_demo(
             )
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     shareholders = [
-        {
-            "id": "p1",
-            "name": REPRESENTATIVE,
-            "kind": "natural_person",
-            "equity": "0.6",
-            "id_number": representative_id,
-            "nationality": "CN",
-        },
-        {
-            "id": "p2",
-            "name": SHAREHOLDER,
-            "kind": "natural_person",
-            "equity": "0.4",
-            "id_number": sample_resident_id("31010419750608002"),
-            "nationality": "CN",
-        },
+        owner_record("p1", REPRESENTATIVE, representative_id, equity="0.6"),
+        owner_record("p2", SHAREHOLDER, sample_resident_id("31010419750608002"), equity="0.4"),
     ]
     step_services.record_owners(store, teller, case.id, {"shareholders": shareholders}, advance=True)
     step_services.rate_risk(store, teller, case.id, dict(SAMPLE_RISK), advance=True)

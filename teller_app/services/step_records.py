@@ -20,7 +20,7 @@ Amounts and shares are text ("0.25", "5000000") so they stay exact.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -28,12 +28,8 @@ from teller_app.domain.case import Case
 from teller_app.domain.case_sla import sla_extension
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError, TellerError
-from teller_app.domain.owner_records import (
-    holders_from_data,
-    owner_details,
-    owner_record_gaps,
-    owners_to_data,
-)
+from teller_app.domain.owner_details import owner_details, owner_record_problems, record_gaps
+from teller_app.domain.owner_records import holders_from_data, owners_to_data
 from teller_app.domain.owners import (
     BeneficialOwner,
     ExemptionCommitment,
@@ -78,23 +74,29 @@ def ownership_layers(holders: tuple[Holder, ...]) -> int:
 
 
 def _owners_json(
-    owners: list[BeneficialOwner], people: Mapping[str, Mapping[str, Any]]
+    owners: list[BeneficialOwner], people: Mapping[str, Mapping[str, Any]], today: date
 ) -> list[dict[str, Any]]:
     """The domain's owner records, each with the 2024 rules' fields the teller entered for that person
-    (sex, date of birth, nationality, address, contact, ID type/number/expiry, relationship dates, means
-    of control) and `record_gaps`: what the record still lacks."""
+    (domain/owner_details.py) and `record_gaps`: the fields still missing or wrong."""
+    from teller_app import reference_data
+
     records = []
     for record in owners_to_data(owners):
-        person = people.get(str(record["id"]), {})
-        full: dict[str, Any] = {
-            **record,
-            "id_number": str(person.get("id_number", "")),
-            "nationality": str(person.get("nationality", "")),
-            **owner_details(dict(person), str(record.get("name", ""))),
-        }
-        full["record_gaps"] = list(owner_record_gaps(full))
+        full: dict[str, Any] = {**record, **owner_details(people.get(str(record["id"]), {}))}
+        full["record_gaps"] = record_gaps(owner_record_problems(full, today, reference_data.countries()))
         records.append(full)
     return records
+
+
+def owner_problems(owners: Any, today: date) -> list[TellerError]:
+    """Every missing or wrong field of every identified owner's record (the step is held until none)."""
+    from teller_app import reference_data
+
+    found: list[TellerError] = []
+    for owner in owners or []:
+        if isinstance(owner, Mapping):
+            found.extend(owner_record_problems(owner, today, reference_data.countries()))
+    return found
 
 
 def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
@@ -106,7 +108,7 @@ def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[
     return found
 
 
-def compute_owners(case: Case, data: Mapping[str, Any]) -> dict[str, Any]:
+def compute_owners(case: Case, data: Mapping[str, Any], today: date) -> dict[str, Any]:
     """The step data with the computed owners (or the recorded exemption); raises on bad input."""
     result = dict(data)
     if filing_for(case.customer_kind) is OwnerFiling.NEVER:
@@ -144,16 +146,18 @@ def compute_owners(case: Case, data: Mapping[str, Any]) -> dict[str, Any]:
     people = _people(data.get("shareholders"), {})
     if senior is not None and isinstance(manager, Mapping):
         people[senior.id] = manager
-    result["owners"] = _owners_json(list(owners), people)
+    result["owners"] = _owners_json(list(owners), people, today)
     return result
 
 
 def owners_problems(case: Case, data: Mapping[str, Any], context: StepContext) -> list[TellerError]:
     if filing_for(case.customer_kind) is OwnerFiling.NEVER:
         return []
-    if data.get("exemption") or data.get("owners"):
+    if data.get("exemption"):
         return []
-    return [RuleError("owners.none_recorded", "Record at least one beneficial owner or the exemption")]
+    if not data.get("owners"):
+        return [RuleError("owners.none_recorded", "Record at least one beneficial owner or the exemption")]
+    return owner_problems(data.get("owners"), context.today)
 
 
 # -- risk -----------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ def stored_user(store, username: str) -> User:
 def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> str:
     """A corporate basic-account case completed by `teller_actor` and waiting for a checker."""
     from teller_app.services import approvals, cases, documents_review, step_services
-    from teller_app.services.demo import SAMPLE_RISK
+    from teller_app.services.demo import SAMPLE_RISK, owner_record
 
     name = "上海示例国际贸易有限公司"
     person = "王建国"
@@ -39,7 +39,7 @@ def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> 
                 store, teller_actor, case.id, item.code, "verified", original_seen=True
             )
     cases.save_step(store, teller_actor, case.id, "documents", {}, complete=True, advance=True)
-    owners = [{"id": "p1", "name": person, "kind": "natural_person", "equity": "1", "id_number": id_number}]
+    owners = [owner_record("p1", person, id_number)]
     step_services.record_owners(store, teller_actor, case.id, {"shareholders": owners}, advance=True)
     step_services.rate_risk(
         store,

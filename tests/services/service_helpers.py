@@ -9,7 +9,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
 
 BRANCH, TERMINAL = "310115", "T01"
 
@@ -133,20 +133,8 @@ def corporate_case_to_contract(
     verify_all_documents(store, teller, case.id)
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     shareholders = [
-        {
-            "id": "p1",
-            "name": REPRESENTATIVE,
-            "kind": "natural_person",
-            "equity": "0.6",
-            "id_number": resident_id(),
-        },
-        {
-            "id": "p2",
-            "name": "陈美华",
-            "kind": "natural_person",
-            "equity": "0.4",
-            "id_number": resident_id("31010419750608002"),
-        },
+        owner_record("p1", REPRESENTATIVE, resident_id(), equity="0.6"),
+        owner_record("p2", "陈美华", resident_id("31010419750608002"), equity="0.4"),
     ]
     step_services.record_owners(store, teller, case.id, {"shareholders": shareholders}, advance=True)
     step_services.rate_risk(

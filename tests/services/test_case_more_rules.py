@@ -6,13 +6,14 @@ import json
 
 import pytest
 from checker_helpers import checker_for
-from service_helpers import COMPANY, corporate_case_to_contract, credit_code, give_number_block
+from service_helpers import COMPANY, corporate_case_to_contract, credit_code, give_number_block, resident_id
 
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.steps import Step
 from teller_app.services import account_setup, applications, approvals, case_lists, cases, step_services
 from teller_app.services.case_store import load_case
+from teller_app.services.demo import owner_record
 
 
 def test_an_approval_request_expires_and_may_be_made_again(store, staff, clock):
@@ -130,7 +131,7 @@ def test_owners_through_a_holding_company(store, staff):
             "name": "示例控股有限公司",
             "kind": "entity",
             "equity": "0.8",
-            "holders": [{"id": "p9", "name": "孙立", "kind": "natural_person", "equity": "0.5"}],
+            "holders": [owner_record("p9", "孙立", resident_id("44030519790607006"), equity="0.5")],
         },
         {"id": "p2", "name": "陈美华", "kind": "natural_person", "equity": "0.2"},
     ]

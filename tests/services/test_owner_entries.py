@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 from service_helpers import corporate_case_to_contract, resident_id
 
-from teller_app.domain.errors import InputError
+from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.owner_details import OWNER_RECORD_FIELDS
 from teller_app.domain.owners import MAX_LAYERS
 from teller_app.domain.steps import Step
 from teller_app.services import cases, step_services
+from teller_app.services.case_store import load_case
+from teller_app.services.demo import owner_record
 from teller_app.services.step_records import holders_from, ownership_layers
 
 
@@ -27,7 +30,7 @@ def _owners(store, teller, case_id, shareholders):
 def test_controls_written_as_the_text_false_does_not_make_a_controller(store, staff, case_at_owners):
     shareholders = [
         {"id": "p1", "name": "王建国", "kind": "natural_person", "equity": "0.1", "controls": "false"},
-        {"id": "p2", "name": "陈美华", "kind": "natural_person", "equity": "0.9"},
+        owner_record("p2", "陈美华", resident_id("31010419750608002"), equity="0.9"),
     ]
     owners = _owners(store, staff["teller"], case_at_owners.id, shareholders)
     assert [o["name"] for o in owners] == ["陈美华"]
@@ -66,12 +69,9 @@ def test_the_wizard_entries_keep_the_id_number_on_the_computed_owner(store, staf
             "controls": False,
             "holders": [
                 {
-                    "id": "h2",
-                    "name": "孙立",
-                    "kind": "natural_person",
-                    "equity": "1",
+                    **owner_record("h2", "孙立", number),
                     "controls": True,
-                    "id_number": number,
+                    "control_means": "一致行动协议",
                 }
             ],
         },
@@ -82,56 +82,25 @@ def test_the_wizard_entries_keep_the_id_number_on_the_computed_owner(store, staf
     assert {"equity", "control"} <= set(owner["reasons"])
 
 
-def test_an_owner_record_carries_the_2024_fields_and_says_what_it_lacks(store, staff):
-    from service_helpers import corporate_case_to_contract
-
-    from teller_app.domain.owner_records import OWNER_RECORD_FIELDS
-    from teller_app.services import cases, step_services
-
-    teller = staff["teller"]
-    case = corporate_case_to_contract(store, teller)
-    cases.go_back(store, teller, case.id, "beneficial_owners")
-    full = {
-        "id": "p1",
-        "name": "王建国",
-        "kind": "natural_person",
-        "equity": "0.6",
-        "id_number": "110101199003071234",
-        "sex": "男",
-        "birth_date": "1990-03-07",
-        "nationality": "CN",
-        "address": "上海市浦东新区张江路 88 号",
-        "contact": "13800138000",
-        "id_type": "resident_id",
-        "id_expiry": "2036-03-07",
-        "relationship_from": "2020-05-01",
-    }
+def test_an_owner_record_carries_the_2024_fields_and_says_what_it_lacks(store, staff, case_at_owners):
+    full = owner_record("p1", "王建国", resident_id(), equity="0.6")
     partial = {"id": "p2", "name": "陈美华", "kind": "natural_person", "equity": "0.4", "sex": "female"}
-    saved = step_services.record_owners(store, teller, case.id, {"shareholders": [full, partial]})
-    owners = {o["name"]: o for o in saved.data_for(Step.BENEFICIAL_OWNERS)["owners"]}
+    with pytest.raises(TellerError):
+        step_services.record_owners(
+            store, staff["teller"], case_at_owners.id, {"shareholders": [full, partial]}
+        )
+    saved = load_case(store, case_at_owners.id).data_for(Step.BENEFICIAL_OWNERS)
+    owners = {o["name"]: o for o in saved["owners"]}
     assert {name: owners["王建国"][name] for name in OWNER_RECORD_FIELDS} == {
-        **{name: full[name] for name in OWNER_RECORD_FIELDS},
-        "sex": "male",
+        name: full[name] for name in OWNER_RECORD_FIELDS
     }
     assert owners["王建国"]["record_gaps"] == []
     assert set(owners["陈美华"]["record_gaps"]) == set(OWNER_RECORD_FIELDS) - {"sex"}
 
 
-def test_an_owners_date_of_birth_that_is_not_a_date_is_refused_naming_the_owner(store, staff):
-    from service_helpers import corporate_case_to_contract
-
-    from teller_app.services import cases, step_services
-
-    teller = staff["teller"]
-    case = corporate_case_to_contract(store, teller)
-    cases.go_back(store, teller, case.id, "beneficial_owners")
-    holder = {
-        "id": "p1",
-        "name": "王建国",
-        "kind": "natural_person",
-        "equity": "1",
-        "birth_date": "1990/03/07",
-    }
+def test_an_owners_date_of_birth_that_is_not_a_date_is_refused_naming_the_owner(store, staff, case_at_owners):
+    holder = {**owner_record("p1", "王建国", resident_id()), "birth_date": "1980/03/15"}
     with pytest.raises(InputError) as refused:
-        step_services.record_owners(store, teller, case.id, {"shareholders": [holder]})
+        step_services.record_owners(store, staff["teller"], case_at_owners.id, {"shareholders": [holder]})
     assert (refused.value.code, refused.value.params["owner"]) == ("owners.date_invalid", "王建国")
+    assert refused.value.params["field"] == "birth_date"

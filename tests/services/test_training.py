@@ -12,7 +12,7 @@ import pytest
 from teller_app.domain.roles import Role
 from teller_app.services import cases, documents_review, step_services, training
 from teller_app.services.actors import Actor
-from teller_app.services.demo import terminal_entries
+from teller_app.services.demo import owner_record, terminal_entries
 from teller_app.services.sandbox import open_sandbox
 from teller_app.services.users import AuthPolicy, UserAdministration
 
@@ -117,26 +117,14 @@ def _owners_case(sandbox, trainee, code: str, credit: str, holders: list, risk: 
 
 
 HIDDEN = [
-    {
-        "id": "p1",
-        "name": "周海",
-        "kind": "natural_person",
-        "equity": "0.5",
-        "id_number": "310115198209170043",
-    },
+    owner_record("p1", "周海", "310115198209170043", equity="0.5"),
     {
         "id": "c1",
         "name": "上海远帆投资有限公司",
         "kind": "entity",
         "equity": "0.5",
         "holders": [
-            {
-                "id": "p2",
-                "name": "吴雪",
-                "kind": "natural_person",
-                "equity": "0.5",
-                "id_number": "110105198802200055",
-            },
+            owner_record("p2", "吴雪", "110105198802200055", equity="0.5"),
             *[
                 {"id": f"e{i}", "name": f"员工{i}", "kind": "natural_person", "equity": "0.05"}
                 for i in range(10)
@@ -145,8 +133,18 @@ HIDDEN = [
     },
 ]
 FOREIGN = [
-    {"id": "p1", "name": "郑国强", "kind": "natural_person", "equity": "0.6", "nationality": "CN"},
-    {"id": "p2", "name": "Reza Karimi", "kind": "natural_person", "equity": "0.4", "nationality": "IR"},
+    owner_record("p1", "郑国强", "310101197803120011", equity="0.6"),
+    owner_record(
+        "p2",
+        "Reza Karimi",
+        "K12345678",
+        equity="0.4",
+        id_type="passport",
+        nationality="IR",
+        birth_date="1979-06-02",
+        address="Tehran, Valiasr St. 12",
+        contact="+982188001234",
+    ),
 ]
 FOREIGN_RISK = {
     "industry": "F5181",

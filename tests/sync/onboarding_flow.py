@@ -11,7 +11,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
 from teller_app.storage.store import Store
 
 TELLER = Actor("u-teller", Role.TELLER, name="zhang")
@@ -81,15 +81,7 @@ def onboard(
                 store, TELLER, case.id, item.code, "verified", original_seen=True
             )
     cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
-    owners = [
-        {
-            "id": "p1",
-            "name": who.representative,
-            "kind": "natural_person",
-            "equity": "1",
-            "id_number": who.representative_id,
-        }
-    ]
+    owners = [owner_record("p1", who.representative, who.representative_id)]
     step_services.record_owners(store, TELLER, case.id, {"shareholders": owners}, advance=True)
     step_services.rate_risk(
         store,

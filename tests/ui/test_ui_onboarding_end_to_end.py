@@ -34,7 +34,7 @@ def _next(qtbot, wizard, expected: Step) -> None:
 
 
 def _case_to_approval(qtbot, window) -> None:
-    from teller_app.services.demo import sample_credit_code, sample_resident_id
+    from teller_app.services.demo import owner_record, sample_credit_code, sample_resident_id
 
     window.new_case()
     wizard = window.wizard
@@ -62,8 +62,10 @@ def _case_to_approval(qtbot, window) -> None:
     _next(qtbot, wizard, Step.BENEFICIAL_OWNERS)
 
     owners = wizard.pages[Step.BENEFICIAL_OWNERS]
-    owners.add_holder("natural_person", REPRESENTATIVE, "60", id_number=sample_resident_id())
-    owners.add_holder("natural_person", "陈美华", "40", id_number=sample_resident_id("31010419750608002"))
+    for name, share, body in ((REPRESENTATIVE, "60", None), ("陈美华", "40", "31010419750608002")):
+        number = sample_resident_id(body) if body else sample_resident_id()
+        row = owners.add_holder("natural_person", name, share)
+        owners.set_owner_record(row, owner_record("", name, number))
     owners.compute_owners()
     qtbot.waitUntil(lambda: bool(owners.computed_owners()))
     assert [o["name"] for o in owners.computed_owners()] == [REPRESENTATIVE, "陈美华"]

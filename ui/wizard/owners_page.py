@@ -35,6 +35,7 @@ DETAIL_COLUMNS = (
     ("address", QT_TRANSLATE_NOOP("Owners", "Address")),
     ("contact", QT_TRANSLATE_NOOP("Owners", "Contact")),
     ("id_type", QT_TRANSLATE_NOOP("Owners", "ID type")),
+    ("id_valid_from", QT_TRANSLATE_NOOP("Owners", "ID valid from")),
     ("id_expiry", QT_TRANSLATE_NOOP("Owners", "ID valid until")),
     ("relationship_from", QT_TRANSLATE_NOOP("Owners", "Owner since")),
     ("relationship_until", QT_TRANSLATE_NOOP("Owners", "Owner until")),
@@ -221,6 +222,17 @@ class OwnersPage(StepPage):
         self.table.blockSignals(False)
         self.changed.emit()
         return r
+
+    def set_owner_record(self, row: int, record: dict[str, object]) -> None:
+        """Put one person's record (the 2024 rules' fields) into the row's fields, as the teller would."""
+        self.table.blockSignals(True)
+        if record.get("id_number"):
+            self.table.item(row, ID_NUMBER).setText(str(record["id_number"]))
+        for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
+            if name in record:
+                self.table.item(row, FIRST_DETAIL + offset).setText(str(record[name]))
+        self.table.blockSignals(False)
+        self.changed.emit()
 
     def _remove_selected(self) -> None:
         if self.table.currentRow() >= 0:
