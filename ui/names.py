@@ -111,6 +111,28 @@ DOCUMENT_REASONS = {
 }
 
 
+# 专用存款账户 categories (teller_app.domain.accounts.SpecialCategory), shown in the teller's language.
+SPECIAL_CATEGORIES = {
+    "construction_funds": QT_TRANSLATE_NOOP("Names", "Capital construction funds"),
+    "renovation_funds": QT_TRANSLATE_NOOP("Names", "Renewal and renovation funds"),
+    "extra_budgetary_funds": QT_TRANSLATE_NOOP("Names", "Extra-budgetary fiscal funds"),
+    "grain_purchase_funds": QT_TRANSLATE_NOOP("Names", "Grain, cotton and oil purchase funds"),
+    "securities_settlement": QT_TRANSLATE_NOOP("Names", "Securities settlement funds"),
+    "futures_margin": QT_TRANSLATE_NOOP("Names", "Futures margin"),
+    "trust_funds": QT_TRANSLATE_NOOP("Names", "Trust funds"),
+    "housing_fund": QT_TRANSLATE_NOOP("Names", "Housing fund"),
+    "social_security_fund": QT_TRANSLATE_NOOP("Names", "Social security fund"),
+    "party_union_funds": QT_TRANSLATE_NOOP("Names", "Party, youth league and trade union dues"),
+    "financial_institution_subscription": QT_TRANSLATE_NOOP(
+        "Names", "Interbank deposits of financial institutions"
+    ),
+    "policy_real_estate_funds": QT_TRANSLATE_NOOP("Names", "Policy real-estate development funds"),
+    "bank_card_reserve": QT_TRANSLATE_NOOP("Names", "Reserve funds of company bank cards"),
+    "revenue_collection": QT_TRANSLATE_NOOP("Names", "Revenue collection funds"),
+    "business_expenditure": QT_TRANSLATE_NOOP("Names", "Business expenditure funds"),
+    "other": QT_TRANSLATE_NOOP("Names", "Other funds under special management"),
+}
+
 FIELDS = {
     "customer_name": QT_TRANSLATE_NOOP("Names", "Customer name"),
     "credit_code": QT_TRANSLATE_NOOP("Names", "Unified social credit code"),

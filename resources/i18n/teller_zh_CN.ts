@@ -4216,6 +4216,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Business expenditure funds</source>
+            <translation>业务支出资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Cancelled</source>
             <translation>已撤销</translation>
         </message>
@@ -4223,6 +4228,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Cancelled the case</source>
             <translation>撤销案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Capital construction funds</source>
+            <translation>基本建设资金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4406,6 +4416,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Extra-budgetary fiscal funds</source>
+            <translation>财政预算外资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Failed attempts in a row</source>
             <translation>连续失败次数</translation>
         </message>
@@ -4461,6 +4476,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Futures margin</source>
+            <translation>期货交易保证金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>General deposit account</source>
             <translation>一般存款账户</translation>
         </message>
@@ -4471,6 +4491,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Grain, cotton and oil purchase funds</source>
+            <translation>粮、棉、油收购资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>High</source>
             <translation>高</translation>
         </message>
@@ -4478,6 +4503,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>High-risk customer</source>
             <translation>高风险客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Housing fund</source>
+            <translation>住房基金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4538,6 +4568,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Intent confirmation</source>
             <translation>开户意愿核实</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Interbank deposits of financial institutions</source>
+            <translation>金融机构存放同业资金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4726,6 +4761,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Other funds under special management</source>
+            <translation>其他需要专项管理和使用的资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Other organisation</source>
             <translation>其他组织</translation>
         </message>
@@ -4738,6 +4778,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Owner until</source>
             <translation>受益关系终止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Party, youth league and trade union dues</source>
+            <translation>党、团、工会经费</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4778,6 +4823,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Photo compared</source>
             <translation>人像比对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Policy real-estate development funds</source>
+            <translation>政策性房地产开发资金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4916,6 +4966,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Renewal and renovation funds</source>
+            <translation>更新改造资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
@@ -4923,6 +4978,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Requests so far</source>
             <translation>累计提交审批次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Reserve funds of company bank cards</source>
+            <translation>单位银行卡备用金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4948,6 +5008,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Revenue collection funds</source>
+            <translation>收入汇缴资金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5031,6 +5096,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Securities settlement funds</source>
+            <translation>证券交易结算资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Service unavailable</source>
             <translation>核查服务不可用</translation>
         </message>
@@ -5088,6 +5158,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Skipped an optional step</source>
             <translation>跳过可选环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Social security fund</source>
+            <translation>社会保障基金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5203,6 +5278,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Training scenario scored</source>
             <translation>培训案例评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Trust funds</source>
+            <translation>信托基金</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -38,3 +38,19 @@ def test_a_capital_verification_account_records_its_investors(qtbot, english):
     entries = page.entries()
     assert entries["temporary_purpose"] == "capital_verification"
     assert entries["investors"] == ["110101199003071234", "91310115MA1K4Y7Q2X"]
+
+
+def _category_labels(page) -> list[str]:
+    return [page.special_category.itemText(i) for i in range(page.special_category.count())]
+
+
+def test_the_special_account_categories_are_named_in_english_in_the_english_ui(qtbot, english):
+    labels = _category_labels(_page(qtbot, "enterprise_legal_person", "special"))
+    assert "Capital construction funds" in labels and "Securities settlement funds" in labels
+    assert not [text for text in labels if any("\u4e00" <= c <= "\u9fff" for c in text)]
+
+
+def test_the_special_account_categories_are_named_in_chinese_in_the_chinese_ui(qtbot, chinese):
+    labels = _category_labels(_page(qtbot, "enterprise_legal_person", "special"))
+    assert "基本建设资金" in labels and "证券交易结算资金" in labels
+    assert not [text for text in labels if any("a" <= c.lower() <= "z" for c in text)]

@@ -721,7 +721,9 @@ def sample_summary(case_id: str, customer_name: str = ""):
         risk_level="medium",
         risk_score=31,
         factors=(
-            s.FactorLine("industry", 13, 25, "risk.industry.elevated", {"industry": "import_export"}),
+            s.FactorLine(
+                "industry", 13, 25, "risk.industry.elevated", {"industry": "F5181"}
+            ),  # GB/T 4754 贸易代理
             s.FactorLine("customer_kind", 5, 15, "risk.customer_kind", {}),
         ),
         direct_rules=(),

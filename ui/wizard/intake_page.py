@@ -19,6 +19,7 @@ from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import SpecialCategory, TemporaryPurpose
 from teller_app.domain.customers import ENTERPRISE_KINDS, CustomerKind
 from teller_app.domain.steps import Step
+from ui import names
 from ui.i18n import tr
 from ui.names import account_type_label, customer_kind_label
 from ui.widgets import label, named
@@ -58,7 +59,7 @@ class IntakePage(StepPage):
         self.present.addButton(self.present_agent)
         self.special_category = named(QComboBox(), "specialCategory")
         for category in SpecialCategory:
-            self.special_category.addItem(category.label_zh, category.value)
+            self.special_category.addItem("", category.value)
         self.basic_number = named(QLineEdit(), "basicAccountNumber")
         self.basic_branch = named(QLineEdit(), "basicAccountBranch")
         self.temporary_until = named(QDateEdit(QDate.currentDate().addYears(1)), "temporaryUntil")
@@ -180,6 +181,9 @@ class IntakePage(StepPage):
         for caption, text in zip(self.extra_captions, extra, strict=True):
             caption.setText(text)
         self.special_category.setAccessibleName(tr("Intake", "Category of the funds"))
+        for i in range(self.special_category.count()):
+            code = str(self.special_category.itemData(i))
+            self.special_category.setItemText(i, tr("Names", names.SPECIAL_CATEGORIES[code]))
         self.basic_number.setAccessibleName(tr("Intake", "Basic account number"))
         self.basic_number.setPlaceholderText(tr("Intake", "J and 13 digits, from the basic account licence"))
         self.basic_branch.setAccessibleName(tr("Intake", "Branch code of the basic account"))
