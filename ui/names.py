@@ -155,7 +155,6 @@ FIELDS = {
     "birth_date": QT_TRANSLATE_NOOP("Names", "Date of birth"),
     "sex": QT_TRANSLATE_NOOP("Names", "Sex"),
     "nationality": QT_TRANSLATE_NOOP("Names", "Nationality"),
-    "address": QT_TRANSLATE_NOOP("Names", "Address"),
     "contact": QT_TRANSLATE_NOOP("Names", "Contact number"),
     "id_type": QT_TRANSLATE_NOOP("Names", "ID type"),
     "id_valid_from": QT_TRANSLATE_NOOP("Names", "ID valid from"),
