@@ -65,7 +65,7 @@ def test_details_read_in_words_in_english_and_again_in_chinese_after_a_switch(
     assert _details(viewer, "case.open").text() == (
         "Customer kind: Enterprise legal person; Account type: Basic deposit account; Channel: At the counter"
     )
-    assert _details(viewer, "case.save_step").text() == "Step complete: no; Problems found: none"
+    assert _details(viewer, "case.save_step").text() == "Step complete: yes; Problems found: none"
     assert _details(viewer, "sign_in").text() == "Purpose: Sign-in; Role: Supervisor"
     assert (
         _details(viewer, "session.locked").text().startswith("Reason: No activity for too long; Session ID: ")
@@ -77,7 +77,7 @@ def test_details_read_in_words_in_english_and_again_in_chinese_after_a_switch(
     english.use(CHINESE)
     qtbot.waitUntil(lambda: viewer.title.text() == "操作记录")
     assert _details(viewer, "case.open").text() == "客户类型：企业法人；账户种类：基本存款账户；渠道：柜面"
-    assert _details(viewer, "case.save_step").text() == "环节是否完成：否；发现的问题：无"
+    assert _details(viewer, "case.save_step").text() == "环节是否完成：是；发现的问题：无"
     assert _details(viewer, "sign_in").text() == "验证用途：登录；岗位：主管"
     assert _details(viewer, "session.locked").text().startswith("原因：长时间无操作；会话编号：")
     assert "验证用途：登录；原因：密码错误；连续失败次数：1" in _sign_in_failures(viewer)
