@@ -4141,6 +4141,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Approval number</source>
+            <translation>核准号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Approval request about to expire</source>
             <translation>审批申请即将过期</translation>
         </message>
@@ -4158,6 +4163,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Approved</source>
             <translation>已授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Approved on</source>
+            <translation>核准日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Assessment</source>
+            <translation>考核</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4256,8 +4271,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Caught up with the central database</source>
+            <translation>已与中心数据库同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Certification recorded</source>
             <translation>登记考核认证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Certified through</source>
+            <translation>认证依据</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4288,6 +4313,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Checker's user ID</source>
             <translation>审批人用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Checks</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Checks failed</source>
+            <translation>未通过的检查</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4336,6 +4371,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Customer declined to answer</source>
+            <translation>客户未作评价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Customer intake</source>
             <translation>客户识别与接入</translation>
         </message>
@@ -4348,6 +4388,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Customer name</source>
             <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Customer satisfaction recorded</source>
+            <translation>已记录客户满意度</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4391,6 +4436,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Drill</source>
+            <translation>演练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Enterprise legal person</source>
             <translation>企业法人</translation>
         </message>
@@ -4403,6 +4453,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Events</source>
             <translation>事件条数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Events taken back from central</source>
+            <translation>从中心取回的操作记录数</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4431,6 +4486,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Filed on</source>
+            <translation>备案日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Filing</source>
             <translation>备案</translation>
         </message>
@@ -4441,6 +4501,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Filing reference</source>
+            <translation>备案编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Filters</source>
             <translation>筛选条件</translation>
         </message>
@@ -4448,6 +4513,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Financial seal (财务专用章)</source>
             <translation>财务专用章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Finding</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Findings</source>
+            <translation>发现的问题数</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4551,8 +4626,38 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Improvement suggestion answered</source>
+            <translation>改进建议已答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Improvement suggestion closed</source>
+            <translation>改进建议已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Improvement suggestion sent</source>
+            <translation>已提出改进建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>In force from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>In progress</source>
             <translation>办理中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Incident ID</source>
+            <translation>事件编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Incident reported</source>
+            <translation>已报告应急事件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4581,8 +4686,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Key fingerprint</source>
+            <translation>密钥指纹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Key version</source>
             <translation>密钥版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Key versions in use</source>
+            <translation>在用密钥版本</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4593,6 +4708,21 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Keys recovered</source>
             <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Last event held centrally</source>
+            <translation>中心保存的最后一条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Last event in the backup</source>
+            <translation>备份中的最后一条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Last event recorded beside the store</source>
+            <translation>本机记录的最后一条记录</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4671,6 +4801,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Missed</source>
+            <translation>遗漏项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Missing page</source>
             <translation>缺页</translation>
         </message>
@@ -4731,8 +4866,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Number blocks taken back from central</source>
+            <translation>从中心取回的号段数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Number not on record (库中无此号)</source>
             <translation>库中无此号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Older copy accepted</source>
+            <translation>已接受较旧的副本</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4781,8 +4926,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Party, youth league and trade union dues</source>
             <translation>党、团、工会经费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Passed</source>
+            <translation>通过</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4793,6 +4948,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Password reset</source>
             <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Payments from</source>
+            <translation>可付款日期</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4836,13 +4996,38 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Post-review closed</source>
+            <translation>事后监督已结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Post-review finding recorded</source>
+            <translation>已记录事后监督发现的问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Post-review started</source>
+            <translation>事后监督已开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Post-reviewer</source>
             <translation>事后监督员</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Practice case</source>
+            <translation>练习案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Printed a document</source>
             <translation>打印单证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Printer</source>
+            <translation>打印机</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4921,6 +5106,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Records taken back from central</source>
+            <translation>从中心取回的数据条数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Rectification answered</source>
+            <translation>已答复整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Rectification requested</source>
+            <translation>已发出整改通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Reference number</source>
             <translation>核查流水号</translation>
         </message>
@@ -4971,6 +5171,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Reported from</source>
+            <translation>报告来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
@@ -5016,6 +5221,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Review ID</source>
+            <translation>事后监督编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Risk level</source>
             <translation>风险等级</translation>
         </message>
@@ -5051,6 +5261,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Rounds</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Rows re-encrypted</source>
             <translation>重新加密行数</translation>
         </message>
@@ -5066,8 +5286,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Sampled because</source>
+            <translation>抽查原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Sampled for post-review</source>
+            <translation>已抽入事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Saved a step</source>
             <translation>保存环节信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Score (%)</source>
+            <translation>得分（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Screen</source>
+            <translation>界面</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5113,6 +5353,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5171,6 +5416,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Start-of-day checks run</source>
+            <translation>已完成日初检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
@@ -5191,6 +5441,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Suggestion ID</source>
+            <translation>建议编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
@@ -5206,6 +5461,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Teller's user ID</source>
+            <translation>柜员用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Temporary deposit account</source>
             <translation>临时存款账户</translation>
         </message>
@@ -5213,6 +5473,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Terminal</source>
             <translation>终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Terminal replaced by a new PC</source>
+            <translation>终端已更换为新电脑</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5261,6 +5526,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Training assessment taken</source>
             <translation>参加培训考核</translation>
         </message>
@@ -5276,6 +5546,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Training scenario</source>
+            <translation>培训案例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Training scenario scored</source>
             <translation>培训案例评分</translation>
         </message>
@@ -5288,6 +5563,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Uniqueness check</source>
+            <translation>唯一性核查</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5308,6 +5588,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>User ID</source>
             <translation>用户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>User ID claimed</source>
+            <translation>所称用户编号</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5383,6 +5668,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Waiting for approval</source>
             <translation>待授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Warnings</source>
+            <translation>提示</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

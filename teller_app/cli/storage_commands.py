@@ -336,7 +336,7 @@ def restore_command(args: argparse.Namespace, config: Config) -> CommandResult:
                 details={
                     "backup": args.file.name,
                     **position.as_details(),
-                    **(taken.as_dict() if taken else {}),
+                    **(taken.as_details() if taken else {}),
                 },
             )
     finally:

@@ -42,6 +42,14 @@ class TakenBack:
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
+    def as_details(self) -> dict[str, Any]:
+        """For the restore's audit event: keys of their own (`rows` there means re-encrypted rows)."""
+        return {
+            "events_taken_back": self.events,
+            "number_blocks_taken_back": self.blocks,
+            "rows_taken_back": self.rows,
+        }
+
 
 def central_position(central: sa.Engine, branch: str, terminal: str) -> tuple[int, str] | None:
     """(seq, hash) of the last event of the terminal's chain held centrally, or None when there is none."""
