@@ -31,9 +31,15 @@ def _written_by_core() -> tuple[dict[str, str], dict[str, str]]:
         where = str(path.relative_to(CORE.parent))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
-                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                name = (
+                    node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                )
                 first = node.args[0] if node.args else None
-                if name == "append_audit" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if (
+                    name == "append_audit"
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                ):
                     actions.setdefault(first.value, where)
                 for keyword in node.keywords:
                     if keyword.arg == "details":
