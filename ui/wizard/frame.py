@@ -30,6 +30,7 @@ from ui.wizard.intake_page import IntakePage
 from ui.wizard.page import StepPage
 from ui.wizard.pending_page import PendingStepPage
 from ui.wizard.read_only import ReadOnlyGuard
+from ui.wizard.refusals import Refusal, refusal_of
 
 PageFactory = Callable[[Step], StepPage]
 STEP_MARKS = {"done": "✓", "current": "▶", "returned": "↩", "pending": "·"}
@@ -103,6 +104,7 @@ class WizardFrame(Retranslating, QWidget):
             page = page_factory(step)
             page.changed.connect(self.update_buttons)
             page.changed.connect(self._preview_header)
+            page.changed.connect(self._recheck_refusal)
             page.submitRequested.connect(self.go_next)
             page.caseUpdated.connect(self._case_updated)
             page.attach(backend, tasks, session)
@@ -157,6 +159,7 @@ class WizardFrame(Retranslating, QWidget):
         inner.addLayout(buttons)
         layout.addLayout(inner, 1)
         self.read_only_guard = ReadOnlyGuard(self)
+        self.refusal: Refusal | None = None  # the core's refusal on screen, until its entry is put right
         self.shown = Step.INTAKE
         self.retranslate()
         self.show_step(Step.INTAKE)
@@ -204,6 +207,7 @@ class WizardFrame(Retranslating, QWidget):
         )
         self.returned.setVisible(bool(reasons))
         self.message.hide()
+        self.refusal = None
         self._mark_steps()
         self.update_buttons()
         self.pages[step].shown()
@@ -354,6 +358,7 @@ class WizardFrame(Retranslating, QWidget):
         if self.case_closed:
             return
         self.message.hide()
+        self.refusal = None
         self.next_button.setEnabled(False)
         self.save_button.setEnabled(False)
         step = self.shown
@@ -394,6 +399,9 @@ class WizardFrame(Retranslating, QWidget):
             page.case = case
         self.caseChanged.emit(case)
         self._keep_read_only()
+        if self.refusal is not None:  # the page's own action went through: its earlier refusal is over
+            self.message.hide()
+            self.refusal = None
         self.header.show_case(case, self.shown)
         self._mark_steps()
         self.update_buttons()
@@ -406,4 +414,13 @@ class WizardFrame(Retranslating, QWidget):
         self.message.setText(describe(error))
         set_role(self.message, "error")
         self.message.show()
+        self.refusal = refusal_of(self.shown, error, self.current_page.entries())
         self.update_buttons()
+
+    def _recheck_refusal(self) -> None:
+        """The line goes as soon as the entry it names is right again (ui/wizard/refusals.py)."""
+        refusal = self.refusal
+        if refusal is not None and refusal.step is self.shown:
+            if refusal.fixed_by(self.current_page.entries()):
+                self.message.hide()
+                self.refusal = None
