@@ -366,6 +366,10 @@ AUDIT_DETAILS = {
     "missed": QT_TRANSLATE_NOOP("Names", "Missed"),
     "by": QT_TRANSLATE_NOOP("Names", "Certified through"),
     "training": QT_TRANSLATE_NOOP("Names", "Training"),
+    "note": QT_TRANSLATE_NOOP("Names", "Note"),
+    "holder": QT_TRANSLATE_NOOP("Names", "Held by (user ID)"),
+    "from_holder": QT_TRANSLATE_NOOP("Names", "Handed over by holder (user ID)"),
+    "to_holder": QT_TRANSLATE_NOOP("Names", "Handed over to (user ID)"),
 }
 
 # Words for the plain codes the core writes as detail values (other values are shown as written).

@@ -4571,6 +4571,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Handed over by holder (user ID)</source>
+            <translation>移交人（用户编号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Handed over to (user ID)</source>
+            <translation>接收人（用户编号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Held by (user ID)</source>
+            <translation>经办人（用户编号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>High</source>
             <translation>高</translation>
         </message>
@@ -4863,6 +4878,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Not yet received</source>
             <translation>未收取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -97,7 +97,7 @@ class CaseHandling:
                 work.uow.session, to_username, business_date(work.now), training=bool(work.row.training)
             )
             work.case = case_moves.hand_over(work.case, to=to.id, now=work.now)
-            details = {"from": work.before.maker, "to": to.id, "reason": code, "note": text}
+            details = {"from_holder": work.before.maker, "to_holder": to.id, "reason": code, "note": text}
             work.audit("case.hand_over", details=details)
             if work.before.approval is not None and work.case.approval is None:
                 work.audit("approval.void", details={"reason": "handed_over"})

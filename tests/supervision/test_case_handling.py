@@ -60,8 +60,8 @@ def test_supervisor_hands_a_case_over_and_the_new_holder_works_it_the_old_one_no
     [(who, details)] = _audit(store, "case.hand_over")
     assert who == staff.ids["liu"]
     assert details == {
-        "from": staff.ids["zhang"],
-        "to": staff.ids["li"],
+        "from_holder": staff.ids["zhang"],
+        "to_holder": staff.ids["li"],
         "reason": "teller_absent",
         "note": "病假",
     }
