@@ -402,3 +402,9 @@ class Backend(Protocol):
     ) -> Any: ...  # teller_app.services.help.StepHelp
     def manual(self, session: SessionInfo, language: str) -> Any: ...  # teller_app.services.help.Manual
     def write_manual_pdf(self, session: SessionInfo, language: str, path: str) -> str: ...
+    def handling_reasons(self, session: SessionInfo, case_id: str) -> Any: ...  # domain HandlingReasons
+    def case_holders(self, session: SessionInfo) -> list[Any]: ...  # services.case_handling.Holder
+    def cancel_case(self, session: SessionInfo, case_id: str, reason: str, note: str) -> str: ...
+    def hand_over_case(
+        self, session: SessionInfo, case_id: str, to_user: str, reason: str, note: str
+    ) -> str: ...

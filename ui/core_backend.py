@@ -18,6 +18,7 @@ from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
+from ui.core_handling import HandlingCalls
 from ui.core_help import HelpCalls
 from ui.core_procedure import ProcedureCalls
 from ui.core_training import TrainingCalls
@@ -43,7 +44,7 @@ _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations"
 _OFFLINE_IS_A_WARNING = frozenset({"central", "clock_central"})
 
 
-class CoreBackend(CaseCalls, ProcedureCalls, TrainingCalls, HelpCalls):
+class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpCalls):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
     def __init__(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +27,9 @@ from ui.i18n import tr
 from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
+from ui.supervision.branch_cases import BranchCasesBox
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, follow_matrix, label, named, set_role
-
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+from ui.widgets import CASE_ID_ROLE, Retranslating, fill_case_table, follow_matrix, label, named, set_role
 
 
 def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:
@@ -91,8 +89,9 @@ class HomePage(Retranslating, QWidget):
         self.alerts = _case_table("alerts", 3, stretch=2)
         self.finished_box = named(QGroupBox(), "finishedTodayBox")
         self.finished = _case_table("finishedToday", 5, stretch=1)
-        self.branch_box = named(QGroupBox(), "branchCasesBox")
         self.branch = _case_table("branchCases", 6, stretch=1)
+        self.branch_box = BranchCasesBox(self.branch, backend, tasks, session, clock)
+        self.branch_box.changed.connect(self.refresh)
         self.results_box = named(QGroupBox(), "searchResultsBox")
         self.results = _case_table("searchResults", 6, stretch=1)
         self.results_box.hide()
@@ -103,7 +102,6 @@ class HomePage(Retranslating, QWidget):
             (self.alerts_box, self.alerts),
             (self.results_box, self.results),
             (self.finished_box, self.finished),
-            (self.branch_box, self.branch),
         ):
             QVBoxLayout(box).addWidget(table)
         for table in (self.open_cases, self.returned_cases, self.alerts, self.results, self.finished):
@@ -167,7 +165,6 @@ class HomePage(Retranslating, QWidget):
         self.approvals_box.setTitle(tr("Home", "Waiting for my approval"))
         self.alerts_box.setTitle(tr("Home", "Alerts"))
         self.finished_box.setTitle(tr("Home", "Finished today"))
-        self.branch_box.setTitle(tr("Home", "Open cases of the branch"))
         self.results_box.setTitle(tr("Home", "Search results"))
         case_columns = [
             tr("Home", "Case no."),
@@ -207,16 +204,7 @@ class HomePage(Retranslating, QWidget):
                 tr("Home", "Finished"),
             ]
         )
-        self.branch.setHorizontalHeaderLabels(
-            [
-                tr("Home", "Case no."),
-                tr("Home", "Customer"),
-                tr("Home", "Held by"),
-                tr("Home", "Step"),
-                tr("Home", "Open for"),
-                tr("Home", "In this step"),
-            ]
-        )
+
         self.alerts.setHorizontalHeaderLabels(
             [tr("Home", "Alert"), tr("Home", "Customer"), tr("Home", "Details")]
         )
@@ -226,7 +214,6 @@ class HomePage(Retranslating, QWidget):
         self.alerts.setAccessibleName(tr("Home", "Alerts"))
         self.results.setAccessibleName(tr("Home", "Search results"))
         self.finished.setAccessibleName(tr("Home", "Finished today"))
-        self.branch.setAccessibleName(tr("Home", "Open cases of the branch"))
         self.show_summary(self.summary)
         self._fill_cases(self.results, self.search_results)
 
@@ -319,23 +306,7 @@ class HomePage(Retranslating, QWidget):
                 for c in summary.finished_today
             ],
         )
-        self._fill(
-            self.branch,
-            [
-                (
-                    c.case_id,
-                    [
-                        shown_number(c.case_number, c.case_id),
-                        c.customer_name,
-                        c.holder_name,
-                        step_label(c.step),
-                        age_text((now - c.opened_at).total_seconds()) if c.opened_at else "",
-                        age_text((now - c.step_since).total_seconds()) if c.step_since else "",
-                    ],
-                )
-                for c in summary.branch_cases
-            ],
-        )
+        self.branch_box.show_cases(summary.branch_cases)
         self._fill(
             self.alerts,
             [
@@ -380,14 +351,7 @@ class HomePage(Retranslating, QWidget):
         local, today = moment.astimezone(), self._clock().astimezone().date()
         return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
-        table.setRowCount(len(rows))
-        for row, (case_id, cells) in enumerate(rows):
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(CASE_ID_ROLE, case_id)
-                table.setItem(row, column, item)
+    _fill = staticmethod(fill_case_table)
 
     @staticmethod
     def _open_row(table: QTableWidget, row: int, signal: SignalInstance) -> None:

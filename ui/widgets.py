@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from teller_app.domain.permissions import Action
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ui.backend import SessionInfo
 
 W = TypeVar("W", bound=QWidget)
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole  # a case list's cells carry the case's id
 PERMISSION = "permission"  # the property naming the permission matrix's action that gates a widget or action
 
 
@@ -73,3 +74,13 @@ def name_buttons(box: QDialogButtonBox, prefix: str) -> None:
     for button in box.buttons():
         standard = box.standardButton(button)
         button.setObjectName(prefix + (standard.name or "Button"))
+
+
+def fill_case_table(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
+    """A case list's rows: (case id, the cells' texts); every cell carries the case id (CASE_ID_ROLE)."""
+    table.setRowCount(len(rows))
+    for row, (case_id, cells) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(CASE_ID_ROLE, case_id)
+            table.setItem(row, column, item)

@@ -2977,6 +2977,89 @@ Ask IT to correct them.</source>
         </message>
     </context>
     <context>
+        <name>Handling</name>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>&amp;Hand over</source>
+            <translation>移交(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>&amp;Note:</source>
+            <translation>说明(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Cancel the c&amp;ase</source>
+            <translation>撤销案件(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Cancel the case</source>
+            <translation>撤销案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Case {number} · {customer} · held by {holder}</source>
+            <translation>案件 {number} · {customer} · 经办人 {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Choose who takes the case over.</source>
+            <translation>请选择接办人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Hand over &amp;to:</source>
+            <translation>移交给(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Hand over to</source>
+            <translation>移交给</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Hand the case over</source>
+            <translation>移交案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Other (say why in the note)</source>
+            <translation>其他（请在说明中写明原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>Recording…</source>
+            <translation>正在记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>What happened, in a few words (required with Other)</source>
+            <translation>简要说明情况（选择“其他”时必填）</translation>
+        </message>
+    </context>
+    <context>
         <name>Help</name>
         <message>
             <location filename="../../ui/help/window.py" />
@@ -3142,6 +3225,16 @@ Ask IT to correct them.</source>
             <translation>该存款人已有同类账户，待主管处理后方可激活</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/branch_cases.py" />
+            <source>Cance&amp;l case…</source>
+            <translation>撤销案件(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/branch_cases.py" />
+            <source>Cancel the selected case</source>
+            <translation>撤销所选案件</translation>
+        </message>
+        <message>
             <location filename="../../ui/home.py" />
             <source>Case no.</source>
             <translation>案件编号</translation>
@@ -3192,7 +3285,17 @@ Ask IT to correct them.</source>
             <translation>今日办结</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/supervision/branch_cases.py" />
+            <source>Hand o&amp;ver…</source>
+            <translation>移交(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/branch_cases.py" />
+            <source>Hand the selected case over to another teller</source>
+            <translation>将所选案件移交给其他柜员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/branch_cases.py" />
             <source>Held by</source>
             <translation>经办人</translation>
         </message>
@@ -3207,7 +3310,7 @@ Ask IT to correct them.</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/supervision/branch_cases.py" />
             <source>In this step</source>
             <translation>本环节已用</translation>
         </message>
@@ -3237,12 +3340,12 @@ Ask IT to correct them.</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/supervision/branch_cases.py" />
             <source>Open cases of the branch</source>
             <translation>本网点在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/supervision/branch_cases.py" />
             <source>Open for</source>
             <translation>已办理</translation>
         </message>
