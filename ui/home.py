@@ -27,6 +27,7 @@ from ui.i18n import tr
 from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
+from ui.supervision.approval_queue import ApprovalSummaryBeside
 from ui.supervision.branch_cases import BranchCasesBox
 from ui.tasks import Tasks
 from ui.widgets import CASE_ID_ROLE, Retranslating, fill_case_table, follow_matrix, label, named, set_role
@@ -98,7 +99,6 @@ class HomePage(Retranslating, QWidget):
         for box, table in (
             (self.open_box, self.open_cases),
             (self.returned_box, self.returned_cases),
-            (self.approvals_box, self.approvals),
             (self.alerts_box, self.alerts),
             (self.results_box, self.results),
             (self.finished_box, self.finished),
@@ -106,6 +106,7 @@ class HomePage(Retranslating, QWidget):
             QVBoxLayout(box).addWidget(table)
         for table in (self.open_cases, self.returned_cases, self.alerts, self.results, self.finished):
             table.activated.connect(lambda index, t=table: self._open_row(t, index.row(), self.caseOpened))
+        self.queue = ApprovalSummaryBeside(self.approvals_box, self.approvals, backend, tasks, session)
         self.approvals.activated.connect(
             lambda index: self._open_row(self.approvals, index.row(), self.approvalOpened)
         )
@@ -290,6 +291,8 @@ class HomePage(Retranslating, QWidget):
                 for c in summary.pending_approvals
             ],
         )
+        if not self.approvals_box.isHidden():
+            self.queue.filled()
         self._fill(
             self.finished,
             [

@@ -50,6 +50,17 @@ def onboard(
     store: Store, who: Customer, training: bool = False, *, activate: bool = True, central: Any = None
 ) -> tuple[str, str]:
     """Every step from intake to activation (or to account setup); returns (case id, account number)."""
+    case_id = to_approval(store, who, training)
+    approvals.decide(store, checker_for(store, SUPERVISOR), case_id, "approve")
+    set_up = account_setup.set_up_account(store, TELLER, case_id, central=central)
+    if not activate:
+        return case_id, str(set_up.account["number"])
+    active = account_setup.activate(store, TELLER, case_id)
+    return case_id, str(active.account["number"])
+
+
+def to_approval(store: Store, who: Customer, training: bool = False) -> str:
+    """Every step from intake to the approval request; returns the case id."""
     case = cases.open_case(
         store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company, training=training
     )
@@ -105,9 +116,4 @@ def onboard(
         advance=True,
     )
     approvals.request_approval(store, TELLER, case.id)
-    approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")
-    set_up = account_setup.set_up_account(store, TELLER, case.id, central=central)
-    if not activate:
-        return case.id, str(set_up.account["number"])
-    active = account_setup.activate(store, TELLER, case.id)
-    return case.id, str(active.account["number"])
+    return case.id

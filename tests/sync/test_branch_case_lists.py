@@ -33,3 +33,27 @@ def test_a_case_opened_on_another_terminal_of_the_branch_is_in_the_supervisors_l
     )
     assert listed.holder_name == "teller-2" and listed.case_number.startswith("B0101-")
     assert [c.case_id for c in search.find_cases(office.store, SUPERVISOR, case.number)] == [case.id]
+
+
+def test_the_supervisor_on_another_terminal_reads_the_same_approval_summary(pg_url, open_terminals):
+    from dataclasses import replace
+
+    from onboarding_flow import SUPERVISOR as CHECKER
+    from onboarding_flow import customer, to_approval
+
+    from teller_app.services.approval_summary import approval_summary
+
+    keys = fresh_data_keys("branch-keys")
+    counter = open_terminals(pg_url, BRANCH, "T01", keys=keys)
+    office = open_terminals(pg_url, BRANCH, "T02", keys=keys, clock=counter.clock)
+    case_id = to_approval(counter.store, customer(7))
+    counter.sync.run_once()
+    office.sync.run_once()
+    [waiting] = case_lists.approval_queue(office.store, CHECKER)
+    assert waiting.case_id == case_id and waiting.case_number
+    here, there = (
+        approval_summary(counter.store, CHECKER, case_id),
+        approval_summary(office.store, CHECKER, case_id),
+    )
+    assert there.customer_name == customer(7).company and there.documents and there.factors
+    assert replace(there, total_time=here.total_time, steps=here.steps) == here
