@@ -477,6 +477,10 @@ def audit_action_label(code: str) -> str:
     return f"{tr('Names', source)} ({code})" if source is not None else code
 
 
+def field_label(value: str) -> str:
+    return _label(FIELDS, value)
+
+
 def alert_label(value: str) -> str:
     return _label(ALERTS, value)
 

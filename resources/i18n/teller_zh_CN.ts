@@ -5922,13 +5922,13 @@ Ask IT to correct them.</source>
         <name>Owners</name>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>  The record lacks: {fields}</source>
-            <translation>  信息不全，缺少：{fields}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/wizard/owners_page.py" />
             <source>&amp;Find the beneficial owners</source>
             <translation>识别受益所有人(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>&amp;Means of control:</source>
+            <translation>实际控制方式(&amp;M)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -5936,9 +5936,14 @@ Ask IT to correct them.</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>, </source>
             <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>13800138000 or 021-68880001</source>
+            <translation>13800138000 或 021-68880001</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -5951,32 +5956,32 @@ Ask IT to correct them.</source>
             <translation>添加自然人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Address</source>
-            <translation>地址</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Beneficial owner's record (2024 rules)</source>
+            <translation>受益所有人信息（2024 年办法）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>Beneficial owners:</source>
             <translation>受益所有人：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Commitment reference</source>
             <translation>承诺书编号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Commitment reference:</source>
             <translation>承诺书编号：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Commitment signed by</source>
             <translation>承诺书签署人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Commitment signed by:</source>
             <translation>承诺书签署人：</translation>
         </message>
@@ -5986,9 +5991,9 @@ Ask IT to correct them.</source>
             <translation>法人/机构</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Contact</source>
-            <translation>联系方式</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Contact phone:</source>
+            <translation>联系电话：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -5996,17 +6001,32 @@ Ask IT to correct them.</source>
             <translation>实际控制</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Date of &amp;birth:</source>
+            <translation>出生日期(&amp;B)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Enter the equity of {name} in percent (0 for a person who only controls).</source>
+            <translation>请填写{name}的持股比例（百分数；仅实际控制、不持股的填 0）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Enter the registered capital for the exemption.</source>
             <translation>豁免须填写注册资本。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
+            <source>Enter the shareholders first.</source>
+            <translation>请先录入股东。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>Enter the shareholders: the beneficial owners are found as you type.</source>
+            <translation>请录入股东：受益所有人随录入即时识别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Enter who signed the commitment and its reference.</source>
             <translation>请输入承诺书签署人和编号。</translation>
         </message>
@@ -6016,7 +6036,7 @@ Ask IT to correct them.</source>
             <translation>持股比例 %</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Exempt by the customer's commitment (capital ≤ 10 million, all shareholders persons)</source>
             <translation>客户承诺豁免（注册资本不超过 1000 万元且股东均为自然人）</translation>
         </message>
@@ -6027,13 +6047,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>Find the beneficial owners first.</source>
-            <translation>请先识别受益所有人。</translation>
+            <source>Exemption by commitment: the core checks it when you press Next.</source>
+            <translation>承诺免于登记：按“下一步”时系统核对条件。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Finding the beneficial owners…</source>
-            <translation>正在识别受益所有人…</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Foreign permanent residence ID card</source>
+            <translation>外国人永久居留身份证</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6041,24 +6066,24 @@ Ask IT to correct them.</source>
             <translation>通过…持有（序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>ID number</source>
-            <translation>证件号码</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>ID n&amp;umber:</source>
+            <translation>证件号码(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>ID type</source>
-            <translation>证件种类</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>ID t&amp;ype:</source>
+            <translation>证件类型(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>ID valid from</source>
-            <translation>证件有效期起始日</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>ID valid from:</source>
+            <translation>证件有效期起始日：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>ID valid until</source>
-            <translation>证件有效期至</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>ID valid until:</source>
+            <translation>证件有效期截止日：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6067,13 +6092,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent.</source>
-            <translation>请列出股东。对持股的公司，再添加其股东，并在“通过…持有”中填写该公司序号。持股比例按百分比填写。</translation>
+            <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent (0 for a person who only controls). Choose a person to enter their record on the right.</source>
+            <translation>列出全部股东。股东为公司的，再录入该公司的股东，并在“通过谁持有”中填写其序号。持股比例按百分数填写（仅实际控制、不持股的填 0）。选择一位自然人后在右侧登记其受益所有人信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Means of control</source>
-            <translation>控制方式</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Long-term (长期)</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Mainland travel permit for Hong Kong and Macao residents</source>
+            <translation>港澳居民来往内地通行证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Mainland travel permit for Taiwan residents</source>
+            <translation>台湾居民来往大陆通行证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Male</source>
+            <translation>男</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6081,9 +6121,9 @@ Ask IT to correct them.</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Nationality</source>
-            <translation>国籍</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Nationa&amp;lity:</source>
+            <translation>国籍(&amp;L)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6091,14 +6131,34 @@ Ask IT to correct them.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Owner since</source>
-            <translation>受益关系形成日期</translation>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>Not applicable: identified by control only</source>
+            <translation>不适用：仅因实际控制被识别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>Not applicable: runs daily operations</source>
+            <translation>不适用：负责日常经营管理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Owner &amp;since:</source>
+            <translation>受益所有权形成日期(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Owner until:</source>
+            <translation>受益所有权终止日期：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>Owner until</source>
-            <translation>受益关系终止日期</translation>
+            <source>Owner's record</source>
+            <translation>受益所有人信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Passport</source>
+            <translation>护照</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6106,44 +6166,69 @@ Ask IT to correct them.</source>
             <translation>自然人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
-            <source>Press “Find the beneficial owners” after entering the shareholders.</source>
-            <translation>填写股东后，请按“识别受益所有人”。</translation>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Record of:</source>
+            <translation>登记对象：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Registered capital</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Registered capital (CNY):</source>
             <translation>注册资本（元）：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Residence or workplace a&amp;ddress:</source>
+            <translation>经常居住地或工作单位地址(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Resident ID card</source>
+            <translation>居民身份证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Se&amp;x:</source>
+            <translation>性别(&amp;X)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Senior manager and exemption</source>
             <translation>高级管理人员与豁免</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Senior manager's name</source>
             <translation>高级管理人员姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Senior manager's name:</source>
             <translation>高级管理人员姓名：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Senior manager's title</source>
             <translation>高级管理人员职务</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>Sex (male/female)</source>
-            <translation>性别（男/女）</translation>
+            <source>Senior manager: {name}</source>
+            <translation>高级管理人员：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Share</source>
+            <translation>持有比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Share:</source>
+            <translation>持有比例：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
@@ -6151,49 +6236,129 @@ Ask IT to correct them.</source>
             <translation>股东</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Still an owner</source>
+            <translation>关系存续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>The ID is valid long-term</source>
+            <translation>证件长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>The customer commits that nobody outside the shareholders controls or benefits from it</source>
             <translation>客户承诺不存在股东以外的人控制或受益</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>The exemption needs the customer's commitment that nobody else controls it.</source>
             <translation>豁免须有客户关于不存在其他控制人或受益人的承诺。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>The person is still an owner</source>
+            <translation>受益所有权关系仍存续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_exemption.py" />
             <source>Title:</source>
             <translation>职务：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>Whose record</source>
+            <translation>登记哪位受益所有人的信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日，如 1980-03-15</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>agreement, family, trust …</source>
+            <translation>协议、亲属关系、信托等</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>controls the customer by other means</source>
             <translation>通过其他方式实际控制</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>has at least 25% of the profit rights</source>
             <translation>享有 25% 及以上收益权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>has at least 25% of the voting rights</source>
             <translation>享有 25% 及以上表决权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>holds at least 25% of the equity</source>
             <translation>持股 25% 及以上</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>not an owner</source>
+            <translation>非受益所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>runs daily operations (nobody else qualifies)</source>
             <translation>负责日常经营管理（无其他符合条件的人员）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>{share}% of the equity</source>
+            <translation>持股 {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>{share}% of the profit rights</source>
+            <translation>收益权 {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>{share}% of the voting rights</source>
+            <translation>表决权 {share}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>— choose a country or region (ISO 3166) —</source>
+            <translation>— 请选择国家或地区（ISO 3166）—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owner_record_form.py" />
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>— not identified as a beneficial owner —</source>
+            <translation>— 未被识别为受益所有人 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>• {name}: {equity}% of the equity — {why}</source>
             <translation>• {name}：持股 {equity}%——{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>✓ complete</source>
+            <translation>✓ 信息完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_view.py" />
+            <source>✗ missing or wrong: {fields}</source>
+            <translation>✗ 缺少或有误：{fields}</translation>
         </message>
     </context>
     <context>

@@ -373,6 +373,24 @@ def owner_details(person: Mapping[str, Any]) -> dict[str, str]:
     return details
 
 
+def owners_with_records(
+    owners: list[dict[str, Any]],
+    people: Mapping[str, Mapping[str, Any]],
+    today: date,
+    countries: Collection[str],
+) -> list[dict[str, Any]]:
+    """The computed owners (owner_records.owners_to_data), each with the fields the teller entered for that
+    person and `record_gaps`: the fields still missing or wrong."""
+    records = []
+    for owner in owners:
+        full: dict[str, Any] = {**owner, **owner_details(people.get(str(owner["id"]), {}))}
+        full["record_gaps"] = record_gaps(owner_record_problems(full, today, countries))
+        records.append(full)
+    return records
+
+
 def record_gaps(problems: list[TellerError]) -> list[str]:
     """The fields named by an owner's problems, each once, in the order of the record."""
-    return list(dict.fromkeys(str(p.params.get("field", "")) for p in problems))
+    fields = dict.fromkeys(str(p.params.get("field", "")) for p in problems)
+    order = {name: i for i, name in enumerate(OWNER_RECORD_FIELDS)}
+    return sorted(fields, key=lambda name: order.get(name, len(order)))

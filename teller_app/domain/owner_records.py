@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from teller_app.domain.errors import InputError
-from teller_app.domain.owners import MAX_LAYERS, ZERO, BeneficialOwner, Holder, HolderKind
+from teller_app.domain.owner_details import owners_with_records
+from teller_app.domain.owners import (
+    MAX_LAYERS,
+    ZERO,
+    BeneficialOwner,
+    Holder,
+    HolderKind,
+    Person,
+    find_beneficial_owners,
+)
 
 
 def _share_from_data(value: object, where: str) -> Decimal | None:
@@ -91,3 +102,30 @@ def owners_to_data(owners: Iterable[BeneficialOwner]) -> list[dict[str, object]]
         }
         for owner in owners
     ]
+
+
+def _people(raw: object, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    for item in raw if isinstance(raw, (list, tuple)) else []:
+        if isinstance(item, Mapping):
+            if item.get("id"):
+                found[str(item["id"])] = item
+            _people(item.get("holders"), found)
+    return found
+
+
+def identified_owners(
+    data: Mapping[str, Any], holders: Sequence[Holder], today: date, countries: Collection[str]
+) -> list[dict[str, Any]]:
+    """The beneficial owners of the step's entries (the senior manager where nobody qualifies), each with
+    the record the teller entered for that person and what it still lacks (owner_details.py)."""
+    manager = data.get("senior_manager")
+    senior = None
+    if isinstance(manager, Mapping) and manager.get("name"):
+        senior = Person(
+            str(manager.get("id") or "senior_manager"), str(manager["name"]), str(manager.get("title", ""))
+        )
+    owners = find_beneficial_owners(holders, senior_manager=senior)
+    people = _people(data.get("shareholders"), {})
+    if senior is not None and isinstance(manager, Mapping):
+        people[senior.id] = manager
+    return owners_with_records(owners_to_data(owners), people, today, countries)

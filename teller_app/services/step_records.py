@@ -28,17 +28,14 @@ from teller_app.domain.case import Case
 from teller_app.domain.case_sla import sla_extension
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.errors import InputError, RuleError, TellerError
-from teller_app.domain.owner_details import owner_details, owner_record_problems, record_gaps
-from teller_app.domain.owner_records import holders_from_data, owners_to_data
+from teller_app.domain.owner_details import owner_record_problems
+from teller_app.domain.owner_records import holders_from_data, identified_owners
 from teller_app.domain.owners import (
-    BeneficialOwner,
     ExemptionCommitment,
     Holder,
     HolderKind,
     OwnerFiling,
-    Person,
     filing_for,
-    find_beneficial_owners,
     record_exemption,
 )
 from teller_app.domain.procedure import ProcessDefinition
@@ -73,21 +70,6 @@ def ownership_layers(holders: tuple[Holder, ...]) -> int:
     return 0 if not entities else 1 + max(ownership_layers(h.holders) for h in entities)
 
 
-def _owners_json(
-    owners: list[BeneficialOwner], people: Mapping[str, Mapping[str, Any]], today: date
-) -> list[dict[str, Any]]:
-    """The domain's owner records, each with the 2024 rules' fields the teller entered for that person
-    (domain/owner_details.py) and `record_gaps`: the fields still missing or wrong."""
-    from teller_app import reference_data
-
-    records = []
-    for record in owners_to_data(owners):
-        full: dict[str, Any] = {**record, **owner_details(people.get(str(record["id"]), {}))}
-        full["record_gaps"] = record_gaps(owner_record_problems(full, today, reference_data.countries()))
-        records.append(full)
-    return records
-
-
 def owner_problems(owners: Any, today: date) -> list[TellerError]:
     """Every missing or wrong field of every identified owner's record (the step is held until none)."""
     from teller_app import reference_data
@@ -96,15 +78,6 @@ def owner_problems(owners: Any, today: date) -> list[TellerError]:
     for owner in owners or []:
         if isinstance(owner, Mapping):
             found.extend(owner_record_problems(owner, today, reference_data.countries()))
-    return found
-
-
-def _people(raw: Any, found: dict[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
-    for item in raw or []:
-        if isinstance(item, Mapping):
-            if item.get("id"):
-                found[str(item["id"])] = item
-            _people(item.get("holders"), found)
     return found
 
 
@@ -136,17 +109,9 @@ def compute_owners(case: Case, data: Mapping[str, Any], today: date) -> dict[str
         )
         result.update(owners=[], registered_capital=str(exemption.registered_capital))
         return result
-    manager = data.get("senior_manager")
-    senior = None
-    if isinstance(manager, Mapping) and manager.get("name"):
-        senior = Person(
-            str(manager.get("id") or "senior_manager"), str(manager["name"]), str(manager.get("title", ""))
-        )
-    owners = find_beneficial_owners(holders, senior_manager=senior)
-    people = _people(data.get("shareholders"), {})
-    if senior is not None and isinstance(manager, Mapping):
-        people[senior.id] = manager
-    result["owners"] = _owners_json(list(owners), people, today)
+    from teller_app import reference_data
+
+    result["owners"] = identified_owners(data, holders, today, reference_data.countries())
     return result
 
 

@@ -495,13 +495,6 @@ class FakeBackend:
                     }
                 ],
             )
-        if step == "beneficial_owners":
-            holders = [h for h in entries.get("shareholders", []) if isinstance(h, dict)]
-            computed["owners"] = [
-                {"name": h["name"], "equity": h["equity"], "reasons": ["equity"]}
-                for h in holders
-                if float(str(h.get("equity", "0"))) >= 0.25
-            ]
         case = replace(case, entries={**case.entries, step: computed}, shown_step=step)
         self.cases[case.case_id] = case
         return case

@@ -1,78 +1,56 @@
-"""Beneficial owners (受益所有人): shareholders with nested holdings, the computed owners and why."""
+"""Beneficial owners (受益所有人): shareholders with nested holdings, the computed owners and why, and each
+owner's record under the 2024 rules (owner_record_form.py). The owners are found by the core's domain as
+the teller types; Next waits while any identified owner's record lacks a field, saying which and where."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from teller_app.domain.errors import TellerError
+from teller_app.domain.owner_details import owner_record_problems
+from teller_app.domain.owner_records import identified_owners
 from teller_app.domain.steps import Step
+from teller_app.services.step_records import holders_from
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
-from ui.widgets import label, named
+from ui.widgets import label, named, set_role
+from ui.wizard.owner_record_form import OwnerRecordForm
+from ui.wizard.owners_exemption import SeniorManagerBox
+from ui.wizard.owners_view import owners_lines, record_status, share_text, share_to_percent
 from ui.wizard.page import StepPage
 
-ID, NAME, KIND, EQUITY, THROUGH, ID_NUMBER, CONTROLS = range(7)
-# The 2024 rules' fields of an owner's record (《受益所有人信息管理办法》), after the columns above.
-DETAIL_COLUMNS = (
-    ("sex", QT_TRANSLATE_NOOP("Owners", "Sex (male/female)")),
-    ("birth_date", QT_TRANSLATE_NOOP("Owners", "Date of birth")),
-    ("nationality", QT_TRANSLATE_NOOP("Owners", "Nationality")),
-    ("address", QT_TRANSLATE_NOOP("Owners", "Address")),
-    ("contact", QT_TRANSLATE_NOOP("Owners", "Contact")),
-    ("id_type", QT_TRANSLATE_NOOP("Owners", "ID type")),
-    ("id_valid_from", QT_TRANSLATE_NOOP("Owners", "ID valid from")),
-    ("id_expiry", QT_TRANSLATE_NOOP("Owners", "ID valid until")),
-    ("relationship_from", QT_TRANSLATE_NOOP("Owners", "Owner since")),
-    ("relationship_until", QT_TRANSLATE_NOOP("Owners", "Owner until")),
-    ("control_means", QT_TRANSLATE_NOOP("Owners", "Means of control")),
-)
-FIRST_DETAIL = CONTROLS + 1
-GAP_NAMES = {
-    "id_number": QT_TRANSLATE_NOOP("Owners", "ID number"),
-    **{name: text for name, text in DETAIL_COLUMNS},
-}
+ID, NAME, KIND, EQUITY, THROUGH, CONTROLS, RECORD = range(7)
+SENIOR_MANAGER = "senior_manager"  # the record key (and owner id) of the senior manager
 KINDS = {
     "natural_person": QT_TRANSLATE_NOOP("Owners", "Person"),
     "entity": QT_TRANSLATE_NOOP("Owners", "Company"),
 }
-REASONS = {
-    "equity": QT_TRANSLATE_NOOP("Owners", "holds at least 25% of the equity"),
-    "profit": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the profit rights"),
-    "voting": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the voting rights"),
-    "control": QT_TRANSLATE_NOOP("Owners", "controls the customer by other means"),
-    "senior_manager": QT_TRANSLATE_NOOP("Owners", "runs daily operations (nobody else qualifies)"),
-}
 
 
 def _percent_to_share(text: str) -> str:
-    """ "60" or "60%" → "0.6" (exact); anything else is passed on for the core to refuse by name."""
+    """ "60" or "60%" → "0.6" (exact); anything else (nothing entered too) is passed on for the core to
+    refuse by name."""
     cleaned = text.strip().rstrip("%").strip()
     try:
-        return str(Decimal(cleaned) / 100) if cleaned else "0"
+        return str(Decimal(cleaned) / 100) if cleaned else ""
     except InvalidOperation:
         return text
-
-
-def _share_to_percent(text: object) -> str:
-    try:
-        return f"{(Decimal(str(text)) * 100).normalize():f}"
-    except InvalidOperation:
-        return str(text)
 
 
 class OwnersPage(StepPage):
@@ -81,14 +59,20 @@ class OwnersPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("beneficialOwnersPage")
+        self.today = date.today
+        self.records: dict[str, dict[str, Any]] = {}  # row number (or senior_manager) → the person's record
+        self._shown_record = ""
+        self._owners: list[dict[str, Any]] = []
+        self._problem: TellerError | None = None
         self.hint = label("ownersHint", "hint")
-        self.table = named(QTableWidget(0, FIRST_DETAIL + len(DETAIL_COLUMNS)), "shareholders")
+        self.table = named(QTableWidget(0, RECORD + 1), "shareholders")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(lambda _item: self._edited())
+        self.table.currentCellChanged.connect(lambda row, *_: self._row_chosen(row))
         self.add_person = named(QPushButton(), "addPersonButton")
         self.add_company = named(QPushButton(), "addCompanyButton")
         self.remove = named(QPushButton(), "removeShareholderButton")
@@ -102,41 +86,34 @@ class OwnersPage(StepPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.compute)
-        self.manager_box = named(QGroupBox(), "seniorManagerBox")
-        self.manager_name = named(QLineEdit(), "seniorManagerName")
-        self.manager_title = named(QLineEdit(), "seniorManagerTitle")
-        self.exemption = named(QCheckBox(), "ownersExemption")
-        self.capital = named(QLineEdit(), "registeredCapital")
+        self.record_form = OwnerRecordForm()
+        self.record_form.changed.connect(self._record_edited)
+        self.record_form.subject.currentIndexChanged.connect(lambda _i: self._subject_chosen())
+        self.manager_box = SeniorManagerBox()
+        box = self.manager_box
+        self.manager_name, self.manager_title, self.exemption = (
+            box.manager_name,
+            box.manager_title,
+            box.exemption,
+        )
+        self.capital, self.no_outside_control = box.capital, box.no_outside_control
+        self.commitment_signed_by, self.commitment_reference = box.signed_by, box.reference
+        self.manager_name.textChanged.connect(lambda _t: self._edited())
         self.exemption.toggled.connect(self.changed)
-        # The exemption's third condition and the customer's signed commitment (承诺书).
-        self.no_outside_control = named(QCheckBox(), "ownersNoOutsideControl")
         self.no_outside_control.toggled.connect(self.changed)
-        self.commitment_signed_by = named(QLineEdit(), "commitmentSignedBy")
-        self.commitment_signed_by.setMaxLength(100)
-        self.commitment_reference = named(QLineEdit(), "commitmentReference")
-        self.commitment_reference.setMaxLength(64)
-        self.manager_labels = [
-            label("seniorManagerNameLabel"),
-            label("seniorManagerTitleLabel"),
-            label("capitalLabel"),
-            label("commitmentSignedByLabel"),
-            label("commitmentReferenceLabel"),
-        ]
-        form = QFormLayout(self.manager_box)
-        form.addRow(self.manager_labels[0], self.manager_name)
-        form.addRow(self.manager_labels[1], self.manager_title)
-        form.addRow(self.exemption)
-        form.addRow(self.manager_labels[2], self.capital)
-        form.addRow(self.no_outside_control)
-        form.addRow(self.manager_labels[3], self.commitment_signed_by)
-        form.addRow(self.manager_labels[4], self.commitment_reference)
         self.result = label("ownersResult")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.manager_box)
-        layout.addWidget(self.result)
+        left = QVBoxLayout()
+        left.addWidget(self.hint)
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        left.addWidget(self.manager_box)
+        left.addWidget(self.result)
+        scroll = named(QScrollArea(), "ownerRecordScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.record_form)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(scroll, 2)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,7 +121,8 @@ class OwnersPage(StepPage):
             tr(
                 "Owners",
                 "List the shareholders. For a company that holds shares, add its own shareholders and name "
-                "it under “held through”. Shares in percent.",
+                "it under “held through”. Shares in percent (0 for a person who only controls). Choose a "
+                "person to enter their record on the right.",
             )
         )
         self.table.setHorizontalHeaderLabels(
@@ -154,9 +132,8 @@ class OwnersPage(StepPage):
                 tr("Owners", "Kind"),
                 tr("Owners", "Equity %"),
                 tr("Owners", "Held through (No.)"),
-                tr("Owners", "ID number"),
                 tr("Owners", "Controls"),
-                *(tr("Owners", text) for _name, text in DETAIL_COLUMNS),
+                tr("Owners", "Owner's record"),
             ]
         )
         self.table.setAccessibleName(tr("Owners", "Shareholders"))
@@ -168,83 +145,63 @@ class OwnersPage(StepPage):
         ):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
-        self.manager_box.setTitle(tr("Owners", "Senior manager and exemption"))
-        self.manager_labels[0].setText(tr("Owners", "Senior manager's name:"))
-        self.manager_labels[1].setText(tr("Owners", "Title:"))
-        self.manager_labels[2].setText(tr("Owners", "Registered capital (CNY):"))
-        self.manager_name.setAccessibleName(tr("Owners", "Senior manager's name"))
-        self.manager_title.setAccessibleName(tr("Owners", "Senior manager's title"))
-        self.exemption.setText(
-            tr(
-                "Owners",
-                "Exempt by the customer's commitment (capital ≤ 10 million, all shareholders persons)",
-            )
-        )
-        self.exemption.setAccessibleName(self.exemption.text())
-        self.capital.setAccessibleName(tr("Owners", "Registered capital"))
-        self.no_outside_control.setText(
-            tr(
-                "Owners",
-                "The customer commits that nobody outside the shareholders controls or benefits from it",
-            )
-        )
-        self.no_outside_control.setAccessibleName(self.no_outside_control.text())
-        self.manager_labels[3].setText(tr("Owners", "Commitment signed by:"))
-        self.manager_labels[4].setText(tr("Owners", "Commitment reference:"))
-        self.commitment_signed_by.setAccessibleName(tr("Owners", "Commitment signed by"))
-        self.commitment_reference.setAccessibleName(tr("Owners", "Commitment reference"))
+        self.manager_box.retranslate()
         for r in range(self.table.rowCount()):
             kind = self.table.item(r, KIND)
             if kind is not None:
                 kind.setText(tr("Owners", KINDS[str(kind.data(256))]))
-        self._show_result()
+        self.record_form.retranslate()
+        self._refresh()
 
-    def add_holder(
-        self, kind: str, name: str = "", equity: str = "", through: str = "", id_number: str = ""
-    ) -> int:
+    # -- the shareholders table -------------------------------------------------------------------------
+
+    def add_holder(self, kind: str, name: str = "", equity: str = "", through: str = "") -> int:
         r = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(r)
-        number = QTableWidgetItem(f"{r + 1}")
-        self.table.setItem(r, ID, number)
+        taken = {self._text(row, ID) for row in range(r)}
+        number = next(str(n) for n in range(r + 1, 2 * r + 2) if str(n) not in taken)
+        self.table.setItem(r, ID, QTableWidgetItem(number))
         self.table.setItem(r, NAME, QTableWidgetItem(name))
         kind_item = QTableWidgetItem(tr("Owners", KINDS[kind]))
         kind_item.setData(256, kind)
         self.table.setItem(r, KIND, kind_item)
         self.table.setItem(r, EQUITY, QTableWidgetItem(equity))
         self.table.setItem(r, THROUGH, QTableWidgetItem(through))
-        self.table.setItem(r, ID_NUMBER, QTableWidgetItem(id_number))
         controls = QTableWidgetItem()
         controls.setCheckState(_unchecked())
         self.table.setItem(r, CONTROLS, controls)
-        for offset in range(len(DETAIL_COLUMNS)):
-            self.table.setItem(r, FIRST_DETAIL + offset, QTableWidgetItem(""))
+        status = QTableWidgetItem("")
+        status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(r, RECORD, status)
         self.table.blockSignals(False)
-        self.changed.emit()
+        self._edited()
         return r
 
     def set_owner_record(self, row: int, record: dict[str, object]) -> None:
-        """Put one person's record (the 2024 rules' fields) into the row's fields, as the teller would."""
-        self.table.blockSignals(True)
-        if record.get("id_number"):
-            self.table.item(row, ID_NUMBER).setText(str(record["id_number"]))
-        for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
-            if name in record:
-                self.table.item(row, FIRST_DETAIL + offset).setText(str(record[name]))
-        self.table.blockSignals(False)
-        self.changed.emit()
+        """Put one person's record (the 2024 rules' fields) in, as the teller would enter it."""
+        key = self._text(row, ID)
+        self.records[key] = {k: v for k, v in record.items() if k not in ("id", "name", "kind", "equity")}
+        if self._shown_record == key:
+            self.record_form.set_record(self.records[key])
+        self._edited()
 
     def _remove_selected(self) -> None:
         if self.table.currentRow() >= 0:
+            self.records.pop(self._text(self.table.currentRow(), ID), None)
             self.table.removeRow(self.table.currentRow())
-            self.changed.emit()
+            self._edited()
 
     def _text(self, r: int, column: int) -> str:
         item = self.table.item(r, column)
         return item.text().strip() if item is not None else ""
 
+    def _is_person(self, r: int) -> bool:
+        item = self.table.item(r, KIND)
+        return item is not None and item.data(256) == "natural_person"
+
     def shareholders(self) -> list[dict[str, object]]:
-        """The table as the nested holdings the core computes on."""
+        """The table as the nested holdings the core computes on, each person with their record."""
         nodes: dict[str, dict[str, object]] = {}
         parents: dict[str, str] = {}
         for r in range(self.table.rowCount()):
@@ -258,11 +215,8 @@ class OwnersPage(StepPage):
                 "equity": _percent_to_share(self._text(r, EQUITY)),
                 "controls": bool(controls_item and controls_item.checkState() == _checked()),
             }
-            if self._text(r, ID_NUMBER):
-                node["id_number"] = self._text(r, ID_NUMBER)
-            for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
-                if self._text(r, FIRST_DETAIL + offset):
-                    node[name] = self._text(r, FIRST_DETAIL + offset)
+            if self._is_person(r):
+                node.update(self.records.get(number, {}))
             nodes[number] = node
             if self._text(r, THROUGH):
                 parents[number] = self._text(r, THROUGH)
@@ -279,6 +233,7 @@ class OwnersPage(StepPage):
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.table.setRowCount(0)
+        self.records = {}
 
         def add(items: object, through: str) -> None:
             for item in items if isinstance(items, list) else []:
@@ -286,121 +241,197 @@ class OwnersPage(StepPage):
                     r = self.add_holder(
                         str(item.get("kind", "natural_person")),
                         str(item.get("name", "")),
-                        _share_to_percent(item.get("equity", "0")),
+                        share_to_percent(item.get("equity", "")),
                         through,
-                        str(item.get("id_number", "")),
                     )
                     controls = self.table.item(r, CONTROLS)
                     if controls is not None and item.get("controls"):
                         controls.setCheckState(_checked())
-                    self.table.blockSignals(True)
-                    for offset, (name, _text) in enumerate(DETAIL_COLUMNS):
-                        cell = self.table.item(r, FIRST_DETAIL + offset)
-                        if cell is not None:
-                            cell.setText(str(item.get(name, "")))
-                    self.table.blockSignals(False)
-                    add(item.get("holders"), str(r + 1))
+                    if item.get("kind", "natural_person") == "natural_person":
+                        self.records[self._text(r, ID)] = {
+                            k: v
+                            for k, v in item.items()
+                            if k not in ("id", "name", "kind", "equity", "holders")
+                        }
+                    add(item.get("holders"), self._text(r, ID))
 
         add(entries.get("shareholders"), "")
+        self.manager_box.set_entries(entries)
         manager = entries.get("senior_manager")
         if isinstance(manager, dict):
-            self.manager_name.setText(str(manager.get("name", "")))
-            self.manager_title.setText(str(manager.get("title", "")))
-        self.exemption.setChecked(bool(entries.get("exemption")))
-        self.capital.setText(str(entries.get("registered_capital", "")))
-        commitment = entries.get("commitment")
-        if isinstance(commitment, dict):
-            self.no_outside_control.setChecked(commitment.get("no_outside_control_or_benefit") is True)
-            self.commitment_signed_by.setText(str(commitment.get("signed_by", "")))
-            self.commitment_reference.setText(str(commitment.get("reference", "")))
-        self._show_result()
+            self.records[SENIOR_MANAGER] = {
+                k: v for k, v in manager.items() if k not in ("id", "name", "title")
+            }
+        self._shown_record = ""
+        self._edited()
+        self._subject_chosen()
 
     def entries(self) -> dict[str, object]:
         data: dict[str, object] = {"shareholders": self.shareholders()}
         if self.manager_name.text().strip():
             data["senior_manager"] = {
+                **self.records.get(SENIOR_MANAGER, {}),
+                "id": SENIOR_MANAGER,
                 "name": self.manager_name.text().strip(),
                 "title": self.manager_title.text().strip(),
             }
-        if self.exemption.isChecked():
-            data["exemption"] = True
-            data["registered_capital"] = self.capital.text().strip()
-            data["commitment"] = {
-                "no_outside_control_or_benefit": self.no_outside_control.isChecked(),
-                "signed_by": self.commitment_signed_by.text().strip(),
-                "reference": self.commitment_reference.text().strip(),
-            }
+        data.update(self.manager_box.exemption_entries())
         return data
+
+    # -- whose record is shown ------------------------------------------------------------------------
+
+    def _people(self) -> list[tuple[str, str]]:
+        """(record key, label) of every natural person in the table and the senior manager, if named."""
+        people = [
+            (self._text(r, ID), f"{self._text(r, ID)}. {self._text(r, NAME)}")
+            for r in range(self.table.rowCount())
+            if self._is_person(r)
+        ]
+        if self.manager_name.text().strip():
+            name = self.manager_name.text().strip()
+            people.append((SENIOR_MANAGER, tr("Owners", "Senior manager: {name}", name=name)))
+        return people
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount() and self._is_person(row):
+            combo = self.record_form.subject
+            combo.setCurrentIndex(max(0, combo.findData(self._text(row, ID))))
+
+    def _subject_chosen(self) -> None:
+        key = str(self.record_form.subject.currentData() or "")
+        if key == self._shown_record:
+            return
+        self._shown_record = key
+        self.record_form.set_record(self.records.get(key, {}))
+        self._show_record()
+
+    def _record_edited(self) -> None:
+        if self._shown_record:
+            self.records[self._shown_record] = {
+                **{k: v for k, v in self.records.get(self._shown_record, {}).items() if k in _KEPT},
+                **self.record_form.record(),
+            }
+        self._edited()
+
+    def _edited(self) -> None:
+        """Something was typed: the people to choose from, the owners and their records' gaps again."""
+        combo = self.record_form.subject
+        people = self._people()
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != people:
+            combo.blockSignals(True)
+            combo.clear()
+            for key, text in people:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(self._shown_record)))
+            combo.blockSignals(False)
+            self._subject_chosen()
+        self.record_form.setEnabled(bool(people))
+        self.compute_owners()
+        self.changed.emit()
+
+    # -- the owners, computed by the core's domain --------------------------------------------------------
+
+    def compute_owners(self) -> None:
+        """The beneficial owners of what is entered (the core computes the same when the step is saved)."""
+        from teller_app import reference_data
+
+        self._owners, self._problem = [], None
+        entries = self.entries()
+        if not self.exemption.isChecked() and entries["shareholders"]:
+            try:
+                holders = holders_from(entries["shareholders"])
+                self._owners = identified_owners(entries, holders, self.today(), reference_data.countries())
+            except TellerError as error:
+                self._problem = error
+        self._refresh()
+
+    def computed_owners(self) -> list[dict[str, object]]:
+        return list(self._owners)
+
+    def _owner(self, key: str) -> dict[str, Any] | None:
+        wanted = SENIOR_MANAGER if key == SENIOR_MANAGER else f"h{key}"
+        return next((o for o in self._owners if o.get("id") == wanted), None)
+
+    def _problems(self, owner: dict[str, Any]) -> list[TellerError]:
+        from teller_app import reference_data
+
+        return owner_record_problems(owner, self.today(), reference_data.countries())
+
+    def _refresh(self) -> None:
+        self._show_statuses()
+        self._show_record()
+        self._show_result()
+
+    def _show_statuses(self) -> None:
+        self.table.blockSignals(True)
+        for r in range(self.table.rowCount()):
+            cell = self.table.item(r, RECORD)
+            if cell is not None:
+                person = self._is_person(r)
+                text, colour = record_status(self._owner(self._text(r, ID)) if person else None, person)
+                cell.setText(text)
+                cell.setForeground(QColor(colour))
+        self.table.blockSignals(False)
+
+    def _show_record(self) -> None:
+        from ui.messages import describe
+
+        owner = self._owner(self._shown_record) if self._shown_record else None
+        self.record_form.show_share(*share_text(owner))
+        self.record_form.show_problems(self._problems(owner) if owner else [], describe)
+
+    def _show_result(self) -> None:
+        from ui.messages import describe
+
+        saved = self.case.entries.get(self.step.value, {}) if self.case else {}
+        if self.exemption.isChecked():
+            recorded = isinstance(saved, dict) and saved.get("exemption") and "filing" in saved
+            self.result.setText(
+                tr("Owners", "Exemption by commitment recorded.")
+                if recorded
+                else tr("Owners", "Exemption by commitment: the core checks it when you press Next.")
+            )
+            return
+        if self._problem is not None:
+            self.result.setText(describe(self._problem))
+            set_role(self.result, "error")
+            return
+        set_role(self.result, "")
+        if not self._owners:
+            self.result.setText(
+                tr("Owners", "Enter the shareholders: the beneficial owners are found as you type.")
+            )
+            return
+        self.result.setText(owners_lines(self._owners))
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
-        self._show_result()
-
-    def compute_owners(self) -> None:
-        self.check_entries(self._computed, self.show_error, tr("Owners", "Finding the beneficial owners…"))
-
-    def _computed(self, case: CaseView) -> None:
-        self.case = case
-        self._show_result()
-        self.caseUpdated.emit(case)
-
-    def computed_owners(self) -> list[dict[str, object]]:
-        saved = self.case.entries.get(self.step.value, {}) if self.case else {}
-        owners = saved.get("owners") if isinstance(saved, dict) else None
-        return [o for o in owners if isinstance(o, dict)] if isinstance(owners, list) else []
-
-    def _show_result(self) -> None:
-        saved = self.case.entries.get(self.step.value, {}) if self.case else {}
-        if isinstance(saved, dict) and saved.get("exemption") and "filing" in saved:
-            self.result.setText(tr("Owners", "Exemption by commitment recorded."))
-            return
-        owners = self.computed_owners()
-        if not owners:
-            self.result.setText(
-                tr("Owners", "Press “Find the beneficial owners” after entering the shareholders.")
-            )
-            return
-        lines = [tr("Owners", "Beneficial owners:")]
-        for owner in owners:
-            reasons = owner.get("reasons")
-            listed = reasons if isinstance(reasons, list) else []
-            why = ", ".join(tr("Owners", REASONS.get(str(r), str(r))) for r in listed)
-            lines.append(
-                tr(
-                    "Owners",
-                    "• {name}: {equity}% of the equity — {why}",
-                    name=owner.get("name", ""),
-                    equity=_share_to_percent(owner.get("equity", "0")),
-                    why=why,
-                )
-            )
-            gaps = owner.get("record_gaps")
-            if isinstance(gaps, list) and gaps:
-                lines.append(
-                    tr(
-                        "Owners",
-                        "  The record lacks: {fields}",
-                        fields=tr("Owners", ", ").join(
-                            tr("Owners", GAP_NAMES.get(str(g), str(g))) for g in gaps
-                        ),
-                    )
-                )
-        self.result.setText("\n".join(lines))
+        self._refresh()
 
     def blocking_reason(self) -> str | None:
+        from ui.messages import describe
+
         if self.exemption.isChecked():
-            if not self.capital.text().strip():
-                return tr("Owners", "Enter the registered capital for the exemption.")
-            if not self.no_outside_control.isChecked():
+            return self.manager_box.exemption_problem()
+        for r in range(self.table.rowCount()):
+            if not self._text(r, EQUITY):
                 return tr(
-                    "Owners", "The exemption needs the customer's commitment that nobody else controls it."
+                    "Owners",
+                    "Enter the equity of {name} in percent (0 for a person who only controls).",
+                    name=self._text(r, NAME) or self._text(r, ID),
                 )
-            if not (self.commitment_signed_by.text().strip() and self.commitment_reference.text().strip()):
-                return tr("Owners", "Enter who signed the commitment and its reference.")
-            return None
-        if not self.computed_owners():
-            return tr("Owners", "Find the beneficial owners first.")
+        if self._problem is not None:
+            return describe(self._problem)
+        if not self._owners:
+            return tr("Owners", "Enter the shareholders first.")
+        for owner in self._owners:
+            problems = self._problems(owner)
+            if problems:
+                return describe(problems[0])
         return None
+
+
+_KEPT = ("title",)  # what a record keeps that the form does not show
 
 
 def _checked() -> Qt.CheckState:

@@ -1,0 +1,75 @@
+"""What the owners page says about the identified owners: each row's record status, the owner's share (or
+why none applies) and the list of owners with the reasons they were identified by."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+
+REASONS = {
+    "equity": QT_TRANSLATE_NOOP("Owners", "holds at least 25% of the equity"),
+    "profit": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the profit rights"),
+    "voting": QT_TRANSLATE_NOOP("Owners", "has at least 25% of the voting rights"),
+    "control": QT_TRANSLATE_NOOP("Owners", "controls the customer by other means"),
+    "senior_manager": QT_TRANSLATE_NOOP("Owners", "runs daily operations (nobody else qualifies)"),
+}
+SHARES = {
+    "equity": QT_TRANSLATE_NOOP("Owners", "{share}% of the equity"),
+    "profit": QT_TRANSLATE_NOOP("Owners", "{share}% of the profit rights"),
+    "voting": QT_TRANSLATE_NOOP("Owners", "{share}% of the voting rights"),
+}
+
+
+def share_to_percent(text: object) -> str:
+    try:
+        return f"{(Decimal(str(text)) * 100).normalize():f}"
+    except InvalidOperation:
+        return str(text)
+
+
+def record_status(owner: dict[str, Any] | None, person: bool) -> tuple[str, str]:
+    """The text of a row's record column and its colour: complete, what is missing, or not an owner."""
+    from ui import names
+
+    gaps = [str(g) for g in owner.get("record_gaps", [])] if owner else []
+    if owner is None:
+        return (tr("Owners", "not an owner") if person else ""), "#555555"
+    if gaps:
+        fields = tr("Owners", ", ").join(names.field_label(g) for g in gaps)
+        return tr("Owners", "✗ missing or wrong: {fields}", fields=fields), "#b00020"
+    return tr("Owners", "✓ complete"), "#1b5e20"
+
+
+def share_text(owner: dict[str, Any] | None) -> tuple[str, bool]:
+    """The owner's share as computed, or why none applies; and whether a means of control is asked."""
+    reasons = [str(r) for r in owner.get("reasons", [])] if owner else []
+    if owner is None:
+        return tr("Owners", "— not identified as a beneficial owner —"), False
+    if reasons == ["senior_manager"]:
+        return tr("Owners", "Not applicable: runs daily operations"), False
+    if not set(reasons) & set(SHARES):
+        return tr("Owners", "Not applicable: identified by control only"), True
+    shares = [
+        tr("Owners", SHARES[r], share=share_to_percent(owner.get(r, "0"))) for r in SHARES if r in reasons
+    ]
+    return tr("Owners", ", ").join(shares), "control" in reasons
+
+
+def owners_lines(owners: list[dict[str, Any]]) -> str:
+    lines = [tr("Owners", "Beneficial owners:")]
+    for owner in owners:
+        reasons = owner.get("reasons")
+        listed = reasons if isinstance(reasons, list) else []
+        why = ", ".join(tr("Owners", REASONS.get(str(r), str(r))) for r in listed)
+        lines.append(
+            tr(
+                "Owners",
+                "• {name}: {equity}% of the equity — {why}",
+                name=owner.get("name", ""),
+                equity=share_to_percent(owner.get("equity", "0")),
+                why=why,
+            )
+        )
+    return "\n".join(lines)
