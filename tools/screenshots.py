@@ -260,6 +260,7 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     approval.request()
     settle(app, tasks)
     save(window, language, "wizard-approval-waiting")
+    shoot_supervisor(app, tasks, save, language, core, demo)
     approval.open_dual_sign_in()
     dialog = approval.dialog
     dialog.user_name.setText("teller1")
@@ -284,6 +285,60 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     window.stop()
     window.close()
     core.close()
+
+
+def shoot_supervisor(app, tasks, save, language: str, core, demo) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor's screens on the real core, with a case waiting for approval and another teller's
+    case open: home (the queue with the selected case's summary, the branch's open cases), hand over, cancel,
+    the dashboard and the post-review queue."""
+    from datetime import date
+
+    from teller_app.services import cases
+    from teller_app.services.users import UserAdministration
+    from ui.main_window import MainWindow
+    from ui.supervision.case_handling_dialog import CANCEL, HAND_OVER
+
+    if "teller2" not in demo:
+        UserAdministration(core.store(), core._policy).add(
+            "teller2",
+            "teller",
+            "Counter-Second-2026",
+            certified_until=date(2099, 1, 1),
+            display_name="李娜",
+            must_change_password=False,
+        )
+        demo["teller2"] = "Counter-Second-2026"
+        other = core.sign_in("teller2", demo["teller2"])
+        cases.open_case(
+            core.store(),
+            core._actor(other),
+            "enterprise_legal_person",
+            "general",
+            customer_name="北京青松科技有限公司",
+        )
+        core.sign_out(other)
+    window = MainWindow(core, tasks, core.sign_in("super1", demo["super1"]))
+    window.resize(1280, 900)
+    window.show()
+    window.start()
+    settle(app, tasks)
+    settle(app, tasks)
+    save(window, language, "home-supervisor-queue-summary")
+    box = window.home.branch_box
+    box.table.selectRow(0)
+    for move, name in ((HAND_OVER, "hand-over"), (CANCEL, "cancel-case")):
+        box.open_dialog(move)
+        settle(app, tasks)
+        save(box.dialog, language, name)
+        box.dialog.reject()
+    for key, name in (("dashboard", "supervision-dashboard"), ("reviews", "supervision-review-queue")):
+        if key in window.supervision.actions:
+            window.supervision.actions[key].trigger()
+            settle(app, tasks)
+            settle(app, tasks)
+            save(window, language, name)
+    window.stop()
+    window.close()
 
 
 def main(argv: list[str] | None = None) -> int:

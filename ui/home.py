@@ -127,10 +127,13 @@ class HomePage(Retranslating, QWidget):
         grid.addWidget(self.returned_box, 0, 1)
         grid.addWidget(self.finished_box, 1, 0)
         grid.addWidget(self.alerts_box, 1, 1)
-        if deciding:
-            grid.addWidget(self.approvals_box, 2, 0, 1, 1 if overseeing else 2)
+        if deciding:  # the queue across the page: the selected case's summary needs the width
+            grid.addWidget(self.approvals_box, 2, 0, 1, 2)
+            grid.setRowStretch(2, 2)
         if overseeing:
-            grid.addWidget(self.branch_box, 2, 1 if deciding else 0, 1, 1 if deciding else 2)
+            grid.addWidget(self.branch_box, 3, 0, 1, 2)
+        for row in (0, 1, 3):
+            grid.setRowStretch(row, 1)
         for box, shown in ((self.approvals_box, deciding), (self.branch_box, overseeing)):
             if not shown:
                 box.setParent(self)

@@ -3058,6 +3058,11 @@ Ask IT to correct them.</source>
             <source>What happened, in a few words (required with Other)</source>
             <translation>简要说明情况（选择“其他”时必填）</translation>
         </message>
+        <message>
+            <location filename="../../ui/supervision/case_handling_dialog.py" />
+            <source>— choose who takes the case over —</source>
+            <translation>— 请选择接办人 —</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>

@@ -67,7 +67,10 @@ def test_supervisor_hands_a_case_over_by_keyboard_and_the_new_holder_has_it(
     from test_ui_mnemonics import clashes, visible_mnemonics
 
     assert clashes(visible_mnemonics(dialog)) == {}
-    qtbot.waitUntil(lambda: dialog.holder.count() >= 2 and dialog.reason.count() >= 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.holder.count() >= 3 and dialog.reason.count() >= 1, timeout=10_000)
+    assert dialog.holder.currentData() == ""  # nobody chosen for the supervisor
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Choose who takes the case over." and dialog.isVisible()
     assert "王芳" not in [dialog.holder.itemText(i) for i in range(dialog.holder.count())]  # not the holder
     dialog.holder.setFocus()
     dialog.holder.setCurrentIndex(dialog.holder.findData("teller2"))

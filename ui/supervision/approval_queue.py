@@ -45,6 +45,8 @@ class ApprovalSummaryBeside:
             self.split.addWidget(self.summary)
             self.split.setStretchFactor(0, 2)
             self.split.setStretchFactor(1, 3)
+            width = max(self.split.width(), 500)
+            self.split.setSizes([width * 2 // 5, width * 3 // 5])  # the summary gets the room
         self.summary.show()
         if case_id != self.shown_case:
             self.shown_case = case_id

@@ -44,6 +44,7 @@ class CaseHandlingDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseHandlingDialog")
+        self.setMinimumWidth(560)
         self._backend, self._tasks, self._session = backend, tasks, session
         self.case, self.move = case, move
         self.reasons: tuple[Any, ...] = ()
@@ -160,6 +161,7 @@ class CaseHandlingDialog(Retranslating, QDialog):
             p for p in people if p.name != self.case.holder_name and p.username != self.case.holder_name
         ]
         self.holder.clear()
+        self.holder.addItem(tr("Handling", "— choose who takes the case over —"), "")
         for person in self.people:
             shown = person.name if person.name == person.username else f"{person.name} ({person.username})"
             self.holder.addItem(shown, person.username)
