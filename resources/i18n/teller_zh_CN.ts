@@ -7641,7 +7641,7 @@ Ask IT to correct them.</source>
             <translation>（非必备）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/owner_record_lines.py" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -7876,6 +7876,11 @@ Ask IT to correct them.</source>
             <translation>信用代码中的组织机构代码校验不符，请核对营业执照</translation>
         </message>
         <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>The owner's record lacks: {fields}</source>
+            <translation>受益所有人信息缺少：{fields}</translation>
+        </message>
+        <message>
             <location filename="../../ui/approval/summary_view.py" />
             <source>The photo of {person} was not compared</source>
             <translation>{person}的照片未比对</translation>
@@ -7891,9 +7896,24 @@ Ask IT to correct them.</source>
             <translation>批准</translation>
         </message>
         <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>born {date}</source>
+            <translation>出生日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>contact {value}</source>
+            <translation>联系电话 {value}</translation>
+        </message>
+        <message>
             <location filename="../../ui/approval/summary_view.py" />
             <source>control</source>
             <translation>实际控制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>controls by: {means}</source>
+            <translation>控制方式：{means}</translation>
         </message>
         <message>
             <location filename="../../ui/approval/summary_view.py" />
@@ -7911,9 +7931,29 @@ Ask IT to correct them.</source>
             <translation>面对面</translation>
         </message>
         <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>long-term</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
             <location filename="../../ui/approval/summary_view.py" />
             <source>match (一致)</source>
             <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>nationality {country}</source>
+            <translation>国籍 {country}</translation>
         </message>
         <message>
             <location filename="../../ui/approval/summary_view.py" />
@@ -7929,6 +7969,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/approval/summary_view.py" />
             <source>original seen</source>
             <translation>已核对原件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>owner from {start} to {end}</source>
+            <translation>{start} 至 {end} 为受益所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>owner since {start}, still an owner</source>
+            <translation>{start} 起为受益所有人，关系存续</translation>
         </message>
         <message>
             <location filename="../../ui/approval/summary_view.py" />
@@ -7979,6 +8029,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/approval/summary_view.py" />
             <source>service unavailable: not verified</source>
             <translation>服务不可用，未核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approval/owner_record_lines.py" />
+            <source>valid {start} to {end}</source>
+            <translation>有效期限 {start} 至 {end}</translation>
         </message>
         <message>
             <location filename="../../ui/approval/summary_view.py" />

@@ -185,6 +185,15 @@ class Owner:
     id_number: str = ""
     share: Decimal | None = None  # percent of equity, profit or votes
     basis: str = ""  # 持股 / 控制 / 高级管理人员
+    # The 2024 rules' record (《受益所有人信息管理办法》第八条), ready to print in Chinese.
+    sex: str = ""  # 男 / 女
+    birth_date: str = ""
+    nationality: str = ""  # 中国（CN）
+    id_document: str = ""  # 居民身份证，有效期限 2018-03-15 至 2038-03-15（或 长期）
+    relationship: str = ""  # 2020-05-01 形成，存续至今
+    contact: str = ""
+    address: str = ""
+    control_means: str = ""
 
 
 @dataclass(frozen=True)

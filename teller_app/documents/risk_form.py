@@ -89,6 +89,18 @@ def _owners(sheet: CaseSheet) -> list[Flowable]:
             share = f"{fmt_number(owner.share)}%" if owner.share is not None else "—"
             rows.append([owner.name, owner.id_number or "—", share, owner.basis or "—"])
         out.append(grid(rows, (40, 52, 36, 46)))
+        out.append(para("受益所有人信息（《受益所有人信息管理办法》第八条）", "small"))
+        details: list[list[object]] = [
+            ["姓名", "性别 / 出生日期 / 国籍", "证件及有效期限", "受益所有权关系", "联系方式 / 地址"]
+        ]
+        for owner in sheet.owners:
+            person = " / ".join(v or "—" for v in (owner.sex, owner.birth_date, owner.nationality))
+            relation = owner.relationship or "—"
+            if owner.control_means:
+                relation += f"；控制方式：{owner.control_means}"
+            reach = " / ".join(v or "—" for v in (owner.contact, owner.address))
+            details.append([owner.name, person, owner.id_document or "—", relation, reach])
+        out.append(grid(details, (24, 34, 40, 36, 40)))
     if sheet.owner_exemption:
         out.append(para(f"豁免说明：{sheet.owner_exemption}"))
     if not sheet.owners and not sheet.owner_exemption:

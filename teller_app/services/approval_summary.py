@@ -66,6 +66,10 @@ class OwnerLine:
     name: str
     share_percent: str  # "60.00", or "" when the owner is one by control
     reasons: tuple[str, ...]  # equity, profit, voting, control, senior_manager
+    # The 2024 rules' record as entered (domain/owner_details.py: field → value, codes for sex, nationality,
+    # ID type, "long_term", "ongoing"), and the fields it still lacks.
+    record: tuple[tuple[str, str], ...] = ()
+    gaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,8 @@ def _documents(store: Store, actor: Actor, case_id: str) -> tuple[DocumentLine, 
 def _owners(case: Case) -> tuple[OwnerLine, ...]:
     from decimal import Decimal, InvalidOperation
 
+    from teller_app.domain.owner_details import OWNER_RECORD_FIELDS
+
     lines = []
     for owner in case.data_for(Step.BENEFICIAL_OWNERS).get("owners") or []:
         if not isinstance(owner, Mapping):
@@ -235,8 +241,16 @@ def _owners(case: Case) -> tuple[OwnerLine, ...]:
                 share = str((Decimal(str(owner["equity"])) * 100).quantize(Decimal("0.01")))
         except InvalidOperation:
             share = ""
+        record = tuple((name, _text(owner, name)) for name in (*OWNER_RECORD_FIELDS, "control_means"))
+        record = tuple((n, mask_id(v) if n == "id_number" else v) for n, v in record)
         lines.append(
-            OwnerLine(_text(owner, "name"), share, tuple(str(r) for r in owner.get("reasons") or []))
+            OwnerLine(
+                _text(owner, "name"),
+                share,
+                tuple(str(r) for r in owner.get("reasons") or []),
+                record=tuple((name, value) for name, value in record if value),
+                gaps=tuple(str(g) for g in owner.get("record_gaps") or []),
+            )
         )
     return tuple(lines)
 

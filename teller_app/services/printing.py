@@ -37,6 +37,7 @@ from teller_app.services.business_day import business_date
 from teller_app.services.case_lists import check_may_view
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
+from teller_app.services.owner_words import owner_record_zh
 from teller_app.services.procedures import definition_by_version, procedure_notice
 from teller_app.services.risk_labels import FACTOR_ZH, direct_rule_zh, explanation, factor_value
 from teller_app.storage.schema import Case as CaseRow
@@ -267,6 +268,7 @@ def _owners(case: Case) -> tuple[tuple[m.Owner, ...], str]:
                 if owner.get("equity")
                 else None,
                 basis="、".join(reasons),
+                **owner_record_zh(owner),
             )
         )
     return tuple(owners), ""

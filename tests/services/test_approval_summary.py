@@ -92,3 +92,14 @@ def test_summary_needs_permission_to_view_the_case(store, staff) -> None:
     case = _waiting_case(store, staff)
     with pytest.raises(RuleError):
         approval_summary(store, Actor("u-admin", Role.ADMINISTRATOR), case.id)
+
+
+def test_the_supervisor_reads_each_owner_s_record_with_the_id_number_masked(store, staff) -> None:
+    case = _waiting_case(store, staff)
+    summary = approval_summary(store, staff["supervisor"], case.id)
+    owner = next(o for o in summary.owners if o.name == REPRESENTATIVE)
+    record = dict(owner.record)
+    assert (record["sex"], record["birth_date"], record["nationality"]) == ("male", "1980-03-15", "CN")
+    assert record["id_number"] == mask_id(resident_id()) and record["relationship_until"] == "ongoing"
+    assert record["id_valid_from"] and record["id_expiry"] and record["address"] and record["contact"]
+    assert owner.gaps == ()

@@ -83,3 +83,13 @@ def test_an_owner_record_tampered_in_the_saved_step_is_refused_again(store, staf
     forged = {"shareholders": [owner], "owners": [{"id": "p1", "name": "王建国", "reasons": ["equity"]}]}
     with pytest.raises(TellerError):
         step_services.record_owners(store, staff["teller"], case_at_owners.id, forged)
+
+
+def test_the_risk_form_prints_each_owner_s_record_in_chinese(store, staff):
+    from teller_app.services import printing
+
+    case = corporate_case_to_contract(store, staff["teller"])
+    owner = next(o for o in printing.case_sheet(store, case.id).owners if o.name == "王建国")
+    assert (owner.sex, owner.birth_date, owner.nationality) == ("男", "1980-03-15", "中国（CN）")
+    assert owner.id_document.startswith("居民身份证 ") and "有效期限 2018-03-15 至" in owner.id_document
+    assert owner.relationship == "2020-05-01 形成，存续至今"

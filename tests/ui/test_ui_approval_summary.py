@@ -49,6 +49,21 @@ def test_supervisor_sees_the_case_summary_before_signing(qtbot, backend, tasks, 
     assert dialog.case_summary.isVisible() and dialog.user_name.hasFocus()
 
 
+def test_supervisor_reads_each_owner_s_record_in_words_and_what_it_lacks(
+    qtbot, backend, tasks, teller, english
+) -> None:
+    left = _dialog(qtbot, backend, tasks, teller).case_summary.left.text()
+    assert "male · born 1980-03-15 · nationality China (CN) · Resident ID card 310101********0014" in left
+    assert "valid 2018-03-15 to long-term" in left and "owner since 2020-05-01, still an owner" in left
+    assert "lacks: Date of birth, Nationality" in left
+    assert "long_term" not in left and "ongoing" not in left and "resident_id" not in left
+
+
+def test_owner_s_record_reads_in_chinese(qtbot, backend, tasks, teller, chinese) -> None:
+    left = _dialog(qtbot, backend, tasks, teller).case_summary.left.text()
+    assert "男" in left and "居民身份证" in left and "长期" in left and "出生日期" in left
+
+
 def test_scan_thumbnail_enlarges_on_click(qtbot, backend, tasks, teller, english) -> None:
     from PySide6.QtWidgets import QToolButton
 

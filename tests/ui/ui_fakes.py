@@ -32,6 +32,18 @@ from ui.backend import (
     SyncState,
 )
 
+# What the real core gives for an owner's record in the summary (codes; the ID number masked).
+SAMPLE_OWNER_RECORD = (
+    ("sex", "male"),
+    ("birth_date", "1980-03-15"),
+    ("nationality", "CN"),
+    ("id_type", "resident_id"),
+    ("id_number", "310101********0014"),
+    ("id_valid_from", "2018-03-15"),
+    ("id_expiry", "long_term"),
+    ("relationship_from", "2020-05-01"),
+    ("relationship_until", "ongoing"),
+)
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
 USERS = {
@@ -708,7 +720,10 @@ def sample_summary(case_id: str, customer_name: str = ""):
                 False,
             ),
         ),
-        owners=(s.OwnerLine("王建国", "60.00", ("equity",)), s.OwnerLine("陈美华", "40.00", ("equity",))),
+        owners=(
+            s.OwnerLine("王建国", "60.00", ("equity",), record=SAMPLE_OWNER_RECORD),
+            s.OwnerLine("陈美华", "40.00", ("equity",), gaps=("birth_date", "nationality")),
+        ),
         owner_exemption=False,
         owners_not_required=False,
         risk_level="medium",

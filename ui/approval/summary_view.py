@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.approval.owner_record_lines import owner_record_html
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.names import (
     account_type_label,
@@ -217,6 +218,7 @@ def summary_html(summary: Any) -> tuple[str, str]:
                     tr("Summary", OWNER_REASONS[r]) if r in OWNER_REASONS else r for r in o.reasons
                 )
             )
+            + owner_record_html(o.record, o.gaps)
             for o in summary.owners
         ]
     left = (
