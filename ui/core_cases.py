@@ -262,7 +262,7 @@ class CaseCalls:
             return None
         from teller_app.sync.uniqueness import CentralAccountRegistry
 
-        return lambda case_id: CentralAccountRegistry(engine.central, store.blind, exclude_case=case_id)
+        return lambda case_id: CentralAccountRegistry(engine.central, store, exclude_case=case_id)
 
     def activate_account(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.services import account_setup

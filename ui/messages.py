@@ -798,6 +798,18 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "A data key could not be opened: the key is wrong or the key file is damaged. Ask IT to recover the keys.",
     ),
+    "keystore.bad_uniqueness_key": QT_TRANSLATE_NOOP(
+        "Errors", "The bank-wide uniqueness key is not a valid key. Ask IT for the bank's key file."
+    ),
+    "keystore.bad_uniqueness_key_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The bank-wide uniqueness key file does not open with this secret. Check the secret, or ask IT "
+        "for the bank's key file.",
+    ),
+    "keystore.uniqueness_key_differs": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This terminal already holds another bank-wide uniqueness key. Nothing was changed; ask IT.",
+    ),
     "keystore.version_conflict": QT_TRANSLATE_NOOP(
         "Errors",
         "Data key {purpose} version {version} differs between terminals. Ask IT to change the branch's keys.",

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "teller_app.cli.filing_commands",
     "teller_app.cli.procedure_commands",
     "teller_app.cli.report_commands",
+    "teller_app.cli.uniqueness_key_commands",
 )
 
 

@@ -35,6 +35,7 @@ from teller_app.storage.backup import IDENTITY_META, RECOVERY_META, backup_match
 from teller_app.storage.kek_stores import FileKekStore, KekStore, choose_kek_store
 from teller_app.storage.keystore import (
     DataKeys,
+    adopt_uniqueness_key,
     create_keys,
     install_recovered_keys,
     keys_exist,
@@ -126,6 +127,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the operations department's public key (procedure keygen): procedures published centrally "
         "are adopted only when signed with it",
     )
+    init.add_argument(
+        "--uniqueness-key",
+        type=Path,
+        default=None,
+        help="the bank-wide uniqueness key file (`uniqueness-key new`; its secret on stdin): the first "
+        "terminal of a branch; further terminals get it with the branch's keys at enrolment",
+    )
     init.set_defaults(handler=init_terminal)
 
     central = sub.add_parser("central", help="the central database, for its owner (DBA)")
@@ -164,6 +172,7 @@ class Plan:
     kek_store: Any = None
     key_statement: str = ""
     publisher_pem: bytes | None = None
+    uniqueness_key: bytes | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -220,6 +229,10 @@ def _plan(args: argparse.Namespace, config: Config) -> Plan:
     if args.central_password_stdin:
         plan.central_password = _stdin_line("central database password")
     recovery_text = _stdin_line("recovery key") if args.recovery_key_stdin else ""
+    if getattr(args, "uniqueness_key", None) is not None:
+        from teller_app.cli.uniqueness_key_commands import read_uniqueness_key
+
+        plan.uniqueness_key = read_uniqueness_key(args.uniqueness_key, _stdin_line("uniqueness key secret"))
 
     if args.restore is not None:
         plan.restored = _check_backup_for(plan, args.restore, recovery_text)
@@ -437,6 +450,8 @@ def _carry_out(plan: Plan, args: argparse.Namespace, config: Config, paths: AppP
             keys, recovery_key = create_keys(paths.data, plan.kek_store, imported=plan.imported)
             if not getattr(args, "json_output", False):
                 _show_recovery_key(recovery_key)
+        if plan.uniqueness_key is not None:
+            keys = adopt_uniqueness_key(paths.data, plan.uniqueness_key)
         _make_store(plan, paths, keys)
         if plan.publisher_pem is not None:
             _trust_publisher(plan, paths, keys)

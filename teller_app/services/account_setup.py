@@ -165,6 +165,14 @@ def _depositor_key_of(store: Store, case_id: str) -> tuple[str, AccountType] | N
         return (key, AccountType(row.account_type)) if key else None
 
 
+def _bank_index(uow: UnitOfWork, key: str, account_type: AccountType, training: bool) -> str | None:
+    """The depositor's bank-wide uniqueness index on a basic or Ⅰ类 account (None: another type, a training
+    account, or no bank-wide key on this terminal yet: indexed at a later sync)."""
+    if training or account_type not in UNIQUE_ACCOUNT_TYPES:
+        return None
+    return uow.store.depositor_index(key)
+
+
 def _depositor_key(uow: UnitOfWork, customer: Customer | None) -> str:
     if customer is None:
         return ""
@@ -289,6 +297,8 @@ def set_up_account(
             regime=terms["regime"],
             payments_from=date.fromisoformat(terms["payments_from"]) if terms["payments_from"] else None,
             uniqueness=terms["uniqueness"],
+            # the bank-wide uniqueness index, so the central database sees it from every branch
+            depositor_index=_bank_index(uow, key, work.case.account_type, work.row.training),
         )
         uow.seal(
             account,

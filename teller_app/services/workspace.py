@@ -9,6 +9,7 @@ ensure_account_numbers(store, config) -> bool            a number block, fetched
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from teller_app.paths import AppPaths
 from teller_app.services.actors import Actor
 from teller_app.services.business_day import business_date
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
-from teller_app.storage.keystore import create_keys, keys_exist, keys_folder
+from teller_app.storage.keystore import adopt_uniqueness_key, create_keys, keys_exist, keys_folder
 from teller_app.storage.schema import NumberBlock, User
 from teller_app.storage.store import Store, TerminalIdentity, open_store
 
@@ -121,6 +122,9 @@ def create_demo_workspace(
         return store
 
     keys, recovery_key = create_keys(paths.data, kek_store)
+    # The demo is a bank of one branch: its own bank-wide uniqueness key (a real bank's comes from
+    # `teller-admin uniqueness-key new`, the same at every branch).
+    keys = adopt_uniqueness_key(paths.data, os.urandom(32), environ)
     write_config_file(
         paths.config_file,
         {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": "", **DEMO_BANK_SIDE},

@@ -76,3 +76,20 @@ class BlindIndexer:
             return None
         digest = hmac.new(self._keys[index_name], normal.encode("utf-8"), hashlib.sha256).digest()
         return digest[:INDEX_BYTES].hex()
+
+
+def depositor_index(key: bytes, depositor_key: str) -> str | None:
+    """The bank-wide uniqueness index of a depositor: a credit code, or "id:" and an ID number.
+
+    One key for both kinds, each in its own domain (a credit code and an ID number never share an index);
+    None when the value normalises to nothing."""
+    kind, value = (
+        ("id_number", depositor_key[3:])
+        if depositor_key.startswith("id:")
+        else ("credit_code", depositor_key)
+    )
+    normal = normalise_identifier(value)
+    if not normal:
+        return None
+    message = f"teller-uniqueness:{kind}:{normal}".encode()
+    return hmac.new(key, message, hashlib.sha256).digest()[:INDEX_BYTES].hex()

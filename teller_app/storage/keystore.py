@@ -34,6 +34,11 @@ PURPOSES = (DATA, *(f"blind:{name}" for name in BLIND_INDEXES))  # shared by the
 # The audit chain's MAC key (storage/audit_keys.py): this terminal's own, never exported to a sibling, so
 # no other terminal and nobody with the SQLite file alone can make an event of this terminal's chain.
 AUDIT = "audit"
+# The bank-wide uniqueness index key (one basic account per depositor, one Ⅰ类 per person, seen across
+# every branch): the same on every terminal of the bank, made once by the operations department and given
+# to each branch's first terminal at init (sync/bank_key.py); it then travels with enrolment like the
+# branch's keys. Optional: a terminal without it cannot confirm uniqueness bank-wide (never assumed).
+BANK_UNIQUENESS = "bank:uniqueness"
 KEY_FILE = "keys.json"
 
 
@@ -53,6 +58,11 @@ class DataKeys:
     def blind_key(self, index_name: str) -> bytes:
         purpose = f"blind:{index_name}"
         return self.keys[purpose][self.active[purpose]]
+
+    def uniqueness_key(self) -> bytes | None:
+        """The bank-wide uniqueness index key, or None on a terminal that was not given it."""
+        version = self.active.get(BANK_UNIQUENESS)
+        return self.keys.get(BANK_UNIQUENESS, {}).get(version) if version is not None else None
 
     def audit_key(self) -> bytes:
         """The MAC key of this terminal's audit chain; a key set without one is refused, never skipped."""
@@ -171,6 +181,35 @@ def add_data_key_version(
     data_keys.keys[purpose][version] = os.urandom(32)
     data_keys.active[purpose] = version
     _rewrite(data_folder, record, store, kek, data_keys, rwk)
+    return data_keys
+
+
+def adopt_uniqueness_key(data_folder: Path, key: bytes, environ: Mapping[str, str] | None = None) -> DataKeys:
+    """Keep the bank-wide uniqueness index key in this terminal's key file, wrapped by its KEK and its
+    recovery key (never in the SQLite file). Taking the same key again changes nothing; a different one is
+    refused: the indexes already made centrally would no longer match."""
+    if len(key) != 32:
+        raise KeyStoreProblem(
+            "keystore.bad_uniqueness_key", "The bank-wide uniqueness key is not a 256-bit key"
+        )
+    record, store, kek, data_keys, rwk = _unlocked(data_folder, environ)
+    held = data_keys.uniqueness_key()
+    if held is not None:
+        if not hmac.compare_digest(held, key):
+            raise KeyStoreProblem(
+                "keystore.uniqueness_key_differs",
+                "This terminal already holds a different bank-wide uniqueness key; nothing was changed",
+            )
+        return data_keys
+    with_uniqueness_key(data_keys, key)
+    _rewrite(data_folder, record, store, kek, data_keys, rwk)
+    return data_keys
+
+
+def with_uniqueness_key(data_keys: DataKeys, key: bytes) -> DataKeys:
+    """`data_keys` (changed in memory only) holding the bank-wide uniqueness key as its version 1."""
+    data_keys.keys[BANK_UNIQUENESS] = {1: key}
+    data_keys.active[BANK_UNIQUENESS] = 1
     return data_keys
 
 

@@ -255,3 +255,6 @@ class Account(SyncedMixin, Base):
     # One basic account per depositor, one Ⅰ类 per person: confirmed (checked against the central database),
     # to_confirm (opened offline; checked at the next sync), clash (another one exists: the supervisor decides)
     uniqueness: Mapped[str | None] = mapped_column(String(16), index=True)
+    # The bank-wide uniqueness index of the depositor (keyed HMAC under the bank's uniqueness key, the same
+    # at every branch; storage/blind_index.py `depositor_index`), for basic and Ⅰ类 accounts only
+    depositor_index: Mapped[str | None] = mapped_column(String(32), index=True)

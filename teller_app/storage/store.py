@@ -28,7 +28,7 @@ from teller_app.paths import AppPaths
 from teller_app.storage import db
 from teller_app.storage.audit import VerifyResult, chain_head
 from teller_app.storage.audit_keys import ChainHead, HeadRecord, verify_store_chains
-from teller_app.storage.blind_index import BlindIndexer
+from teller_app.storage.blind_index import BlindIndexer, depositor_index
 from teller_app.storage.crypto import FieldSealer
 from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
 from teller_app.storage.private_files import make_private
@@ -129,6 +129,12 @@ class Store:
         self.keys = keys
         self.sealer = FieldSealer(keys.cipher())
         self.blind = BlindIndexer({name: keys.blind_key(name) for name in BLIND_INDEXES})
+
+    def depositor_index(self, depositor_key: str) -> str | None:
+        """The bank-wide uniqueness index of a depositor (credit code, or "id:" and an ID number), or None
+        when this terminal holds no bank-wide uniqueness key (it cannot ask bank-wide: never assumed)."""
+        key = self.keys.uniqueness_key()
+        return depositor_index(key, depositor_key) if key is not None and depositor_key else None
 
     def verify_chains(self) -> list[VerifyResult]:
         """`audit verify`: this terminal's chain with its MACs and recorded head, any other by its hashes."""

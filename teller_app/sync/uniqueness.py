@@ -1,24 +1,27 @@
-"""One basic account per depositor, one Ⅰ类户 per person: asked of the central database by blind index,
-and confirmed at the next sync for accounts set up offline (a clash goes to the supervisor's queue).
+"""One basic account per depositor bank-wide, one Ⅰ类户 per person per bank: asked of the central database by
+the bank-wide uniqueness index, and confirmed at the next sync for accounts set up offline (a clash goes to
+the supervisor's queue and activation waits).
 
-The central database holds only blind indexes of credit codes and ID numbers; a terminal computes the
-index of the depositor with its branch's blind-index key and looks for an open account of the same type
-on a customer with that index. (Blind-index keys are the branch's: another branch's accounts are found
-when the branches share the key; see docs/rules.md.)
+Each basic or Ⅰ类 account carries `depositor_index`: a keyed HMAC of the credit code (or of the ID number)
+under the bank-wide uniqueness key (sync/bank_key.py), the same at every branch, so the central database
+sees another branch's account without ever seeing a credit code or an ID number. The branch's own blind
+indexes keep their jobs (search, the local store's check). A terminal without the bank-wide key can still
+find a clash in its own branch's rows (per-branch index) but never confirms: its accounts stay "uniqueness
+to confirm" until the key is given to it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
 from teller_app.domain import case_approval
 from teller_app.domain.account_types import AccountType
-from teller_app.domain.accounts import UniquenessState
+from teller_app.domain.accounts import UNIQUE_ACCOUNT_TYPES, UniquenessState
 from teller_app.log import get_logger
 from teller_app.services.case_store import load_case_with_row, save_case
-from teller_app.storage.blind_index import BlindIndexer
 from teller_app.storage.schema import Account, Customer
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
@@ -26,38 +29,25 @@ from teller_app.sync.central import CentralUnreachable
 
 log = get_logger(__name__)
 SYNC_ACTOR = "system:sync"
+UNIQUE_TYPES = sorted(t.value for t in UNIQUE_ACCOUNT_TYPES)
+# Checked before this change against the branch's blind index only: checked again bank-wide once indexed.
+RECHECKED = (None, UniquenessState.CONFIRMED.value)
 
 
-def index_of(blind: BlindIndexer, depositor_key: str) -> tuple[str, str | None]:
-    """(column, blind index) of a depositor key: a credit code, or "id:" and an ID number."""
-    if depositor_key.startswith("id:"):
-        return "id_number_index", blind.compute("id_number", depositor_key[3:])
-    return "credit_code_index", blind.compute("credit_code", depositor_key)
+@dataclass(frozen=True)
+class Held:
+    """An open account the central database knows: under which index, of what type, for which case."""
+
+    index: str
+    account_type: str
+    case_id: str
 
 
-def _open_accounts(
-    central: sa.Engine, digests: dict[str, set[str]], types: set[str]
-) -> list[tuple[str | None, str | None, str, str]] | None:
-    """Open accounts of `types` on customers with one of the blind indexes, in one statement (one round
-    trip, autocommit: no BEGIN/COMMIT); (credit_code_index, id_number_index, account_type, case_id) rows,
-    or None when the central database cannot be reached."""
-    accounts, customers = Account.__table__, Customer.__table__
-    matches = [customers.c[column].in_(sorted(values)) for column, values in digests.items() if values]
-    if not matches:
-        return []
-    query = (
-        sa.select(
-            customers.c.credit_code_index,
-            customers.c.id_number_index,
-            accounts.c.account_type,
-            accounts.c.case_id,
-        )
-        .select_from(accounts.join(customers, customers.c.id == accounts.c.customer_id))
-        .where(sa.or_(*matches), accounts.c.account_type.in_(sorted(types)), accounts.c.status != "closed")
-    )
+def _ask(central: sa.Engine, query: sa.Select[Any]) -> list[Held] | None:
+    """Run one lookup (one round trip, autocommit: no BEGIN/COMMIT); None when central cannot be reached."""
     try:
         with central.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            return [(r[0], r[1], r[2], r[3]) for r in connection.execute(query)]
+            return [Held(r[0], r[1], r[2]) for r in connection.execute(query) if r[0]]
     except (sa.exc.OperationalError, sa.exc.InterfaceError, CentralUnreachable):
         return None
     except sa.exc.DBAPIError as exc:
@@ -67,33 +57,132 @@ def _open_accounts(
         raise
 
 
-def _clashes(
-    rows: list[tuple[str | None, str | None, str, str]],
-    column: str,
-    digest: str,
-    account_type: str,
-    case_id: str,
-) -> bool:
-    position = 0 if column == "credit_code_index" else 1
-    return any(r[position] == digest and r[2] == account_type and r[3] != case_id for r in rows)
+def _held_bank_wide(central: sa.Engine, indexes: set[str], types: set[str]) -> list[Held] | None:
+    """Open accounts of `types` at any branch whose depositor has one of the bank-wide indexes."""
+    if not indexes:
+        return []
+    accounts = Account.__table__
+    query = sa.select(accounts.c.depositor_index, accounts.c.account_type, accounts.c.case_id).where(
+        accounts.c.depositor_index.in_(sorted(indexes)),
+        accounts.c.account_type.in_(sorted(types)),
+        accounts.c.status != "closed",
+    )
+    return _ask(central, query)
+
+
+def _held_in_branch(central: sa.Engine, column: str, digests: set[str], types: set[str]) -> list[Held] | None:
+    """Without the bank-wide key: open accounts on customers with one of the branch's blind indexes (this
+    branch's rows only, since another branch's key gives other digests)."""
+    if not digests:
+        return []
+    accounts, customers = Account.__table__, Customer.__table__
+    query = (
+        sa.select(customers.c[column], accounts.c.account_type, accounts.c.case_id)
+        .select_from(accounts.join(customers, customers.c.id == accounts.c.customer_id))
+        .where(
+            customers.c[column].in_(sorted(digests)),
+            accounts.c.account_type.in_(sorted(types)),
+            accounts.c.status != "closed",
+        )
+    )
+    return _ask(central, query)
+
+
+def branch_index_of(store: Store, depositor_key: str) -> tuple[str, str | None]:
+    """(column, the branch's blind index) of a depositor key: a credit code, or "id:" and an ID number."""
+    if depositor_key.startswith("id:"):
+        return "id_number_index", store.blind.compute("id_number", depositor_key[3:])
+    return "credit_code_index", store.blind.compute("credit_code", depositor_key)
+
+
+def _clashes(held: list[Held], index: str, account_type: str, case_id: str) -> bool:
+    return any(h.index == index and h.account_type == account_type and h.case_id != case_id for h in held)
 
 
 class CentralAccountRegistry:
-    """Asks the central database whether a depositor holds an open account of a type (None: unreachable)."""
+    """Asks the central database whether a depositor holds an open account of a type at any branch.
 
-    def __init__(self, central: sa.Engine, blind: BlindIndexer, exclude_case: str = "") -> None:
+    True: another is known; False: none at any branch (bank-wide index); None: cannot tell (unreachable,
+    or no bank-wide key on this terminal and none found in its own branch)."""
+
+    def __init__(self, central: sa.Engine, store: Store, exclude_case: str = "") -> None:
         self.central = central
-        self.blind = blind
+        self.store = store
         self.exclude_case = exclude_case
 
     def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
-        column, digest = index_of(self.blind, depositor_key)
+        bank_index = self.store.depositor_index(depositor_key)
+        if bank_index is not None:
+            held = _held_bank_wide(self.central, {bank_index}, {account_type.value})
+            return None if held is None else _clashes(held, bank_index, account_type.value, self.exclude_case)
+        column, digest = branch_index_of(self.store, depositor_key)
         if digest is None:
             return None
-        rows = _open_accounts(self.central, {column: {digest}}, {account_type.value})
-        if rows is None:
-            return None
-        return _clashes(rows, column, digest, account_type.value, self.exclude_case)
+        held = _held_in_branch(self.central, column, {digest}, {account_type.value})
+        if held and _clashes(held, digest, account_type.value, self.exclude_case):
+            return True
+        return None  # nothing in this branch; the other branches cannot be asked without the key
+
+
+def depositor_key_of(store: Store, customer: Customer) -> str:
+    """A credit code, or "id:" and an ID number, opened from the customer's sealed fields ("" when none)."""
+    credit_code = store.sealer.open_text(customer, "credit_code")
+    if credit_code:
+        return credit_code
+    id_number = store.sealer.open_text(customer, "id_number")
+    return f"id:{id_number}" if id_number else ""
+
+
+def _own_accounts(store: Store) -> sa.Select[Any]:
+    """This terminal's basic and Ⅰ类 accounts (each terminal confirms and indexes what it set up)."""
+    return (
+        sa.select(Account)
+        .join(CaseRow, CaseRow.id == Account.case_id)
+        .where(
+            Account.branch == store.identity.branch,
+            CaseRow.terminal == store.identity.terminal,
+            CaseRow.training.is_(False),
+            Account.account_type.in_(UNIQUE_TYPES),
+        )
+    )
+
+
+def index_accounts_bank_wide(store: Store) -> int:
+    """Give the accounts set up before the bank-wide index (or before this terminal held its key) their
+    `depositor_index`, and mark those checked only against the branch "uniqueness to confirm", so this
+    sync checks them bank-wide. Local only (works offline); returns how many were indexed."""
+    if store.keys.uniqueness_key() is None:
+        return 0
+    with store.reading() as session:
+        rows = session.scalars(_own_accounts(store).where(Account.depositor_index.is_(None))).all()
+        found = []
+        for row in rows:
+            customer = session.get(Customer, row.customer_id) if row.customer_id else None
+            index = store.depositor_index(depositor_key_of(store, customer)) if customer else None
+            if index:
+                found.append((row.id, index))
+    if not found:
+        return 0
+    with store.unit_of_work(user_id=SYNC_ACTOR) as uow:
+        for account_id, index in found:
+            account = uow.session.get(Account, account_id)
+            if account is None or account.depositor_index is not None:
+                continue
+            account.depositor_index = index
+            recheck = account.status != "closed" and account.uniqueness in RECHECKED
+            if recheck:
+                account.uniqueness = UniquenessState.TO_CONFIRM.value
+                case, _row = load_case_with_row(uow, account.case_id)
+                if case.account is not None:
+                    save_case(uow, case_approval.note_uniqueness(case, account.uniqueness), case)
+            uow.save(account)
+            uow.append_audit(
+                "account.indexed_bank_wide",
+                case_id=account.case_id,
+                step="account_setup",
+                details={"account_type": account.account_type, "recheck": recheck},
+            )
+    return len(found)
 
 
 @dataclass(frozen=True)
@@ -102,61 +191,73 @@ class Pending:
     case_id: str
     account_type: AccountType
     depositor_key: str
+    bank_index: str | None
 
 
 def _pending(store: Store) -> list[Pending]:
     found = []
     with store.reading() as session:
         rows = session.scalars(
-            sa.select(Account)
-            .join(CaseRow, CaseRow.id == Account.case_id)
-            .where(
-                Account.branch == store.identity.branch,
-                CaseRow.terminal == store.identity.terminal,  # each terminal confirms the accounts it set up
-                CaseRow.training.is_(False),
-                Account.uniqueness == UniquenessState.TO_CONFIRM.value,
-            )
+            _own_accounts(store).where(Account.uniqueness == UniquenessState.TO_CONFIRM.value)
         ).all()
         for row in rows:
             customer = session.get(Customer, row.customer_id) if row.customer_id else None
-            if customer is None:
-                continue
-            credit_code = store.sealer.open_text(customer, "credit_code")
-            id_number = store.sealer.open_text(customer, "id_number")
-            key = credit_code or (f"id:{id_number}" if id_number else "")
+            key = depositor_key_of(store, customer) if customer is not None else ""
             if key:
-                found.append(Pending(row.id, row.case_id, AccountType(row.account_type), key))
+                bank_index = row.depositor_index or store.depositor_index(key)
+                found.append(Pending(row.id, row.case_id, AccountType(row.account_type), key, bank_index))
     return found
 
 
+def _answers(store: Store, central: sa.Engine, pending: list[Pending]) -> dict[str, UniquenessState] | None:
+    """Each pending account's new state (absent: still to confirm), or None when central is unreachable."""
+    types = {item.account_type.value for item in pending}
+    if store.keys.uniqueness_key() is not None:
+        held = _held_bank_wide(central, {p.bank_index for p in pending if p.bank_index}, types)
+        if held is None:
+            return None
+        return {
+            p.account_id: UniquenessState.CLASH
+            if _clashes(held, p.bank_index, p.account_type.value, p.case_id)
+            else UniquenessState.CONFIRMED
+            for p in pending
+            if p.bank_index
+        }
+    answers: dict[str, UniquenessState] = {}
+    for column in ("credit_code_index", "id_number_index"):
+        digests = {p.account_id: branch_index_of(store, p.depositor_key) for p in pending}
+        mine = {a: d for a, (c, d) in digests.items() if c == column and d}
+        held = _held_in_branch(central, column, set(mine.values()), types)
+        if held is None:
+            return None
+        for p in pending:
+            if p.account_id in mine and _clashes(held, mine[p.account_id], p.account_type.value, p.case_id):
+                answers[p.account_id] = UniquenessState.CLASH  # found in the branch; never confirmed
+    return answers
+
+
 def confirm_pending_uniqueness(store: Store, central: sa.Engine) -> list[str]:
-    """Check every account set up offline against the central database; returns the case ids that clash.
+    """Index what is not indexed yet, then check every account "uniqueness to confirm" against the central
+    database; returns the case ids that clash.
 
     A clash marks the account and its case "clash": the supervisor sees it in the alerts, activation
     waits (where it has not happened yet). Stops quietly when the central database stops answering."""
+    index_accounts_bank_wide(store)
     clashes: list[str] = []
     pending = _pending(store)
-    if not pending:
-        return clashes
-    digests: dict[str, set[str]] = {"credit_code_index": set(), "id_number_index": set()}
-    for item in pending:
-        column, digest = index_of(store.blind, item.depositor_key)
-        if digest:
-            digests[column].add(digest)
-    rows = _open_accounts(central, digests, {item.account_type.value for item in pending})
-    if rows is None:
+    answers = _answers(store, central, pending) if pending else None
+    if not answers:
         return clashes
     for item in pending:
-        column, digest = index_of(store.blind, item.depositor_key)
-        if digest is None:
+        state = answers.get(item.account_id)
+        if state is None:
             continue
-        answer = _clashes(rows, column, digest, item.account_type.value, item.case_id)
-        state = UniquenessState.CLASH if answer else UniquenessState.CONFIRMED
         with store.unit_of_work(user_id=SYNC_ACTOR) as uow:
             account = uow.session.get(Account, item.account_id)
             if account is None or account.uniqueness != UniquenessState.TO_CONFIRM.value:
                 continue
             account.uniqueness = state.value
+            uow.save(account)
             case, _row = load_case_with_row(uow, item.case_id)
             save_case(uow, case_approval.note_uniqueness(case, state.value), case)
             uow.append_audit(
@@ -165,7 +266,7 @@ def confirm_pending_uniqueness(store: Store, central: sa.Engine) -> list[str]:
                 step="account_setup",
                 details={"account_type": item.account_type.value},
             )
-        if answer:
+        if state is UniquenessState.CLASH:
             clashes.append(item.case_id)
             log.warning("sync: an account set up offline clashes with another", extra={"case": item.case_id})
     return clashes

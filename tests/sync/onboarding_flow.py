@@ -11,7 +11,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
+from teller_app.services.demo import INDIVIDUAL_RISK, SAMPLE_RISK, owner_record, terminal_entries
 from teller_app.storage.store import Store
 
 TELLER = Actor("u-teller", Role.TELLER, name="zhang")
@@ -117,3 +117,35 @@ def to_approval(store: Store, who: Customer, training: bool = False) -> str:
     )
     approvals.request_approval(store, TELLER, case.id)
     return case.id
+
+
+def onboard_person(
+    store: Store, who: Customer, *, activate: bool = True, central: Any = None
+) -> tuple[str, str]:
+    """A personal Ⅰ类 account for the customer's representative (as an individual), intake to activation."""
+    name = who.representative
+    case = cases.open_case(store, TELLER, "individual", "personal_i", customer_name=name)
+    cases.save_step(store, TELLER, case.id, "intake", {"customer_name": name}, complete=True, advance=True)
+    identity = {
+        "id_number": who.representative_id,
+        "id_expiry": "2034-05-12",
+        "phone": who.phone,
+        "verifications": terminal_entries("customer"),
+    }
+    cases.save_step(store, TELLER, case.id, "identity", identity, complete=True, advance=True)
+    for item in documents_review.checklist(store, TELLER, case.id):
+        if item.mandatory:
+            documents_review.record_document(
+                store, TELLER, case.id, item.code, "verified", original_seen=True
+            )
+    cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
+    step_services.rate_risk(store, TELLER, case.id, dict(INDIVIDUAL_RISK), advance=True)
+    cases.skip_step(store, TELLER, case.id)  # intent: optional for a personal account
+    step_services.record_contract(store, TELLER, case.id, signed=True, advance=True)
+    approvals.request_approval(store, TELLER, case.id)
+    approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")
+    set_up = account_setup.set_up_account(store, TELLER, case.id, central=central)
+    if not activate:
+        return case.id, str(set_up.account["number"])
+    active = account_setup.activate(store, TELLER, case.id)
+    return case.id, str(active.account["number"])

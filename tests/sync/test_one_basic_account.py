@@ -10,21 +10,21 @@ from onboarding_flow import SUPERVISOR, TELLER, customer, onboard
 from teller_app.domain.errors import RuleError
 from teller_app.services import account_setup, alerts
 from teller_app.services.case_store import load_case
-from teller_app.storage.keystore import fresh_data_keys
+from teller_app.storage.keystore import fresh_data_keys, with_uniqueness_key
 from teller_app.sync.uniqueness import CentralAccountRegistry
 
 BRANCH = "310115"
+BANK_KEY = bytes(range(32))
 
 
 def central_of(terminal):
-    return lambda case_id: CentralAccountRegistry(
-        terminal.sync.central, terminal.store.blind, exclude_case=case_id
-    )
+    return lambda case_id: CentralAccountRegistry(terminal.sync.central, terminal.store, exclude_case=case_id)
 
 
 @pytest.fixture
 def two_counters(pg_url, open_terminals):
     keys = fresh_data_keys("branch-310115")  # the branch's keys, shared by its terminals (enrolment)
+    with_uniqueness_key(keys, BANK_KEY)  # the bank-wide key travels with them
     first = open_terminals(pg_url, BRANCH, "T01", keys=keys)
     second = open_terminals(pg_url, BRANCH, "T02", keys=keys)
     assert first.sync.run_once().online and second.sync.run_once().online  # number blocks
