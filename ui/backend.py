@@ -69,7 +69,7 @@ class CaseSummary:
 class Alert:
     """One alert from the core (teller_app.services.alerts); the page words it from kind and params."""
 
-    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk,
+    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, expiring_identity, high_risk,
     #            approval_expiring
     case_id: str
     detail: str = ""  # the core's plain-words detail (English, untranslated): shown when params are unknown

@@ -25,7 +25,7 @@ from ui.approval.summary_view import reason_in_words
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
-from ui.names import account_type_label, alert_label, case_status_label, step_label
+from ui.names import PEOPLE, account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
 from ui.supervision.approval_queue import ApprovalSummaryBeside
 from ui.supervision.branch_cases import BranchCasesBox
@@ -366,6 +366,36 @@ class HomePage(Retranslating, QWidget):
             signal.emit(item.data(CASE_ID_ROLE))
 
 
+def identity_expiry_text(expired: bool, p: dict) -> str:
+    """Whose ID document expired or expires soon, on an open case or an account in service."""
+    holder = str(p.get("holder", ""))
+    if holder.startswith("owner:"):
+        whose = tr("Home", "beneficial owner {number}", number=holder.split(":", 1)[1])
+    else:
+        whose = tr("Names", PEOPLE[holder]) if holder in PEOPLE else holder
+    if expired and p.get("in_service"):
+        return tr(
+            "Home",
+            "The ID of {whose} expired on {expiry}: ask the customer to update it",
+            whose=whose,
+            expiry=p["expiry"],
+        )
+    if expired:
+        return tr(
+            "Home",
+            "The ID of {whose} expired on {expiry}: ask for a valid one",
+            whose=whose,
+            expiry=p["expiry"],
+        )
+    return tr(
+        "Home",
+        "The ID of {whose} expires on {expiry}, in {days} days",
+        whose=whose,
+        expiry=p["expiry"],
+        days=p.get("days", ""),
+    )
+
+
 def alert_text(alert: Alert) -> str:
     """The alert's detail in the teller's language, from its kind and parameters."""
     p = alert.params
@@ -398,8 +428,8 @@ def alert_text(alert: Alert) -> str:
             "Home",
             "Another account of this kind exists for this depositor: activation waits for a supervisor",
         )
-    if alert.kind == "expired_identity":
-        return tr("Home", "An identity document was recorded as expired: ask for a valid one")
+    if alert.kind in ("expired_identity", "expiring_identity") and "expiry" in p:
+        return identity_expiry_text(alert.kind == "expired_identity", p)
     if alert.kind == "high_risk":
         return tr("Home", "High risk: enhanced due diligence and a higher approver")
     if alert.kind == "approval_expiring" and "minutes_left" in p:

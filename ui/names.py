@@ -76,6 +76,7 @@ ALERTS = {
     "uniqueness_clash": QT_TRANSLATE_NOOP("Names", "Second basic or type I account found at sync"),
     "duplicate_identifier": QT_TRANSLATE_NOOP("Names", "Same identifier on several open cases"),
     "expired_identity": QT_TRANSLATE_NOOP("Names", "Identity document expired"),
+    "expiring_identity": QT_TRANSLATE_NOOP("Names", "Identity document expires soon"),
     "high_risk": QT_TRANSLATE_NOOP("Names", "High-risk customer"),
     "approval_expiring": QT_TRANSLATE_NOOP("Names", "Approval request about to expire"),
 }
@@ -212,6 +213,12 @@ AUDIT_ACTIONS = {
     "approval.void": QT_TRANSLATE_NOOP("Names", "Approval voided: the case changed"),
     "account.set_up": QT_TRANSLATE_NOOP("Names", "Set up the account"),
     "account.activate": QT_TRANSLATE_NOOP("Names", "Activated the account"),
+    "account.indexed_bank_wide": QT_TRANSLATE_NOOP(
+        "Names", "Account indexed for the bank-wide one-account check"
+    ),
+    "account.uniqueness_confirmed": QT_TRANSLATE_NOOP("Names", "No second account found bank-wide"),
+    "account.uniqueness_clash": QT_TRANSLATE_NOOP("Names", "Second basic or type I account found"),
+    "account.uniqueness_cleared": QT_TRANSLATE_NOOP("Names", "One-account clash cleared by a supervisor"),
     "sign_in": QT_TRANSLATE_NOOP("Names", "Signed in"),
     "sign_in.failed": QT_TRANSLATE_NOOP("Names", "Sign-in failed"),
     "sign_in.locked_out": QT_TRANSLATE_NOOP("Names", "Locked out after failed sign-ins"),
@@ -238,6 +245,7 @@ AUDIT_ACTIONS = {
     "keys.rotate_data": QT_TRANSLATE_NOOP("Names", "Data key rotated"),
     "keys.recovered": QT_TRANSLATE_NOOP("Names", "Keys recovered"),
     "keys.adopted": QT_TRANSLATE_NOOP("Names", "Branch data keys taken over from a sibling terminal"),
+    "keys.uniqueness_key_adopted": QT_TRANSLATE_NOOP("Names", "Bank-wide uniqueness key taken"),
     "procedure.adopted": QT_TRANSLATE_NOOP("Names", "Published procedure verified and adopted"),
     "procedure.refused": QT_TRANSLATE_NOOP("Names", "Published procedure refused (signature)"),
     "procedure.key_provisioned": QT_TRANSLATE_NOOP("Names", "Procedure publisher key provisioned"),

@@ -1531,6 +1531,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The bank-wide uniqueness key file does not open with this secret. Check the secret, or ask IT for the bank's key file.</source>
+            <translation>全行唯一性密钥文件无法用此密码打开。请核对密码，或向信息科技部门索取本行的密钥文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The bank-wide uniqueness key is not a valid key. Ask IT for the bank's key file.</source>
+            <translation>全行唯一性密钥无效。请向信息科技部门索取本行的密钥文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The birth date in the {name} is in the future.</source>
             <translation>{name}中的出生日期晚于今天。</translation>
         </message>
@@ -2546,6 +2556,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>This terminal already holds another bank-wide uniqueness key. Nothing was changed; ask IT.</source>
+            <translation>本终端已持有另一把全行唯一性密钥，未作任何更改；请联系信息科技部门。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
@@ -3216,11 +3231,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
-            <source>An identity document was recorded as expired: ask for a valid one</source>
-            <translation>身份证件已登记为过期：请客户提供有效证件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/home.py" />
             <source>Another account of this kind exists for this depositor: a supervisor must decide</source>
             <translation>该存款人已有同类账户，须由主管处理</translation>
         </message>
@@ -3416,6 +3426,21 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/home.py" />
+            <source>The ID of {whose} expired on {expiry}: ask for a valid one</source>
+            <translation>{whose}的身份证件已于{expiry}过期：请客户提供有效证件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>The ID of {whose} expired on {expiry}: ask the customer to update it</source>
+            <translation>{whose}的身份证件已于{expiry}过期：请客户更新证件信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>The ID of {whose} expires on {expiry}, in {days} days</source>
+            <translation>{whose}的身份证件将于{expiry}到期，还剩 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
             <source>The approval request expired {age} ago</source>
             <translation>审批申请已过期 {age}</translation>
         </message>
@@ -3448,6 +3473,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home.py" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home.py" />
+            <source>beneficial owner {number}</source>
+            <translation>受益所有人{number}</translation>
         </message>
         <message>
             <location filename="../../ui/home.py" />
@@ -4164,6 +4194,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Account indexed for the bank-wide one-account check</source>
+            <translation>账户已纳入全行唯一性核查索引</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Account opened</source>
             <translation>已开户</translation>
         </message>
@@ -4301,6 +4336,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Backup file</source>
             <translation>备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Bank-wide uniqueness key taken</source>
+            <translation>已导入全行唯一性密钥</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4744,6 +4784,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Identity document expires soon</source>
+            <translation>身份证件即将到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Illegible</source>
             <translation>模糊不清</translation>
         </message>
@@ -4974,6 +5019,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>No second account found bank-wide</source>
+            <translation>全行未发现同类第二个账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Non-legal-person enterprise</source>
             <translation>非法人企业</translation>
         </message>
@@ -5006,6 +5056,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Older copy accepted</source>
             <translation>已接受较旧的副本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>One-account clash cleared by a supervisor</source>
+            <translation>主管已处理账户唯一性冲突</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5456,6 +5511,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Seal missing</source>
             <translation>缺少印章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Second basic or type I account found</source>
+            <translation>发现第二个基本户或Ⅰ类户</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

@@ -6,7 +6,9 @@ A resident ID card issued at 46 or older says 长期 (long term): recorded as "l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from teller_app.domain.errors import InputError, RuleError, TellerError
 
@@ -64,3 +66,47 @@ def expiry_problems(
             )
         ]
     return [], []
+
+
+# ------------------------------------------- watching the expiry dates on record (alerts, 4.4 monitoring)
+
+EXPIRED = "expired"
+EXPIRING = "expiring"
+
+
+def documents_on_record(identity: Mapping[str, Any], owners: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(whose document, its expiry as recorded) for every expiry date a case holds: the individual customer
+    ("customer"), the legal representative, the agent, and each beneficial owner whose record has one
+    ("owner:N", N from 1). Documents with no expiry recorded are left out (the identity step requires it)."""
+    found: list[tuple[str, str]] = []
+    if _text(identity.get("id_expiry")):
+        found.append(("customer", _text(identity.get("id_expiry"))))
+    for holder in ("legal_representative", "agent"):
+        person = identity.get(holder)
+        if isinstance(person, Mapping) and _text(person.get("id_expiry")):
+            found.append((holder, _text(person.get("id_expiry"))))
+    for number, owner in enumerate(owners.get("owners") or [], start=1):
+        if isinstance(owner, Mapping) and _text(owner.get("id_expiry")):
+            found.append((f"owner:{number}", _text(owner.get("id_expiry"))))
+    return found
+
+
+def expiry_state(text: str, today: date, warning_days: int) -> tuple[str, date, int] | None:
+    """(EXPIRED or EXPIRING, the expiry, days left: negative once expired) of a recorded expiry, or None
+    when it is long term, far off, or not a date (the identity step refuses those when entered)."""
+    try:
+        expiry = parse_expiry(text, "id_expiry")
+    except InputError:
+        return None
+    if expiry is None:
+        return None
+    days = (expiry - today).days
+    if days < 0:
+        return EXPIRED, expiry, days
+    if days <= warning_days:
+        return EXPIRING, expiry, days
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

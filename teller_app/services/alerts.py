@@ -1,8 +1,8 @@
 """Alerts for the home page and the supervisor (DESIGN.md §8): what needs attention on open cases now.
 
 Kinds: a step overdue against the pinned procedure's SLA, a filing deadline (备案) due today, tomorrow or
-past and not yet marked filed, the same identifier on several open cases, an identity document recorded
-as expired, a high-risk customer, an approval request near or past its expiry. A teller sees alerts on
+past and not yet marked filed, the same identifier on several open cases, an identity document expired or
+expiring soon by the expiry date on record (open cases and accounts in service), a high-risk customer, an approval request near or past its expiry. A teller sees alerts on
 their own cases; a role that watches the branch (VIEW_DASHBOARD: supervisors, managers, auditors) sees
 the branch's. Reads plain
 columns; decrypts only the customer names of the cases alerted and the case summaries of open cases.
@@ -16,22 +16,23 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.case_records import case_from_data
 from teller_app.domain.case_sla import CaseSla, case_due_date, extension_from_data
 from teller_app.domain.case_timing import current_step_overdue, time_in_step
-from teller_app.domain.document_decisions import DocumentReason
 from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.id_documents import DEFAULT_WARNING_DAYS, EXPIRED, documents_on_record, expiry_state
 from teller_app.domain.permissions import Action, can
 from teller_app.domain.risk_levels import RiskLevel
+from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor
 from teller_app.services.business_day import business_date
 from teller_app.services.calendar import working_calendar
 from teller_app.services.procedures import definition_by_version
-from teller_app.storage.schema import Account, ApprovalRequest, CaseStep, Customer, Document
+from teller_app.storage.schema import Account, ApprovalRequest, CaseStep, Customer
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
 
@@ -39,7 +40,10 @@ OPEN = tuple(
     s.value
     for s in (CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, CaseStatus.AWAITING_APPROVAL, CaseStatus.APPROVED)
 )
-IDENTITY_DOCUMENTS = ("legal_representative_id", "operator_id", "individual_id", "agent_id")
+WATCHED_STEPS = (
+    Step.IDENTITY.value,
+    Step.BENEFICIAL_OWNERS.value,
+)  # where identity documents' expiry is kept
 APPROVAL_WARNING = timedelta(hours=2)  # a request this close to its expiry is alerted
 MOST_CHECKED_FOR_OVERDUE = 2_000  # open cases longest in their step first; each costs one decryption
 
@@ -57,8 +61,8 @@ _SEVERITY_ORDER = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.NOTICE: 2}
 class Alert:
     """One alert: what kind, on which case, the customer, a plain-words detail and its parameters."""
 
-    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, high_risk,
-    #            approval_expiring
+    kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, expiring_identity,
+    #            high_risk, approval_expiring, case_past_due, uniqueness_clash
     case_id: str
     customer_name: str
     detail: str
@@ -83,7 +87,7 @@ def alerts(store: Store, actor: Actor, now: datetime) -> list[Alert]:
             *_filing_deadlines(session, scope, now),
             *_uniqueness_clashes(session, scope),
             *_duplicate_identifiers(session, scope, same_mode),
-            *_expired_identity(session, scope),
+            *_identity_expiry(store, session, scope, now),
             *_high_risk(session, scope),
             *_approvals_expiring(session, scope, now),
         ]
@@ -247,21 +251,63 @@ def _duplicate_identifiers(session: Session, scope: list[Any], same_mode: list[A
             )
 
 
-def _expired_identity(session: Session, scope: list[Any]) -> Iterable[Alert]:
-    """An identity document the teller recorded with the reason 'expired' (the identity step holds no expiry
-    date, so the recorded document decision is what tells it)."""
+def _identity_expiry(store: Store, session: Session, scope: list[Any], now: datetime) -> Iterable[Alert]:
+    """Identity documents, by the expiry dates the case recorded (the legal representative's, the agent's,
+    the individual customer's, each beneficial owner's where recorded): "expired", or "expiring" within the
+    pinned procedure's warning days. For open cases and for accounts in service (4.4 monitoring: a customer
+    whose ID has expired needs updating). Decrypts the identity and owners steps of those cases only."""
+    today = business_date(now)
+    in_service = select(Account.case_id).where(Account.status == "active")
     rows = session.execute(
-        select(Document.case_id, Document.item_code)
-        .join(CaseRow, CaseRow.id == Document.case_id)
+        select(CaseRow.id, CaseRow.procedure_version, CaseRow.status, CaseStep)
+        .join(CaseStep, CaseStep.case_id == CaseRow.id)
         .where(
             *scope,
-            CaseRow.status.in_(OPEN),
-            Document.item_code.in_(IDENTITY_DOCUMENTS),
-            Document.reason == DocumentReason.EXPIRED.value,
+            CaseStep.step.in_(WATCHED_STEPS),
+            CaseStep.data.is_not(None),
+            or_(CaseRow.status.in_(OPEN), CaseRow.id.in_(in_service)),
         )
-    )
-    for case_id, item_code in rows:
-        yield _alert("expired_identity", case_id, item_code, Severity.WARNING, document=item_code)
+    ).all()
+    recorded: dict[str, dict[str, Any]] = {}
+    for case_id, version, status, step in rows:
+        entry = recorded.setdefault(case_id, {"version": version, "in_service": status not in OPEN})
+        try:
+            data = store.sealer.open_json(step, "data")
+        except TellerError:
+            continue  # a step that cannot be read is reported when the case is opened
+        entry[step.step] = data if isinstance(data, dict) else {}
+    warning_days: dict[str, int] = {}
+    for case_id, entry in recorded.items():
+        version = entry["version"]
+        if version not in warning_days:
+            warning_days[version] = _warning_days(version)
+        documents = documents_on_record(
+            entry.get(Step.IDENTITY.value, {}), entry.get(Step.BENEFICIAL_OWNERS.value, {})
+        )
+        for holder, text in documents:
+            state = expiry_state(text, today, warning_days[version])
+            if state is None:
+                continue
+            kind, expiry, days = state
+            expired = kind == EXPIRED
+            yield _alert(
+                "expired_identity" if expired else "expiring_identity",
+                case_id,
+                f"{holder}: {kind} {expiry.isoformat()}",
+                Severity.WARNING if expired else Severity.NOTICE,
+                holder=holder,
+                expiry=expiry.isoformat(),
+                days=days,
+                in_service=entry["in_service"],
+            )
+
+
+def _warning_days(version: str) -> int:
+    """The case's pinned procedure's [identity] expiry_warning_days (the stricter default when unknown)."""
+    try:
+        return definition_by_version(version).id_expiry_warning_days
+    except TellerError:
+        return DEFAULT_WARNING_DAYS
 
 
 def _high_risk(session: Session, scope: list[Any]) -> Iterable[Alert]:

@@ -14,7 +14,7 @@ from service_helpers import (
 
 from teller_app.domain.errors import InputError
 from teller_app.domain.steps import Step
-from teller_app.services import account_setup, approvals, cases, documents_review
+from teller_app.services import account_setup, approvals, cases
 from teller_app.services.alerts import APPROVAL_WARNING, Severity, alerts
 from teller_app.services.procedures import definition_by_version
 from teller_app.storage.schema import Case as CaseRow
@@ -118,25 +118,6 @@ def test_the_same_credit_code_on_two_open_cases_is_alerted_on_both(store, staff,
     ) == sorted([first.id, second.id])
     cases.cancel_case(store, teller2, second.id, "customer withdrew")
     assert kinds(store, teller, clock, "duplicate_identifier") == []
-
-
-def test_an_identity_document_recorded_as_expired_is_alerted(store, staff, clock):
-    teller = staff["teller"]
-    case = open_corporate(store, teller, COMPANY, credit_code())
-    documents_review.record_document(
-        store,
-        teller,
-        case.id,
-        "legal_representative_id",
-        "needs_revision",
-        reason="expired",
-        original_seen=True,
-    )
-    documents_review.record_document(
-        store, teller, case.id, "business_licence", "needs_revision", reason="expired", original_seen=True
-    )
-    [expired] = [a for a in alerts(store, teller, clock()) if a.kind == "expired_identity"]
-    assert (expired.case_id, expired.params) == (case.id, {"document": "legal_representative_id"})
 
 
 def test_a_high_risk_customer_on_an_open_case_is_alerted(store, staff, clock):
