@@ -39,6 +39,12 @@ def make_key(capsys, monkeypatch, tmp_path: Path, name: str = "bank.tuk") -> tup
     return path, made["secret"]
 
 
+def init_with_key(capsys, monkeypatch, path: Path, secret: str) -> tuple[int, dict]:
+    """`init` of a branch's first terminal with the bank's key file, its secret the last line on stdin."""
+    argv = ("init", "--branch", "B0101", "--terminal", "T01", "--uniqueness-key", str(path))
+    return run(capsys, monkeypatch, *argv, stdin=secret + "\n")
+
+
 def data_folder() -> Path:
     return Config.load().paths.data
 
@@ -48,18 +54,7 @@ def test_the_first_terminal_of_a_branch_takes_the_bank_wide_key_at_init_and_keep
 ):
     path, secret = make_key(capsys, monkeypatch, tmp_path)
     key = open_uniqueness_key_file(path.read_bytes(), secret)
-    code, done = run(
-        capsys,
-        monkeypatch,
-        "init",
-        "--branch",
-        "B0101",
-        "--terminal",
-        "T01",
-        "--uniqueness-key",
-        str(path),
-        stdin=secret + "\n",
-    )
+    code, done = init_with_key(capsys, monkeypatch, path, secret)
     assert code == 0, done
     folder = data_folder()
     assert load_keys(folder).uniqueness_key() == key
@@ -70,18 +65,7 @@ def test_the_first_terminal_of_a_branch_takes_the_bank_wide_key_at_init_and_keep
 
 def test_init_with_a_wrong_uniqueness_key_secret_is_refused_and_writes_nothing(capsys, monkeypatch, tmp_path):
     path, _secret = make_key(capsys, monkeypatch, tmp_path)
-    code, failed = run(
-        capsys,
-        monkeypatch,
-        "init",
-        "--branch",
-        "B0101",
-        "--terminal",
-        "T01",
-        "--uniqueness-key",
-        str(path),
-        stdin="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF\n",
-    )
+    code, failed = init_with_key(capsys, monkeypatch, path, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
     assert code != 0 and failed["code"] == "keystore.bad_uniqueness_key_file"
     assert not keys_exist(data_folder())
 
@@ -107,18 +91,7 @@ def test_the_key_comes_back_with_the_recovery_key_and_goes_to_siblings_with_enro
     capsys, monkeypatch, tmp_path
 ):
     path, secret = make_key(capsys, monkeypatch, tmp_path)
-    code, done = run(
-        capsys,
-        monkeypatch,
-        "init",
-        "--branch",
-        "B0101",
-        "--terminal",
-        "T01",
-        "--uniqueness-key",
-        str(path),
-        stdin=secret + "\n",
-    )
+    code, done = init_with_key(capsys, monkeypatch, path, secret)
     assert code == 0
     keys = load_keys(data_folder())
     recovered = open_recovery_record(recovery_record(data_folder()), parse_recovery_key(done["recovery_key"]))

@@ -336,6 +336,7 @@ AUDIT_DETAILS = {
     "filed_on": QT_TRANSLATE_NOOP("Names", "Filed on"),
     "payments_from": QT_TRANSLATE_NOOP("Names", "Payments from"),
     "uniqueness": QT_TRANSLATE_NOOP("Names", "Uniqueness check"),
+    "recheck": QT_TRANSLATE_NOOP("Names", "Checked again bank-wide"),
     "printer": QT_TRANSLATE_NOOP("Names", "Printer"),
     "pages": QT_TRANSLATE_NOOP("Names", "Pages"),
     "effective_from": QT_TRANSLATE_NOOP("Names", "In force from"),

@@ -4449,6 +4449,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Checked again bank-wide</source>
+            <translation>已在全行范围重新核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Checked at</source>
             <translation>核查时间</translation>
         </message>

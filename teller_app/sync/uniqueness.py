@@ -20,11 +20,13 @@ import sqlalchemy as sa
 from teller_app.domain import case_approval
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import UNIQUE_ACCOUNT_TYPES, UniquenessState
+from teller_app.domain.errors import TellerError
 from teller_app.log import get_logger
 from teller_app.services.case_store import load_case_with_row, save_case
 from teller_app.storage.schema import Account, Customer
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
+from teller_app.storage.unit_of_work import UnitOfWork
 from teller_app.sync.central import CentralUnreachable
 
 log = get_logger(__name__)
@@ -172,9 +174,7 @@ def index_accounts_bank_wide(store: Store) -> int:
             recheck = account.status != "closed" and account.uniqueness in RECHECKED
             if recheck:
                 account.uniqueness = UniquenessState.TO_CONFIRM.value
-                case, _row = load_case_with_row(uow, account.case_id)
-                if case.account is not None:
-                    save_case(uow, case_approval.note_uniqueness(case, account.uniqueness), case)
+                _note_on_case(uow, account.case_id, account.uniqueness)
             uow.save(account)
             uow.append_audit(
                 "account.indexed_bank_wide",
@@ -183,6 +183,19 @@ def index_accounts_bank_wide(store: Store) -> int:
                 details={"account_type": account.account_type, "recheck": recheck},
             )
     return len(found)
+
+
+def _note_on_case(uow: UnitOfWork, case_id: str, state: str) -> None:
+    """The account's uniqueness state on its case too (activation reads it there). A case record that cannot
+    be read is logged and keeps only the account's own state (the alerts read that); it cannot be activated
+    either, and it never wedges the sync."""
+    try:
+        case, _row = load_case_with_row(uow, case_id)
+    except TellerError:
+        log.warning("sync: a case record could not be read for its uniqueness note", extra={"case": case_id})
+        return
+    if case.account is not None:
+        save_case(uow, case_approval.note_uniqueness(case, state), case)
 
 
 @dataclass(frozen=True)
@@ -258,8 +271,7 @@ def confirm_pending_uniqueness(store: Store, central: sa.Engine) -> list[str]:
                 continue
             account.uniqueness = state.value
             uow.save(account)
-            case, _row = load_case_with_row(uow, item.case_id)
-            save_case(uow, case_approval.note_uniqueness(case, state.value), case)
+            _note_on_case(uow, item.case_id, state.value)
             uow.append_audit(
                 "account.uniqueness_" + state.value,
                 case_id=item.case_id,

@@ -23,6 +23,7 @@ from teller_app.domain.id_documents import documents_on_record, expiry_state
 from teller_app.services import account_setup, approvals, cases, step_services
 from teller_app.services import alerts as alert_service
 from teller_app.services.alerts import Severity, alerts
+from teller_app.services.demo import owner_record
 from teller_app.services.procedures import definition_by_version
 
 
@@ -122,15 +123,8 @@ def test_a_beneficial_owners_id_expiry_where_recorded_is_watched(store, staff, c
     verify_all_documents(store, teller, case.id)
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
     owners = [
-        {"id": "p1", "name": "王建国", "kind": "natural_person", "equity": "0.6", "id_number": resident_id()},
-        {
-            "id": "p2",
-            "name": "陈美华",
-            "kind": "natural_person",
-            "equity": "0.4",
-            "id_number": resident_id("31010419750608002"),
-            "id_expiry": "2026-03-10",
-        },
+        owner_record("p1", "王建国", resident_id(), equity="0.6"),
+        owner_record("p2", "陈美华", resident_id("31010419750608002"), equity="0.4", id_expiry="2026-03-10"),
     ]
     step_services.record_owners(store, teller, case.id, {"shareholders": owners})
     found = identity_alerts(store, teller, clock)

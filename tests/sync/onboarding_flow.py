@@ -50,13 +50,7 @@ def onboard(
     store: Store, who: Customer, training: bool = False, *, activate: bool = True, central: Any = None
 ) -> tuple[str, str]:
     """Every step from intake to activation (or to account setup); returns (case id, account number)."""
-    case_id = to_approval(store, who, training)
-    approvals.decide(store, checker_for(store, SUPERVISOR), case_id, "approve")
-    set_up = account_setup.set_up_account(store, TELLER, case_id, central=central)
-    if not activate:
-        return case_id, str(set_up.account["number"])
-    active = account_setup.activate(store, TELLER, case_id)
-    return case_id, str(active.account["number"])
+    return approve_and_set_up(store, to_approval(store, who, training), activate=activate, central=central)
 
 
 def to_approval(store: Store, who: Customer, training: bool = False) -> str:
@@ -86,11 +80,7 @@ def to_approval(store: Store, who: Customer, training: bool = False) -> str:
         "verifications": terminal_entries("legal_representative"),
     }
     cases.save_step(store, TELLER, case.id, "identity", identity, complete=True, advance=True)
-    for item in documents_review.checklist(store, TELLER, case.id):
-        if item.mandatory:
-            documents_review.record_document(
-                store, TELLER, case.id, item.code, "verified", original_seen=True
-            )
+    verify_documents(store, case.id)
     cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
     owners = [owner_record("p1", who.representative, who.representative_id)]
     step_services.record_owners(store, TELLER, case.id, {"shareholders": owners}, advance=True)
@@ -133,19 +123,29 @@ def onboard_person(
         "verifications": terminal_entries("customer"),
     }
     cases.save_step(store, TELLER, case.id, "identity", identity, complete=True, advance=True)
-    for item in documents_review.checklist(store, TELLER, case.id):
-        if item.mandatory:
-            documents_review.record_document(
-                store, TELLER, case.id, item.code, "verified", original_seen=True
-            )
+    verify_documents(store, case.id)
     cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
     step_services.rate_risk(store, TELLER, case.id, dict(INDIVIDUAL_RISK), advance=True)
     cases.skip_step(store, TELLER, case.id)  # intent: optional for a personal account
     step_services.record_contract(store, TELLER, case.id, signed=True, advance=True)
     approvals.request_approval(store, TELLER, case.id)
-    approvals.decide(store, checker_for(store, SUPERVISOR), case.id, "approve")
-    set_up = account_setup.set_up_account(store, TELLER, case.id, central=central)
+    return approve_and_set_up(store, case.id, activate=activate, central=central)
+
+
+def verify_documents(store: Store, case_id: str) -> None:
+    for item in documents_review.checklist(store, TELLER, case_id):
+        if item.mandatory:
+            documents_review.record_document(
+                store, TELLER, case_id, item.code, "verified", original_seen=True
+            )
+
+
+def approve_and_set_up(store: Store, case_id: str, *, activate: bool, central: Any) -> tuple[str, str]:
+    """Approval by the supervisor (the request is made), account setup (asking `central` when given) and
+    activation."""
+    approvals.decide(store, checker_for(store, SUPERVISOR), case_id, "approve")
+    set_up = account_setup.set_up_account(store, TELLER, case_id, central=central)
     if not activate:
-        return case.id, str(set_up.account["number"])
-    active = account_setup.activate(store, TELLER, case.id)
-    return case.id, str(active.account["number"])
+        return case_id, str(set_up.account["number"])
+    active = account_setup.activate(store, TELLER, case_id)
+    return case_id, str(active.account["number"])

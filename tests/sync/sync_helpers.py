@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from teller_app.paths import AppPaths
 from teller_app.storage.customers import set_customer_identity
-from teller_app.storage.keystore import DataKeys, fresh_data_keys
+from teller_app.storage.keystore import DataKeys, fresh_data_keys, with_uniqueness_key
 from teller_app.storage.schema import Case, CaseStep, Customer
 from teller_app.storage.store import Store, TerminalIdentity, open_store
 from teller_app.sync.engine import SyncEngine
@@ -52,6 +52,10 @@ class Terminal:
         self.store.close()
 
 
+# The test bank's bank-wide uniqueness key (teller-admin uniqueness-key new), the same at every branch.
+TEST_BANK_UNIQUENESS_KEY = bytes(range(32))
+
+
 def open_terminal(
     root: Path,
     central_url: str,
@@ -69,9 +73,9 @@ def open_terminal(
     paths = AppPaths(data=folder / "data", config=folder, logs=folder / "logs").ensure()
     if register:
         register_terminal(central_url, branch, code, now=clock())
-    store = open_store(
-        paths, keys or fresh_data_keys(f"{branch}-{code}"), TerminalIdentity(branch, code), clock=clock
-    )
+    if keys is None:  # a terminal of the test bank: its own branch keys and the bank's uniqueness key
+        keys = with_uniqueness_key(fresh_data_keys(f"{branch}-{code}"), TEST_BANK_UNIQUENESS_KEY)
+    store = open_store(paths, keys, TerminalIdentity(branch, code), clock=clock)
     sync = SyncEngine(store, central_url, batch_size=batch_size, clock=clock, central_engine=central_engine)
     return Terminal(store, sync, clock)
 
@@ -141,13 +145,18 @@ def set_up_account(terminal: Terminal, case_id: str) -> str:
     """Account setup: a number from the terminal's block, in the same transaction as the account row."""
     from teller_app.storage.schema import Account
     from teller_app.sync.numbers import take_account_number
+    from teller_app.sync.uniqueness import depositor_key_of
 
     with terminal.store.unit_of_work(user_id="teller-1") as uow:
         case = uow.get(Case, case_id)
         assert case is not None
         number = take_account_number(uow)
+        customer = uow.get(Customer, case.customer_id)
+        assert customer is not None
         account = uow.new(
             Account,
+            # indexed bank-wide as account setup does (an unindexed one is indexed again at the next sync)
+            depositor_index=terminal.store.depositor_index(depositor_key_of(terminal.store, customer)),
             account_number=number,
             case_id=case_id,
             customer_id=case.customer_id,

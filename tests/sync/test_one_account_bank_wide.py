@@ -9,8 +9,8 @@ import uuid
 import pytest
 import sqlalchemy as sa
 from onboarding_flow import SUPERVISOR, TELLER, customer, onboard, onboard_person
-from sqlalchemy.engine import make_url
-from test_terminal_role import _run_script
+from sync_helpers import TEST_BANK_UNIQUENESS_KEY
+from test_terminal_role import login_of_terminal
 
 from teller_app.domain.errors import RuleError
 from teller_app.services import account_setup, alerts
@@ -20,7 +20,7 @@ from teller_app.storage.keystore import fresh_data_keys, with_uniqueness_key
 from teller_app.sync.shared_tables import synced_table
 from teller_app.sync.uniqueness import CentralAccountRegistry
 
-BANK_KEY = bytes(range(32))  # the operations department's key, given to every branch (sync/bank_key.py)
+BANK_KEY = TEST_BANK_UNIQUENESS_KEY  # the operations department's key, given to every branch
 SHANGHAI, NANJING = "310115", "320102"
 
 
@@ -168,16 +168,8 @@ def test_the_central_index_reveals_no_credit_code_or_id_number_without_the_key(t
 
 @pytest.fixture
 def nanjing_login(pg_url):
-    login = f"teller_nj_{uuid.uuid4().hex[:8]}"
-    result = _run_script(pg_url, terminal_login=login, terminal_password="x", branch=NANJING, terminal="T21")
-    assert result.returncode == 0, result.stderr
-    yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
-    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DELETE FROM terminal_logins WHERE login = '{login}'")
-        conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-        conn.exec_driver_sql(f'DROP ROLE "{login}"')
-    admin.dispose()
+    with login_of_terminal(pg_url, NANJING, "T21") as url:
+        yield url
 
 
 def test_a_terminal_login_sees_other_branches_indexes_but_cannot_write_them(

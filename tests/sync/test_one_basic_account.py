@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from onboarding_flow import SUPERVISOR, TELLER, customer, onboard
+from sync_helpers import TEST_BANK_UNIQUENESS_KEY
 
 from teller_app.domain.errors import RuleError
 from teller_app.services import account_setup, alerts
@@ -14,7 +15,7 @@ from teller_app.storage.keystore import fresh_data_keys, with_uniqueness_key
 from teller_app.sync.uniqueness import CentralAccountRegistry
 
 BRANCH = "310115"
-BANK_KEY = bytes(range(32))
+BANK_KEY = TEST_BANK_UNIQUENESS_KEY
 
 
 def central_of(terminal):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,10 +35,13 @@ def _run_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[st
     )
 
 
-@pytest.fixture
-def terminal_login(pg_url):
+@contextmanager
+def login_of_terminal(pg_url: str, branch: str, terminal: str) -> Iterator[str]:
+    """A terminal's central login made by the shipped script, as a URL; dropped afterwards."""
     login = f"teller_test_{uuid.uuid4().hex[:8]}"
-    result = _run_script(pg_url, terminal_login=login, terminal_password="x", branch="B0101", terminal="T01")
+    result = _run_script(
+        pg_url, terminal_login=login, terminal_password="x", branch=branch, terminal=terminal
+    )
     assert result.returncode == 0, result.stderr
     yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
@@ -54,6 +59,12 @@ def terminal_login(pg_url):
             except sa.exc.DBAPIError:
                 pass
     admin.dispose()
+
+
+@pytest.fixture
+def terminal_login(pg_url):
+    with login_of_terminal(pg_url, "B0101", "T01") as url:
+        yield url
 
 
 def test_a_terminal_syncs_with_its_own_role_and_may_not_delete_or_rewrite_history(
