@@ -376,9 +376,17 @@ class Backend(Protocol):
         self, session: SessionInfo, case_id: str, reference: str, filed_on: str
     ) -> CaseView: ...
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str: ...
-    def render_for_print(self, session: SessionInfo, case_id: str, document: str, path: str) -> str: ...
+    def render_for_print(
+        self, session: SessionInfo, case_id: str, document: str, path: str
+    ) -> object: ...  # the print job, handed back to record_print
     def record_print(
-        self, session: SessionInfo, case_id: str, document: str, printer: str, pages: int
+        self,
+        session: SessionInfo,
+        case_id: str,
+        document: str,
+        printer: str,
+        pages: int,
+        job: object = None,
     ) -> None: ...
     def printed_documents(self, session: SessionInfo, case_id: str) -> frozenset[str]: ...
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None: ...

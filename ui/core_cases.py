@@ -308,20 +308,32 @@ class CaseCalls:
         printing.print_case(store, actor, case_id, document, Path(path))
         return path
 
-    def render_for_print(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
-        """The document as a PDF for the counter's preview and printer (the print is recorded later)."""
+    def render_for_print(self, session: SessionInfo, case_id: str, document: str, path: str) -> object:
+        """The document as a PDF for the counter's preview and printer; the print job it returns is handed
+        back to record_print, so the record names the version the file shows."""
         from teller_app.services import printing
 
-        printing.write_for_print(self.store(), self._actor(session), case_id, document, Path(path))
-        return path
+        return printing.write_for_print(self.store(), self._actor(session), case_id, document, Path(path))
 
     def record_print(
-        self, session: SessionInfo, case_id: str, document: str, printer: str, pages: int
+        self,
+        session: SessionInfo,
+        case_id: str,
+        document: str,
+        printer: str,
+        pages: int,
+        job: object = None,
     ) -> None:
         from teller_app.services import printing
 
         printing.record_print(
-            self.store(), self._actor(session), case_id, document, printer=printer, pages=pages
+            self.store(),
+            self._actor(session),
+            case_id,
+            document,
+            printer=printer,
+            pages=pages,
+            job=job if isinstance(job, printing.PrintJob) else None,
         )
 
     def printed_documents(self, session: SessionInfo, case_id: str) -> frozenset[str]:

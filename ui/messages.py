@@ -226,6 +226,14 @@ MESSAGES: dict[str, str] = {
         "Errors", "The customer's intent to open the account is not confirmed."
     ),
     "contract.not_signed": QT_TRANSLATE_NOOP("Errors", "The agreement is not signed yet."),
+    "contract.agreement_not_printed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement of the case as it now stands has not been printed. Print it, have the customer sign "
+        "both printed originals, then record that they are signed.",
+    ),
+    "document.print_job_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The print could not be recorded: it belongs to another document or case. Print it again."
+    ),
     "contract.not_confirmed": QT_TRANSLATE_NOOP("Errors", "The customer's confirmation is not recorded."),
     "contract.seal_card_organisation_seal": QT_TRANSLATE_NOOP(
         "Errors", "The seal card needs the company seal (公章) or the financial seal (财务专用章)."

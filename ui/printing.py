@@ -1,4 +1,4 @@
-"""Print preview and printing of a case's PDF through the system's print dialog (print to PDF works too)."""
+"""Painting a case's PDF onto a printer (the counter preview, ui/counter/print_preview.py, records each print)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
 
-from ui.i18n import tr
 
 PRINT_DPI = 300  # sharp on paper; the pages are rendered images, so more only costs time
 
@@ -58,18 +56,3 @@ def print_to_pdf(path: str, out: str) -> int:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(out)
     return paint_pdf(path, printer)
-
-
-def preview(
-    path: str, title: str, parent: QWidget | None = None, printer_name: str = ""
-) -> QPrintPreviewDialog:
-    """The print preview on the configured printer (else the system default); its print button prints."""
-    printer = _printer()
-    if printer_name:
-        printer.setPrinterName(printer_name)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(tr("Printing", "Print preview: {document}", document=title))
-    dialog.paintRequested.connect(lambda target: paint_pdf(path, target))
-    dialog.printer_kept = printer  # type: ignore[attr-defined]  # the dialog does not own its printer
-    return dialog

@@ -34,7 +34,7 @@ from teller_app.services import (
     step_services,
 )
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter, terminal_entries
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.storage.schema import NumberBlock
 from teller_app.storage.store import Store, TerminalIdentity, open_store
@@ -105,11 +105,10 @@ def onboard(store: Store, n: int, timings: list[float] | None = None) -> str:
     step_services.confirm_intent(
         store, TELLER, case.id, method="face_to_face", confirmed_with="王建国", advance=True
     )
-    step_services.record_contract(
+    sign_at_counter(
         store,
         TELLER,
         case.id,
-        signed=True,
         seals=[
             {"kind": "company_seal", "holder": "公司"},
             {"kind": "legal_representative_seal", "holder": "王建国"},

@@ -15,6 +15,36 @@ def _settle(app: Any, tasks: Any, longest: list[float]) -> None:
     longest.append((time.perf_counter() - start) * 1000)
 
 
+def _print_agreement(app: Any, tasks: Any, calls: list[float], page: Any) -> None:
+    """Preview the agreement and print it (to a PDF file standing in for the counter printer)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.counter import print_preview
+
+    with tempfile.TemporaryDirectory() as folder:
+
+        def printer(_name: str) -> QPrinter:
+            made = QPrinter(QPrinter.PrinterMode.HighResolution)
+            made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            made.setOutputFileName(str(Path(folder) / "counter-printer.pdf"))
+            return made
+
+        kept, print_preview.make_printer = print_preview.make_printer, printer
+        try:
+            page.print_dialog = None
+            page.print_document("agreement")
+            deadline = time.monotonic() + 60
+            while getattr(page, "print_dialog", None) is None and time.monotonic() < deadline:
+                _settle(app, tasks, calls)
+            page.print_dialog.print_now()
+            _settle(app, tasks, calls)
+        finally:
+            print_preview.make_printer = kept
+
+
 def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> float:
     """Home, search, a corporate basic account to activation; returns the slowest call's wall time (ms)."""
     from teller_app.domain.steps import Step
@@ -70,8 +100,9 @@ def work_a_case(app: Any, tasks: Any, window: Any, demo: dict[str, str]) -> floa
     intent.confirmed.setChecked(True)
     go()
     contract = wizard.pages[Step.CONTRACT]
-    contract.signed.setChecked(True)
     contract.confirmed.setChecked(True)
+    _print_agreement(app, tasks, calls, contract)  # both originals are signed once printed
+    contract.signed.setChecked(True)
     go()
     approval = wizard.pages[Step.APPROVAL]
     approval.request()

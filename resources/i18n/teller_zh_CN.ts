@@ -627,6 +627,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
+            <source>Saving the entries the agreement prints…</source>
+            <translation>正在保存协议上打印的内容…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/contract_page.py" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
@@ -1466,6 +1471,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The agreement of the case as it now stands has not been printed. Print it, have the customer sign both printed originals, then record that they are signed.</source>
+            <translation>尚未打印本案件当前内容的协议。请先打印协议，由客户在两份正本上签字盖章，再记录已签署。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The alerts could not be worked out: the time {value} has no time zone.</source>
             <translation>无法生成提醒：时间 {value} 没有时区。</translation>
         </message>
@@ -2018,6 +2028,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The payment of {amount} exceeds the {exceeded} limit and needs special approval. Ask a supervisor.</source>
             <translation>付款{amount}超过{exceeded}限额，需要特别审批。请联系主管。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The print could not be recorded: it belongs to another document or case. Print it again.</source>
+            <translation>无法记录本次打印：打印任务属于其他单据或案件。请重新打印。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />

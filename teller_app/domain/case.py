@@ -151,6 +151,22 @@ def case_content_hash(case: Case) -> str:
     return content_hash(case_content(case))
 
 
+# What the contract step records after the agreement is printed: the signing, not what was printed.
+SIGNING_ENTRIES = ("signed", "customer_confirmed")
+
+
+def agreement_basis_hash(case: Case) -> str:
+    """SHA-256 of what the printed agreement is made of: the case content (customer, services, seal card …)
+    without the contract step's record of the signing itself, which comes after the print. Both originals
+    may be recorded as signed only when an agreement of this basis was printed."""
+    content = case_content(case)
+    steps = dict(content["steps"])
+    contract = steps.get(Step.CONTRACT.value)
+    if isinstance(contract, Mapping):
+        steps[Step.CONTRACT.value] = {k: v for k, v in contract.items() if k not in SIGNING_ENTRIES}
+    return content_hash({**content, "steps": steps})
+
+
 def approval_still_valid(case: Case) -> bool:
     """True when the case holds an approval given for exactly its current content."""
     return case.status in (CaseStatus.APPROVED, CaseStatus.ACTIVE) and approval_binds(

@@ -43,7 +43,7 @@ from teller_app.domain.case import open_case as domain_open_case
 from teller_app.domain.case_approval import validate_for_approval
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.entries import normalise_entries
-from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.domain.permissions import Action
 from teller_app.domain.rating_void import STEPS_THE_RATING_RESTS_ON, facts_changed, is_rated, void_rating
 from teller_app.domain.steps import Step
@@ -297,8 +297,21 @@ def record_step(
             data = _derived(work, step, data)
         except TellerError as error:
             problems.append(error)
+    if step is Step.CONTRACT:
+        data = normalise_contract(data)  # seal kinds as codes in a draft too: the agreement prints them
+    unprinted = step is Step.CONTRACT and data.get("signed") is True and not agreement_printed(work, data)
     if complete and (not problems or step is Step.IDENTITY) and step in PROBLEMS:
         problems += PROBLEMS[step](work.case, data, work.context())
+    if unprinted:  # nothing is saved: the step's own problem first, else the missing print
+        raise (
+            problems[0]
+            if problems
+            else RuleError(
+                "contract.agreement_not_printed",
+                "The agreement of the case as it now stands has not been printed: print it (the customer signs "
+                "the printed originals), then record that both originals are signed",
+            )
+        )
     done = complete and not problems
     before = dict(work.case.data_for(step))
     work.case = case_moves.save_step(work.case, data, complete=done, step=step)
@@ -319,6 +332,17 @@ def record_step(
         work.defer(problems[0])
     elif advance and done:
         work.case = case_moves.advance(work.case, now=work.now)
+
+
+def agreement_printed(work: CaseWork, data: dict[str, Any]) -> bool:
+    """Both originals may be recorded as signed only after the agreement of this case as it will stand
+    (customer, services, seal card …) was printed and the print recorded: an audited print of its basis."""
+    from teller_app.domain.case import agreement_basis_hash
+    from teller_app.services.printing import printed_agreement_bases
+
+    signing = case_moves.save_step(work.case, data, complete=False, step=Step.CONTRACT)
+    printed = printed_agreement_bases(work.uow.session, work.uow.store, work.case.id)
+    return agreement_basis_hash(signing) in printed
 
 
 def _derived(work: CaseWork, step: Step, data: dict[str, Any]) -> dict[str, Any]:

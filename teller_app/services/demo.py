@@ -10,7 +10,9 @@ central database (or the embedded one) is reachable.
 from __future__ import annotations
 
 import secrets
+import tempfile
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ from sqlalchemy import func, select
 
 from teller_app.config import Config
 from teller_app.documents.required import DOCUMENTS
+from teller_app.domain.case import Case
 from teller_app.domain.identifiers import USCC_ALPHABET, resident_id_check_character, uscc_check_character
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, printing, step_services
@@ -227,21 +230,20 @@ def run_demo(
         {"kind": "financial_seal", "holder": COMPANY},
         {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},
     ]
-    step_services.record_contract(
+    out_dir = Path(out_dir)
+    sign_at_counter(
         store,
         teller,
         case.id,
-        signed=True,
         seals=seals,
         services=["online_banking", "sms_alerts", "statement_reconciliation"],
-        advance=True,
+        folder=out_dir,
     )
     approvals.request_approval(store, teller, case.id)
     approvals.decide(store, _checker_signs_in(store, supervisor, checker_password), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     active = account_setup.activate(store, teller, case.id)
 
-    out_dir = Path(out_dir)
     pdfs = tuple(
         str(printing.print_case(store, teller, case.id, doc, out_dir / f"{doc}.pdf")) for doc in DOCUMENTS
     )
@@ -263,6 +265,32 @@ def run_demo(
         maker=teller.name or teller.user_id,
         checker=supervisor.name or supervisor.user_id,
         synced=synced,
+    )
+
+
+def sign_at_counter(
+    store: Store,
+    teller: Actor,
+    case_id: str,
+    *,
+    seals: Sequence[Mapping[str, Any]],
+    services: Sequence[str] = (),
+    folder: Path | None = None,
+    advance: bool = True,
+) -> Case:
+    """The contract step as the counter does it: the seal card and services recorded, the agreement printed
+    (audited) into `folder` (None: a private temporary folder, removed at once), then both originals
+    recorded as signed. Scripted flows (this demo, tests, benchmarks) use it; the core refuses a signing
+    without the print."""
+    entries = {"signed": False, "customer_confirmed": True, "seals": [dict(s) for s in seals]}
+    cases.save_step(
+        store, teller, case_id, "contract", {**entries, "services": list(services)}, complete=False
+    )
+    with tempfile.TemporaryDirectory(prefix="teller-print-") as temporary:
+        out = Path(folder or temporary) / "agreement.pdf"
+        printing.print_case(store, teller, case_id, "agreement", out)
+    return step_services.record_contract(
+        store, teller, case_id, signed=True, seals=seals, services=services, advance=advance
     )
 
 

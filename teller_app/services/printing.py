@@ -1,329 +1,34 @@
-"""Printing a case: the stored case → teller_app.documents sheets, the PDF written atomically, each print audited.
+"""Printing a case: the PDF written atomically, each print audited with the version it shows.
 
-case_sheet(store, case_id) -> CaseSheet               what the documents print
 preview(store, actor, case_id, doc) -> bytes           the PDF for the print preview (not audited)
-print_case(store, actor, case_id, doc, out) -> Path    doc: agreement|checklist|risk|confirmation|flowchart
-The QR code carries the case id and the case's content hash; training cases print a watermark; the
-flowchart is drawn from the case's pinned process definition with its SLA minutes.
+print_case(store, actor, case_id, doc, out) -> Path    to a file, audited with the write (CLI, demo)
+write_for_print(…) -> PrintJob, then record_print(…, job=job) when the counter printer took it
+doc: agreement|checklist|risk|confirmation|flowchart|correction. The QR code carries the case id and the
+case's content hash; the sheet comes from services.case_sheets.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teller_app.config import Config
-from teller_app.documents import model as m
-from teller_app.documents.clauses import version_in_force
 from teller_app.documents.render import build
-from teller_app.domain.approval import DecisionKind
-from teller_app.domain.case import Case, case_content_hash
-from teller_app.domain.dates import add_working_days
-from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
-from teller_app.domain.owners import OwnerReason
+from teller_app.domain.case import Case, agreement_basis_hash, case_content_hash
+from teller_app.domain.errors import InputError
 from teller_app.domain.permissions import Action
-from teller_app.domain.risk_levels import RiskLevel
-from teller_app.domain.roles import Role
-from teller_app.domain.seals import seal_kind_zh
-from teller_app.domain.steps import Step
 from teller_app.files import write_atomically
 from teller_app.services.actors import Actor, check_may
-from teller_app.services.business_day import business_date
 from teller_app.services.case_lists import check_may_view
+from teller_app.services.case_sheets import case_sheet, sheet_of, user_names
 from teller_app.services.case_store import load_case
-from teller_app.services.case_work import required_documents
-from teller_app.services.owner_words import owner_record_zh
-from teller_app.services.procedures import definition_by_version, procedure_notice
-from teller_app.services.risk_labels import FACTOR_ZH, direct_rule_zh, explanation, factor_value
-from teller_app.storage.schema import Case as CaseRow
-from teller_app.storage.schema import Document, User
 from teller_app.storage.store import Store
 
-CORRECTION_WORKING_DAYS = 5  # 补正通知: the customer brings the missing documents within 5 working days
-
-REASON_ZH = {
-    OwnerReason.EQUITY: "持股",
-    OwnerReason.PROFIT: "收益权",
-    OwnerReason.VOTING: "表决权",
-    OwnerReason.CONTROL: "实际控制",
-    OwnerReason.SENIOR_MANAGER: "高级管理人员",
-}
-
-
-def _names(session: Session, store: Store) -> dict[str, str]:
-    names = {}
-    for user in session.scalars(select(User)):
-        shown = store.sealer.open_text(user, "display_name") if user.display_name is not None else None
-        names[user.id] = shown or user.username
-    return names
-
-
-def user_names(store: Store) -> dict[str, str]:
-    """Every user's display name (or user name) by user id, for printing who did what."""
-    with store.reading() as session:
-        return _names(session, store)
-
-
-def _text(data: Any, key: str) -> str:
-    value = data.get(key) if isinstance(data, dict) else None
-    return str(value).strip() if value not in (None, "") else ""
-
-
-def _person(data: Any) -> m.Person | None:
-    if not isinstance(data, dict) or not _text(data, "name"):
-        return None
-    id_type = "护照" if data.get("id_type") == "passport" else "居民身份证"
-    return m.Person(_text(data, "name"), _text(data, "id_number"), id_type, _text(data, "phone"))
-
-
-def _customer(case: Case) -> m.Customer:
-    intake, identity = case.data_for(Step.INTAKE), case.data_for(Step.IDENTITY)
-    individual = not case.customer_kind.is_organisation
-    return m.Customer(
-        kind=case.customer_kind,
-        name=_text(intake, "customer_name"),
-        credit_code="" if individual else _text(identity, "credit_code"),
-        id_number=_text(identity, "id_number") if individual else "",
-        id_type="护照" if identity.get("id_type") == "passport" else "居民身份证",
-        address=_text(identity, "address"),
-        phone=_text(identity, "phone"),
-        legal_representative=None if individual else _person(identity.get("legal_representative")),
-        agent=_person(identity.get("agent")),
-    )
-
-
-def _account(case: Case) -> m.Account:
-    terms = dict(case.account or {})
-    intake = case.data_for(Step.INTAKE)
-    limits_data = terms.get("limits") or case.data_for(Step.RISK).get("limits") or {}
-    limits = []
-    if limits_data.get("single"):
-        limits.append(m.Limit("单笔对外支付限额", Decimal(limits_data["single"]), "每笔"))
-    if limits_data.get("daily"):
-        limits.append(m.Limit("单日对外支付累计限额", Decimal(limits_data["daily"]), "每日"))
-    permissions = terms.get("permissions") or {}
-    for key, name, period in (
-        ("daily_outflow_cap", "非绑定账户转出", "每日"),
-        ("yearly_outflow_cap", "非绑定账户转出", "每年"),
-    ):
-        if permissions.get(key):
-            limits.append(m.Limit(name, Decimal(permissions[key]), period))
-    regime = m.Regime.APPROVAL if terms.get("regime") == "approval" else m.Regime.FILING
-    approval = terms.get("regulator_approval") or {}
-    filing = terms.get("filing") or {}
-    return m.Account(
-        type=case.account_type,
-        number=str(terms.get("number") or ""),
-        services=_services(case),
-        limits=tuple(limits),
-        regime=regime,
-        opened_on=_day(terms.get("opened_on")),
-        activated_at=case.closed_at if case.account is not None and case.status.value == "active" else None,
-        filing_deadline=_day(terms.get("filing_deadline")),
-        copies_by=_day(terms.get("copies_by")),
-        approval_number=str(approval.get("reference") or ""),
-        approved_on=_day(approval.get("on")),
-        payments_from=_day(terms.get("payments_from")),
-        filing_reference=str(filing.get("reference") or ""),
-        filed_on=_day(filing.get("on")),
-        basic_account_number=_text(intake, "basic_account_number"),
-        special_category=_text(intake, "special_category"),
-        expires_on=_day(terms.get("expires_on")),
-        cash_withdrawal=bool(permissions.get("cash_withdrawal", True)),
-    )
-
-
-def _services(case: Case) -> tuple[m.ServiceFee, ...]:
-    """The services chosen at the contract step, with their fees from the case's procedure."""
-    from teller_app.domain.errors import TellerError
-    from teller_app.domain.service_catalogue import chosen_services
-
-    definition = definition_by_version(case.procedure_version)
-    try:
-        chosen = chosen_services(
-            case.data_for(Step.CONTRACT).get("services"), definition.services, case.account_type
-        )
-    except TellerError:
-        chosen = ()
-    return tuple(m.ServiceFee(s.zh, s.fee, s.unit, s.note_zh) for s in chosen)
-
-
-def _demo_workspace(config: Config) -> bool:
-    """The first-start demo workspace (sample bank, embedded central): everything it prints says 演示."""
-    from teller_app.services.workspace import DEMO_BRANCH
-
-    return str(config.branch) == DEMO_BRANCH and not str(config.central_url)
-
-
-def _day(text: Any) -> date | None:
-    return date.fromisoformat(text) if isinstance(text, str) and text else None
-
-
-def _checklist(session: Session, case: Case, names: dict[str, str]) -> tuple[m.ChecklistRow, ...]:
-    rows = {d.item_code: d for d in session.scalars(select(Document).where(Document.case_id == case.id))}
-    lines = []
-    for item in required_documents(case, definition_by_version(case.procedure_version)):
-        row = rows.get(item.code)
-        lines.append(
-            m.ChecklistRow(
-                item=item.name_zh,
-                mandatory=item.mandatory,
-                decision=DocumentDecision(row.decision) if row else DocumentDecision.PENDING,
-                reason=DocumentReason(row.reason) if row and row.reason else None,
-                verified_by=names.get(row.reviewer_id or "", row.reviewer_id or "") if row else "",
-                verified_at=row.decided_at if row else None,
-                original_seen=bool(row.original_seen) if row else False,
-            )
-        )
-    return tuple(lines)
-
-
-def _identity_checks(case: Case, names: dict[str, str]) -> tuple[m.IdentityCheck, ...]:
-    from teller_app.domain.id_verification import CheckResult
-    from teller_app.services.identity_check import person_checks
-
-    return tuple(
-        m.IdentityCheck(
-            person=c.person_zh,
-            name=c.name,
-            id_number=c.id_number,
-            result=CheckResult(c.result),
-            reference=c.reference,
-            photo_compared=c.photo_compared,
-            checked_at=c.checked_at,
-            source=c.source_zh,
-            recorded_by=c.recorded_by_name,
-            adapter="" if c.source == "manual" else c.adapter,
-        )
-        for c in person_checks(case.data_for(Step.IDENTITY), names)
-    )
-
-
-def _approval(case: Case, names: dict[str, str]) -> m.Approval | None:
-    decision = case.approval
-    if decision is None or decision.kind is not DecisionKind.APPROVE:
-        return None
-    return m.Approval(
-        maker=names.get(decision.maker, decision.maker),
-        checker=names.get(decision.checker, decision.checker),
-        decided_at=decision.decided_at,
-        decision="批准",
-        checker_role=Role(decision.checker_role).label_zh,
-        reason="；".join(decision.reasons),
-    )
-
-
-def _risk(
-    case: Case, names: dict[str, str], approval: m.Approval | None, assessed_by: str
-) -> m.RiskAssessment | None:
-    data = case.data_for(Step.RISK)
-    if "level" not in data:
-        return None
-    factors = tuple(
-        m.RiskFactor(
-            name=FACTOR_ZH.get(c["factor"], c["factor"]),
-            value=factor_value(c["factor"], c.get("params") or {}),
-            weight=Decimal(c["weight"]),
-            contribution=Decimal(c["points"]),
-            explanation=explanation(c.get("explanation", "")),
-        )
-        for c in data.get("contributions", [])
-    )
-    return m.RiskAssessment(
-        factors=factors,
-        score=Decimal(data["score"]),
-        level=RiskLevel(data["level"]),
-        next_review_on=date.fromisoformat(data["next_review"]),
-        enhanced_due_diligence=bool(data.get("enhanced_due_diligence")),
-        edd_note=_text(data, "edd_note"),
-        assessed_by=assessed_by,
-        assessed_at=datetime.fromisoformat(data["assessed_at"]) if data.get("assessed_at") else None,
-        approver=approval.checker if approval else "",
-        direct_rules=tuple(direct_rule_zh(str(code)) for code in data.get("direct_rules") or []),
-        direct_rules_asked="direct_rules" in data,
-        approver_role=approval.checker_role if approval else "",
-    )
-
-
-def _owners(case: Case) -> tuple[tuple[m.Owner, ...], str]:
-    data = case.data_for(Step.BENEFICIAL_OWNERS)
-    if data.get("exemption"):
-        return (
-            (),
-            f"注册资本 {data.get('registered_capital', '')} 元，股东均为自然人，依承诺豁免受益所有人识别",
-        )
-    owners = []
-    for owner in data.get("owners") or []:
-        reasons = [REASON_ZH.get(OwnerReason(r), r) for r in owner.get("reasons", [])]
-        owners.append(
-            m.Owner(
-                name=str(owner.get("name", "")),
-                id_number=str(owner.get("id_number", "")),
-                share=(Decimal(owner["equity"]) * 100).quantize(Decimal("0.01"))
-                if owner.get("equity")
-                else None,
-                basis="、".join(reasons),
-                **owner_record_zh(owner),
-            )
-        )
-    return tuple(owners), ""
-
-
-def case_sheet(store: Store, case_id: str) -> m.CaseSheet:
-    """Everything the documents print for the stored case (no permission check: callers check)."""
-    case = load_case(store, case_id)
-    config = Config.load()
-    branch_code = store.identity.branch
-    with store.reading() as session:
-        row = session.get(CaseRow, case_id)
-        assert row is not None
-        names = _names(session, store)
-        checklist = _checklist(session, case, names)
-        training = bool(row.training)
-        demo = bool(row.demo) or _demo_workspace(config)
-    definition = definition_by_version(case.procedure_version)
-    approval = _approval(case, names)
-    owners, exemption = _owners(case)
-    contract = case.data_for(Step.CONTRACT)
-    seals = tuple(
-        m.SealEntry(seal_kind_zh(_text(s, "kind")), _text(s, "holder"), _text(s, "note"))
-        for s in contract.get("seals") or []
-        if isinstance(s, dict) and _text(s, "kind")
-    )
-    return m.CaseSheet(
-        case_id=case.id,
-        content_hash=case_content_hash(case),
-        procedure_version=case.procedure_version,
-        branch=m.Branch(  # the bank's side (乙方): branch settings; blank is refused before printing
-            name=str(config.branch_name).strip(),
-            code=branch_code,
-            address=str(config.branch_address).strip(),
-            phone=str(config.branch_phone).strip(),
-        ),
-        customer=_customer(case),
-        account=_account(case),
-        training=training,
-        demo=demo,
-        current_step=case.step,
-        clause_version=version_in_force(business_date(case.opened_at)),
-        checklist=checklist,
-        identity_checks=_identity_checks(case, names),
-        risk=_risk(case, names, approval, names.get(case.maker, case.maker)),
-        approval=approval,
-        seals=seals,
-        owners=owners,
-        owner_exemption=exemption,
-        printed_at=store.clock(),
-        flowchart=definition.flowchart,
-        procedure_notice=procedure_notice(definition),
-        case_number=case.number,
-        correction_due=add_working_days(business_date(store.clock()), CORRECTION_WORKING_DAYS),
-    )
+__all__ = ["case_sheet", "user_names"]  # what the documents print, read through this module too
 
 
 def document_bytes(store: Store, case_id: str, doc: str) -> bytes:
@@ -332,22 +37,70 @@ def document_bytes(store: Store, case_id: str, doc: str) -> bytes:
     return build(doc, sheet)
 
 
-def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:
-    """Write one document of the case to `out` atomically and record the print in the audit record."""
+@dataclass(frozen=True)
+class PrintJob:
+    """A document written for printing: which one, of which case content (the hash its QR code carries)
+    and, for the agreement, of which basis (agreement_basis_hash: what the signing is checked against)."""
+
+    path: Path
+    document: str
+    case_id: str
+    content_hash: str
+    agreement_basis: str | None
+    file_sha256: str
+
+    def details(self) -> dict[str, Any]:
+        facts: dict[str, Any] = {
+            "document": self.document,
+            "content_hash": self.content_hash,
+            "file_sha256": self.file_sha256,
+        }
+        if self.agreement_basis is not None:
+            facts["agreement_basis"] = self.agreement_basis
+        return facts
+
+
+def _render(
+    store: Store, actor: Actor, case_id: str, doc: str, out: Path | str
+) -> tuple[PrintJob, Case, bytes]:
     check_may(actor, Action.PRINT_DOCUMENT)
     check_may_view(store, actor, case_id)
-    data = document_bytes(store, case_id, doc)
-    path = Path(out)
-    write_atomically(path, data, mode=0o600)
     case = load_case(store, case_id)
-    with store.unit_of_work(user_id=actor.user_id) as uow:
-        uow.append_audit(
-            "document.print",
-            case_id=case_id,
-            step=case.step.value,
-            details={"document": doc, "content_hash": case_content_hash(case), "bytes": len(data)},
-        )
-    return path
+    data = build(doc, sheet_of(store, case))  # one load: the file and its record name the same version
+    job = PrintJob(
+        path=Path(out),
+        document=doc,
+        case_id=case_id,
+        content_hash=case_content_hash(case),
+        agreement_basis=agreement_basis_hash(case) if doc == "agreement" else None,
+        file_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return job, case, data
+
+
+def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:
+    """Write one document of the case to `out` and record the print with it (`teller-admin print`, the demo).
+
+    The audit event (document, case, content hash, file hash) is written in the same step as the file: the
+    file is written inside the unit of work that appends the event, and a file whose event could not be
+    committed is removed, so there is never a printed file without its record, nor a record without a file."""
+    job, case, data = _render(store, actor, case_id, doc, out)
+    written = False
+    try:
+        with store.unit_of_work(user_id=actor.user_id) as uow:
+            uow.append_audit(
+                "document.print",
+                case_id=case_id,
+                step=case.step.value,
+                details={**job.details(), "to": "file", "bytes": len(data)},
+            )
+            write_atomically(job.path, data, mode=0o600)
+            written = True
+    except BaseException:
+        if written:
+            job.path.unlink(missing_ok=True)
+        raise
+    return job.path
 
 
 def preview(store: Store, actor: Actor, case_id: str, doc: str) -> bytes:
@@ -357,50 +110,80 @@ def preview(store: Store, actor: Actor, case_id: str, doc: str) -> bytes:
     return document_bytes(store, case_id, doc)
 
 
-def write_for_print(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:
+def write_for_print(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> PrintJob:
     """Write the document for the counter's preview and printer (owner-only file, not yet a print).
 
-    The print itself is recorded by `record_print` when the teller prints it; the screen removes the file
-    after the job (and any left by a crash at start-up)."""
-    check_may(actor, Action.PRINT_DOCUMENT)
-    check_may_view(store, actor, case_id)
-    path = Path(out)
-    write_atomically(path, document_bytes(store, case_id, doc), mode=0o600)
-    return path
+    The print itself is recorded by `record_print` (with this job) when the printer takes it; the screen
+    removes the file after the job (and any left by a crash at start-up)."""
+    job, _case, data = _render(store, actor, case_id, doc, out)
+    write_atomically(job.path, data, mode=0o600)
+    return job
 
 
-def record_print(store: Store, actor: Actor, case_id: str, doc: str, *, printer: str, pages: int) -> None:
-    """The operation record of one print at the counter: which document, of which content, on which printer."""
+def record_print(
+    store: Store,
+    actor: Actor,
+    case_id: str,
+    doc: str,
+    *,
+    printer: str,
+    pages: int,
+    job: PrintJob | None = None,
+) -> None:
+    """The operation record of one print at the counter: which document, of which content (the version the
+    job wrote; without a job, the case as it is now), on which printer."""
     check_may(actor, Action.PRINT_DOCUMENT)
     check_may_view(store, actor, case_id)
     case = load_case(store, case_id)
+    if job is not None and (job.case_id, job.document) != (case_id, doc):
+        raise InputError(
+            "document.print_job_mismatch",
+            "The print job is of another document or case; nothing was recorded",
+        )
+    facts = (
+        job.details()
+        if job is not None
+        else {
+            "document": doc,
+            "content_hash": case_content_hash(case),
+            **({"agreement_basis": agreement_basis_hash(case)} if doc == "agreement" else {}),
+        }
+    )
     with store.unit_of_work(user_id=actor.user_id) as uow:
         uow.append_audit(
             "document.print",
             case_id=case_id,
             step=case.step.value,
-            details={
-                "document": doc,
-                "content_hash": case_content_hash(case),
-                "printer": printer,
-                "pages": pages,
-            },
+            details={**facts, "printer": printer, "pages": pages},
         )
+
+
+def _print_events(session: Session, store: Store, case_id: str) -> list[dict[str, Any]]:
+    from teller_app.storage.schema import AuditEvent
+
+    events = session.scalars(
+        select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "document.print")
+    ).all()
+    found = []
+    for event in events:
+        details = store.sealer.open_json(event, "details") or {}
+        if isinstance(details, dict) and details.get("document"):
+            found.append(details)
+    return found
 
 
 def printed_documents(store: Store, actor: Actor, case_id: str) -> frozenset[str]:
     """The documents of the case printed so far (from its operation record)."""
-    from teller_app.storage.schema import AuditEvent
-
     check_may(actor, Action.VIEW_CASE)
     check_may_view(store, actor, case_id)
     with store.reading() as session:
-        events = session.scalars(
-            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "document.print")
-        ).all()
-        found = set()
-        for event in events:
-            details = store.sealer.open_json(event, "details") or {}
-            if isinstance(details, dict) and details.get("document"):
-                found.add(str(details["document"]))
-    return frozenset(found)
+        return frozenset(str(d["document"]) for d in _print_events(session, store, case_id))
+
+
+def printed_agreement_bases(session: Session, store: Store, case_id: str) -> frozenset[str]:
+    """The agreement bases (agreement_basis_hash) of the case's audited prints of the agreement."""
+    return frozenset(
+        str(d["agreement_basis"])
+        for d in _print_events(session, store, case_id)
+        if d.get("document") == "agreement" and d.get("agreement_basis")
+    )

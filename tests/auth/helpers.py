@@ -16,7 +16,7 @@ def stored_user(store, username: str) -> User:
 def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> str:
     """A corporate basic-account case completed by `teller_actor` and waiting for a checker."""
     from teller_app.services import approvals, cases, documents_review, step_services
-    from teller_app.services.demo import SAMPLE_RISK, owner_record
+    from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter
 
     name = "上海示例国际贸易有限公司"
     person = "王建国"
@@ -51,11 +51,10 @@ def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> 
     step_services.confirm_intent(
         store, teller_actor, case.id, method="face_to_face", confirmed_with=person, advance=True
     )
-    step_services.record_contract(
+    sign_at_counter(
         store,
         teller_actor,
         case.id,
-        signed=True,
         seals=[
             {"kind": "company_seal", "holder": name},
             {"kind": "legal_representative_seal", "holder": "王建国"},

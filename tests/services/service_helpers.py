@@ -9,7 +9,7 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
-from teller_app.services.demo import SAMPLE_RISK, owner_record, terminal_entries
+from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter, terminal_entries
 
 BRANCH, TERMINAL = "310115", "T01"
 
@@ -115,8 +115,10 @@ def corporate_case_to_contract(
     risk: dict | None = None,
     kind: str = "enterprise_legal_person",
     account_type: str = "basic",
+    sign: bool = True,
 ):
-    """Open a corporate basic-account case (or another kind's) and complete every step up to the contract."""
+    """Open a corporate basic-account case (or another kind's) and complete every step up to the contract,
+    and the contract too (the agreement printed, then signed) unless `sign` is false."""
     from teller_app.services import cases, step_services
 
     case = cases.open_case(store, teller, kind, account_type, customer_name=name)
@@ -144,14 +146,15 @@ def corporate_case_to_contract(
         risk or dict(SAMPLE_RISK),
         advance=True,
     )
-    step_services.confirm_intent(
+    at_contract = step_services.confirm_intent(
         store, teller, case.id, method="face_to_face", confirmed_with=REPRESENTATIVE, advance=True
     )
-    return step_services.record_contract(
+    if not sign:
+        return at_contract
+    return sign_at_counter(
         store,
         teller,
         case.id,
-        signed=True,
         seals=[
             {"kind": "company_seal", "holder": name},
             {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},

@@ -8,7 +8,8 @@ import pytest
 from service_helpers import REPRESENTATIVE, corporate_case_to_contract
 
 from teller_app.domain.errors import InputError
-from teller_app.services import cases, printing, step_services
+from teller_app.services import cases, printing
+from teller_app.services.demo import sign_at_counter
 
 SEALS = [
     {"kind": "company_seal", "holder": "公司"},
@@ -19,9 +20,7 @@ SEALS = [
 def _contract(store, teller, services):
     case = corporate_case_to_contract(store, teller)
     cases.go_back(store, teller, case.id, "contract")
-    return step_services.record_contract(
-        store, teller, case.id, signed=True, seals=SEALS, services=services, advance=True
-    )
+    return sign_at_counter(store, teller, case.id, seals=SEALS, services=services)
 
 
 def test_the_services_chosen_print_with_their_fees(store, staff) -> None:

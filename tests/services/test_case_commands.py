@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -39,6 +40,7 @@ def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_pa
     second = json.loads(again.stdout)
     assert second["case_id"] != report["case_id"] and second["account_number"] != report["account_number"]
 
+    before = _prints_of(report["case_id"])
     printed = _run(
         "print",
         report["case_id"],
@@ -51,8 +53,32 @@ def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_pa
     )
     assert printed.returncode == 0, printed.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    after = _prints_of(report["case_id"])
+    assert len(after) == len(before) + 1  # one audit event per `teller-admin print`, with the file
+    assert after[-1]["document"] == "risk" and after[-1]["to"] == "file"
+    assert after[-1]["file_sha256"] == hashlib.sha256((tmp_path / "r.pdf").read_bytes()).hexdigest()
     verified = _run("audit", "verify", home=teller_home)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def _prints_of(case_id: str) -> list[dict]:
+    from sqlalchemy import select
+
+    from teller_app.config import Config
+    from teller_app.storage.schema import AuditEvent
+    from teller_app.storage.store import open_configured_store
+
+    store = open_configured_store(Config.load())
+    try:
+        with store.reading() as session:
+            events = session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.case_id == case_id, AuditEvent.action == "document.print")
+                .order_by(AuditEvent.seq)
+            )
+            return [store.sealer.open_json(e, "details") for e in events]
+    finally:
+        store.close()
 
 
 def test_print_of_an_unknown_case_fails_with_one_line(teller_home, tmp_path):

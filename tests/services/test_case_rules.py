@@ -19,7 +19,7 @@ from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.steps import Step
 from teller_app.services import approvals, case_lists, cases, documents_review, step_services
 from teller_app.services.case_store import load_case
-from teller_app.services.demo import SAMPLE_RISK
+from teller_app.services.demo import SAMPLE_RISK, sign_at_counter
 
 
 def _general_case(store, teller):
@@ -170,11 +170,10 @@ def test_high_risk_case_needs_a_risk_officer(store, staff):
         recording_reference="VID-20260302-0001",
         advance=True,
     )
-    step_services.record_contract(
+    sign_at_counter(
         store,
         teller,
         case_id,
-        signed=True,
         seals=[
             {"kind": "company_seal", "holder": "公司"},
             {"kind": "legal_representative_seal", "holder": "王建国"},

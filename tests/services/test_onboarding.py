@@ -16,7 +16,7 @@ from teller_app.domain.case import CaseStatus
 from teller_app.domain.steps import Step
 from teller_app.services import account_setup, approvals, case_lists, cases, step_services
 from teller_app.services.case_store import load_case
-from teller_app.services.demo import INDIVIDUAL_RISK
+from teller_app.services.demo import INDIVIDUAL_RISK, sign_at_counter
 from teller_app.storage.audit import verify_session
 from teller_app.storage.schema import Account, Approval, ApprovalRequest, AuditEvent, OutboxEntry
 
@@ -83,7 +83,7 @@ def test_individual_type_ii_account_onboarding(store, staff):
     step_services.rate_risk(store, teller, case.id, dict(INDIVIDUAL_RISK), advance=True)
     case = cases.skip_step(store, teller, case.id)  # intent is optional for a non-basic account
     assert case.step is Step.CONTRACT
-    step_services.record_contract(store, teller, case.id, signed=True, advance=True)
+    sign_at_counter(store, teller, case.id, seals=())
     approvals.request_approval(store, teller, case.id)
     approvals.decide(store, checker_for(store, supervisor), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
@@ -116,7 +116,7 @@ def test_training_case_gets_a_training_account_number_not_a_real_one(store, staf
     cases.save_step(store, trainee, case.id, "documents", {}, complete=True, advance=True)
     step_services.rate_risk(store, trainee, case.id, dict(INDIVIDUAL_RISK), advance=True)
     cases.skip_step(store, trainee, case.id)
-    step_services.record_contract(store, trainee, case.id, signed=True, advance=True)
+    sign_at_counter(store, trainee, case.id, seals=())
     approvals.request_approval(store, trainee, case.id)
     approvals.decide(store, checker_for(store, trainer), case.id, "approve")
     done = account_setup.set_up_account(store, trainee, case.id)

@@ -11,7 +11,13 @@ from teller_app.domain.identifiers import resident_id_check_character, uscc_chec
 from teller_app.domain.roles import Role
 from teller_app.services import account_setup, approvals, cases, documents_review, step_services
 from teller_app.services.actors import Actor
-from teller_app.services.demo import INDIVIDUAL_RISK, SAMPLE_RISK, owner_record, terminal_entries
+from teller_app.services.demo import (
+    INDIVIDUAL_RISK,
+    SAMPLE_RISK,
+    owner_record,
+    sign_at_counter,
+    terminal_entries,
+)
 from teller_app.storage.store import Store
 
 TELLER = Actor("u-teller", Role.TELLER, name="zhang")
@@ -94,11 +100,10 @@ def to_approval(store: Store, who: Customer, training: bool = False) -> str:
     step_services.confirm_intent(
         store, TELLER, case.id, method="face_to_face", confirmed_with=who.representative, advance=True
     )
-    step_services.record_contract(
+    sign_at_counter(
         store,
         TELLER,
         case.id,
-        signed=True,
         seals=[
             {"kind": "company_seal", "holder": who.company},
             {"kind": "legal_representative_seal", "holder": who.representative},
@@ -127,7 +132,7 @@ def onboard_person(
     cases.save_step(store, TELLER, case.id, "documents", {}, complete=True, advance=True)
     step_services.rate_risk(store, TELLER, case.id, dict(INDIVIDUAL_RISK), advance=True)
     cases.skip_step(store, TELLER, case.id)  # intent: optional for a personal account
-    step_services.record_contract(store, TELLER, case.id, signed=True, advance=True)
+    sign_at_counter(store, TELLER, case.id, seals=())
     approvals.request_approval(store, TELLER, case.id)
     return approve_and_set_up(store, case.id, activate=activate, central=central)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_fakes import pdf_printer
 
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
@@ -16,20 +17,15 @@ from ui.backend import CaseView
 @pytest.fixture
 def to_pdf(monkeypatch, tmp_path):
     """The counter printer, as a PDF file: what it received is in `printed.pdf`."""
-    from PySide6.QtPrintSupport import QPrinter
-
     from ui.counter import print_preview
 
     out = tmp_path / "printed.pdf"
     names: list[str] = []
+    to_file = pdf_printer(out)
 
     def printer(name: str):
         names.append(name)
-        made = QPrinter(QPrinter.PrinterMode.HighResolution)
-        made.setResolution(72)
-        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        made.setOutputFileName(str(out))
-        return made
+        return to_file(name)
 
     monkeypatch.setattr(print_preview, "make_printer", printer)
     return out, names

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+from ui_fakes import pdf_printer, print_agreement_at_counter
+
 from teller_app.domain.steps import Step
 
 COMPANY = "上海云帆国际贸易有限公司"
 REPRESENTATIVE = "王建国"
+
+
+@pytest.fixture(autouse=True)
+def counter_printer(monkeypatch, tmp_path):
+    """The counter printer prints into a PDF file."""
+    from ui.counter import print_preview
+
+    monkeypatch.setattr(print_preview, "make_printer", pdf_printer(tmp_path / "counter-printer.pdf"))
 
 
 def record_terminal_check(identity, who: str, reference: str, result: str = "match") -> None:
@@ -86,9 +97,10 @@ def _case_to_approval(qtbot, window) -> None:
     _next(qtbot, wizard, Step.CONTRACT)
 
     contract = wizard.pages[Step.CONTRACT]
-    contract.signed.setChecked(True)
     contract.confirmed.setChecked(True)
     assert contract.entries()["seals"]  # the seal card starts with the company's seals
+    print_agreement_at_counter(qtbot, contract)  # the core records the signing only after this print
+    contract.signed.setChecked(True)
     _next(qtbot, wizard, Step.APPROVAL)
 
 
@@ -207,8 +219,12 @@ def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_
     assert risk.industry.currentData() == "F5181"  # from the teller's entries, which stay
     risk.rate()
     qtbot.waitUntil(lambda: bool(risk.rating()))
-    for step in (Step.INTENT, Step.CONTRACT, Step.APPROVAL):
+    for step in (Step.INTENT, Step.CONTRACT):
         _next(qtbot, wizard, step)
+    contract = wizard.pages[Step.CONTRACT]  # the corrected address prints: the originals are signed anew
+    print_agreement_at_counter(qtbot, contract)
+    contract.signed.setChecked(True)
+    _next(qtbot, wizard, Step.APPROVAL)
     approval = wizard.pages[Step.APPROVAL]
     assert approval.request_button.text() == "&Resubmit for approval"
     _request(qtbot, window.wizard)
@@ -294,6 +310,7 @@ def test_supervisor_decides_from_own_queue_with_the_waiting_time_shown(qtbot, si
 def test_agreement_preview_opens_the_print_preview_on_the_core_pdf(qtbot, window, demo):
     _case_to_approval(qtbot, window)
     contract = window.wizard.pages[Step.CONTRACT]
+    contract.print_dialog = None  # the one the agreement was printed with before signing is closed
     contract.print_document("agreement")
     qtbot.waitUntil(lambda: getattr(contract, "print_dialog", None) is not None, timeout=10_000)
     dialog = contract.print_dialog

@@ -607,7 +607,7 @@ class FakeBackend:
         )
         return path
 
-    def record_print(self, session, case_id, document, printer, pages):
+    def record_print(self, session, case_id, document, printer, pages, job=None):
         self._call("record_print")
         self.prints.append((case_id, document, printer, pages))
 
@@ -782,3 +782,28 @@ def sample_scan_png() -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data.data())
+
+
+def pdf_printer(out):
+    """A counter printer that prints into the PDF file `out` (what the printer received)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def printer(_name: str):
+        made = QPrinter(QPrinter.PrinterMode.HighResolution)
+        made.setResolution(72)
+        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        made.setOutputFileName(str(out))
+        return made
+
+    return printer
+
+
+def print_agreement_at_counter(qtbot, page) -> None:
+    """The teller previews the agreement on the contract page and prints it with F9 (make_printer patched)."""
+    from PySide6.QtCore import Qt
+
+    page.print_dialog = None
+    page.print_document("agreement")
+    qtbot.waitUntil(lambda: page.print_dialog is not None and page.print_dialog.isVisible(), timeout=20_000)
+    qtbot.keyClick(page.print_dialog, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "agreement" in page.printed and page.signed.isEnabled(), timeout=20_000)

@@ -159,6 +159,7 @@ def start_printing(page: Any, document: str, on_printed: Any = None) -> None:
         return
     folder = new_print_folder()
     path = str(folder / f"{document}.pdf")
+    job: list[object] = [None]  # what the core wrote: the print is recorded with it
 
     def recorded(_none: object = None) -> None:
         if on_printed is not None:
@@ -172,6 +173,7 @@ def start_printing(page: Any, document: str, on_printed: Any = None) -> None:
             doc,
             printer,
             pages,
+            job[0],
             on_done=recorded,
             on_error=page.show_error,
             owner=page,
@@ -185,7 +187,8 @@ def start_printing(page: Any, document: str, on_printed: Any = None) -> None:
         page.print_dialog = dialog
         dialog.open()
 
-    def written(_path: object) -> None:
+    def written(written_job: object) -> None:
+        job[0] = written_job
         page.tasks.run(
             page.backend.settings,
             on_done=show,

@@ -243,8 +243,38 @@ class ContractPage(StepPage):
         }
 
     def print_document(self, document: str) -> None:
-        if self.case is not None:
+        """Print a document; the agreement prints what is entered here, so unsaved entries are saved first
+        (as a draft). Newly printed originals are signed anew: the tick is cleared while they print."""
+        if self.case is None:
+            return
+        if document != "agreement" or self.case.status not in ("in_progress", "returned"):
             start_printing(self, document)
+            return
+        entries = {**self.entries(), "signed": False}
+        saved = self.case.entries.get(self.step.value) or {}
+        if all(saved.get(key) == value for key, value in entries.items()):
+            self.signed.setChecked(False)
+            start_printing(self, document)
+            return
+        self.tasks.run(
+            self.backend.save_step,
+            self.session,
+            self.case.case_id,
+            self.step.value,
+            entries,
+            False,
+            on_done=self._saved_for_print,
+            on_error=self.show_error,
+            owner=self,
+            writes=True,
+            busy_text=tr("Contract", "Saving the entries the agreement prints…"),
+        )
+
+    def _saved_for_print(self, case: CaseView) -> None:
+        self.case = case
+        self.signed.setChecked(False)
+        self.caseUpdated.emit(case)
+        start_printing(self, "agreement")
 
     def blocking_reason(self) -> str | None:
         if not self.signed.isChecked() and "agreement" not in self.printed:

@@ -294,9 +294,15 @@ class WizardFrame(Retranslating, QWidget):
         for document in DOCUMENTS:
             action = self.print_menu.addAction(document_label(document))
             action.setObjectName(f"print_{document}")
-            action.triggered.connect(
-                lambda _checked=False, d=document: start_printing(self.current_page, d, self._printed)
-            )
+            action.triggered.connect(lambda _checked=False, d=document: self._print(d, start_printing))
+
+    def _print(self, document: str, start_printing: Callable[..., None]) -> None:
+        """The agreement prints through the contract page, which saves what it prints first."""
+        contract = self.pages.get(Step.CONTRACT)
+        if document == "agreement" and self.current_page is contract and hasattr(contract, "print_document"):
+            contract.print_document(document)
+        else:
+            start_printing(self.current_page, document, self._printed)
 
     def _printed(self, document: str) -> None:
         for page in self.pages.values():
