@@ -48,6 +48,7 @@ class PrintJob:
     content_hash: str
     agreement_basis: str | None
     file_sha256: str
+    training: bool = False  # a training case's print is training work (its event says so, never synced)
 
     def details(self) -> dict[str, Any]:
         facts: dict[str, Any] = {
@@ -66,7 +67,8 @@ def _render(
     check_may(actor, Action.PRINT_DOCUMENT)
     check_may_view(store, actor, case_id)
     case = load_case(store, case_id)
-    data = build(doc, sheet_of(store, case))  # one load: the file and its record name the same version
+    sheet = sheet_of(store, case)
+    data = build(doc, sheet)  # one load: the file and its record name the same version
     job = PrintJob(
         path=Path(out),
         document=doc,
@@ -74,6 +76,7 @@ def _render(
         content_hash=case_content_hash(case),
         agreement_basis=agreement_basis_hash(case) if doc == "agreement" else None,
         file_sha256=hashlib.sha256(data).hexdigest(),
+        training=sheet.training,
     )
     return job, case, data
 
@@ -87,7 +90,7 @@ def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | s
     job, case, data = _render(store, actor, case_id, doc, out)
     written = False
     try:
-        with store.unit_of_work(user_id=actor.user_id) as uow:
+        with store.unit_of_work(user_id=actor.user_id, local_only=job.training) as uow:
             uow.append_audit(
                 "document.print",
                 case_id=case_id,
@@ -149,13 +152,22 @@ def record_print(
             **({"agreement_basis": agreement_basis_hash(case)} if doc == "agreement" else {}),
         }
     )
-    with store.unit_of_work(user_id=actor.user_id) as uow:
+    training = job.training if job is not None else _training_case(store, case_id)
+    with store.unit_of_work(user_id=actor.user_id, local_only=training) as uow:
         uow.append_audit(
             "document.print",
             case_id=case_id,
             step=case.step.value,
             details={**facts, "printer": printer, "pages": pages},
         )
+
+
+def _training_case(store: Store, case_id: str) -> bool:
+    from teller_app.storage.schema import Case as CaseRow
+
+    with store.reading() as session:
+        row = session.get(CaseRow, case_id)
+        return bool(row is not None and row.training)
 
 
 def _print_events(session: Session, store: Store, case_id: str) -> list[dict[str, Any]]:
