@@ -230,8 +230,9 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
         owners.add_holder("natural_person", "陈美华", "70", through="2"),
         owner_record("", "陈美华", sample_resident_id("31010419750608002")),
     )
-    owners.add_holder(
-        "natural_person", "李明", "30", through="2", id_number=sample_resident_id("31010419800101003")
+    owners.set_owner_record(
+        owners.add_holder("natural_person", "李明", "30", through="2"),
+        owner_record("", "李明", sample_resident_id("31010419800101003")),
     )
     owners.compute_owners()
     settle(app, tasks)
