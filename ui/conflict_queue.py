@@ -34,7 +34,7 @@ class ConflictQueueDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictQueue")
-        self.resize(760, 380)
+        self.resize(880, 380)
         self._backend = backend
         self._tasks = tasks
         self._session = session
@@ -44,7 +44,10 @@ class ConflictQueueDialog(Retranslating, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for whole in (0, 5):  # the case number and the time are read whole
+            header.setSectionResizeMode(whole, QHeaderView.ResizeMode.ResizeToContents)
         self.keep_local = named(QPushButton(), "keepTerminalVersion")
         self.keep_central = named(QPushButton(), "keepCentralVersion")
         self.close_button = named(QPushButton(), "closeConflicts")

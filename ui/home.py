@@ -89,7 +89,7 @@ class HomePage(Retranslating, QWidget):
         self.alerts_box = named(QGroupBox(), "alertsBox")
         self.alerts = _case_table("alerts", 3, stretch=2)
         self.finished_box = named(QGroupBox(), "finishedTodayBox")
-        self.finished = _case_table("finishedToday", 5, stretch=1)
+        self.finished = _case_table("finishedToday", 4, stretch=1)
         self.branch = _case_table("branchCases", 6, stretch=1)
         self.branch_box = BranchCasesBox(self.branch, backend, tasks, session, clock)
         self.branch_box.changed.connect(self.refresh)
@@ -132,7 +132,7 @@ class HomePage(Retranslating, QWidget):
             grid.setRowStretch(2, 2)
         if overseeing:
             grid.addWidget(self.branch_box, 3, 0, 1, 2)
-        for row in (0, 1, 3):
+        for row in (0, 1, 3) if overseeing else (0, 1):
             grid.setRowStretch(row, 1)
         for box, shown in ((self.approvals_box, deciding), (self.branch_box, overseeing)):
             if not shown:
@@ -203,7 +203,6 @@ class HomePage(Retranslating, QWidget):
             [
                 tr("Home", "Case no."),
                 tr("Home", "Customer"),
-                tr("Home", "Account type"),
                 tr("Home", "Outcome"),
                 tr("Home", "Finished"),
             ]
@@ -304,7 +303,6 @@ class HomePage(Retranslating, QWidget):
                     [
                         shown_number(c.case_number, c.case_id),
                         c.customer_name,
-                        account_type_label(c.account_type),
                         case_status_label(c.status),
                         self.when(c.closed_at),
                     ],

@@ -3035,8 +3035,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/supervision/case_handling_dialog.py" />
-            <source>Case {number} · {customer} · held by {holder}</source>
-            <translation>案件 {number} · {customer} · 经办人 {holder}</translation>
+            <source>Case {number} · held by {holder}</source>
+            <translation>案件 {number} · 经办人 {holder}</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/case_handling_dialog.py" />

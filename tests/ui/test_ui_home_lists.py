@@ -28,7 +28,7 @@ def test_teller_sees_a_case_cancelled_today_under_finished_today_with_number_and
     window.go_home()
     home = window.home
     qtbot.waitUntil(lambda: home.finished.rowCount() == 1, timeout=10_000)
-    number, customer, _type, outcome, finished = cells(home.finished, 0)
+    number, customer, outcome, finished = cells(home.finished, 0)
     assert (number, customer, outcome) == (cancelled.number, "北京青松科技有限公司", "Cancelled")
     assert len(finished) == 5 and finished[2] == ":"  # today: the hour on the terminal's clock
     assert cells(home.open_cases, 0)[0] == kept.number and cells(home.open_cases, 0)[5][2] == ":"

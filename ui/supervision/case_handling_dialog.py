@@ -96,15 +96,8 @@ class CaseHandlingDialog(Retranslating, QDialog):
         else:
             self.setWindowTitle(tr("Handling", "Cancel the case"))
             ok = tr("Handling", "Cancel the c&ase")
-        self.case_line.setText(
-            tr(
-                "Handling",
-                "Case {number} · {customer} · held by {holder}",
-                number=number,
-                customer=self.case.customer_name,
-                holder=self.case.holder_name,
-            )
-        )
+        line = tr("Handling", "Case {number} · held by {holder}", number=number, holder=self.case.holder_name)
+        self.case_line.setText(f"{line}\n{self.case.customer_name}")
         self.holder_label.setText(tr("Handling", "Hand over &to:"))
         self.reason_label.setText(tr("Handling", "&Reason:"))
         self.note_label.setText(tr("Handling", "&Note:"))
