@@ -18,6 +18,7 @@ from ui.help.window import HelpController
 from ui.home import HomePage
 from ui.i18n import tr
 from ui.idle import IdleWatcher
+from ui.keyboard import EnterGoesForward
 from ui.lock_screen import LockScreen
 from ui.messages import describe
 from ui.names import role_label
@@ -100,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle.setParent(self)
         self.idle.idle.connect(self.lock)
         tasks.sessionLocked.connect(self.lock)
+        EnterGoesForward(self)  # Enter on a focused button presses it (Continue to work, New case …)
         self.retranslate()
 
     def _build_actions(self) -> None:

@@ -592,8 +592,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>Both originals are signed and sealed</source>
-            <translation>两份协议均已签字盖章</translation>
+            <source>Both originals are si&amp;gned and sealed</source>
+            <translation>两份协议均已签字盖章(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -662,8 +662,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
-            <source>The customer confirmed the account type, services and fees</source>
-            <translation>客户已确认账户种类、服务项目和收费标准</translation>
+            <source>The customer &amp;confirmed the account type, services and fees</source>
+            <translation>客户已确认账户种类、服务项目和收费标准(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/contract_page.py" />
@@ -4040,8 +4040,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />
-            <source>The customer confirmed the wish to open this account</source>
-            <translation>客户已确认开立此账户的意愿</translation>
+            <source>The customer &amp;confirmed the wish to open this account</source>
+            <translation>客户已确认开立此账户的意愿(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/intent_page.py" />

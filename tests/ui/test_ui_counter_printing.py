@@ -116,6 +116,7 @@ def test_every_document_prints_from_the_wizard(qtbot, backend, tasks, teller, cl
     frame = WizardFrame(backend, tasks, teller, clock=clock)
     qtbot.addWidget(frame)
     frame.show()
+    frame.pages[Step.INTAKE].customer_name.setFocus()
     qtbot.keyClicks(frame.pages[Step.INTAKE].customer_name, "Xinghe Tech Ltd")
     qtbot.keyClick(frame.pages[Step.INTAKE].customer_name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: frame.shown is Step.IDENTITY)

@@ -30,6 +30,7 @@ def test_next_is_disabled_with_the_reason_until_the_customer_is_named(
 def test_enter_goes_to_the_next_step_and_the_header_follows(qtbot, backend, tasks, teller, clock, english):
     frame = _frame(qtbot, backend, tasks, teller, clock)
     intake = frame.pages[Step.INTAKE]
+    intake.customer_name.setFocus()  # the teller's cursor is in the name (keys go where the cursor is)
     qtbot.keyClicks(intake.customer_name, "Xinghe Tech Ltd")
     qtbot.keyClick(intake.customer_name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: frame.shown is Step.IDENTITY)
@@ -134,6 +135,7 @@ def test_the_timer_stops_when_the_case_is_closed(qtbot, backend, tasks, teller, 
     from dataclasses import replace
 
     frame = _frame(qtbot, backend, tasks, teller, clock)
+    frame.pages[Step.INTAKE].customer_name.setFocus()
     qtbot.keyClicks(frame.pages[Step.INTAKE].customer_name, "Xinghe Tech Ltd")
     qtbot.keyClick(frame.pages[Step.INTAKE].customer_name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: frame.shown is Step.IDENTITY)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.keyboard import focus_first_input
 from ui.names import money
 from ui.widgets import label, named, set_role
 from ui.wizard.contract_page import start_printing
@@ -143,6 +144,9 @@ class AccountSetupPage(StepPage):
         case = self.case
         account = case.account if case else None
         status = case.status if case else ""
+        had_focus = any(
+            b.hasFocus() for b in (self.set_up_button, self.activate_button, self.approval_button)
+        )
         self.set_up_button.setVisible(account is None)
         self.activate_button.setVisible(account is not None and status != "active")
         self.print_button.setVisible(account is not None)
@@ -151,6 +155,11 @@ class AccountSetupPage(StepPage):
             bool(account) and regime == "approval" and not account.get("regulator_approval")
         )  # type: ignore[union-attr]
         self.filing_box.setVisible(bool(account) and regime == "filing" and not account.get("filing"))  # type: ignore[union-attr]
+        if had_focus:  # the button pressed went away: the cursor goes to the next thing to do
+            if self.activate_button.isVisibleTo(self):
+                self.activate_button.setFocus()
+            else:
+                focus_first_input(self)
         if not account:
             self.number.setText(tr("AccountSetup", "No account number yet"))
             self.details.setText(
@@ -206,6 +215,17 @@ class AccountSetupPage(StepPage):
         if status == "active":
             lines.append(tr("AccountSetup", "The account is active. The case is complete."))
         self.details.setText("\n".join(lines))
+
+    def forward(self) -> bool:
+        """Enter in the regulator's approval or the filing fields records them."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        for box, record in ((self.approval_box, self.record_approval), (self.filing_box, self.record_filing)):
+            if focus is not None and box.isAncestorOf(focus):
+                record()
+                return True
+        return False
 
     def set_up(self) -> None:
         self._call(

@@ -9,6 +9,7 @@ from teller_app.domain.steps import ORDER, Step
 from ui.approval.summary_view import CaseSummaryView, decision_line
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.keyboard import focus_first_input
 from ui.names import case_status_label, role_label
 from ui.widgets import label, named, set_role
 from ui.wizard.dual_sign_in import DualSignInDialog
@@ -70,6 +71,7 @@ class ApprovalPage(StepPage):
     def _show(self) -> None:
         case = self.case
         status = case.status if case else "in_progress"
+        had_focus = self.request_button.hasFocus() or self.dual_button.hasFocus()
         self.status.setText(tr("Approval", "Status: {status}", status=case_status_label(status)))
         waiting = status == "awaiting_approval"
         set_role(self.status, "ok" if status in ("approved", "active") else ("warn" if waiting else ""))
@@ -77,6 +79,8 @@ class ApprovalPage(StepPage):
         if status == "returned":
             self.request_button.setText(tr("Approval", "&Resubmit for approval"))
         self.dual_button.setVisible(waiting)
+        if had_focus:  # the button pressed went away: the cursor goes to the next thing to do on the page
+            focus_first_input(self)
         if status in ("in_progress", "returned"):
             text = tr(
                 "Approval",

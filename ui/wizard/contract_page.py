@@ -49,6 +49,7 @@ class ContractPage(StepPage):
         self.confirmed = named(QCheckBox(), "customerConfirmed")
         self.seals = named(QTableWidget(0, 2), "sealCard")
         self.seals.verticalHeader().setVisible(False)
+        self.seals.setTabKeyNavigation(False)  # Tab and Shift+Tab leave the seal card
         self.seals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.seals.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_seal = named(QPushButton(), "addSealButton")
@@ -82,8 +83,8 @@ class ContractPage(StepPage):
             tr("Contract", "Print the agreement in two originals; the customer signs and seals both.")
         )
         self.preview_button.setText(tr("Contract", "&Preview and print the agreement… (F9)"))
-        self.signed.setText(tr("Contract", "Both originals are signed and sealed"))
-        self.confirmed.setText(tr("Contract", "The customer confirmed the account type, services and fees"))
+        self.signed.setText(tr("Contract", "Both originals are si&gned and sealed"))
+        self.confirmed.setText(tr("Contract", "The customer &confirmed the account type, services and fees"))
         self.seal_title.setText(tr("Contract", "Seal card (预留印鉴)"))
         self.services_title.setText(tr("Contract", "Services and fees the customer chooses"))
         self.services.setAccessibleName(tr("Contract", "Services and fees"))

@@ -148,8 +148,8 @@ class DocumentsPage(StepPage):
             decision.currentIndexChanged.connect(lambda _=0, code=row.code: self._decided(code))
             reason.currentIndexChanged.connect(lambda _=0, code=row.code: self._decided(code))
             original.toggled.connect(lambda _=False, code=row.code: self._decided(code))
-        if 0 <= selected < len(self.rows):
-            self.table.selectRow(selected)
+        if self.rows:  # the cursor stays on its row, or starts on the first
+            self.table.selectRow(selected if 0 <= selected < len(self.rows) else 0)
         self._filling = False
         self.changed.emit()
 

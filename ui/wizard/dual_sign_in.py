@@ -25,6 +25,7 @@ from teller_app.domain.steps import Step
 from ui.approval.summary_view import CaseSummaryView, language
 from ui.backend import CaseView, SessionInfo
 from ui.i18n import tr
+from ui.keyboard import enter_moves_to
 from ui.messages import describe
 from ui.names import account_type_label, step_label
 from ui.widgets import Retranslating, label, name_buttons, named
@@ -136,8 +137,7 @@ class DualSignInDialog(Retranslating, QDialog):
         layout.addWidget(self.case_summary, 5)
         layout.addLayout(side, 4)
         self.setTabOrder(self.user_name, self.password)
-        self.user_name.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self.submit)
+        enter_moves_to(self.user_name, self.password)  # Enter on the password: the default button (OK)
         self.retranslate()
         self._arrange()
         self.user_name.setFocus()

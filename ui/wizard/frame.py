@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from teller_app.domain.steps import ORDER, Step
 from ui.backend import Backend, CaseView, SessionInfo
 from ui.i18n import tr
+from ui.keyboard import EnterGoesForward, focus_first_input
 from ui.messages import describe
 from ui.names import step_label
 from ui.tasks import Tasks
@@ -108,6 +109,7 @@ class WizardFrame(Retranslating, QWidget):
             page.submitRequested.connect(self.go_next)
             page.caseUpdated.connect(self._case_updated)
             page.attach(backend, tasks, session)
+            EnterGoesForward(page, lambda p=page: self._enter(p))
             self.pages[step] = page
             self.stack.addWidget(page)
             self.steps.addItem(QListWidgetItem())
@@ -211,8 +213,7 @@ class WizardFrame(Retranslating, QWidget):
         self._mark_steps()
         self.update_buttons()
         self.pages[step].shown()
-        self.pages[step].setFocus()
-        self.pages[step].focusNextChild()
+        focus_first_input(self.pages[step])
 
     def retranslate(self) -> None:
         # One scheme: the wizard's moves are function keys, shown on their buttons (Alt+letters stay free
@@ -273,6 +274,15 @@ class WizardFrame(Retranslating, QWidget):
             self.header.show_preview(
                 str(entries.get("customer_name", "")), str(entries.get("account_type", ""))
             )
+
+    def _enter(self, page: StepPage) -> None:
+        """Enter in a field: the page's own forward action, else Next; while Next waits, the next field."""
+        if page.forward():
+            return
+        if self.next_button.isEnabled():
+            self.go_next()
+        else:
+            page.focusNextChild()
 
     def _next_if_allowed(self) -> None:
         if self.next_button.isEnabled():
@@ -363,6 +373,7 @@ class WizardFrame(Retranslating, QWidget):
     def _save(self, advance: bool) -> None:
         if self.case_closed:
             return
+        self.current_page.commit_edits()
         self.message.hide()
         self.refusal = None
         self.next_button.setEnabled(False)

@@ -75,7 +75,7 @@ class IntentPage(StepPage):
         self.recording.setAccessibleName(tr("Intent", "Recording reference"))
         self.confirmed_with.setAccessibleName(tr("Intent", "Confirmed with"))
         self.note.setAccessibleName(tr("Intent", "Note"))
-        self.confirmed.setText(tr("Intent", "The customer confirmed the wish to open this account"))
+        self.confirmed.setText(tr("Intent", "The customer &confirmed the wish to open this account"))
         self.skip_button.setText(tr("Intent", "S&kip this step (optional for this account type)"))
         self.optional_note.setText(tr("Intent", "Required for a basic deposit account; optional otherwise."))
         for button in (self.face_to_face, self.video, self.confirmed, self.skip_button):

@@ -77,8 +77,8 @@ class OwnersPage(StepPage):
         self.add_company = named(QPushButton(), "addCompanyButton")
         self.remove = named(QPushButton(), "removeShareholderButton")
         self.compute = named(QPushButton(), "computeOwnersButton")
-        self.add_person.clicked.connect(lambda: self.add_holder("natural_person"))
-        self.add_company.clicked.connect(lambda: self.add_holder("entity"))
+        self.add_person.clicked.connect(lambda: self._add_and_type("natural_person"))
+        self.add_company.clicked.connect(lambda: self._add_and_type("entity"))
         self.remove.clicked.connect(self._remove_selected)
         self.compute.clicked.connect(self.compute_owners)
         buttons = QHBoxLayout()
@@ -185,6 +185,13 @@ class OwnersPage(StepPage):
         if self._shown_record == key:
             self.record_form.set_record(self.records[key])
         self._edited()
+
+    def _add_and_type(self, kind: str) -> None:
+        """Add a row from the button: its name opens for typing (an input method's first character too)."""
+        r = self.add_holder(kind)
+        self.table.setFocus()
+        self.table.setCurrentCell(r, NAME)
+        self.table.editItem(self.table.item(r, NAME))
 
     def _remove_selected(self) -> None:
         if self.table.currentRow() >= 0:

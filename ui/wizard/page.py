@@ -16,7 +16,7 @@ class StepPage(Retranslating, QWidget):
     """A page keeps what was typed until the frame discards it; a validation error never clears it.
 
     `changed` fires on every edit so the frame can re-check `blocking_reason()` (inline validation);
-    `submitRequested` fires when the teller presses Enter in a field (Enter = Next).
+    `submitRequested` asks the frame for Next; Enter in a single-line field does the same (ui/keyboard.py).
     """
 
     changed = Signal()
@@ -85,7 +85,22 @@ class StepPage(Retranslating, QWidget):
         """A translated sentence saying why Next is disabled, or None when the step may go on."""
         return None
 
+    def commit_edits(self) -> None:
+        """Keep what is being typed in a table cell: its editor closes into the table before entries are
+        read (a key such as F12 or Alt+letter leaves the focus in the cell, so nothing else commits it)."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        editor = QApplication.focusWidget()
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() is QAbstractItemView.State.EditingState and editor and view.isAncestorOf(editor):
+                view.commitData(editor)
+
+    def forward(self) -> bool:
+        """Enter in a field of this page: the page's own forward action, if it has one (True: done);
+        False leaves it to the wizard's Next (ui/keyboard.py: Enter goes forward)."""
+        return False
+
     def enter_goes_next(self, *fields: QLineEdit) -> None:
+        """Fields whose edits re-check Next (Enter in any single-line field goes forward already)."""
         for field in fields:
-            field.returnPressed.connect(self.submitRequested)
             field.textChanged.connect(self.changed)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.keyboard import CodeTypeAhead
 from ui.names import money, risk_level_label, role_label
 from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
@@ -140,6 +141,8 @@ class RiskPage(StepPage):
         self.add_nationality.clicked.connect(self._add_nationality)
         self.remove_nationality.clicked.connect(self._remove_nationality)
         self._fill_lists()
+        for picker in (self.industry, self.region, self.country, self.nationality_picker):
+            CodeTypeAhead(picker)  # "F5181" or "310000" typed picks the item
         self.years = named(QSpinBox(), "yearsInBusiness")
         self.years.setRange(NOT_ANSWERED, 200)
         self.years.setValue(NOT_ANSWERED)
@@ -151,6 +154,7 @@ class RiskPage(StepPage):
         self.remote = named(QCheckBox(), "nonFaceToFace")
         self.edd_note = named(QPlainTextEdit(), "eddNote")
         self.edd_note.setMaximumHeight(70)
+        self.edd_note.setTabChangesFocus(True)  # Tab leaves the note (no tabs in a note)
         self.proposal = label("riskProposal", "hint")
         self.proposal.setWordWrap(True)
         self.rate_button = named(QPushButton(), "rateRiskButton")
