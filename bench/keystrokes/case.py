@@ -99,16 +99,33 @@ def work_a_case(
     _on(kb, wizard, Step.BENEFICIAL_OWNERS)
 
     kb.step = "owners"
-    for name, share, id_number in (
-        (REPRESENTATIVE, "60", sample_resident_id()),
-        (SECOND_OWNER, "40", sample_resident_id("31010419750608002")),
+    for name, share, id_number, sex_downs, born in (
+        (REPRESENTATIVE, "60", sample_resident_id(), 1, "1980-03-15"),
+        (SECOND_OWNER, "40", sample_resident_id("31010419750608002"), 2, "1975-06-08"),
     ):
         kb.press(Key.Key_P, ALT)  # Add person: the cursor is in the new row's name
         kb.type(name)
         kb.press(Key.Key_Tab, times=2)  # over the kind (person)
         kb.type(share)
-        kb.press(Key.Key_Tab, times=2)  # over "held through" (directly)
-        kb.type(id_number)
+        # The owner's record (2024 rules), from the person's ID card, beside the table.
+        kb.press(Key.Key_X, ALT)  # Sex
+        kb.press(Key.Key_Down, times=sex_downs)  # male / female
+        kb.press(Key.Key_Tab)
+        kb.type(born)
+        kb.press(Key.Key_Tab)
+        kb.type("CN")  # nationality by its code
+        for value in ("上海市浦东新区张江路 88 号", "13800138000"):
+            kb.press(Key.Key_Tab)
+            kb.type(value)
+        kb.press(Key.Key_Tab)
+        kb.press(Key.Key_Down)  # resident ID card
+        for value in (id_number, "2018-03-15", "2038-03-15"):
+            kb.press(Key.Key_Tab)
+            kb.type(value)
+        kb.press(Key.Key_Tab, times=2)  # over "long-term"
+        kb.type("2020-05-01")  # owner since
+        kb.press(Key.Key_Tab, times=2)  # over "owner until"
+        kb.press(Key.Key_Space)  # still an owner
     kb.press(Key.Key_F, ALT)  # Find the beneficial owners
     kb.press(Key.Key_F12)
     _on(kb, wizard, Step.RISK)
