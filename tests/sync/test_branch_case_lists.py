@@ -57,3 +57,48 @@ def test_the_supervisor_on_another_terminal_reads_the_same_approval_summary(pg_u
     )
     assert there.customer_name == customer(7).company and there.documents and there.factors
     assert replace(there, total_time=here.total_time, steps=here.steps) == here
+
+
+def test_a_hand_over_reaches_the_central_database_and_the_other_terminal_as_a_case_change(
+    pg_url, open_terminals
+):
+    from datetime import date
+
+    from sync_helpers import table_rows
+
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.services.actors import as_actor
+    from teller_app.services.case_handling import CaseHandling
+    from teller_app.services.sign_in import SignInService
+    from teller_app.services.users import AuthPolicy, UserAdministration
+
+    keys = fresh_data_keys("branch-keys")
+    counter = open_terminals(pg_url, BRANCH, "T01", keys=keys)
+    office = open_terminals(pg_url, BRANCH, "T02", keys=keys, clock=counter.clock)
+    policy = AuthPolicy(kdf=TEST_KDF)
+    admin = UserAdministration(counter.store, policy)
+    ids = {
+        name: admin.add(
+            name, role, "Counter-2026-pass!", certified_until=date(2099, 1, 1), must_change_password=False
+        ).id
+        for name, role in (("zhang", "teller"), ("li", "teller"), ("liu", "supervisor"))
+    }
+    sign_in = SignInService(counter.store, policy, counter.clock)
+    zhang = sign_in.sign_in("zhang", "Counter-2026-pass!")
+    case = cases.open_case(
+        counter.store,
+        as_actor(zhang),
+        "enterprise_legal_person",
+        "basic",
+        customer_name="北京青松科技有限公司",
+    )
+    counter.sync.run_once()
+    office.sync.run_once()
+    supervisor = sign_in.sign_in("liu", "Counter-2026-pass!")
+    CaseHandling(counter.store, sign_in).hand_over(supervisor, case.id, "li", "other", "张敏休假")
+    counter.sync.run_once()
+    office.sync.run_once()
+    central = counter.sync.central
+    assert table_rows(central, "cases", "id", "maker_id") == [(case.id, ids["li"])]
+    assert table_rows(office.store.engine, "cases", "id", "maker_id") == [(case.id, ids["li"])]
+    assert ("case.hand_over", ids["liu"]) in table_rows(central, "audit_events", "action", "user_id")
