@@ -94,6 +94,24 @@ class CaseCalls:
         )
         return self._view(store, actor, case)
 
+    def keep_drafts(
+        self, session: SessionInfo, case_id: str | None, entries: dict[str, dict[str, object]]
+    ) -> None:
+        """Unsaved entries kept sealed for this teller and case (services/drafts.py)."""
+        from teller_app.services import drafts
+
+        drafts.keep(self.store(), self._actor(session), case_id, entries)
+
+    def drafts(self, session: SessionInfo, case_id: str | None) -> dict[str, dict[str, object]]:
+        from teller_app.services import drafts
+
+        return drafts.of(self.store(), self._actor(session), case_id)
+
+    def discard_drafts(self, session: SessionInfo, case_id: str | None) -> None:
+        from teller_app.services import drafts
+
+        drafts.discard(self.store(), self._actor(session), case_id)
+
     def check_step(
         self, session: SessionInfo, case_id: str, step: str, entries: dict[str, object]
     ) -> CaseView:

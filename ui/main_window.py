@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from teller_app.domain.permissions import Action
@@ -56,6 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._clock = clock
         self._page_factory = page_factory
         self.wizard: WizardFrame | None = None
+        self._closing = False  # set once unsaved entries were dealt with: the window may close
         self._spare: WizardFrame | None = None
 
         self.banner = QFrame()
@@ -233,6 +234,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.locked:
             return
         self.idle.stop()
+        if self.wizard is not None and (unsaved := self.wizard.drafts.unsaved()):
+            # The teller walked away: what was typed is kept as a draft before the session locks (in order).
+            self.wizard.drafts.keep(unsaved, then=lambda: None)
         self._tasks.run(self._backend.lock, self.session, on_error=lambda error: None, writes=True)
         for act in self._locked_actions:
             act.setEnabled(False)
@@ -249,7 +253,27 @@ class MainWindow(Retranslating, QMainWindow):
     def locked(self) -> bool:
         return self.lock_screen.isVisible()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the app with unsaved entries asks first, and keeps them as a draft if the teller wants."""
+        if self._closing or self.wizard is None or not self.wizard.drafts.unsaved():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.wizard.drafts.ask(then=self._close_now)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()
+
     def sign_out(self) -> None:
+        """Signing out with unsaved entries asks first (from the lock screen: they were kept on locking)."""
+        if not self.locked and self.wizard is not None and self.wizard.drafts.unsaved():
+            self.wizard.drafts.ask(then=self._sign_out_now)
+            return
+        self._sign_out_now()
+
+    def _sign_out_now(self) -> None:
+        self._closing = True
         self.stop()
         self._tasks.run(self._backend.sign_out, self.session, on_error=lambda e: None, writes=True)
         self.signedOut.emit()

@@ -198,6 +198,7 @@ AUDIT_ACTIONS = {
     "case.go_back": QT_TRANSLATE_NOOP("Names", "Went back a step"),
     "case.skip_step": QT_TRANSLATE_NOOP("Names", "Skipped an optional step"),
     "case.cancel": QT_TRANSLATE_NOOP("Names", "Cancelled the case"),
+    "draft.keep": QT_TRANSLATE_NOOP("Names", "Kept unsaved entries as a draft"),
     "document.record": QT_TRANSLATE_NOOP("Names", "Recorded a document decision"),
     "document.scan": QT_TRANSLATE_NOOP("Names", "Attached a scan"),
     "document.print": QT_TRANSLATE_NOOP("Names", "Printed a document"),
@@ -271,6 +272,7 @@ AUDIT_ACTIONS = {
 
 # The keys the core writes into an operation record's details, in the order they are shown.
 AUDIT_DETAILS = {
+    "steps": QT_TRANSLATE_NOOP("Names", "Steps"),
     "purpose": QT_TRANSLATE_NOOP("Names", "Purpose"),
     "item": QT_TRANSLATE_NOOP("Names", "Document"),
     "decision": QT_TRANSLATE_NOOP("Names", "Decision"),

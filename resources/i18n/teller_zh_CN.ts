@@ -4874,6 +4874,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Kept unsaved entries as a draft</source>
+            <translation>将未保存的录入保留为草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Key fingerprint</source>
             <translation>密钥指纹</translation>
         </message>
@@ -5641,6 +5646,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Step overdue</source>
             <translation>环节超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Steps</source>
+            <translation>步骤</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -9248,6 +9258,16 @@ Ask IT to correct them.</source>
     <context>
         <name>Wizard</name>
         <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>&amp;Discard them</source>
+            <translation>放弃录入(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>&amp;Keep as a draft</source>
+            <translation>保留为草稿(&amp;K)</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/header.py" />
             <source>Account activated: the case is closed and read-only.</source>
             <translation>账户已激活：本案件已结束，只读。</translation>
@@ -9296,6 +9316,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/frame.py" />
             <source>Form of the current step</source>
             <translation>当前环节表单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>Keep them as a draft for when you open the case again, or discard them?</source>
+            <translation>保留为草稿，下次打开本案件时继续录入，还是放弃？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>Keeping the draft…</source>
+            <translation>正在保留草稿…</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/header.py" />
@@ -9353,6 +9383,11 @@ Ask IT to correct them.</source>
             <translation>正在保存…</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>Some entries of this case are not saved yet.</source>
+            <translation>本案件有录入内容尚未保存。</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/header.py" />
             <source>Step {number} of {total}: {name}</source>
             <translation>第 {number}/{total} 步：{name}</translation>
@@ -9391,6 +9426,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/header.py" />
             <source>Time on this step: {spent} of {sla} min</source>
             <translation>本环节用时：{spent}（时限 {sla} 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>Unsaved entries</source>
+            <translation>未保存的录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/drafts.py" />
+            <source>Your unsaved entries are back in the fields. Save the step to keep them.</source>
+            <translation>上次未保存的录入已恢复到各栏中。请保存本步骤。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />

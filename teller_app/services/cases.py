@@ -47,6 +47,7 @@ from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.domain.permissions import Action
 from teller_app.domain.rating_void import STEPS_THE_RATING_RESTS_ON, facts_changed, is_rated, void_rating
 from teller_app.domain.steps import Step
+from teller_app.services import drafts
 from teller_app.services.actors import Actor, check_may
 from teller_app.services.business_day import business_date
 from teller_app.services.case_store import load_case, save_case
@@ -153,6 +154,7 @@ def open_case_with_intake(
         record_step(work, Step.INTAKE, entries, complete=True, advance=advance)
         if work.deferred is not None:
             raise work.deferred  # inside the unit of work: nothing of the case is written
+        drafts.discard_in(work.uow, actor.user_id, drafts.NEW_CASE, Step.INTAKE.value)
     return work.case
 
 
@@ -315,6 +317,7 @@ def record_step(
     done = complete and not problems
     before = dict(work.case.data_for(step))
     work.case = case_moves.save_step(work.case, data, complete=done, step=step)
+    drafts.discard_in(work.uow, work.actor.user_id, work.case.id, step.value)  # saved: the draft has served
     if step in STEPS_THE_RATING_RESTS_ON and is_rated(work.case) and facts_changed(before, data):
         work.case = void_rating(work.case)
         work.audit("risk.voided", step=Step.RISK.value, details={"from": step.value})

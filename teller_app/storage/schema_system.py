@@ -129,3 +129,18 @@ class StoreMeta(Base):
 
 
 Index("ix_outbox_state_next_attempt_at", OutboxEntry.state, OutboxEntry.next_attempt_at)
+
+
+class Draft(Base):
+    """Entries a teller typed and did not save yet, kept when the case or the app was closed (never
+    synced: they belong to this teller on this terminal). Sealed like every record of personal data."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "case_key", "step"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_key: Mapped[str] = mapped_column(String(36))  # the case id, or "new" before the case exists
+    step: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    entries = encrypted_column("json", max_bytes=200_000)

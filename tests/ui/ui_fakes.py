@@ -75,6 +75,7 @@ class FakeBackend:
         self.language = ""
         self.cases: dict[str, CaseView] = {}
         self.refuse_next_save: Exception | None = None
+        self.kept_drafts: dict[str, dict[str, dict]] = {}
         self.documents: dict[str, dict[str, ChecklistRow]] = {}
         self.scan_files: list[tuple[str, str]] = []
         self.decisions: list[tuple[str, str, str, object]] = []
@@ -277,6 +278,18 @@ class FakeBackend:
         self._call("search_cases")
         everything = self.home(session).open_cases
         return [c for c in everything if text in c.customer_name]
+
+    def keep_drafts(self, session: SessionInfo, case_id: str | None, entries: dict) -> None:
+        self._call("keep_drafts")
+        self.kept_drafts.setdefault(case_id or "new", {}).update(entries)
+
+    def drafts(self, session: SessionInfo, case_id: str | None) -> dict:
+        self._call("drafts")
+        return dict(self.kept_drafts.get(case_id or "new", {}))
+
+    def discard_drafts(self, session: SessionInfo, case_id: str | None) -> None:
+        self._call("discard_drafts")
+        self.kept_drafts.pop(case_id or "new", None)
 
     def load_case(self, session: SessionInfo, case_id: str) -> CaseView:
         self._call("load_case")

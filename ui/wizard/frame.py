@@ -26,6 +26,7 @@ from ui.messages import describe
 from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
+from ui.wizard.drafts import DraftKeeper
 from ui.wizard.header import CLOSED, WizardHeader
 from ui.wizard.intake_page import IntakePage
 from ui.wizard.page import StepPage
@@ -131,7 +132,7 @@ class WizardFrame(Retranslating, QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.save_button.clicked.connect(self.save)
         self.next_button.clicked.connect(self.go_next)
-        self.close_button.clicked.connect(self.closed)
+        self.close_button.clicked.connect(self.request_close)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._next_if_allowed)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._save_if_allowed)
@@ -162,9 +163,11 @@ class WizardFrame(Retranslating, QWidget):
         layout.addLayout(inner, 1)
         self.read_only_guard = ReadOnlyGuard(self)
         self.refusal: Refusal | None = None  # the core's refusal on screen, until its entry is put right
+        self.drafts = DraftKeeper(self)  # unsaved entries: asked about on closing, restored on reopening
         self.shown = Step.INTAKE
         self.retranslate()
         self.show_step(Step.INTAKE)
+        self.drafts.remember_saved()
 
     # --- what is shown -------------------------------------------------------------------------------
 
@@ -192,7 +195,13 @@ class WizardFrame(Retranslating, QWidget):
             page.load(case)
         self._keep_read_only()
         self.show_step(self.reached)
+        self.drafts.remember_saved()
+        self.drafts.restore()
         self.caseChanged.emit(case)
+
+    def request_close(self) -> None:
+        """Close the case; unsaved entries are asked about first (kept as a draft, or discarded)."""
+        self.drafts.ask(then=self.closed.emit)
 
     def show_step(self, step: Step) -> None:
         self.shown = step
@@ -402,8 +411,10 @@ class WizardFrame(Retranslating, QWidget):
         if advance:
             following = Step(case.shown_step or case.step)
             self.pages[following].load(case)
+            self.drafts.remember_saved([step, following])
             self.show_step(following)
         else:
+            self.drafts.remember_saved([step])
             self.show_step(step)
             self.message.setText(tr("Wizard", "Saved."))
             set_role(self.message, "ok")
@@ -416,6 +427,7 @@ class WizardFrame(Retranslating, QWidget):
             page.case = case
         self.caseChanged.emit(case)
         self._keep_read_only()
+        self.drafts.remember_saved([self.shown])
         if self.refusal is not None:  # the page's own action went through: its earlier refusal is over
             self.message.hide()
             self.refusal = None
