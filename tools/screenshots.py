@@ -226,15 +226,17 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
         owners.add_holder("natural_person", "王建国", "40"), owner_record("", "王建国", sample_resident_id())
     )
     owners.add_holder("entity", "上海云帆控股有限公司", "60")
+    chen = owners.add_holder("natural_person", "陈美华", "70", through="2")
+    partial = owner_record("", "陈美华", sample_resident_id("31010419750608002"))
     owners.set_owner_record(
-        owners.add_holder("natural_person", "陈美华", "70", through="2"),
-        owner_record("", "陈美华", sample_resident_id("31010419750608002")),
+        chen, {k: v for k, v in partial.items() if k not in ("birth_date", "nationality")}
     )
-    owners.set_owner_record(
-        owners.add_holder("natural_person", "李明", "30", through="2"),
-        owner_record("", "李明", sample_resident_id("31010419800101003")),
-    )
-    owners.compute_owners()
+    owners.add_holder("natural_person", "李明", "30", through="2")
+    owners.table.setCurrentCell(chen, 1)
+    settle(app, tasks)
+    save(window, language, "wizard-owners-record-lacks")
+    owners.set_owner_record(chen, partial)
+    owners.table.setCurrentCell(0, 1)
     settle(app, tasks)
     save(window, language, "wizard-owners-computed")
     risk = wizard.pages[Step.RISK]

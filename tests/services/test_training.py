@@ -137,7 +137,7 @@ FOREIGN = [
     owner_record(
         "p2",
         "Reza Karimi",
-        "K12345678",
+        "K1234567",
         equity="0.4",
         id_type="passport",
         nationality="IR",

@@ -110,6 +110,7 @@ class OwnersPage(StepPage):
         left.addWidget(self.result)
         scroll = named(QScrollArea(), "ownerRecordScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.record_form)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -377,6 +378,7 @@ class OwnersPage(StepPage):
                 person = self._is_person(r)
                 text, colour = record_status(self._owner(self._text(r, ID)) if person else None, person)
                 cell.setText(text)
+                cell.setToolTip(text)
                 cell.setForeground(QColor(colour))
         self.table.blockSignals(False)
 
