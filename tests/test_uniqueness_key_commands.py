@@ -107,3 +107,19 @@ def test_a_uniqueness_key_file_is_never_overwritten(capsys, monkeypatch, tmp_pat
     before = path.read_bytes()
     code, failed = run(capsys, monkeypatch, "uniqueness-key", "new", "--out", str(path))
     assert code != 0 and failed["code"] == "uniqueness_key.exists" and path.read_bytes() == before
+
+
+def test_the_start_of_day_check_warns_a_terminal_without_the_bank_wide_key(capsys, monkeypatch, tmp_path):
+    from teller_app.storage.checks import run_checks
+
+    def uniqueness_check():
+        [check] = [c for c in run_checks(Config.load()) if c.name == "uniqueness_key"]
+        return check
+
+    assert run(capsys, monkeypatch, "init", "--branch", "B0101", "--terminal", "T01")[0] == 0
+    missing = uniqueness_check()
+    assert missing.ok and missing.warning and "uniqueness-key adopt" in missing.advice
+    path, secret = make_key(capsys, monkeypatch, tmp_path)
+    assert run(capsys, monkeypatch, "uniqueness-key", "adopt", str(path), stdin=secret + "\n")[0] == 0
+    held = uniqueness_check()
+    assert held.ok and not held.warning

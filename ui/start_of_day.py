@@ -33,6 +33,7 @@ CHECK_NAMES = {
     "audit_chain": QT_TRANSLATE_NOOP("StartOfDay", "Operation record"),
     "terminal": QT_TRANSLATE_NOOP("StartOfDay", "Terminal set-up"),
     "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Database version"),
+    "uniqueness_key": QT_TRANSLATE_NOOP("StartOfDay", "Bank-wide one-account check"),
 }
 
 # What to do when a check does not pass, by check name.
@@ -62,6 +63,11 @@ ADVICE = {
         "StartOfDay", "Ask IT support to set up this terminal (teller-admin init)."
     ),
     "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Ask IT support: the local database needs an upgrade."),
+    "uniqueness_key": QT_TRANSLATE_NOOP(
+        "StartOfDay",
+        "You can work. Basic and type I accounts cannot be checked against other branches until IT gives "
+        "this terminal the bank's uniqueness key; they wait as 'uniqueness to confirm'.",
+    ),
 }
 
 # A failure of these stops the day's work; the others allow working with care.

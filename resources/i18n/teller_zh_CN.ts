@@ -7491,6 +7491,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />
+            <source>Bank-wide one-account check</source>
+            <translation>全行账户唯一性核查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
             <source>Central database</source>
             <translation>中心数据库</translation>
         </message>
@@ -7633,6 +7638,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/start_of_day.py" />
             <source>You can work offline; cases sync when the connection is back. Tell IT if it lasts.</source>
             <translation>可以脱机办理，网络恢复后案件自动同步。若长时间无法连接，请告知信息技术支持。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
+            <source>You can work. Basic and type I accounts cannot be checked against other branches until IT gives this terminal the bank's uniqueness key; they wait as 'uniqueness to confirm'.</source>
+            <translation>可以办理业务。在信息科技部门为本终端导入全行唯一性密钥之前，基本户和Ⅰ类户无法与其他网点核对，将保持“唯一性待确认”状态。</translation>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />

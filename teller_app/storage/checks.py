@@ -49,7 +49,10 @@ def run_checks(
 ) -> list[Check]:
     """Every storage check; a failure of one does not stop the others."""
     clock = now or (lambda: datetime.now(UTC))
-    checks = [_configured(config), _key_store(config, environ)]
+    key_store = _key_store(config, environ)
+    checks = [_configured(config), key_store]
+    if key_store.ok:
+        checks.append(_uniqueness_key(config, environ))
     store_path = config.paths.local_store
     integrity = _integrity(store_path)
     checks.append(integrity)
@@ -107,6 +110,20 @@ def _key_store(config: Config, environ: Mapping[str, str] | None) -> Check:
     if "file key store" in described and not usable:
         detail += f"; no usable OS key store on this machine (keyring backend {backend})"
     return Check("key_store", True, detail)
+
+
+def _uniqueness_key(config: Config, environ: Mapping[str, str] | None) -> Check:
+    """The bank-wide uniqueness key (sync/bank_key.py): without it the one-basic-account and one-type-I
+    checks can never be confirmed bank-wide, so the terminal works but is told so (a warning)."""
+    if load_keys(config.paths.data, environ).uniqueness_key() is not None:
+        return Check("uniqueness_key", True, "bank-wide uniqueness key held")
+    return Check(
+        "uniqueness_key",
+        True,
+        "no bank-wide uniqueness key: basic and type I accounts stay 'uniqueness to confirm'",
+        "run `teller-admin uniqueness-key adopt FILE` with the bank's key file",
+        warning=True,
+    )
 
 
 def _integrity(path: Any) -> Check:
