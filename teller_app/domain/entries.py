@@ -88,22 +88,31 @@ def normalise_text(field: str, value: str) -> str:
     text = text.strip(TRIMMED)
     for position, char in enumerate(text, start=1):
         if unicodedata.category(char) in ("Cc", "Cf") and not (rule.multiline and char == "\n"):
-            raise InputError(
-                "input.control_character",
-                "{field} contains a control character at position {position}",
-                field=field,
-                position=position,
-                character=f"U+{ord(char):04X}",
-            )
+            raise control_character(field, position, char)
     if len(text) > rule.limit:
-        raise InputError(
-            "input.too_long",
-            "{field} is longer than {limit} characters ({length})",
-            field=field,
-            limit=rule.limit,
-            length=len(text),
-        )
+        raise too_long(field, rule.limit, len(text))
     return text
+
+
+def too_long(field: str, limit: int, length: int) -> InputError:
+    """The one refusal of a text over its limit (here and in storage/validation.py): it is never cut."""
+    return InputError(
+        "input.too_long",
+        "{field} is longer than {limit} characters ({length})",
+        field=field,
+        limit=limit,
+        length=length,
+    )
+
+
+def control_character(field: str, position: int, char: str) -> InputError:
+    return InputError(
+        "input.control_character",
+        "{field} contains a control character at position {position}",
+        field=field,
+        position=position,
+        character=f"U+{ord(char):04X}",
+    )
 
 
 def entry_problem(field: str, value: str) -> InputError | None:

@@ -6,6 +6,7 @@ import json
 import unicodedata
 from typing import Any
 
+from teller_app.domain.entries import control_character, too_long
 from teller_app.domain.errors import InputError
 
 MULTILINE_ALLOWED = frozenset("\n\r\t")
@@ -43,24 +44,12 @@ def check_text(field: str, value: str | bytes, max_chars: int | None, multiline:
     """Validate one text value; returns it as `str` or raises a typed `InputError` naming the field."""
     text = as_text(field, value)
     if max_chars is not None and len(text) > max_chars:
-        raise InputError(
-            "input.too_long",
-            "{field} is longer than {limit} characters ({length})",
-            field=field,
-            limit=max_chars,
-            length=len(text),
-        )
+        raise too_long(field, max_chars, len(text))
     if text.isprintable():  # fast path: no control character can be in a printable string
         return text
     for position, char in enumerate(text):
         if unicodedata.category(char) == "Cc" and not (multiline and char in MULTILINE_ALLOWED):
-            raise InputError(
-                "input.control_character",
-                "{field} contains a control character at position {position}",
-                field=field,
-                position=position,
-                character=f"U+{ord(char):04X}",
-            )
+            raise control_character(field, position, char)
     return text
 
 

@@ -4,8 +4,8 @@ A local table only (never synced, no branch): one row per teller, case (or "new"
 and step, its entries AES-GCM sealed like every record of personal data; the row goes when the step is
 saved.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-01 13:30:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
