@@ -73,3 +73,21 @@ def test_the_core_refuses_a_control_character_even_without_the_window(core, demo
         core.save_step(teller, None, "intake", {**intake, "customer_name": "上海\u202e云帆"}, advance=True)
     assert refused.value.code == "input.control_character"
     assert core.home(teller).open_cases == ()
+
+
+def test_the_intent_page_keeps_a_too_long_paste_whole_and_names_the_limit(
+    qtbot, backend, tasks, teller, english
+):
+    from test_ui_error_lines_clear import _frame_at
+
+    frame = _frame_at(qtbot, backend, tasks, teller, Step.INTENT)
+    page = frame.pages[Step.INTENT]
+    pasted = "王" * (FIELDS["confirmed_with"].limit + 5)
+    QApplication.clipboard().setText(pasted)
+    page.confirmed_with.clear()
+    page.confirmed_with.setFocus()
+    qtbot.keyClick(page.confirmed_with, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.confirmed_with.text() == pasted
+    problem = page.lines[page.confirmed_with].problem
+    assert problem.isVisible() and str(FIELDS["confirmed_with"].limit) in problem.text()
+    assert not frame.next_button.isEnabled()

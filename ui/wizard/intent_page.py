@@ -16,6 +16,7 @@ from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import tr
 from ui.widgets import label, named
+from ui.wizard.fields import EntryLine
 from ui.wizard.page import StepPage
 
 
@@ -33,7 +34,6 @@ class IntentPage(StepPage):
         self.methods.addButton(self.video)
         self.confirmed_with = named(QLineEdit(), "intentConfirmedWith")
         self.recording = named(QLineEdit(), "intentRecordingReference")
-        self.recording.setMaxLength(64)
         self.video.toggled.connect(self._arrange)
         self.confirmed = named(QCheckBox(), "intentConfirmed")
         self.note = named(QLineEdit(), "intentNote")
@@ -50,9 +50,18 @@ class IntentPage(StepPage):
         form.addRow(self.optional_note)
         form.addRow(self.captions[0], self.face_to_face)
         form.addRow("", self.video)
-        form.addRow(self.captions[3], self.recording)
-        form.addRow(self.captions[1], self.confirmed_with)
-        form.addRow(self.captions[2], self.note)
+        # No maxLength: a paste stays whole and the core's limit is said under the field.
+        self.lines = {
+            edit: EntryLine(edit, entry)
+            for edit, entry in (
+                (self.recording, "recording_reference"),
+                (self.confirmed_with, "confirmed_with"),
+                (self.note, "note"),
+            )
+        }
+        form.addRow(self.captions[3], self.lines[self.recording])
+        form.addRow(self.captions[1], self.lines[self.confirmed_with])
+        form.addRow(self.captions[2], self.lines[self.note])
         self.form = form
         form.addRow(self.confirmed)
         form.addRow(self.skip_button)
@@ -82,7 +91,7 @@ class IntentPage(StepPage):
             button.setAccessibleName(button.text().replace("&", ""))
 
     def _arrange(self) -> None:
-        self.form.setRowVisible(self.recording, self.video.isChecked())
+        self.form.setRowVisible(self.lines[self.recording], self.video.isChecked())
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
@@ -125,6 +134,10 @@ class IntentPage(StepPage):
         )
 
     def blocking_reason(self) -> str | None:
+        for line in self.lines.values():
+            problem = line.check() if line.isVisibleTo(self) else None
+            if problem is not None:
+                return problem
         if not self.confirmed_with.text().strip():
             return tr("Intent", "Enter who confirmed the intent.")
         if self.video.isChecked() and not self.recording.text().strip():
