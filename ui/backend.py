@@ -186,6 +186,7 @@ class CaseView:
     id_expiry_warning_days: int = 90  # the case's procedure: an ID document expiring this soon warns
     opened_at: datetime | None = None
     closed_at: datetime | None = None  # activated, rejected or cancelled: the case's clock stopped
+    warn_credit_code_category_54: bool = True  # the case's procedure: [readings] of credit code 54
 
 
 @dataclass(frozen=True)

@@ -407,6 +407,7 @@ class CaseCalls:
             id_expiry_warning_days=definition.id_expiry_warning_days,
             opened_at=case.opened_at,
             closed_at=case.closed_at,
+            warn_credit_code_category_54=definition.readings.warn_credit_code_category_54,
         )
 
 

@@ -236,10 +236,14 @@ def manual_answer(entry: Mapping[str, Any], who: str, now: datetime) -> CheckAns
     )
 
 
-def refuse_overwriting_a_refusal(old: CheckRecord | None, new: CheckAnswer, who: str) -> None:
+def refuse_overwriting_a_refusal(
+    old: CheckRecord | None, new: CheckAnswer, who: str, *, stands: bool = True
+) -> None:
     """不一致 or 库中无此号 recorded for a name and number stands: a later 一致 for the same person cannot
-    replace it (correct the name or number, which asks again, or cancel the case)."""
-    if old is not None and old.result in (CheckResult.MISMATCH, CheckResult.NOT_FOUND):
+    replace it (correct the name or number, which asks again, or cancel the case). `stands` is the
+    definition's reading `[readings] mismatch_stands`; false lets a later answer replace it (the first
+    stays in the audit record)."""
+    if stands and old is not None and old.result in (CheckResult.MISMATCH, CheckResult.NOT_FOUND):
         if new.result is not old.result:
             raise RuleError(
                 "identity.verification_refusal_stands",

@@ -232,12 +232,14 @@ def validate_uscc(text: str) -> str:
     return value
 
 
-def uscc_warnings(text: str) -> list[IdentifierWarning]:
+def uscc_warnings(text: str, *, warn_category_54: bool = True) -> list[IdentifierWarning]:
     """Doubts about a valid credit code (validated first): a category not in the published table, a bad
-    check character of the embedded organisation code (GB 11714)."""
+    check character of the embedded organisation code (GB 11714). `warn_category_54` is the process
+    definition's reading `[readings] warn_credit_code_category_54`: false takes 54 as a category of its own."""
     value = validate_uscc(text)
     found = []
-    if value[1] in UNPUBLISHED_CATEGORIES.get(value[0], frozenset()):
+    unpublished = value[1] in UNPUBLISHED_CATEGORIES.get(value[0], frozenset())
+    if unpublished and (warn_category_54 or value[:2] != "54"):
         found.append(
             IdentifierWarning(
                 code="identifier.category_unpublished",

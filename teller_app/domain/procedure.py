@@ -29,6 +29,7 @@ from teller_app.domain.id_documents import DEFAULT_WARNING_DAYS
 from teller_app.domain.incidents import ProposalRule, parse_proposal_rule
 from teller_app.domain.limits import LimitsTable, TransactionLimits, statutory_daily_cap
 from teller_app.domain.post_review import SamplingRule, parse_sampling_rule
+from teller_app.domain.readings import Readings, parse_readings
 from teller_app.domain.return_reasons import ReturnReason, parse_return_reasons
 from teller_app.domain.risk import (
     FACTORS,
@@ -89,6 +90,7 @@ class ProcessDefinition:
     id_expiry_warning_days: int = DEFAULT_WARNING_DAYS  # an ID document expiring this soon warns
     case_sla: CaseSla = CaseSla()  # the whole case in working days (strict defaults when not given)
     handling_reasons: HandlingReasons = HandlingReasons()  # standard reasons to cancel or hand over a case
+    readings: Readings = Readings()  # the bank's readings of open rules (the stricter when not given)
 
     def required_documents(
         self,
@@ -145,6 +147,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
             "services",
             "case_sla",
             "case_handling",
+            "readings",
         },
     )
     version = r.text(root["version"], "version")
@@ -176,6 +179,7 @@ def parse_definition(mapping: Mapping[str, Any], source: str) -> ProcessDefiniti
         services=parse_services(r, root.get("services", [])),
         case_sla=parse_case_sla(r, root.get("case_sla", {})),
         handling_reasons=parse_handling_reasons(r, root.get("case_handling", {})),
+        readings=parse_readings(r, root.get("readings", {})),
     )
 
 

@@ -98,6 +98,7 @@ def _rules(d: ProcessDefinition) -> dict[str, Any]:
         "identity.expiry_warning_days": d.id_expiry_warning_days,
         "case_sla.working_days": d.case_sla.working_days,
         "case_sla.edd_extra_working_days": d.case_sla.edd_extra_working_days,
+        **{f"readings.{key}": value for key, value in d.readings.as_data().items()},
     }
 
 

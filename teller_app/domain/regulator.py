@@ -128,17 +128,20 @@ def payments_from(
     opened_on: date,
     approval: RegulatorRecord | None = None,
     calendar: CalendarLike = None,
+    working_day: int = NON_ENTERPRISE_WAIT_WORKING_DAYS,
 ) -> date | None:
     """The first day the account may pay out.
 
     Enterprises: the day of opening (银发〔2019〕41号). Other depositors: 3 working days after the account
     is formally opened (第三十三条) — for an account under 核准 that is the day of the approval, so None
-    until the approval is recorded. Personal accounts: the day of opening.
+    until the approval is recorded. Personal accounts: the day of opening. `working_day` is the process
+    definition's reading `[readings] payments_from_working_day` (the Nth working day after; never below 3).
     """
     if regime is Regime.NONE or kind.is_enterprise:
         return opened_on
+    wait = max(working_day, NON_ENTERPRISE_WAIT_WORKING_DAYS)
     if regime is Regime.APPROVAL:
         if approval is None:
             return None
-        return add_working_days(approval.on, NON_ENTERPRISE_WAIT_WORKING_DAYS, calendar)
-    return add_working_days(opened_on, NON_ENTERPRISE_WAIT_WORKING_DAYS, calendar)
+        return add_working_days(approval.on, wait, calendar)
+    return add_working_days(opened_on, wait, calendar)

@@ -206,7 +206,8 @@ def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, An
     deadline = filing_deadline(
         opened_on, case.customer_kind, case.account_type, calendar, budget_funded=budget_funded
     )
-    first_payment = payments_from(case.customer_kind, regime, opened_on, None, calendar)
+    wait = work.definition.readings.payments_from_working_day
+    first_payment = payments_from(case.customer_kind, regime, opened_on, None, calendar, wait)
     return {
         "number": number,
         "opened_on": opened_on.isoformat(),
@@ -366,7 +367,12 @@ def record_regulator_approval(
             at=work.now,
         )
         first_payment = payments_from(
-            work.case.customer_kind, regime, _opened_on(work), record, working_calendar()
+            work.case.customer_kind,
+            regime,
+            _opened_on(work),
+            record,
+            working_calendar(),
+            work.definition.readings.payments_from_working_day,
         )
         work.case = case_approval.note_regulator_record(
             work.case,

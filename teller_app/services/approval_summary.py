@@ -285,7 +285,10 @@ def _direct_rules(risk: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _exceptions(
-    case: Case, documents: tuple[DocumentLine, ...], people: tuple[PersonCheck, ...]
+    case: Case,
+    documents: tuple[DocumentLine, ...],
+    people: tuple[PersonCheck, ...],
+    warn_category_54: bool = True,
 ) -> list[Exception_]:
     found: list[Exception_] = []
     for step in sorted(case.skipped, key=lambda s: s.position):
@@ -307,7 +310,7 @@ def _exceptions(
     credit_code = _text(case.data_for(Step.IDENTITY), "credit_code")
     if credit_code:
         try:
-            for warning in uscc_warnings(credit_code):
+            for warning in uscc_warnings(credit_code, warn_category_54=warn_category_54):
                 found.append(Exception_("credit_code_warning", {"warning": warning.code, **warning.params}))
         except TellerError:
             found.append(Exception_("credit_code_invalid", {}))
@@ -435,7 +438,9 @@ def approval_summary(store: Store, actor: Actor, case_id: str) -> ApprovalSummar
             for s in contract.get("seals") or []
             if isinstance(s, Mapping)
         ),
-        exceptions=tuple(_exceptions(case, documents, people)),
+        exceptions=tuple(
+            _exceptions(case, documents, people, definition.readings.warn_credit_code_category_54)
+        ),
         steps=steps,
         total_time=max(end - case.opened_at, timedelta(0)),
         maker_name=names.get(case.maker, case.maker),

@@ -318,7 +318,8 @@ def record_step(
     before = dict(work.case.data_for(step))
     work.case = case_moves.save_step(work.case, data, complete=done, step=step)
     drafts.discard_in(work.uow, work.actor.user_id, work.case.id, step.value)  # saved: the draft has served
-    if step in STEPS_THE_RATING_RESTS_ON and is_rated(work.case) and facts_changed(before, data):
+    voided_by = work.definition.readings.rating_voided_by
+    if step in STEPS_THE_RATING_RESTS_ON and is_rated(work.case) and facts_changed(before, data, voided_by):
         work.case = void_rating(work.case)
         work.audit("risk.voided", step=Step.RISK.value, details={"from": step.value})
     customer = work.uow.get(Customer, work.row.customer_id) if work.row.customer_id else None

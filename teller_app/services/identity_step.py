@@ -94,7 +94,7 @@ def _check_one(
             return kept
         if kept is None and previous is not None and _same_answer(previous, answer):
             return previous  # the entry was for the name or number as they were: it does not count now
-        refuse_overwriting_a_refusal(kept, answer, who)
+        refuse_overwriting_a_refusal(kept, answer, who, stands=work.definition.readings.mismatch_stands)
         return _record(work, who, name, number, answer, CheckSource.MANUAL, "manual")
     if kept is not None and kept.result is not CheckResult.UNAVAILABLE:
         return kept

@@ -48,3 +48,30 @@ def test_a_credit_code_of_another_kind_of_body_is_refused_beside_the_field(qtbot
     assert "is not registered for a customer of kind" in page.credit_code.problem.text()
     page.credit_code.edit.setText(code("51"))
     assert not page.credit_code.problem.isVisible() and not page.credit_code.warning.isVisible()
+
+
+def _committee_page(qtbot, warn: bool):
+    page = IdentityPage()
+    qtbot.addWidget(page)
+    view = CaseView(
+        case_id="c1",
+        customer_name="X",
+        customer_kind="self_governing_community",
+        account_type="basic",
+        step="identity",
+        warn_credit_code_category_54=warn,
+    )
+    page.load(view)
+    page.show()
+    page.credit_code.edit.setText(code("54"))
+    return page
+
+
+def test_category_54_is_a_warning_beside_the_field_under_the_procedures_default_reading(qtbot, english):
+    page = _committee_page(qtbot, warn=True)
+    assert not page.credit_code.problem.isVisible() and page.credit_code.warning.isVisible()
+
+
+def test_category_54_is_accepted_without_a_warning_where_the_procedure_reads_it_as_published(qtbot, english):
+    page = _committee_page(qtbot, warn=False)
+    assert not page.credit_code.problem.isVisible() and not page.credit_code.warning.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QW
 from teller_app.domain.credit_codes import check_credit_code_kind
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.identifiers import (
+    IdentifierWarning,
     uscc_warnings,
     validate_mobile,
     validate_passport,
@@ -192,9 +193,16 @@ class IdentityPage(StepPage):
             self.agent_acts = case.entries.get("intake", {}).get("present") == "agent"
             for checks in self.checks.values():
                 checks.warning_days = case.id_expiry_warning_days
+            warn_54 = case.warn_credit_code_category_54
+
+            def warner(text: str) -> list[IdentifierWarning]:
+                return uscc_warnings(text, warn_category_54=warn_54)
+
             kind = _customer_kind(case.customer_kind)
             if kind is not None:
-                self.credit_code.set_validator(lambda text, k=kind: check_credit_code_kind(k, text))
+                self.credit_code.set_validator(lambda text, k=kind: check_credit_code_kind(k, text), warner)
+            else:
+                self.credit_code.set_validator(validate_uscc, warner)
         super().load(case)
         self._arrange()
         self._show_online_check()
