@@ -34,6 +34,7 @@ CHECK_NAMES = {
     "terminal": QT_TRANSLATE_NOOP("StartOfDay", "Terminal set-up"),
     "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Database version"),
     "uniqueness_key": QT_TRANSLATE_NOOP("StartOfDay", "Bank-wide one-account check"),
+    "holiday_calendar": QT_TRANSLATE_NOOP("StartOfDay", "Holiday calendar"),
 }
 
 # What to do when a check does not pass, by check name.
@@ -67,6 +68,10 @@ ADVICE = {
         "StartOfDay",
         "You can work. Basic and type I accounts cannot be checked against other branches until IT gives "
         "this terminal the bank's uniqueness key; they wait as 'uniqueness to confirm'.",
+    ),
+    "holiday_calendar": QT_TRANSLATE_NOOP(
+        "StartOfDay",
+        "Deadlines are counted on the safe side until IT installs the State Council's holiday arrangement.",
     ),
 }
 

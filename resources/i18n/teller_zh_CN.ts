@@ -7546,6 +7546,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />
+            <source>Deadlines are counted on the safe side until IT installs the State Council's holiday arrangement.</source>
+            <translation>在信息技术部门装入国务院节假日安排之前，各项期限按从严方式计算。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -7573,6 +7578,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/start_of_day.py" />
             <source>Failed</source>
             <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_of_day.py" />
+            <source>Holiday calendar</source>
+            <translation>节假日日历</translation>
         </message>
         <message>
             <location filename="../../ui/start_of_day.py" />

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.customers import CustomerKind
-from teller_app.domain.dates import CalendarLike, add_working_days, add_years, first_working_day
+from teller_app.domain.dates import CalendarLike, add_years, deadline
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.identifiers import validate_basic_account_licence_number
 
@@ -425,6 +425,6 @@ def filing_deadline(
     if opening_regime(kind, account_type, budget_funded=budget_funded) is not Regime.FILING:
         return None
     if kind.is_enterprise and account_type in _APPROVED_TYPES:
-        same_day = first_working_day(opened_on, calendar)
-        return FilingDeadline(file_by=same_day, copies_by=add_working_days(opened_on, 2, calendar))
-    return FilingDeadline(file_by=add_working_days(opened_on, 5, calendar))
+        same_day = deadline(opened_on, 0, calendar)
+        return FilingDeadline(file_by=same_day, copies_by=deadline(opened_on, 2, calendar))
+    return FilingDeadline(file_by=deadline(opened_on, 5, calendar))

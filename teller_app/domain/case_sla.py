@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from teller_app.domain.dates import CalendarLike, add_working_days
+from teller_app.domain.dates import CalendarLike, deadline
 from teller_app.domain.definition_reader import DefinitionReader
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.risk_levels import RiskLevel
@@ -77,7 +77,7 @@ def case_due_date(
     days = sla.working_days
     if extension is not None and risk_level is RiskLevel.HIGH:
         days += min(extension.working_days, sla.edd_extra_working_days)
-    return add_working_days(opened_on, days, calendar)
+    return deadline(opened_on, days, calendar)
 
 
 def parse_case_sla(r: DefinitionReader, raw: Any) -> CaseSla:

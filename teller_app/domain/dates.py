@@ -39,6 +39,11 @@ class WorkingCalendar:
 
     `covered_years` are the years the holiday data covers; a day of another year is judged by the weekday
     and the fixed-date statutory holidays. Empty: the data is all there is (tests, a bank's own rules).
+
+    `provisional_years` are covered by data that is not yet the State Council's arrangement (fixed-date
+    holidays only): their lunar holidays, the days joined to holidays and the weekend days worked in lieu
+    are unknown. `expected_holidays` are days such a year will very likely be off (the rest of the
+    National Day week). `may_be_working` and `surely_working` give the two sides of that doubt.
     """
 
     def __init__(
@@ -46,10 +51,14 @@ class WorkingCalendar:
         holidays: Collection[date] = (),
         working_weekend_days: Collection[date] = (),
         covered_years: Collection[int] = (),
+        provisional_years: Collection[int] = (),
+        expected_holidays: Collection[date] = (),
     ) -> None:
         self.holidays = frozenset(holidays)
         self.working_weekend_days = frozenset(working_weekend_days)
         self.covered_years = frozenset(covered_years)
+        self.provisional_years = frozenset(provisional_years)
+        self.expected_holidays = frozenset(expected_holidays)
 
     def __call__(self, day: date) -> bool:
         return self.is_working_day(day)
@@ -60,6 +69,21 @@ class WorkingCalendar:
         if self.covered_years and day.year not in self.covered_years:
             return day.weekday() < 5 and (day.month, day.day) not in FIXED_DATE_HOLIDAYS
         return day.weekday() < 5 and day not in self.holidays
+
+    def may_be_working(self, day: date) -> bool:
+        """In a provisional year every day but a known holiday may turn out a working day (an unknown 调休
+        Saturday or Sunday, a lunar holiday not yet known); elsewhere: is_working_day."""
+        if day.year in self.provisional_years:
+            return day not in self.holidays
+        return self.is_working_day(day)
+
+    def surely_working(self, day: date) -> bool:
+        """In a provisional year only a weekday that is neither a known nor an expected holiday (or a
+        weekend day listed as worked) is surely a working day; elsewhere: is_working_day."""
+        if day.year in self.provisional_years:
+            listed = day in self.working_weekend_days
+            return listed or (self.is_working_day(day) and day not in self.expected_holidays)
+        return self.is_working_day(day)
 
 
 CalendarLike = Callable[[date], bool] | Collection[date] | None
@@ -103,3 +127,38 @@ def add_working_days(start: date, days: int, calendar: CalendarLike = None) -> d
     for _ in range(days):
         day = _next_working_day(day, is_working)
     return day
+
+
+def deadline(start: date, days: int, calendar: CalendarLike = None) -> date:
+    """The last day by which something must be done, `days` working days after `start` (0: `start`'s own
+    working day). In a provisional year it is never later than under the real calendar: counted as if
+    every day not known to be a holiday may be worked (an unknown 调休 working Saturday can only bring a
+    deadline sooner; an unknown holiday counted as worked only brings it sooner too), then moved back to
+    the last day that is surely a working day, so it never falls on a weekend or inside an expected
+    holiday (the National Day week). Where no such day lies between `start` and the count (an account
+    opened inside the holiday itself) it is the first surely working day after."""
+    if not isinstance(calendar, WorkingCalendar) or not calendar.provisional_years:
+        if days == 0:
+            return first_working_day(start, calendar)
+        return add_working_days(start, days, calendar)
+    if days == 0:
+        if calendar.may_be_working(start) and start not in calendar.expected_holidays:
+            return start  # opened that day (an unknown 调休 Saturday too): the branch worked it
+        return _next_working_day(start, calendar.surely_working)
+    due = add_working_days(start, days, calendar.may_be_working)
+    earliest = start + timedelta(days=1)
+    day = due
+    while day >= earliest and not calendar.surely_working(day):
+        day -= timedelta(days=1)
+    if day >= earliest:
+        return day
+    return _next_working_day(due, calendar.surely_working)
+
+
+def earliest_day_after(start: date, days: int, calendar: CalendarLike = None) -> date:
+    """The first day something may be done, `days` working days after `start`. In a provisional year only
+    surely working days are counted, so it is never sooner for an unknown 调休 Saturday (an unknown lunar
+    holiday is the one doubt the data cannot remove: replace the provisional year)."""
+    if isinstance(calendar, WorkingCalendar) and calendar.provisional_years:
+        return add_working_days(start, days, calendar.surely_working)
+    return add_working_days(start, days, calendar)

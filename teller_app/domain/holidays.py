@@ -25,6 +25,11 @@ class CalendarYear:
     holidays: frozenset[date]
     working_days: frozenset[date]
     origin: str  # the file it was read from
+    expected_holidays: frozenset[date] = frozenset()  # provisional only: days very likely off
+
+    @property
+    def provisional(self) -> bool:
+        return self.status == "provisional"
 
 
 def parse_calendar_year(mapping: Mapping[str, Any], source: str) -> CalendarYear:
@@ -32,24 +37,19 @@ def parse_calendar_year(mapping: Mapping[str, Any], source: str) -> CalendarYear
     r = DefinitionReader(source, "calendar.invalid")
     root = r.table(mapping, "")
     r.only_keys(
-        root, "", required={"year", "version", "status", "source"}, optional={"holidays", "working_days"}
+        root,
+        "",
+        required={"year", "version", "status", "source"},
+        optional={"holidays", "working_days", "expected_holidays"},
     )
     year = r.whole(root["year"], "year", minimum=2000, maximum=2100)
     status = r.text(root["status"], "status")
     if status not in STATUSES:
         r.fail("status", "must be one of {allowed}, not {value!r}", allowed=", ".join(STATUSES), value=status)
-    holidays: set[date] = set()
-    for index, raw in enumerate(_items(r, root.get("holidays", []), "holidays")):
-        key = f"holidays[{index}]"
-        item = r.table(raw, key)
-        r.only_keys(item, key, required={"name", "from", "to"})
-        r.text(item["name"], f"{key}.name")
-        first, last = r.day(item["from"], f"{key}.from"), r.day(item["to"], f"{key}.to")
-        if last < first or (last - first).days >= LONGEST_HOLIDAY_DAYS:
-            r.fail(f"{key}.to", "must be from 0 to {most} days after `from`", most=LONGEST_HOLIDAY_DAYS - 1)
-        for day in _days(first, last):
-            _in_year(r, day, year, key)
-            holidays.add(day)
+    holidays = _ranges(r, root.get("holidays", []), "holidays", year)
+    if "expected_holidays" in root and status != "provisional":
+        r.fail("expected_holidays", "only a provisional year lists expected holidays")
+    expected = _ranges(r, root.get("expected_holidays", []), "expected_holidays", year)
     working: set[date] = set()
     for index, raw in enumerate(_items(r, root.get("working_days", []), "working_days")):
         key = f"working_days[{index}]"
@@ -71,6 +71,7 @@ def parse_calendar_year(mapping: Mapping[str, Any], source: str) -> CalendarYear
         holidays=frozenset(holidays),
         working_days=frozenset(working),
         origin=source,
+        expected_holidays=frozenset(expected - holidays),
     )
 
 
@@ -87,7 +88,26 @@ def combine(years: Iterable[CalendarYear]) -> WorkingCalendar:
         holidays=frozenset().union(*(y.holidays for y in seen.values())),
         working_weekend_days=frozenset().union(*(y.working_days for y in seen.values())),
         covered_years=seen.keys(),
+        provisional_years={y.year for y in seen.values() if y.provisional},
+        expected_holidays=frozenset().union(*(y.expected_holidays for y in seen.values())),
     )
+
+
+def _ranges(r: DefinitionReader, raw: Any, name: str, year: int) -> set[date]:
+    """The days of a list of [[holidays]]-like ranges (name, from, to), all inside `year`."""
+    found: set[date] = set()
+    for index, item_raw in enumerate(_items(r, raw, name)):
+        key = f"{name}[{index}]"
+        item = r.table(item_raw, key)
+        r.only_keys(item, key, required={"name", "from", "to"})
+        r.text(item["name"], f"{key}.name")
+        first, last = r.day(item["from"], f"{key}.from"), r.day(item["to"], f"{key}.to")
+        if last < first or (last - first).days >= LONGEST_HOLIDAY_DAYS:
+            r.fail(f"{key}.to", "must be from 0 to {most} days after `from`", most=LONGEST_HOLIDAY_DAYS - 1)
+        for day in _days(first, last):
+            _in_year(r, day, year, key)
+            found.add(day)
+    return found
 
 
 def _items(r: DefinitionReader, raw: Any, key: str) -> list[Any]:

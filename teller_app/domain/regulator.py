@@ -10,7 +10,7 @@ from typing import Any
 
 from teller_app.domain.accounts import Regime
 from teller_app.domain.customers import CustomerKind
-from teller_app.domain.dates import CalendarLike, add_working_days
+from teller_app.domain.dates import CalendarLike, earliest_day_after
 from teller_app.domain.errors import InputError, RuleError
 
 NON_ENTERPRISE_WAIT_WORKING_DAYS = 3  # 自正式开立之日起3个工作日后，方可办理付款业务
@@ -143,5 +143,5 @@ def payments_from(
     if regime is Regime.APPROVAL:
         if approval is None:
             return None
-        return add_working_days(approval.on, wait, calendar)
-    return add_working_days(opened_on, wait, calendar)
+        return earliest_day_after(approval.on, wait, calendar)
+    return earliest_day_after(opened_on, wait, calendar)

@@ -200,8 +200,15 @@ def _sync_health_checks() -> tuple[Callable[[Config, Clock], list[Check]], ...]:
     return (private_data_folder_check, sync_progress_check)
 
 
+def _calendar_check(config: Config, clock: Clock) -> list[Check]:
+    from teller_app.services.calendar import calendar_check
+
+    return calendar_check(config, clock)
+
+
 EXTRA_CHECKS: tuple[Callable[[Config, Clock], list[Check]], ...] = (
     central_checks,
     printer_check,
+    _calendar_check,
     *_sync_health_checks(),
 )
