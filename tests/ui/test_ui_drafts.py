@@ -135,3 +135,18 @@ def test_a_new_case_not_opened_yet_keeps_its_intake_as_a_draft(qtbot, signed_in,
     qtbot.keyClick(intake.customer_name, Qt.Key.Key_F12)  # the case opens: its intake draft has served
     qtbot.waitUntil(lambda: window.wizard.shown is Step.IDENTITY, timeout=10_000)
     assert core.drafts(window.session, None) == {}
+
+
+def test_the_idle_lock_keeps_unsaved_entries_before_the_session_locks(qtbot, signed_in, core, tasks):
+    from sqlalchemy import select
+
+    from teller_app.storage.schema_system import Draft
+
+    window = signed_in("teller1")
+    case_id = _case_at_identity(qtbot, window)
+    window.lock()  # what the idle watcher does when the teller walks away
+    tasks.wait_for_all()
+    assert window.locked
+    with core.store().reading() as session:
+        kept = [(row.case_key, row.step) for row in session.scalars(select(Draft))]
+    assert kept == [(case_id, "identity")]
