@@ -176,6 +176,10 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     from ui.main_window import MainWindow
 
     home = tempfile.mkdtemp(prefix="teller-shots-")
+    outer = os.environ["TELLER_HOME"]
+    os.environ["TELLER_HOME"] = (
+        home  # services.case_sheets reads the branch details from the process's config
+    )
     core = CoreBackend(app_paths({"TELLER_HOME": home}), policy=AuthPolicy(kdf=TEST_KDF))
     demo = {u.user_name: u.password for u in core.create_demo_workspace().users}
     teller = core.sign_in("teller1", demo["teller1"])
@@ -256,8 +260,9 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     intent.confirmed.setChecked(True)
     contract = wizard.pages[Step.CONTRACT]
     go(Step.CONTRACT, "wizard-contract")
-    contract.signed.setChecked(True)
     contract.confirmed.setChecked(True)
+    print_agreement(app, tasks, contract, home)  # the core records the signing only after this print
+    contract.signed.setChecked(True)
     approval = wizard.pages[Step.APPROVAL]
     go(Step.APPROVAL, "wizard-approval")
     approval.request()
@@ -288,6 +293,38 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     window.stop()
     window.close()
     core.close()
+    os.environ["TELLER_HOME"] = outer
+
+
+def print_agreement(app, tasks, contract, folder: str) -> None:  # type: ignore[no-untyped-def]
+    """Print the agreement from the contract page's preview with F9, the counter printer writing a PDF."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from ui_fakes import pdf_printer
+
+    from ui.counter import print_preview
+
+    print_preview.make_printer = pdf_printer(Path(folder) / "counter-printer.pdf")
+    contract.print_dialog = None
+    contract.print_document("agreement")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (
+        contract.print_dialog is None or not contract.print_dialog.isVisible()
+    ):
+        settle(app, tasks)
+    if contract.print_dialog is None:
+        from PySide6.QtWidgets import QLabel
+
+        said = [
+            w.text()
+            for w in contract.window().findChildren(QLabel)
+            if w.isVisible() and w.property("role") == "error"
+        ]
+        raise SystemExit(f"the agreement did not open for printing: {said}")
+    QTest.keyClick(contract.print_dialog, Qt.Key.Key_F9)
+    while time.monotonic() < deadline and "agreement" not in contract.printed:
+        settle(app, tasks)
+    contract.print_dialog.close()
 
 
 def shoot_supervisor(app, tasks, save, language: str, core, demo) -> None:  # type: ignore[no-untyped-def]

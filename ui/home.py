@@ -107,6 +107,7 @@ class HomePage(Retranslating, QWidget):
         for table in (self.open_cases, self.returned_cases, self.alerts, self.results, self.finished):
             table.activated.connect(lambda index, t=table: self._open_row(t, index.row(), self.caseOpened))
         self.queue = ApprovalSummaryBeside(self.approvals_box, self.approvals, backend, tasks, session)
+        self.approvals.setColumnHidden(2, True)  # the account type: the summary beside says it
         self.approvals.activated.connect(
             lambda index: self._open_row(self.approvals, index.row(), self.approvalOpened)
         )

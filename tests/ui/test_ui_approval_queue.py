@@ -4,7 +4,12 @@ to decide: the same summary as beside the dual sign-in, on the real core."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_onboarding_end_to_end import COMPANY, _case_to_approval, _request
+from test_ui_onboarding_end_to_end import (
+    COMPANY,
+    _case_to_approval,
+    _request,
+    counter_printer,  # noqa: F401 - the counter printer writes a PDF
+)
 
 
 def test_supervisor_reads_the_selected_cases_summary_in_the_queue_before_deciding(qtbot, signed_in):
