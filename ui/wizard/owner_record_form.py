@@ -87,9 +87,8 @@ class OwnerRecordForm(QGroupBox):
         ]
         self.captions = {name: label(f"owner_{name}_caption") for name, _widget in rows}
         form = QFormLayout(self)
-        form.setRowWrapPolicy(
-            QFormLayout.RowWrapPolicy.WrapAllRows
-        )  # each caption above its field: a narrow panel
+        # Each caption above its field: the panel is narrow.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for combo in (self.subject, self.sex.combo, self.nationality.combo, self.id_type.combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
