@@ -488,6 +488,16 @@ def audit_action_label(code: str) -> str:
     return f"{tr('Names', source)} ({code})" if source is not None else code
 
 
+def code_name(item: object) -> str:
+    """A code list's entry (reference_data.CodeName: GB/T 4754, ISO 3166 …) as the pickers show it: the
+    code, the English name with the Chinese one after it in the English UI, the Chinese name alone in Chinese."""
+    from PySide6.QtCore import QLocale
+
+    code, name_zh, name_en = (str(getattr(item, a, "") or "") for a in ("code", "name_zh", "name_en"))
+    english = QLocale().language() != QLocale.Language.Chinese
+    return f"{code} {name_en}（{name_zh}）" if english and name_en else f"{code} {name_zh}"
+
+
 def field_label(value: str) -> str:
     return _label(FIELDS, value)
 

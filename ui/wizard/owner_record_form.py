@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from teller_app.domain.errors import TellerError
 from teller_app.domain.id_documents import LONG_TERM
 from teller_app.domain.owner_details import ID_TYPES, ONGOING, id_number_problem
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.names import code_name
 from ui.widgets import label, named, set_role
 from ui.wizard.fields import CheckedField
 from ui.wizard.id_check_fields import _Choice as Choice
@@ -166,13 +167,12 @@ class OwnerRecordForm(QGroupBox):
             self.id_type.combo.setItemText(
                 i, tr("Owners", ID_TYPE_NAMES[str(self.id_type.combo.itemData(i))])
             )
-        english = QLocale().language() != QLocale.Language.Chinese
         countries = reference_data.countries()
         self.nationality.combo.setItemText(0, tr("Owners", "— choose a country or region (ISO 3166) —"))
         for i in range(1, self.nationality.combo.count()):
-            item = countries[str(self.nationality.combo.itemData(i))]
-            name = f"{item.name_en}（{item.name_zh}）" if english and item.name_en else item.name_zh
-            self.nationality.combo.setItemText(i, f"{item.code} {name}")
+            self.nationality.combo.setItemText(
+                i, code_name(countries[str(self.nationality.combo.itemData(i))])
+            )
         for name in ("birth_date", "id_valid_from", "id_expiry", "relationship_from", "relationship_until"):
             self.fields[name].edit.setPlaceholderText(tr("Owners", "YYYY-MM-DD"))
         self.fields["contact"].edit.setPlaceholderText(tr("Owners", "13800138000 or 021-68880001"))

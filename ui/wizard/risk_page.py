@@ -30,7 +30,7 @@ from teller_app.domain.steps import Step
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import CodeTypeAhead
-from ui.names import money, risk_level_label, role_label
+from ui.names import code_name, money, risk_level_label, role_label
 from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
 
@@ -232,14 +232,12 @@ class RiskPage(StepPage):
     def retranslate(self) -> None:
         from teller_app import reference_data
 
-        english = QLocale().language() != QLocale.Language.Chinese
         industries = reference_data.industries()
         self.industry.setItemText(0, tr("Risk", "— choose the industry (GB/T 4754) —"))
         for i in range(1, self.industry.count()):
             item = industries[str(self.industry.itemData(i))]
             indent = "· " if item.parent else ""
-            name = f"{item.name_en}（{item.name_zh}）" if english and item.name_en else item.name_zh
-            self.industry.setItemText(i, f"{indent}{item.code} {name}")
+            self.industry.setItemText(i, f"{indent}{code_name(item)}")
         self.region.setItemText(0, tr("Risk", "— choose the region (GB/T 2260) —"))
         for i in range(1, self.region.count()):
             code = str(self.region.itemData(i))
@@ -248,9 +246,7 @@ class RiskPage(StepPage):
         for combo in (self.country, self.nationality_picker):
             combo.setItemText(0, tr("Risk", "— choose a country or region (ISO 3166) —"))
             for i in range(1, combo.count()):
-                item = countries[str(combo.itemData(i))]
-                name = f"{item.name_en}（{item.name_zh}）" if english and item.name_en else item.name_zh
-                combo.setItemText(i, f"{item.code} {name}")
+                combo.setItemText(i, code_name(countries[str(combo.itemData(i))]))
         self._show_nationalities()
         texts = [
             tr("Risk", "&Industry:"),
