@@ -110,9 +110,10 @@ class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpC
         import teller_app.services.printing
         import teller_app.services.search
         import teller_app.services.step_services  # noqa: F401 - imported for their side effect: loaded
+        from teller_app.services.case_store import fill_missing_numbers
         from teller_app.services.procedures import effective_definition
 
-        self.store()
+        fill_missing_numbers(self.store())  # cases numbered before the plain column: found by number too
         effective_definition(datetime.now(UTC).date())
 
     def _actor(self, session: SessionInfo) -> Any:

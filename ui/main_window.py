@@ -218,7 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_home()
         warm_up = getattr(self._backend, "warm_up", None)
         if warm_up is not None:
-            self._tasks.run(warm_up, on_error=lambda error: None)
+            self._tasks.run(warm_up, on_error=lambda error: None, writes=True)  # it may fill case numbers
 
     def stop(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -216,3 +216,29 @@ def summary_of(case: Case) -> dict[str, Any]:
     record = case_to_data(case)
     del record["step_data"], record["documents"]
     return record
+
+
+def fill_missing_numbers(store: Store) -> int:
+    """Copy the 案件编号 of this terminal's cases numbered before the plain column (migration 0008) from
+    their sealed summary into it, so they are found by number too; one unit of work, synced like any
+    change. Returns how many were filled (0 once done: the query finds none)."""
+    with store.reading() as session:
+        rows = session.scalars(
+            select(CaseRow).where(
+                CaseRow.number.is_(None),
+                CaseRow.terminal == store.identity.terminal,
+                CaseRow.training.is_(False),  # training cases never sync; the sandbox holds them
+            )
+        ).all()
+        found = {
+            row.id: str((store.sealer.open_json(row, "summary") or {}).get("number") or "") for row in rows
+        }
+    numbered = {case_id: number for case_id, number in found.items() if number}
+    if not numbered:
+        return 0
+    with store.unit_of_work() as uow:
+        for case_id, number in numbered.items():
+            row = uow.get(CaseRow, case_id)
+            if row is not None and row.number is None:
+                row.number = number
+    return len(numbered)

@@ -65,3 +65,23 @@ def test_a_supervisor_sees_every_open_case_of_the_branch_with_who_holds_it(store
     assert branch[0].opened_at < branch[1].opened_at and branch[0].step_since is not None
     for role in ("teller", "risk", "auditor"):
         assert case_lists.branch_open_cases(store, staff[role]) == [], role
+
+
+def test_a_case_numbered_before_the_number_column_is_found_by_number_once_filled(store, staff) -> None:
+    import sqlalchemy as sa
+
+    from teller_app.services.case_store import fill_missing_numbers
+
+    teller = staff["teller"]
+    case = _open(store, teller)
+    with store.engine.begin() as conn:  # as a case opened before migration 0008 left it
+        conn.execute(sa.text("UPDATE cases SET number = NULL WHERE id = :id"), {"id": case.id})
+    assert search.find_cases(store, teller, case.number) == []
+    queued = "SELECT count(*) FROM outbox WHERE entity = 'cases' AND entity_id = :id"
+    with store.engine.connect() as conn:
+        before = conn.execute(sa.text(queued), {"id": case.id}).scalar()
+    assert fill_missing_numbers(store) == 1
+    assert [c.case_id for c in search.find_cases(store, teller, case.number)] == [case.id]
+    assert fill_missing_numbers(store) == 0  # done once
+    with store.engine.connect() as conn:  # the central copy gets the number too: the change is queued
+        assert conn.execute(sa.text(queued), {"id": case.id}).scalar() == before + 1

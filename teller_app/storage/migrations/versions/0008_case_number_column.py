@@ -3,7 +3,7 @@ case by the number the customer quotes, exactly or by its beginning, without ope
 
 The number is no personal data: branch, business day, terminal and a sequence. The central database gets the
 column too (it runs these migrations) and stores what terminals push. Cases numbered before this revision
-keep the number in their sealed summary only; the column is filled the next time such a case is saved.
+keep the number in their sealed summary only; services/case_store.fill_missing_numbers copies it after sign-in.
 
 Revision ID: 0008
 Revises: 0007
