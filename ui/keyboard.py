@@ -57,7 +57,9 @@ def tab_chain(root: QWidget) -> list[QWidget]:
     found: list[QWidget] = []
     widget = root.nextInFocusChain()
     # The chain runs through the whole window; `root`'s widgets follow it until the first one outside.
-    while widget is not None and root.isAncestorOf(widget) and len(found) < 2000:
+    for _step in range(5000):
+        if widget is None or widget is root or not root.isAncestorOf(widget):
+            break
         if (
             widget.isVisible()
             and widget.isEnabled()
