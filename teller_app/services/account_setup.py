@@ -165,6 +165,12 @@ def _depositor_key_of(store: Store, case_id: str) -> tuple[str, AccountType] | N
         return (key, AccountType(row.account_type)) if key else None
 
 
+def _note_recheck(uow: UnitOfWork, account_id: str) -> None:
+    from teller_app.sync.uniqueness_recheck import note_recheck
+
+    note_recheck(uow, account_id)
+
+
 def _bank_index(uow: UnitOfWork, key: str, account_type: AccountType, training: bool) -> str | None:
     """The depositor's bank-wide uniqueness index on a basic or Ⅰ类 account (None: another type, a training
     account, or no bank-wide key on this terminal yet: indexed at a later sync)."""
@@ -301,6 +307,8 @@ def set_up_account(
             # the bank-wide uniqueness index, so the central database sees it from every branch
             depositor_index=_bank_index(uow, key, work.case.account_type, work.row.training),
         )
+        if uniqueness is UniquenessState.CONFIRMED:  # asked again once pushed (two branches at once)
+            _note_recheck(uow, account.id)
         uow.seal(
             account,
             "details",

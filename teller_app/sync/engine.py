@@ -140,6 +140,10 @@ class SyncEngine:
             push_due(
                 self.store, self.central, self.identity, self.batch_size, self.clock, should_stop, counted
             )
+            # Accounts confirmed online, asked again now that they are central (two branches at once).
+            from teller_app.sync.uniqueness_recheck import recheck_after_push
+
+            recheck_after_push(self.store, self.central)
             self._skip_own_changes(taken)
             if not should_stop():
                 head = pushed_head(self.store)

@@ -59,7 +59,7 @@ def _ask(central: sa.Engine, query: sa.Select[Any]) -> list[Held] | None:
         raise
 
 
-def _held_bank_wide(central: sa.Engine, indexes: set[str], types: set[str]) -> list[Held] | None:
+def held_bank_wide(central: sa.Engine, indexes: set[str], types: set[str]) -> list[Held] | None:
     """Open accounts of `types` at any branch whose depositor has one of the bank-wide indexes."""
     if not indexes:
         return []
@@ -97,7 +97,7 @@ def branch_index_of(store: Store, depositor_key: str) -> tuple[str, str | None]:
     return "credit_code_index", store.blind.compute("credit_code", depositor_key)
 
 
-def _clashes(held: list[Held], index: str, account_type: str, case_id: str) -> bool:
+def clashes_with(held: list[Held], index: str, account_type: str, case_id: str) -> bool:
     return any(h.index == index and h.account_type == account_type and h.case_id != case_id for h in held)
 
 
@@ -115,13 +115,17 @@ class CentralAccountRegistry:
     def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
         bank_index = self.store.depositor_index(depositor_key)
         if bank_index is not None:
-            held = _held_bank_wide(self.central, {bank_index}, {account_type.value})
-            return None if held is None else _clashes(held, bank_index, account_type.value, self.exclude_case)
+            held = held_bank_wide(self.central, {bank_index}, {account_type.value})
+            return (
+                None
+                if held is None
+                else clashes_with(held, bank_index, account_type.value, self.exclude_case)
+            )
         column, digest = branch_index_of(self.store, depositor_key)
         if digest is None:
             return None
         held = _held_in_branch(self.central, column, {digest}, {account_type.value})
-        if held and _clashes(held, digest, account_type.value, self.exclude_case):
+        if held and clashes_with(held, digest, account_type.value, self.exclude_case):
             return True
         return None  # nothing in this branch; the other branches cannot be asked without the key
 
@@ -226,12 +230,12 @@ def _answers(store: Store, central: sa.Engine, pending: list[Pending]) -> dict[s
     """Each pending account's new state (absent: still to confirm), or None when central is unreachable."""
     types = {item.account_type.value for item in pending}
     if store.keys.uniqueness_key() is not None:
-        held = _held_bank_wide(central, {p.bank_index for p in pending if p.bank_index}, types)
+        held = held_bank_wide(central, {p.bank_index for p in pending if p.bank_index}, types)
         if held is None:
             return None
         return {
             p.account_id: UniquenessState.CLASH
-            if _clashes(held, p.bank_index, p.account_type.value, p.case_id)
+            if clashes_with(held, p.bank_index, p.account_type.value, p.case_id)
             else UniquenessState.CONFIRMED
             for p in pending
             if p.bank_index
@@ -244,7 +248,9 @@ def _answers(store: Store, central: sa.Engine, pending: list[Pending]) -> dict[s
         if held is None:
             return None
         for p in pending:
-            if p.account_id in mine and _clashes(held, mine[p.account_id], p.account_type.value, p.case_id):
+            if p.account_id in mine and clashes_with(
+                held, mine[p.account_id], p.account_type.value, p.case_id
+            ):
                 answers[p.account_id] = UniquenessState.CLASH  # found in the branch; never confirmed
     return answers
 
@@ -265,20 +271,28 @@ def confirm_pending_uniqueness(store: Store, central: sa.Engine) -> list[str]:
         state = answers.get(item.account_id)
         if state is None:
             continue
-        with store.unit_of_work(user_id=SYNC_ACTOR) as uow:
-            account = uow.session.get(Account, item.account_id)
-            if account is None or account.uniqueness != UniquenessState.TO_CONFIRM.value:
-                continue
-            account.uniqueness = state.value
-            uow.save(account)
-            _note_on_case(uow, item.case_id, state.value)
-            uow.append_audit(
-                "account.uniqueness_" + state.value,
-                case_id=item.case_id,
-                step="account_setup",
-                details={"account_type": item.account_type.value},
-            )
-        if state is UniquenessState.CLASH:
-            clashes.append(item.case_id)
-            log.warning("sync: an account set up offline clashes with another", extra={"case": item.case_id})
+        if record_uniqueness(store, item.account_id, state, was=UniquenessState.TO_CONFIRM):
+            if state is UniquenessState.CLASH:
+                clashes.append(item.case_id)
     return clashes
+
+
+def record_uniqueness(store: Store, account_id: str, state: UniquenessState, *, was: UniquenessState) -> bool:
+    """Write the check's answer on the account and its case, with its audit event, if the account is still
+    in the state `was` (nothing else changed it meanwhile); True when written."""
+    with store.unit_of_work(user_id=SYNC_ACTOR) as uow:
+        account = uow.session.get(Account, account_id)
+        if account is None or account.uniqueness != was.value:
+            return False
+        account.uniqueness = state.value
+        uow.save(account)
+        _note_on_case(uow, account.case_id, state.value)
+        uow.append_audit(
+            "account.uniqueness_" + state.value,
+            case_id=account.case_id,
+            step="account_setup",
+            details={"account_type": account.account_type},
+        )
+    if state is UniquenessState.CLASH:
+        log.warning("sync: an account clashes with another one bank-wide", extra={"case": account.case_id})
+    return True

@@ -69,6 +69,23 @@ def test_another_depositor_opens_its_basic_account_at_the_second_branch_confirme
     assert uniqueness(nanjing, case_id) == "confirmed"
 
 
+def test_two_branches_opening_online_within_one_sync_interval_are_caught_once_both_are_central(two_branches):
+    shanghai, nanjing = two_branches
+    who = customer(22)
+    first, _ = onboard(shanghai.store, who, activate=False, central=central_of(shanghai))
+    second, _ = onboard(nanjing.store, who, activate=False, central=central_of(nanjing))  # neither pushed yet
+    assert uniqueness(shanghai, first) == uniqueness(nanjing, second) == "confirmed"
+
+    assert shanghai.sync.run_once().online  # pushed, asked again: Nanjing's is not central yet
+    assert nanjing.sync.run_once().online  # pushed later, asked again: it sees Shanghai's
+    assert uniqueness(nanjing, second) == "clash"
+    assert clash_alerts(nanjing) == [second]
+    with pytest.raises(RuleError) as refused:
+        account_setup.activate(nanjing.store, TELLER, second)
+    assert refused.value.code == "account.uniqueness_clash"
+    assert nanjing.sync.run_once().online and uniqueness(nanjing, second) == "clash"  # asked once, kept
+
+
 def test_a_basic_account_opened_offline_at_a_second_branch_is_flagged_at_sync_and_waits(two_branches):
     shanghai, nanjing = two_branches
     who = customer(14)
