@@ -201,3 +201,26 @@ def test_the_password_and_settings_dialogs_have_their_forward_action_as_the_defa
     default = [b for b in dialog.findChildren(QPushButton) if b.isDefault() and b.isVisible()]
     assert [b.objectName().endswith(forward) for b in default] == [True], [b.objectName() for b in default]
     dialog.reject()
+
+
+def test_on_the_real_core_the_warning_before_the_last_attempt_says_who_can_unlock_in_chinese(
+    qtbot, core, tasks, chinese
+):
+    from ui.sign_in import SignInWindow
+
+    core.create_demo_workspace()
+    window = SignInWindow(core, tasks, "zh_CN")
+    qtbot.addWidget(window)
+    _active(qtbot, window)
+    for attempt in range(4):  # the policy locks after 5 wrong passwords
+        window.user_name.setFocus()
+        qtbot.keyClicks(window.user_name, "teller1" if attempt == 0 else "")
+        qtbot.keyClick(window.user_name, Qt.Key.Key_Return)
+        qtbot.keyClicks(window.password, "wrong-password")
+        qtbot.keyClick(window.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: window.sign_in_button.isEnabled() and window.message.isVisible(), timeout=10_000
+        )
+        assert ("仅剩一次机会" in window.message.text()) is (attempt == 3), window.message.text()
+    assert "主管或系统管理员可以解锁" in window.message.text()
+    assert focused() == "password" and window.password.text() == ""  # the cursor waits for the password
