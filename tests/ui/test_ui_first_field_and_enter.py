@@ -67,6 +67,8 @@ def _dialogs(backend, tasks, teller):
     from ui.password_change import PasswordChangeDialog
     from ui.settings_dialog import SettingsDialog
     from ui.supervision.feedback_dialogs import SatisfactionDialog, SuggestionDialog
+    from ui.supervision.report_dialog import ReportDialog
+    from ui.supervision.review_queue import RectificationDialog
     from ui.wizard.dual_sign_in import DualSignInDialog
 
     case = CaseView(
@@ -87,6 +89,8 @@ def _dialogs(backend, tasks, teller):
         "settingsLanguage": lambda: SettingsDialog(backend, tasks, teller, backend.settings(), ["Counter-3"]),
         "satisfactionScore1": lambda: SatisfactionDialog(None, tasks, teller, case.case_id),
         "suggestionText": lambda: SuggestionDialog(None, tasks, teller, "home"),
+        "reportPeriod": lambda: ReportDialog(None, tasks, teller),
+        "rectificationTable": lambda: RectificationDialog(None, tasks, teller),
     }
 
 
