@@ -101,21 +101,6 @@ SETTINGS: tuple[Setting, ...] = (
         "Terminal code, unique across the whole bank (not only the branch), set by `teller-admin init`.",
     ),
     Setting(
-        "branch_name", str, "", "Branch name printed on documents (乙方), e.g. 示范银行上海浦东分行营业部."
-    ),
-    Setting(
-        "branch_address",
-        str,
-        "",
-        "Branch address printed on the agreement (乙方地址), set by `teller-admin init`.",
-    ),
-    Setting(
-        "branch_phone",
-        str,
-        "",
-        "Branch telephone printed on the agreement (乙方电话), set by `teller-admin init`.",
-    ),
-    Setting(
         "central_url",
         str,
         "",
@@ -191,6 +176,10 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+# Settings of earlier versions that are read no more: a file that still has them loads, and loses them at
+# its next write. The bank's side of the agreement (乙方) is the central database's branch settings now
+# (services/branch_settings.py, `teller-admin branch set`).
+RETIRED = frozenset({"branch_name", "branch_address", "branch_phone"})
 
 
 class Config:
@@ -240,6 +229,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, raw in data.items():
         setting = _BY_NAME.get(key)
+        if setting is None and key in RETIRED:
+            continue
         if setting is None:
             raise ConfigError(message="{source}: unknown setting '{key}'", source=str(path), key=key)
         values[key] = setting.parse(raw, str(path))

@@ -23,8 +23,4 @@ def teller_home(tmp_path, monkeypatch):
             "TELLER_RESOURCES",
         ):
             monkeypatch.delenv(name)
-    # The branch's side of the agreement (乙方), as IT sets it at `teller-admin init`.
-    monkeypatch.setenv("TELLER_BRANCH_NAME", "示范银行股份有限公司上海浦东支行")
-    monkeypatch.setenv("TELLER_BRANCH_ADDRESS", "上海市浦东新区世纪大道 100 号")
-    monkeypatch.setenv("TELLER_BRANCH_PHONE", "021-5888 0000")
     return home

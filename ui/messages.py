@@ -150,8 +150,8 @@ MESSAGES: dict[str, str] = {
     "step.whole_number_expected": QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number."),
     "document.bank_side_missing": QT_TRANSLATE_NOOP(
         "Errors",
-        "The agreement cannot be printed: the bank's side (乙方: the branch's name, address and telephone) is "
-        "not set up. Ask IT to set it (teller-admin init, or the branch settings).",
+        "The document cannot be printed: the bank's side (乙方) of branch {branch} has no {field}. IT sets it "
+        "on the central database (teller-admin branch set); it arrives here with the next sync.",
     ),
     "document.missing_fields": QT_TRANSLATE_NOOP(
         "Errors", "The {document} cannot be printed: {fields} missing."
@@ -230,6 +230,10 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "The agreement of the case as it now stands has not been printed. Print it, have the customer sign "
         "both printed originals, then record that they are signed.",
+    ),
+    "branch.field_required": QT_TRANSLATE_NOOP("Errors", "The branch setting {field} is required."),
+    "branch.field_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The branch setting {field} has {length} characters (at most {limit})."
     ),
     "document.print_job_mismatch": QT_TRANSLATE_NOOP(
         "Errors", "The print could not be recorded: it belongs to another document or case. Print it again."

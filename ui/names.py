@@ -170,6 +170,8 @@ FIELDS = {
     "temporary_purpose": QT_TRANSLATE_NOOP("Names", "Purpose of the temporary account"),
     "name": QT_TRANSLATE_NOOP("Names", "Name"),
     "address": QT_TRANSLATE_NOOP("Names", "Address"),
+    "bank_name": QT_TRANSLATE_NOOP("Names", "Bank name"),
+    "branch_name": QT_TRANSLATE_NOOP("Names", "Branch name"),
     "phone": QT_TRANSLATE_NOOP("Names", "Phone number"),
     "reference": QT_TRANSLATE_NOOP("Names", "Reference number"),
     "legal_representative.phone": QT_TRANSLATE_NOOP("Names", "Legal representative's phone number"),

@@ -34,9 +34,11 @@ from teller_app.services import (
     step_services,
 )
 from teller_app.services.actors import Actor
+from teller_app.services.branch_settings import settings_id
 from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter, terminal_entries
+from teller_app.services.workspace import DEMO_BANK_SIDE
 from teller_app.storage.keystore import fresh_data_keys
-from teller_app.storage.schema import NumberBlock
+from teller_app.storage.schema import BranchSetting, NumberBlock
 from teller_app.storage.store import Store, TerminalIdentity, open_store
 
 IDENTITY = TerminalIdentity("310115", "T01")
@@ -69,6 +71,11 @@ def new_store(folder: Path, plain: bool) -> Store:
                 last_serial=10_000_000,
                 next_serial=1,
                 reserved_at=uow.clock(),
+            )
+        )
+        uow.store_pulled(  # the branch's 乙方, as the centre sends it
+            BranchSetting(
+                id=settings_id(IDENTITY.branch), branch=IDENTITY.branch, set_by="bench", **DEMO_BANK_SIDE
             )
         )
     return store

@@ -18,8 +18,8 @@
 --     (or changes) a row of another branch or terminal: users of its branch with a role from branch_roles,
 --     its own number blocks and its branch's sequence (never set back), audit events and chain anchors
 --     under its own terminal code, its branch's change stream (central migrations c0003, c0004; row-level
---     security would forbid the push's COPY). Process definitions and branch_roles are the bank's: the
---     owner or an administrator writes them.
+--     security would forbid the push's COPY). Process definitions, branch_roles and branch_settings (乙方 of
+--     the agreements, c0009) are the bank's: the owner or an administrator writes them.
 --   * no DDL: the schema is migrated by the owner (`teller-admin central migrate URL` with the owner's
 --     URL, after every upgrade too), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
@@ -40,8 +40,8 @@ GRANT SELECT, INSERT, UPDATE ON
     accounts, users, number_blocks
 TO teller_terminal;
 -- The bank's data: read only (the owner publishes it; a trigger refuses a terminal's write even if granted).
-GRANT SELECT ON process_definitions, branch_roles TO teller_terminal;
-REVOKE INSERT, UPDATE ON process_definitions FROM teller_terminal;
+GRANT SELECT ON process_definitions, branch_roles, branch_settings TO teller_terminal;
+REVOKE INSERT, UPDATE ON process_definitions, branch_settings FROM teller_terminal;
 
 -- Supervision (storage migration 0004, central c0005): post-reviews, satisfaction, suggestions, incidents.
 GRANT SELECT, INSERT, UPDATE ON post_reviews, rectifications, satisfaction, suggestions, incidents

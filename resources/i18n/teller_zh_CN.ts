@@ -1461,11 +1461,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
-            <source>The agreement cannot be printed: the bank's side (乙方: the branch's name, address and telephone) is not set up. Ask IT to set it (teller-admin init, or the branch settings).</source>
-            <translation>协议无法打印：乙方信息（网点名称、地址和电话）尚未设置。请联系科技人员设置（teller-admin init 或网点设置）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>
@@ -1573,6 +1568,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The branch of the basic account is not given. Enter the branch where the basic account is held.</source>
             <translation>未填写基本存款账户的开户网点。请填写基本存款账户所在网点。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The branch setting {field} has {length} characters (at most {limit}).</source>
+            <translation>营业机构设置 {field} 有 {length} 个字符（最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The branch setting {field} is required.</source>
+            <translation>必须填写营业机构设置：{field}。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -1753,6 +1758,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>The document cannot be printed: an entry has {length} characters (at most {limit}).</source>
             <translation>文件无法打印：有一项内容长 {length} 个字符（最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>The document cannot be printed: the bank's side (乙方) of branch {branch} has no {field}. IT sets it on the central database (teller-admin branch set); it arrives here with the next sync.</source>
+            <translation>无法打印该单据：营业机构 {branch} 的乙方信息缺少{field}。该信息由科技部门在中心数据库中设置（teller-admin branch set），下次同步时传到本终端。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
@@ -4354,6 +4364,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Bank name</source>
+            <translation>银行名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Bank-wide uniqueness key taken</source>
             <translation>已导入全行唯一性密钥</translation>
         </message>
@@ -4386,6 +4401,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Branch manager</source>
             <translation>网点负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Branch name</source>
+            <translation>营业机构名称</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />

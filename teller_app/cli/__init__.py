@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "teller_app.cli.procedure_commands",
     "teller_app.cli.report_commands",
     "teller_app.cli.uniqueness_key_commands",
+    "teller_app.cli.branch_commands",
 )
 
 

@@ -117,9 +117,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument(
         "--recovery-key-stdin", action="store_true", help="read the terminal's recovery key from stdin"
     )
-    init.add_argument("--branch-name", default="", help="the bank's name for this branch, printed as 乙方")
-    init.add_argument("--branch-address", default="", help="the branch's address, printed on the agreement")
-    init.add_argument("--branch-phone", default="", help="the branch's telephone, printed on the agreement")
     init.add_argument(
         "--procedure-key",
         type=Path,
@@ -462,18 +459,9 @@ def _carry_out(plan: Plan, args: argparse.Namespace, config: Config, paths: AppP
             plan.central = with_ca.render_as_string(hide_password=False)
         if plan.central_password:
             seal_password(paths.data, plan.central_password, keys)
-        bank_side = {
-            key: str(getattr(args, key, "") or "").strip()
-            for key in ("branch_name", "branch_address", "branch_phone")
-        }
         write_config_file(
             paths.config_file,
-            {
-                "branch": plan.branch,
-                "terminal": plan.terminal,
-                "central_url": plan.central,
-                **{key: value for key, value in bank_side.items() if value},
-            },
+            {"branch": plan.branch, "terminal": plan.terminal, "central_url": plan.central},
         )
     except BaseException:
         _undo(paths, old_config)
@@ -645,6 +633,10 @@ def _report(plan: Plan, paths: AppPaths, recovery_key: str, synced: FirstSync | 
         plan.key_statement,
     ]
     lines.extend(plan.notes)
+    lines.append(
+        "The bank's side of the agreement (乙方: bank, branch, address, telephone) comes from the central "
+        "database: set it once per branch with `teller-admin branch set` and the central owner's login."
+    )
     if plan.restored is not None:
         lines.append(
             f"Restored from {plan.backup} with the recovery key (the same recovery key stays valid)."

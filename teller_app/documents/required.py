@@ -79,16 +79,19 @@ def check_printable(sheet: CaseSheet, document: str) -> None:
             name
             for name, value in (
                 ("branch_name", sheet.branch.name),
-                ("branch_address", sheet.branch.address),
-                ("branch_phone", sheet.branch.phone),
+                ("address", sheet.branch.address),
+                ("phone", sheet.branch.phone),
             )
             if _blank(value)
         ]
-        if blank:
+        if blank:  # services.printing names the branch setting first; this guards a sheet made elsewhere
             raise InputError(
                 "document.bank_side_missing",
-                "The bank's side of the agreement (乙方) is not set up: {fields}",
-                fields=", ".join(blank),
+                "The {document} cannot be printed: the bank's side (乙方) of branch {branch} has no {field}",
+                document=document,
+                branch=sheet.branch.code,
+                field=blank[0],
+                missing=blank,
             )
     missing = list(_missing_fields(sheet, document))
     if missing:

@@ -26,6 +26,7 @@ from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 from teller_app.domain.seals import seal_kind_zh
 from teller_app.domain.steps import Step
+from teller_app.services.branch_settings import bank_side
 from teller_app.services.business_day import business_date
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
@@ -275,6 +276,7 @@ def sheet_of(store: Store, case: Case) -> m.CaseSheet:
     case_id = case.id
     config = Config.load()
     branch_code = store.identity.branch
+    side = bank_side(store)
     with store.reading() as session:
         row = session.get(CaseRow, case_id)
         assert row is not None
@@ -295,11 +297,8 @@ def sheet_of(store: Store, case: Case) -> m.CaseSheet:
         case_id=case.id,
         content_hash=case_content_hash(case),
         procedure_version=case.procedure_version,
-        branch=m.Branch(  # the bank's side (乙方): branch settings; blank is refused before printing
-            name=str(config.branch_name).strip(),
-            code=branch_code,
-            address=str(config.branch_address).strip(),
-            phone=str(config.branch_phone).strip(),
+        branch=m.Branch(  # the bank's side (乙方): branch settings from the centre; blank is refused
+            name=side.name, code=branch_code, address=side.address, phone=side.phone
         ),
         customer=_customer(case),
         account=_account(case),

@@ -66,6 +66,7 @@ def _render(
 ) -> tuple[PrintJob, Case, bytes]:
     check_may(actor, Action.PRINT_DOCUMENT)
     check_may_view(store, actor, case_id)
+    refuse_without_bank_side(store, doc)
     case = load_case(store, case_id)
     sheet = sheet_of(store, case)
     data = build(doc, sheet)  # one load: the file and its record name the same version
@@ -79,6 +80,28 @@ def _render(
         training=sheet.training,
     )
     return job, case, data
+
+
+def refuse_without_bank_side(store: Store, doc: str) -> None:
+    """A document that prints the bank's side is refused while this terminal lacks it from the centre, naming
+    the field: the agreement and the 补正通知 print all of 乙方, the others the bank's and branch's name."""
+    from teller_app.services.branch_settings import WHO_SETS_IT, bank_side, missing_fields
+
+    if doc == "flowchart":
+        return
+    missing = missing_fields(bank_side(store))
+    if doc not in ("agreement", "correction"):
+        missing = [name for name in missing if name in ("bank_name", "branch_name")]
+    if missing:
+        raise InputError(
+            "document.bank_side_missing",
+            "The {document} cannot be printed: the bank's side (乙方) of branch {branch} has no {field}; "
+            + WHO_SETS_IT,
+            document=doc,
+            branch=store.identity.branch,
+            field=missing[0],
+            missing=missing,
+        )
 
 
 def print_case(store: Store, actor: Actor, case_id: str, doc: str, out: Path | str) -> Path:

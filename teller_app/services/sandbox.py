@@ -58,4 +58,26 @@ def open_sandbox(paths: AppPaths, branch: str, terminal: str) -> Store:
     if not keys_exist(box.data):
         create_keys(box.data, lambda _store_id: file_kek_store(keys_folder(box.data), env))
     keys = load_keys(box.data, env)
-    return open_store(box, keys, sandbox_identity(branch, terminal))
+    store = open_store(box, keys, sandbox_identity(branch, terminal))
+    _give_demo_bank_side(store)
+    return store
+
+
+def _give_demo_bank_side(store: Store) -> None:
+    """The sandbox prints the demo bank as 乙方 (never the real branch's: its papers are practice, marked 培训
+    or 演示); kept as if pulled, since the sandbox has no central database of the bank."""
+    import sqlalchemy as sa
+
+    from teller_app.services.branch_settings import settings_id
+    from teller_app.services.workspace import DEMO_BANK_SIDE
+    from teller_app.storage.schema import BranchSetting
+
+    branch = store.identity.branch
+    with store.unit_of_work() as uow:
+        if uow.session.scalars(sa.select(BranchSetting.id).where(BranchSetting.branch == branch)).first():
+            return
+        uow.store_pulled(
+            BranchSetting(
+                id=settings_id(branch), branch=branch, version=1, set_by="sandbox", **DEMO_BANK_SIDE
+            )
+        )

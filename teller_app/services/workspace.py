@@ -94,9 +94,10 @@ def is_provisioned(config: Config) -> bool:
 
 # The demo branch's side of the agreement (乙方): a made-up bank, marked as a demonstration.
 DEMO_BANK_SIDE = {
-    "branch_name": "示范银行股份有限公司上海浦东支行（演示）",
-    "branch_address": "上海市浦东新区世纪大道 100 号",
-    "branch_phone": "021-5888 0000",
+    "bank_name": "示范银行股份有限公司",
+    "branch_name": "上海浦东支行（演示）",
+    "address": "上海市浦东新区世纪大道 100 号",
+    "phone": "021-5888 0000",
 }
 
 
@@ -127,7 +128,7 @@ def create_demo_workspace(
     keys = adopt_uniqueness_key(paths.data, os.urandom(32), environ)
     write_config_file(
         paths.config_file,
-        {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": "", **DEMO_BANK_SIDE},
+        {"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "central_url": ""},
     )
     config = Config.load(paths, environ)
     store = open_store(paths, keys, TerminalIdentity(DEMO_BRANCH, DEMO_TERMINAL))
@@ -137,6 +138,7 @@ def create_demo_workspace(
                 "terminal.init", details={"branch": DEMO_BRANCH, "terminal": DEMO_TERMINAL, "demo": True}
             )
         users = ensure_demo_users(store, policy)
+        publish_demo_bank_side(config)  # as IT would at the centre; the sync below brings it here
         ready = ensure_account_numbers(store, config)
         if sample_cases and ready:
             add_sample_cases(store, config, users)
@@ -257,6 +259,21 @@ def sync_once(store: Store, config: Config) -> dict[str, Any] | None:
     except TellerError as error:
         log.info("demo sync failed", extra={"code": error.code})
         return {"online": False, "error": error.render()}
+
+
+def publish_demo_bank_side(config: Config) -> None:
+    """The demo bank's 乙方 in the embedded central database (the demo plays IT too)."""
+    from teller_app.services.branch_settings import publish_branch_settings
+    from teller_app.sync.central import central_url, connect_central
+    from teller_app.sync.registration import register_terminal
+
+    url = central_url(str(config.central_url), config.paths)
+    register_terminal(url, DEMO_BRANCH, DEMO_TERMINAL)  # makes the embedded central database if new
+    engine = connect_central(url)
+    try:
+        publish_branch_settings(engine, DEMO_BRANCH, DEMO_BANK_SIDE, by="demo")
+    finally:
+        engine.dispose()
 
 
 def ensure_account_numbers(store: Store, config: Config) -> bool:

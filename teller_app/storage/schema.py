@@ -35,6 +35,7 @@ from teller_app.storage.schema_supervision import (
 )
 from teller_app.storage.schema_system import (
     AuditEvent,
+    BranchSetting,
     NumberBlock,
     OutboxEntry,
     OutboxLayout,
@@ -51,6 +52,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "BeneficialOwner",
+    "BranchSetting",
     "Case",
     "CaseStep",
     "Customer",

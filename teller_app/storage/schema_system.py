@@ -106,6 +106,21 @@ class ProcessDefinition(SyncedMixin, Base):
     content_hash: Mapped[str] = mapped_column(String(64))
 
 
+class BranchSetting(SyncedMixin, Base):
+    """The bank's side of the branch's agreements (乙方): bank, branch, address, telephone. One row per
+    branch, central-authoritative: written at the centre by IT (`teller-admin branch set`, the central
+    database's owner), pulled by the branch's terminals; a terminal's login may not write it (c0009)."""
+
+    __tablename__ = "branch_settings"
+    __table_args__ = (UniqueConstraint("branch"),)
+
+    bank_name: Mapped[str] = mapped_column(String(100), default="")
+    branch_name: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    set_by: Mapped[str] = mapped_column(String(80), default="")
+
+
 class NumberBlock(SyncedMixin, Base):
     """A block of account numbers (号段) the central database reserved for this terminal."""
 

@@ -14,7 +14,7 @@ from teller_app.storage.schema_base import is_append_only, is_synced
 # Never pulled back to terminals: every terminal keeps its own chain; the central copy is for auditors.
 NOT_PULLED = frozenset({"audit_events"})
 # Central-authoritative: on a conflict the central row wins at once, no supervisor queue.
-CENTRAL_AUTHORITATIVE = frozenset({"users", "process_definitions", "number_blocks"})
+CENTRAL_AUTHORITATIVE = frozenset({"users", "process_definitions", "number_blocks", "branch_settings"})
 
 
 def _synced_models() -> dict[str, type]:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 import pytest
+from branch_helpers import give_branch_settings
 
 from teller_app.domain.passwords import TEST_KDF, KdfParams
 
@@ -43,6 +44,7 @@ def store(teller_home, clock):
     opened = open_store(
         app_paths().ensure(), fresh_data_keys("auth-tests"), TerminalIdentity("310115", "T01"), clock=clock
     )
+    give_branch_settings(opened)  # 乙方, as the first sync brings it from the centre
     yield opened
     opened.close()
 

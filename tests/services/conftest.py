@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from branch_helpers import give_branch_settings
 from service_helpers import BRANCH, TERMINAL, FakeClock, people
 
 from teller_app.paths import AppPaths, app_paths
@@ -30,6 +31,7 @@ def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
     opened = open_store(
         paths, fresh_data_keys("service-tests"), TerminalIdentity(BRANCH, TERMINAL), clock=clock
     )
+    give_branch_settings(opened)  # 乙方, as the first sync brings it from the centre
     yield opened
     opened.close()
 

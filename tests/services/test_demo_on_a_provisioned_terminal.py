@@ -89,6 +89,11 @@ def test_an_acceptance_run_in_the_real_store_is_marked_demo_here_and_centrally(
     qapp, capsys, provisioned, tmp_path
 ):
     config = Config.load()
+    central = f"sqlite:///{config.paths.embedded_central}"
+    bank_side = ["--bank-name", "示范银行股份有限公司", "--branch-name", "北京分行营业部"]
+    bank_side += ["--address", "北京市西城区金融大街 1 号", "--phone", "010-6666 0000"]
+    assert run(capsys, "branch", "set", central, "--branch", "B0101", *bank_side)[0] == 0  # IT, at the centre
+    assert run(capsys, "sync", "--once")[0] == 0  # the terminal pulls its branch's 乙方
     before = _fingerprint(provisioned)
     code, report, err = run(capsys, "demo", "--real-store", "--out", str(tmp_path / "pdf"))
     assert code == 0, err
@@ -103,4 +108,5 @@ def test_an_acceptance_run_in_the_real_store_is_marked_demo_here_and_centrally(
     with sqlite3.connect(config.paths.embedded_central) as conn:
         assert conn.execute("SELECT demo FROM cases WHERE id = ?", (report["case_id"],)).fetchone() == (1,)
     assert "演示" in pdf_text(tmp_path / "pdf" / "confirmation.pdf")
+    assert "示范银行股份有限公司北京分行营业部" in pdf_text(tmp_path / "pdf" / "agreement.pdf")
     assert main(["audit", "verify"]) == 0  # the chain grew by appending; nothing was rewritten

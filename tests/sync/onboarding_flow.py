@@ -61,6 +61,23 @@ def onboard(
 
 def to_approval(store: Store, who: Customer, training: bool = False) -> str:
     """Every step from intake to the approval request; returns the case id."""
+    case_id = onboard_to_contract(store, who, training)
+    sign_at_counter(
+        store,
+        TELLER,
+        case_id,
+        seals=[
+            {"kind": "company_seal", "holder": who.company},
+            {"kind": "legal_representative_seal", "holder": who.representative},
+        ],
+        advance=True,
+    )
+    approvals.request_approval(store, TELLER, case_id)
+    return case_id
+
+
+def onboard_to_contract(store: Store, who: Customer, training: bool = False) -> str:
+    """Every step from intake to the contract (the agreement not printed yet); returns the case id."""
     case = cases.open_case(
         store, TELLER, "enterprise_legal_person", "basic", customer_name=who.company, training=training
     )
@@ -100,17 +117,6 @@ def to_approval(store: Store, who: Customer, training: bool = False) -> str:
     step_services.confirm_intent(
         store, TELLER, case.id, method="face_to_face", confirmed_with=who.representative, advance=True
     )
-    sign_at_counter(
-        store,
-        TELLER,
-        case.id,
-        seals=[
-            {"kind": "company_seal", "holder": who.company},
-            {"kind": "legal_representative_seal", "holder": who.representative},
-        ],
-        advance=True,
-    )
-    approvals.request_approval(store, TELLER, case.id)
     return case.id
 
 

@@ -67,6 +67,7 @@ def open_terminal(
     register: bool = True,
     central_engine: sa.Engine | None = None,
     batch_size: int = 200,
+    bank_side: bool = True,
 ) -> Terminal:
     clock = clock or start_clock()
     folder = root / f"{branch}-{code}"
@@ -76,6 +77,10 @@ def open_terminal(
     if keys is None:  # a terminal of the test bank: its own branch keys and the bank's uniqueness key
         keys = with_uniqueness_key(fresh_data_keys(f"{branch}-{code}"), TEST_BANK_UNIQUENESS_KEY)
     store = open_store(paths, keys, TerminalIdentity(branch, code), clock=clock)
+    if bank_side:  # 乙方 as if already pulled (tests of the settings' own journey pass bank_side=False)
+        from branch_helpers import give_branch_settings
+
+        give_branch_settings(store)
     sync = SyncEngine(store, central_url, batch_size=batch_size, clock=clock, central_engine=central_engine)
     return Terminal(store, sync, clock)
 

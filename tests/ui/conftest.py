@@ -35,6 +35,16 @@ def gui_thread_collector(qapp):
     collector.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def counter_printer(monkeypatch, tmp_path):
+    """The counter printer prints into a PDF file: no test reaches a real printer."""
+    from ui_fakes import pdf_printer
+
+    from ui.counter import print_preview
+
+    monkeypatch.setattr(print_preview, "make_printer", pdf_printer(tmp_path / "counter-printer.pdf"))
+
+
 @pytest.fixture
 def backend():
     return FakeBackend()

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from ui_fakes import pdf_printer, print_agreement_at_counter
+from ui_fakes import print_agreement_at_counter
 
 from teller_app.domain.steps import Step
 
 COMPANY = "上海云帆国际贸易有限公司"
 REPRESENTATIVE = "王建国"
-
-
-@pytest.fixture(autouse=True)
-def counter_printer(monkeypatch, tmp_path):
-    """The counter printer prints into a PDF file."""
-    from ui.counter import print_preview
-
-    monkeypatch.setattr(print_preview, "make_printer", pdf_printer(tmp_path / "counter-printer.pdf"))
 
 
 def record_terminal_check(identity, who: str, reference: str, result: str = "match") -> None:
