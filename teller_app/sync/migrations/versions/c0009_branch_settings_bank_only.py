@@ -1,6 +1,6 @@
 """Branch settings (乙方 of the agreement) are the bank's data: a terminal's login may not write them.
 
-Storage migration 0010 makes `branch_settings` (central-authoritative, pulled by the branch's terminals).
+Storage migration 0011 makes `branch_settings` (central-authoritative, pulled by the branch's terminals).
 IT writes it at the centre with the owner's login (`teller-admin branch set`); a terminal's login, whatever
 its branch, is refused by c0004's `teller_bank_data_only` guard, so no terminal can change its own
 branch's 乙方 or another branch's. Terminals only read it (packaging/sql/terminal_role.sql grants SELECT).

@@ -3,8 +3,8 @@ branch, written at the centre by IT and pulled by the branch's terminals (centra
 agreement is refused while a field is blank. The central database gets the table too; its terminal-login
 guard is central migration c0009.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-01 13:40:00
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
