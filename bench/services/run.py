@@ -18,10 +18,12 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
+from teller_app.domain.passwords import TEST_KDF, hash_password
 from teller_app.domain.roles import Role
 from teller_app.paths import AppPaths
 from teller_app.services import (
@@ -36,14 +38,18 @@ from teller_app.services import (
 from teller_app.services.actors import Actor
 from teller_app.services.branch_settings import settings_id
 from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter, terminal_entries
+from teller_app.services.sign_in import SignInService
+from teller_app.services.users import AuthPolicy
 from teller_app.services.workspace import DEMO_BANK_SIDE
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.storage.schema import BranchSetting, NumberBlock
+from teller_app.storage.schema_system import User
 from teller_app.storage.store import Store, TerminalIdentity, open_store
 
 IDENTITY = TerminalIdentity("310115", "T01")
 TELLER = Actor("u-teller", Role.TELLER, name="teller")
 SUPERVISOR = Actor("u-super", Role.SUPERVISOR, name="super")
+CHECKER_PASSWORD = "Bench-Checker-2026"
 REPRESENTATIVE_ID = "31010119800315001" + resident_id_check_character("31010119800315001")
 
 
@@ -71,6 +77,19 @@ def new_store(folder: Path, plain: bool) -> Store:
                 last_serial=10_000_000,
                 next_serial=1,
                 reserved_at=uow.clock(),
+            )
+        )
+        uow.store_pulled(  # the supervisor who signs in for each decision (a cheap test KDF: not measured)
+            User(
+                id=SUPERVISOR.user_id,
+                branch=IDENTITY.branch,
+                username=SUPERVISOR.name,
+                role=SUPERVISOR.role.value,
+                failed_count=0,
+                disabled=False,
+                must_change_password=False,
+                password_hash=hash_password(CHECKER_PASSWORD, TEST_KDF),
+                certified_until=date(2099, 12, 31),
             )
         )
         uow.store_pulled(  # the branch's 乙方, as the centre sends it
@@ -123,7 +142,10 @@ def onboard(store: Store, n: int, timings: list[float] | None = None) -> str:
         advance=True,
     )
     approvals.request_approval(store, TELLER, case.id, expiry_hours=24)
-    approvals.decide(store, SUPERVISOR, case.id, "approve")
+    checker = SignInService(store, AuthPolicy(kdf=TEST_KDF)).authenticate_checker(
+        str(SUPERVISOR.name), CHECKER_PASSWORD
+    )  # the checker signs in for the decision, as at the counter
+    approvals.decide(store, checker, case.id, "approve")
     account_setup.set_up_account(store, TELLER, case.id)
     account_setup.activate(store, TELLER, case.id)
     return case.id
