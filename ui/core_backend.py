@@ -252,7 +252,16 @@ class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpC
                 return CheckOutcome.WARN if c.warning else CheckOutcome.PASS
             return CheckOutcome.WARN if c.name in _OFFLINE_IS_A_WARNING else CheckOutcome.FAIL
 
-        results = [CheckResult(_CHECK_NAMES.get(c.name, c.name), outcome(c), c.detail) for c in checks]
+        results = [
+            CheckResult(
+                _CHECK_NAMES.get(c.name, c.name),
+                outcome(c),
+                c.detail,
+                params=dict(c.params),
+                error_code=c.error_code,
+            )
+            for c in checks
+        ]
         self._propose_incidents([r.name for r in results if r.outcome is CheckOutcome.FAIL])
         return results
 

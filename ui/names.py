@@ -380,6 +380,7 @@ AUDIT_DETAILS = {
     "by": QT_TRANSLATE_NOOP("Names", "Certified through"),
     "training": QT_TRANSLATE_NOOP("Names", "Training"),
     "note": QT_TRANSLATE_NOOP("Names", "Note"),
+    "to": QT_TRANSLATE_NOOP("Names", "Printed to"),
     "holder": QT_TRANSLATE_NOOP("Names", "Held by (user ID)"),
     "from_holder": QT_TRANSLATE_NOOP("Names", "Handed over by holder (user ID)"),
     "to_holder": QT_TRANSLATE_NOOP("Names", "Handed over to (user ID)"),
@@ -387,6 +388,7 @@ AUDIT_DETAILS = {
 
 # Words for the plain codes the core writes as detail values (other values are shown as written).
 AUDIT_DETAIL_VALUES = {
+    "to": {"file": QT_TRANSLATE_NOOP("Names", "a PDF file")},
     "person": {
         "legal_representative": QT_TRANSLATE_NOOP("Names", "Legal representative"),
         "agent": QT_TRANSLATE_NOOP("Names", "Agent"),

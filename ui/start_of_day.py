@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import Backend, CheckOutcome, CheckResult
+from ui.check_details import check_detail
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.tasks import Tasks
@@ -177,7 +178,7 @@ class StartOfDayCheck(Retranslating, QWidget):
             cells = [
                 tr("StartOfDay", name) if name else result.name,
                 tr("StartOfDay", OUTCOMES[result.outcome]),
-                result.detail,
+                check_detail(result),
                 tr("StartOfDay", advice) if advice else "",
             ]
             for column, text in enumerate(cells):

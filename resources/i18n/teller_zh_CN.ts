@@ -5254,6 +5254,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Printed to</source>
+            <translation>打印到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
@@ -5931,6 +5936,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Wrong password</source>
             <translation>密码错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>a PDF file</source>
+            <translation>PDF文件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -7650,6 +7660,11 @@ Ask IT to correct them.</source>
             <translation>日初检查结果</translation>
         </message>
         <message>
+            <location filename="../../ui/check_details.py" />
+            <source>Teller App {version}</source>
+            <translation>柜面开户系统 {version}</translation>
+        </message>
+        <message>
             <location filename="../../ui/start_of_day.py" />
             <source>Terminal set-up</source>
             <translation>终端设置</translation>
@@ -7675,9 +7690,239 @@ Ask IT to correct them.</source>
             <translation>可以办理业务。在信息科技部门为本终端导入全行唯一性密钥之前，基本户和Ⅰ类户无法与其他网点核对，将保持“唯一性待确认”状态。</translation>
         </message>
         <message>
+            <location filename="../../ui/check_details.py" />
+            <source>a {entity} item failed {attempts} times ({problem})</source>
+            <translation>一条“{entity}”数据已失败 {attempts} 次（{problem}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>bank-wide uniqueness key held</source>
+            <translation>已持有全行唯一性密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>branch and terminal are not set</source>
+            <translation>尚未设置网点和终端</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>branch {branch}, terminal {terminal}</source>
+            <translation>网点 {branch}，终端 {terminal}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>cannot check with the central database: {problem}</source>
+            <translation>无法与中心数据库核对：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>cannot narrow the data folder: {problem}</source>
+            <translation>无法收紧数据文件夹权限：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>could not be checked: {problem}</source>
+            <translation>无法检查：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>embedded central database (made at the first sync)</source>
+            <translation>内置中心数据库（首次同步时创建）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>event {seq} differs between this terminal and the central database</source>
+            <translation>第 {seq} 条操作记录在本终端与中心数据库之间不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>every file 0600 and every folder 0700</source>
+            <translation>所有文件均为 0600，所有文件夹均为 0700</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>fixed {count} that others could read: {names} (now 0600 / 0700)</source>
+            <translation>已修正 {count} 个他人可读的文件或文件夹：{names}（现为 0600 / 0700）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>keys unlocked from the {store}</source>
+            <translation>密钥已从{store}解锁</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>keys unlocked from the {store}; no usable OS key store on this machine (keyring backend {backend})</source>
+            <translation>密钥已从{store}解锁；本机没有可用的系统密钥库（keyring 后端：{backend}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no bank-wide uniqueness key: basic and type I accounts stay 'uniqueness to confirm'</source>
+            <translation>没有全行唯一性密钥：基本存款账户和Ⅰ类账户将保持“唯一性待确认”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no default printer: documents go to PDF only</source>
+            <translation>没有默认打印机：文件只能生成PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no keys on this terminal</source>
+            <translation>本终端没有密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no local store</source>
+            <translation>没有本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no print system found: documents go to PDF only</source>
+            <translation>未找到打印系统：文件只能生成PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>no published holiday arrangement for {years} (provisional or missing): only the fixed-date holidays count, and deadlines in those years are counted on the strict side</source>
+            <translation>{years} 年尚无公布的放假安排（暂定或缺失）：只计固定日期的节假日，这些年份的期限按从严方式计算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>not checked: the audit key is locked in the key store ({problem})</source>
+            <translation>未检查：审计密钥锁在密钥库中（{problem}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>not checked: the central database did not answer</source>
+            <translation>未检查：中心数据库没有响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>not checked: the local store is damaged</source>
+            <translation>未检查：本地数据库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>printer {printer}</source>
+            <translation>打印机 {printer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>printer {printer} is not installed (installed: {installed})</source>
+            <translation>打印机 {printer} 未安装（已安装：{installed}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>printer {printer} is set, but no print system answers</source>
+            <translation>已设置打印机 {printer}，但打印系统没有响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>published arrangement for {years}</source>
+            <translation>已采用国务院公布的放假安排：{years}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>schema at {current}, newest is {head}</source>
+            <translation>数据库版本为 {current}，最新版本为 {head}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>schema at {head} (newest)</source>
+            <translation>数据库版本为 {head}（最新）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>system default printer {printer}</source>
+            <translation>系统默认打印机 {printer}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>terminal {terminal} is not registered centrally</source>
+            <translation>终端 {terminal} 尚未在中心登记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>terminal {terminal}: {problem}</source>
+            <translation>终端 {terminal}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>the central database gave no time</source>
+            <translation>中心数据库未返回时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>the central database refused the last sync round: {problem}</source>
+            <translation>中心数据库拒绝了上一轮同步：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>the clock is behind the last recorded event ({time} UTC)</source>
+            <translation>系统时钟早于最后一条操作记录的时间（{time}，世界协调时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>the clock says {time} UTC, before this version existed</source>
+            <translation>系统时钟为 {time}（世界协调时），早于本版本发布时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>the queue can move: chain in step with the central database</source>
+            <translation>同步队列正常：操作记录链与中心数据库一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>this PC is {seconds} s ahead of the central database</source>
+            <translation>本机时间比中心数据库快 {seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>this PC is {seconds} s behind the central database</source>
+            <translation>本机时间比中心数据库慢 {seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>this terminal's audit record ends at event {local}, the central database holds {central}: its next events would take positions already used</source>
+            <translation>本终端的操作记录止于第 {local} 条，中心数据库已有 {central} 条：后续记录将占用已用的序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{central}: reachable, schema {schema}</source>
+            <translation>{central}：可以连接，数据库版本 {schema}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{central}: schema {schema}</source>
+            <translation>{central}：数据库版本 {schema}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{count} events verified</source>
+            <translation>已校验 {count} 条操作记录</translation>
+        </message>
+        <message>
             <location filename="../../ui/start_of_day.py" />
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{free} GiB free in {folder}</source>
+            <translation>{folder} 可用空间 {free} GiB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{path} opens; integrity_check ok</source>
+            <translation>{path} 可以打开，完整性检查通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{path}: {problem}</source>
+            <translation>{path}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>{time} UTC</source>
+            <translation>{time}（世界协调时）</translation>
         </message>
     </context>
     <context>

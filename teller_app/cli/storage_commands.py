@@ -141,7 +141,7 @@ def doctor_checks(args: argparse.Namespace, config: Config) -> CommandResult:
         except (TellerError, SQLAlchemyError, OSError):
             recorded = False
     lines = [
-        f"[{'FAIL' if not c.ok else 'warn' if c.warning else 'ok'}] {c.name}: {c.detail}"
+        f"[{'FAIL' if not c.ok else 'warn' if c.warning else 'ok'}] {c.name}: {c.text}"
         + (f" — {c.advice}" if c.advice and not c.ok else "")
         for c in checks
     ]

@@ -99,20 +99,20 @@ def calendar_check(config: Config, clock: Callable[[], datetime]) -> list[Check]
     try:
         years = {y.year: y for y in read_calendar_years(configured_location(config))}
     except ConfigError as error:
-        return [
-            Check("holiday_calendar", False, error.render(), "correct or remove the bank's calendar file")
-        ]
+        return [Check.refused("holiday_calendar", error, "correct or remove the bank's calendar file")]
     wanted = [today.year] + ([today.year + 1] if today.month >= NEXT_YEAR_FROM_MONTH else [])
-    doubts = []
-    for year in wanted:
-        entry = years.get(year)
-        if entry is None:
-            doubts.append(f"{year} is not in the calendar (only the fixed-date holidays count)")
-        elif entry.provisional:
-            doubts.append(f"{year} is provisional ({entry.origin}: fixed-date holidays only)")
-    if doubts:
-        detail = "; ".join(doubts) + "; deadlines in those years are counted on the strict side"
-        doubtful = ", ".join(str(y) for y in wanted if years.get(y) is None or years[y].provisional)
-        return [Check("holiday_calendar", True, detail, CALENDAR_ADVICE.format(years=doubtful), warning=True)]
+    doubtful = ", ".join(str(y) for y in wanted if years.get(y) is None or years[y].provisional)
+    if doubtful:
+        return [
+            Check(
+                "holiday_calendar",
+                True,
+                "no published holiday arrangement for {years} (provisional or missing): only the fixed-date "
+                "holidays count, and deadlines in those years are counted on the strict side",
+                CALENDAR_ADVICE.format(years=doubtful),
+                warning=True,
+                params={"years": doubtful},
+            )
+        ]
     shown = ", ".join(f"{y} ({years[y].source})" for y in wanted)
-    return [Check("holiday_calendar", True, f"published arrangement for {shown}")]
+    return [Check("holiday_calendar", True, "published arrangement for {years}", params={"years": shown})]

@@ -76,16 +76,30 @@ def central_checks(config: Config, clock: Clock) -> list[Check]:
         url = central_url(str(config.central_url), config.paths)
         engine = connect_central(url)
     except TellerError as error:
-        return [Check("central", False, error.render(), "check the central URL and its password")]
+        return [Check.refused("central", error, "check the central URL and its password")]
     shown = masked(str(config.central_url)) or "embedded central database"
     try:
         if engine.dialect.name == "sqlite":
             storage, central = central_schema_versions(engine)
             if storage is None or central is None:
                 return [Check("central", True, "embedded central database (made at the first sync)")]
-            return [Check("central", True, f"{shown}: schema {storage}/{central}")]
+            return [
+                Check(
+                    "central",
+                    True,
+                    "{central}: schema {schema}",
+                    params={"central": shown, "schema": f"{storage}/{central}"},
+                )
+            ]
         storage, central = require_central_at_head(engine)
-        checks = [Check("central", True, f"{shown}: reachable, schema {storage}/{central}")]
+        checks = [
+            Check(
+                "central",
+                True,
+                "{central}: reachable, schema {schema}",
+                params={"central": shown, "schema": f"{storage}/{central}"},
+            )
+        ]
         checks.append(_clock_against_central(engine, clock()))
         return checks
     except TellerError as error:
@@ -95,7 +109,7 @@ def central_checks(config: Config, clock: Clock) -> list[Check]:
             else "check the network and the central database; work goes on offline meanwhile"
         )
         return [
-            Check("central", False, error.render(), advice),
+            Check.refused("central", error, advice),
             Check("clock_central", False, "not checked: the central database did not answer"),
         ]
     finally:
@@ -109,10 +123,21 @@ def _clock_against_central(engine: sa.Engine, local: datetime) -> Check:
         return Check("clock_central", False, "the central database gave no time")
     central = central if central.tzinfo else central.replace(tzinfo=UTC)
     skew = (local - central).total_seconds()
-    detail = f"this PC is {abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the central database"
+    detail = (
+        "this PC is {seconds} s ahead of the central database"
+        if skew > 0
+        else "this PC is {seconds} s behind the central database"
+    )
+    params = {"seconds": f"{abs(skew):.0f}"}
     if abs(skew) > CLOCK_SKEW_TOLERANCE.total_seconds():
-        return Check("clock_central", False, detail, "set the date and time (or fix the PC's time service)")
-    return Check("clock_central", True, detail)
+        return Check(
+            "clock_central",
+            False,
+            detail,
+            "set the date and time (or fix the PC's time service)",
+            params=params,
+        )
+    return Check("clock_central", True, detail, params=params)
 
 
 # -- the printer ---------------------------------------------------------------------------------------
@@ -125,22 +150,30 @@ def printer_check(config: Config, clock: Clock) -> list[Check]:
     found = installed_printers()
     if found is None:
         if wanted:
-            return [Check("printer", False, f"printer {wanted} is set, but no print system answers")]
+            return [
+                Check(
+                    "printer",
+                    False,
+                    "printer {printer} is set, but no print system answers",
+                    params={"printer": wanted},
+                )
+            ]
         return [Check("printer", True, "no print system found: documents go to PDF only", warning=True)]
     names, default = found
     if wanted:
         if wanted in names:
-            return [Check("printer", True, f"printer {wanted}")]
+            return [Check("printer", True, "printer {printer}", params={"printer": wanted})]
         return [
             Check(
                 "printer",
                 False,
-                f"printer {wanted} is not installed (installed: {', '.join(names) or 'none'})",
+                "printer {printer} is not installed (installed: {installed})",
                 "install the printer or `teller-admin config set printer NAME`",
+                params={"printer": wanted, "installed": ", ".join(names) or "-"},
             )
         ]
     if default:
-        return [Check("printer", True, f"system default printer {default}")]
+        return [Check("printer", True, "system default printer {printer}", params={"printer": default})]
     return [Check("printer", True, "no default printer: documents go to PDF only", warning=True)]
 
 

@@ -39,18 +39,26 @@ def private_data_folder_check(config: Config, _clock: Callable[[], datetime]) ->
         fixed = make_private(config.paths)
     except OSError as exc:
         return [
-            Check("data_folder", False, f"cannot narrow the data folder: {exc}", "ask IT to fix its owner")
+            Check(
+                "data_folder",
+                False,
+                "cannot narrow the data folder: {problem}",
+                "ask IT to fix its owner",
+                params={"problem": str(exc)},
+            )
         ]
     if not fixed:
         return [Check("data_folder", True, "every file 0600 and every folder 0700")]
-    names = ", ".join(f"{path.name} ({mode:o})" for path, mode in fixed[:5])
-    more = f" and {len(fixed) - 5} more" if len(fixed) > 5 else ""
+    names = ", ".join(f"{path.name} ({mode:o})" for path, mode in fixed[:5]) + (
+        ", …" if len(fixed) > 5 else ""
+    )
     return [
         Check(
             "data_folder",
             True,
-            f"fixed {len(fixed)} that others could read: {names}{more} (now 0600 / 0700)",
+            "fixed {count} that others could read: {names} (now 0600 / 0700)",
             warning=True,
+            params={"count": len(fixed), "names": names},
         )
     ]
 
@@ -72,8 +80,9 @@ def sync_progress_check(config: Config, _clock: Callable[[], datetime]) -> list[
                 if not is_registered(conn, identity):
                     return [
                         _fail(
-                            f"terminal {identity.terminal_id} is not registered centrally",
+                            "terminal {terminal} is not registered centrally",
                             "run `teller-admin init` with --central",
+                            terminal=identity.terminal_id,
                         )
                     ]
                 central_head = conn.execute(
@@ -91,7 +100,9 @@ def sync_progress_check(config: Config, _clock: Callable[[], datetime]) -> list[
             return [_judge(conn, identity.terminal_code, central_head)]
     except (TellerError, sa.exc.SQLAlchemyError, OSError) as exc:
         text = exc.render() if isinstance(exc, TellerError) else type(exc).__name__
-        return [_fail(f"cannot check with the central database: {text}", "see the central check")]
+        return [
+            _fail("cannot check with the central database: {problem}", "see the central check", problem=text)
+        ]
     finally:
         local.dispose()
 
@@ -111,13 +122,15 @@ def _judge(conn: sa.Connection, terminal: str, central_head: sa.Row | None) -> C
                 )
             ).scalar()
             return _fail(
-                f"this terminal's audit record ends at event {local_seq}, the central database holds {seq}: "
+                "this terminal's audit record ends at event {local}, the central database holds {central}: "
                 "its next events would take positions already used",
                 RESTORE_ADVICE,
+                local=int(local_seq or 0),
+                central=seq,
             )
         if local_hash != central_hash:
             return _fail(
-                f"event {seq} differs between this terminal and the central database", RESTORE_ADVICE
+                "event {seq} differs between this terminal and the central database", RESTORE_ADVICE, seq=seq
             )
     stuck = conn.execute(
         sa.select(outbox.c.entity, outbox.c.attempts, outbox.c.last_error)
@@ -130,17 +143,24 @@ def _judge(conn: sa.Connection, terminal: str, central_head: sa.Row | None) -> C
             str(stuck.last_error or "").splitlines()[0][:120] if stuck.last_error else "no reason recorded"
         )
         return _fail(
-            f"a {stuck.entity} item failed {stuck.attempts} times ({reason})",
+            "a {entity} item failed {attempts} times ({problem})",
             "call the bank's IT with this line",
+            entity=stuck.entity,
+            attempts=stuck.attempts,
+            problem=reason,
         )
     from teller_app.sync.local_queue import read_state
     from teller_app.sync.status import LAST_ERROR_KEY
 
     last_error = read_state(conn, LAST_ERROR_KEY) or ""
     if "refused this sync round" in last_error:
-        return _fail(last_error.splitlines()[0][:200], "call the bank's IT with this line")
+        return _fail(
+            "the central database refused the last sync round: {problem}",
+            "call the bank's IT with this line",
+            problem=last_error.splitlines()[0][:200],
+        )
     return Check("sync_progress", True, "the queue can move: chain in step with the central database")
 
 
-def _fail(detail: str, advice: str) -> Check:
-    return Check("sync_progress", False, detail, advice)
+def _fail(detail: str, advice: str, **params: object) -> Check:
+    return Check("sync_progress", False, detail, advice, params=dict(params))

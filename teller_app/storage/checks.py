@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -28,18 +28,37 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 
 @dataclass
 class Check:
+    """One check's result. `detail` is an English template with named placeholders filled from `params`
+    (the app shows it translated, `teller-admin doctor` as written); a detail that is a core error's
+    message carries the error's code, by which the app says it in the teller's language."""
+
     name: str
     ok: bool
     detail: str
     advice: str = ""
     warning: bool = False  # passed, but something the teller should know (no printer: PDF only)
+    params: dict[str, Any] = field(default_factory=dict)
+    error_code: str = ""
+
+    @classmethod
+    def refused(cls, name: str, error: TellerError, advice: str = "") -> Check:
+        """A check that failed because the core refused something: the error's message, code and values."""
+        return cls(name, False, error.message, advice, params=dict(error.params), error_code=error.code)
+
+    @property
+    def text(self) -> str:
+        """The detail in English with its values (doctor's output, the log)."""
+        try:
+            return self.detail.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.detail
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "ok": self.ok,
             "warning": self.warning,
-            "detail": self.detail,
+            "detail": self.text,
             "advice": self.advice,
         }
 
@@ -68,7 +87,7 @@ def run_checks(
         if engine is not None:
             engine.dispose()
     checks.append(_disk(config))
-    checks.append(Check("version", True, f"Teller App {teller_app.__version__}"))
+    checks.append(Check("version", True, "Teller App {version}", params={"version": teller_app.__version__}))
     return checks
 
 
@@ -78,14 +97,27 @@ def _guarded(name: str, check: Callable[[], Check], store_damaged: bool) -> Chec
         return Check(name, False, "not checked: the local store is damaged", "restore the newest backup")
     try:
         return check()
-    except (TellerError, SQLAlchemyError, sqlite3.Error) as error:
-        detail = error.render() if isinstance(error, TellerError) else str(error).splitlines()[0]
-        return Check(name, False, f"could not be checked: {detail}", "restore the newest backup")
+    except TellerError as error:
+        return Check.refused(name, error, "restore the newest backup")
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        problem = str(error).splitlines()[0]
+        return Check(
+            name,
+            False,
+            "could not be checked: {problem}",
+            "restore the newest backup",
+            params={"problem": problem},
+        )
 
 
 def _configured(config: Config) -> Check:
     if config.branch and config.terminal:
-        return Check("terminal", True, f"branch {config.branch}, terminal {config.terminal}")
+        return Check(
+            "terminal",
+            True,
+            "branch {branch}, terminal {terminal}",
+            params={"branch": str(config.branch), "terminal": str(config.terminal)},
+        )
     return Check(
         "terminal",
         False,
@@ -102,14 +134,16 @@ def _key_store(config: Config, environ: Mapping[str, str] | None) -> Check:
         described = describe_key_store(data, environ)
         load_keys(data, environ)
     except TellerError as error:
-        return Check(
-            "key_store", False, error.render(), "check the passphrase or run `teller-admin keys recover`"
-        )
+        return Check.refused("key_store", error, "check the passphrase or run `teller-admin keys recover`")
     usable, backend = os_key_store_usable()
-    detail = f"keys unlocked from the {described}"
     if "file key store" in described and not usable:
-        detail += f"; no usable OS key store on this machine (keyring backend {backend})"
-    return Check("key_store", True, detail)
+        return Check(
+            "key_store",
+            True,
+            "keys unlocked from the {store}; no usable OS key store on this machine (keyring backend {backend})",
+            params={"store": described, "backend": backend},
+        )
+    return Check("key_store", True, "keys unlocked from the {store}", params={"store": described})
 
 
 def _uniqueness_key(config: Config, environ: Mapping[str, str] | None) -> Check:
@@ -129,9 +163,13 @@ def _uniqueness_key(config: Config, environ: Mapping[str, str] | None) -> Check:
 def _integrity(path: Any) -> Check:
     result = db.integrity_check(path)
     if result == ["ok"]:
-        return Check("local_store", True, f"{path} opens; integrity_check ok")
+        return Check("local_store", True, "{path} opens; integrity_check ok", params={"path": str(path)})
     return Check(
-        "local_store", False, f"{path}: {result[0]}", "restore the newest backup with `teller-admin restore`"
+        "local_store",
+        False,
+        "{path}: {problem}",
+        "restore the newest backup with `teller-admin restore`",
+        params={"path": str(path), "problem": result[0]},
     )
 
 
@@ -140,12 +178,13 @@ def _migrations(engine: Any) -> Check:
         return Check("migrations", False, "no local store", "run `teller-admin init`")
     current, head = db.current_revision(engine), db.head_revision()
     if current == head:
-        return Check("migrations", True, f"schema at {head} (newest)")
+        return Check("migrations", True, "schema at {head} (newest)", params={"head": head})
     return Check(
         "migrations",
         False,
-        f"schema at {current}, newest is {head}",
+        "schema at {current}, newest is {head}",
         "start the app or run `teller-admin init` to upgrade",
+        params={"current": current, "head": head},
     )
 
 
@@ -160,8 +199,9 @@ def _audit_chain(engine: Any, config: Config, environ: Mapping[str, str] | None)
         return Check(
             "audit_chain",
             False,
-            f"not checked: the audit key is locked in the key store ({error.render()})",
+            "not checked: the audit key is locked in the key store ({problem})",
             "unlock the key store (see key_store), then run the check again",
+            params={"problem": error.render()},
         )
     record = HeadRecord(config.paths.data, key)
     with Session(engine) as session:
@@ -172,10 +212,13 @@ def _audit_chain(engine: Any, config: Config, environ: Mapping[str, str] | None)
         return Check(
             "audit_chain",
             False,
-            f"terminal {first.terminal}: {first.problem}",
+            "terminal {terminal}: {problem}",
             "report to the branch's auditor at once",
+            params={"terminal": first.terminal, "problem": first.problem},
         )
-    return Check("audit_chain", True, f"{sum(r.count for r in results)} events verified")
+    return Check(
+        "audit_chain", True, "{count} events verified", params={"count": sum(r.count for r in results)}
+    )
 
 
 def _clock(engine: Any, now: datetime) -> Check:
@@ -183,8 +226,9 @@ def _clock(engine: Any, now: datetime) -> Check:
         return Check(
             "clock",
             False,
-            f"the clock says {now:%Y-%m-%d %H:%M} UTC, before this version existed",
+            "the clock says {time} UTC, before this version existed",
             "set the date and time",
+            params={"time": f"{now:%Y-%m-%d %H:%M}"},
         )
     if engine is not None:
         from sqlalchemy.orm import Session
@@ -201,10 +245,11 @@ def _clock(engine: Any, now: datetime) -> Check:
                 return Check(
                     "clock",
                     False,
-                    f"the clock is behind the last recorded event ({newest:%Y-%m-%d %H:%M} UTC)",
+                    "the clock is behind the last recorded event ({time} UTC)",
                     "set the date and time",
+                    params={"time": f"{newest:%Y-%m-%d %H:%M}"},
                 )
-    return Check("clock", True, f"{now:%Y-%m-%d %H:%M} UTC")
+    return Check("clock", True, "{time} UTC", params={"time": f"{now:%Y-%m-%d %H:%M}"})
 
 
 def _disk(config: Config) -> Check:
@@ -212,7 +257,7 @@ def _disk(config: Config) -> Check:
     while not folder.exists():
         folder = folder.parent
     free = shutil.disk_usage(folder).free
-    detail = f"{free / 1024**3:.1f} GiB free in {folder}"
+    detail, params = "{free} GiB free in {folder}", {"free": f"{free / 1024**3:.1f}", "folder": str(folder)}
     if free < MIN_FREE_BYTES:
-        return Check("disk", False, detail, "free at least 500 MB of disk space")
-    return Check("disk", True, detail)
+        return Check("disk", False, detail, "free at least 500 MB of disk space", params=params)
+    return Check("disk", True, detail, params=params)

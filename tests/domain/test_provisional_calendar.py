@@ -148,12 +148,12 @@ def test_the_start_of_day_check_warns_while_the_year_is_provisional_and_says_how
 ):
     in_2027 = calendar_check(Config.load(), lambda: datetime(2027, 3, 1, tzinfo=UTC))
     assert [(c.name, c.ok, c.warning) for c in in_2027] == [("holiday_calendar", True, True)]
-    assert "2027 is provisional" in in_2027[0].detail
+    assert "no published holiday arrangement for 2027" in in_2027[0].text
     assert "teller-admin config set holiday_calendar" in in_2027[0].advice
     november = calendar_check(Config.load(), lambda: datetime(2026, 11, 27, tzinfo=UTC))
-    assert november[0].warning and "2027" in november[0].detail  # next year's deadlines are near
+    assert november[0].warning and "2027" in november[0].text  # next year's deadlines are near
     summer = calendar_check(Config.load(), lambda: datetime(2026, 6, 1, tzinfo=UTC))
-    assert not summer[0].warning and "2026" in summer[0].detail
+    assert not summer[0].warning and "2026" in summer[0].text
     monkeypatch.setenv("TELLER_HOLIDAY_CALENDAR", str(_published_2027(tmp_path / "2027.toml")))
     replaced = calendar_check(Config.load(), lambda: datetime(2027, 3, 1, tzinfo=UTC))
     assert not replaced[0].warning and replaced[0].ok
@@ -165,7 +165,7 @@ def test_the_start_of_day_check_fails_on_a_broken_bank_calendar(tmp_path, monkey
     monkeypatch.setenv("TELLER_HOLIDAY_CALENDAR", str(broken))
     checked = calendar_check(Config.load(), lambda: datetime(2027, 3, 1, tzinfo=UTC))
     assert [(c.name, c.ok) for c in checked] == [("holiday_calendar", False)]
-    assert "status" in checked[0].detail
+    assert "status" in checked[0].text
 
 
 def test_only_a_provisional_year_lists_expected_holidays():

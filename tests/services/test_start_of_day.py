@@ -15,7 +15,7 @@ def _printer(monkeypatch, configured: str, installed):
 
 def test_a_configured_printer_that_is_not_installed_fails_the_check(monkeypatch):
     check = _printer(monkeypatch, "柜台打印机", (["Office"], "Office"))
-    assert not check.ok and "柜台打印机" in check.detail and check.advice
+    assert not check.ok and "柜台打印机" in check.text and check.advice
 
 
 def test_the_configured_printer_when_installed_passes(monkeypatch):
@@ -25,7 +25,7 @@ def test_the_configured_printer_when_installed_passes(monkeypatch):
 def test_no_printer_at_all_passes_only_as_a_warning_that_says_pdf_only(monkeypatch):
     for installed in (None, ([], "")):
         check = _printer(monkeypatch, "", installed)
-        assert check.ok and check.warning and "PDF" in check.detail
+        assert check.ok and check.warning and "PDF" in check.text
 
 
 def test_a_configured_printer_with_no_print_system_fails(monkeypatch):

@@ -29,7 +29,7 @@ def test_a_clock_behind_the_last_recorded_event_fails_the_check(capsys):
     last_event = store.clock()
     store.close()
     behind = by_name(run_checks(config, now=lambda: last_event - timedelta(hours=2)))["clock"]
-    assert not behind.ok and "behind the last recorded event" in behind.detail and behind.advice
+    assert not behind.ok and "behind the last recorded event" in behind.text and behind.advice
     assert by_name(run_checks(config, now=lambda: last_event + timedelta(minutes=1)))["clock"].ok
 
 
@@ -52,7 +52,7 @@ def test_a_store_behind_the_newest_migration_fails_the_check(capsys):
     connection.commit()
     connection.close()
     migrations = by_name(run_checks(config))["migrations"]
-    assert not migrations.ok and "0001" in migrations.detail
+    assert not migrations.ok and "0001" in migrations.text
 
 
 def test_a_sqlite_file_that_is_not_a_store_is_not_a_valid_backup(tmp_path):

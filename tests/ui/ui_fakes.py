@@ -83,13 +83,32 @@ class FakeBackend:
         self.failures: dict[str, int] = {}
         self.gate: threading.Event | None = None  # when set, calls wait for it (to see the busy state)
         self.checks = [
-            CheckResult("key_store", CheckOutcome.PASS, "OS key store (Secret Service)"),
-            CheckResult("local_store", CheckOutcome.PASS, "local.sqlite3, integrity ok"),
-            CheckResult("central", CheckOutcome.PASS if online else CheckOutcome.FAIL, "central.sqlite3"),
-            CheckResult("printer", CheckOutcome.WARN, "no printer; printing to PDF only"),
-            CheckResult("clock", CheckOutcome.PASS, "2026-11-27 09:30 CST"),
-            CheckResult("disk", CheckOutcome.PASS, "48.2 GB free"),
-            CheckResult("version", CheckOutcome.PASS, "0.1.0"),
+            CheckResult(
+                "key_store",
+                CheckOutcome.PASS,
+                "keys unlocked from the {store}",
+                params={"store": "OS key store (Secret Service)"},
+            ),
+            CheckResult(
+                "local_store",
+                CheckOutcome.PASS,
+                "{path} opens; integrity_check ok",
+                params={"path": "local.sqlite3"},
+            ),
+            CheckResult(
+                "central",
+                CheckOutcome.PASS if online else CheckOutcome.FAIL,
+                "embedded central database (made at the first sync)",
+            ),
+            CheckResult("printer", CheckOutcome.WARN, "no print system found: documents go to PDF only"),
+            CheckResult("clock", CheckOutcome.PASS, "{time} UTC", params={"time": "2026-11-27 01:30"}),
+            CheckResult(
+                "disk",
+                CheckOutcome.PASS,
+                "{free} GiB free in {folder}",
+                params={"free": "48.2", "folder": "/home"},
+            ),
+            CheckResult("version", CheckOutcome.PASS, "Teller App {version}", params={"version": "0.1.0"}),
         ]
 
     def _call(self, name: str) -> None:
