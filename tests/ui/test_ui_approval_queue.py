@@ -8,7 +8,6 @@ from test_ui_onboarding_end_to_end import (
     COMPANY,
     _case_to_approval,
     _request,
-    counter_printer,  # noqa: F401 - the counter printer writes a PDF
 )
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
-from test_ui_onboarding_end_to_end import (  # noqa: F401 - counter_printer: the counter printer writes a PDF
+from test_ui_onboarding_end_to_end import (  # the counter printer writes a PDF: tests/ui/conftest.py
     _case_to_approval,
     _dual_sign_in,
     _finish,
     _request,
-    counter_printer,
 )
 
 from teller_app.domain.steps import ORDER, Step
