@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from teller_app.documents.common import approval_fields, fee_text, identifier_label, sign_lines
-from teller_app.documents.model import CaseSheet, Regime
+from teller_app.documents.model import Account, CaseSheet, Regime
 from teller_app.documents.page import build_pdf
 from teller_app.documents.required import check_printable
 from teller_app.documents.styles import fields, grid, heading, para, rich, title
@@ -44,7 +44,7 @@ def _account(sheet: CaseSheet) -> Flowable:
         pairs.append(
             (
                 "可办理付款业务日期",
-                fmt_date(account.payments_from) if account.payments_from else "核准之日起3个工作日后",
+                fmt_date(account.payments_from) if account.payments_from else _payments_after(account),
             )
         )
     if account.basic_account_number:
@@ -82,7 +82,7 @@ def _regime_note(sheet: CaseSheet) -> list[Flowable]:
         if account.payments_from is None:
             return [
                 para(
-                    f"本账户须经中国人民银行核准后方可使用，自核准之日起3个工作日后方可办理付款业务；核准号：{number}。"
+                    f"本账户须经中国人民银行核准后方可使用，自{_payments_after(account)}方可办理付款业务；核准号：{number}。"
                 )
             ]
         return [
@@ -124,3 +124,10 @@ def build_confirmation(sheet: CaseSheet) -> bytes:
     story += [Spacer(1, 2 * mm), *_regime_note(sheet), heading("授权审批"), approval_fields(sheet)]
     story.append(sign_lines("开户银行（业务章）", "客户签收（签字或盖章）"))
     return build_pdf(sheet, "confirmation", story, TITLE)
+
+
+def _payments_after(account: Account) -> str:
+    """When payments out start, before the approval is recorded: the regulation's words for the bank's
+    default reading (the 3rd working day), the exact working day for a later one."""
+    days = account.payments_wait_working_days
+    return "核准之日起3个工作日后" if days == 3 else f"核准之日起第{days}个工作日起"

@@ -91,6 +91,7 @@ class Account:
     approval_number: str = ""  # 核准号 / 开户许可证号 (regime APPROVAL, once granted)
     approved_on: date | None = None  # 核准日期
     payments_from: date | None = None  # the first day payments out are allowed; None: after 核准
+    payments_wait_working_days: int = 3  # [readings] payments_from_working_day of the case's procedure
     filing_reference: str = ""  # 备案编号, once filed
     filed_on: date | None = None  # 备案日期
     basic_account_number: str = ""  # 基本存款账户编号 J + 13 digits (general accounts)

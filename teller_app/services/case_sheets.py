@@ -19,7 +19,7 @@ from teller_app.documents import model as m
 from teller_app.documents.clauses import version_in_force
 from teller_app.domain.approval import DecisionKind
 from teller_app.domain.case import Case, case_content_hash
-from teller_app.domain.dates import add_working_days
+from teller_app.domain.dates import deadline
 from teller_app.domain.document_decisions import DocumentDecision, DocumentReason
 from teller_app.domain.owners import OwnerReason
 from teller_app.domain.risk_levels import RiskLevel
@@ -28,6 +28,7 @@ from teller_app.domain.seals import seal_kind_zh
 from teller_app.domain.steps import Step
 from teller_app.services.branch_settings import bank_side
 from teller_app.services.business_day import business_date
+from teller_app.services.calendar import working_calendar
 from teller_app.services.case_store import load_case
 from teller_app.services.case_work import required_documents
 from teller_app.services.owner_words import owner_record_zh
@@ -91,6 +92,7 @@ def _customer(case: Case) -> m.Customer:
 
 
 def _account(case: Case) -> m.Account:
+    readings = definition_by_version(case.procedure_version).readings
     terms = dict(case.account or {})
     intake = case.data_for(Step.INTAKE)
     limits_data = terms.get("limits") or case.data_for(Step.RISK).get("limits") or {}
@@ -122,6 +124,7 @@ def _account(case: Case) -> m.Account:
         approval_number=str(approval.get("reference") or ""),
         approved_on=_day(approval.get("on")),
         payments_from=_day(terms.get("payments_from")),
+        payments_wait_working_days=readings.payments_from_working_day,
         filing_reference=str(filing.get("reference") or ""),
         filed_on=_day(filing.get("on")),
         basic_account_number=_text(intake, "basic_account_number"),
@@ -317,5 +320,5 @@ def sheet_of(store: Store, case: Case) -> m.CaseSheet:
         flowchart=definition.flowchart,
         procedure_notice=procedure_notice(definition),
         case_number=case.number,
-        correction_due=add_working_days(business_date(store.clock()), CORRECTION_WORKING_DAYS),
+        correction_due=deadline(business_date(store.clock()), CORRECTION_WORKING_DAYS, working_calendar()),
     )

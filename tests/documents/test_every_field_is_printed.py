@@ -185,6 +185,9 @@ def test_confirmation_shows_the_approval_number_and_when_payments_may_start(corp
     waiting = dataclasses.replace(corporate.account, regime=Regime.APPROVAL, filing_deadline=None)
     text = squeeze("".join(pdf_pages(build("confirmation", dataclasses.replace(corporate, account=waiting)))))
     assert "自核准之日起3个工作日后方可办理付款业务" in text
+    later = dataclasses.replace(waiting, payments_wait_working_days=5)  # the bank's stricter reading
+    text = squeeze("".join(pdf_pages(build("confirmation", dataclasses.replace(corporate, account=later)))))
+    assert "自核准之日起第5个工作日起方可办理付款业务" in text and "3个工作日后" not in text
     approved = dataclasses.replace(
         waiting,
         approval_number="Z2900001234501",

@@ -79,6 +79,15 @@ def test_the_qr_and_sheet_carry_the_case_content_hash(store, active_case):
     assert {o.name for o in sheet.owners} == {REPRESENTATIVE, "陈美华"}
 
 
+def test_the_correction_notice_is_due_five_working_days_on_the_holiday_calendar(store, clock, active_case):
+    """补正通知: printed on 30 September 2026, the customer's five working days skip the National Day
+    holiday (1–7 October) and count the 调休 working Saturday 10 October: due on Tuesday 13 October."""
+    from datetime import UTC, date, datetime
+
+    clock.now = datetime(2026, 9, 30, 2, 0, tzinfo=UTC)
+    assert printing.case_sheet(store, active_case.id).correction_due == date(2026, 10, 13)
+
+
 def test_training_case_prints_with_watermark_flag(store, staff):
     trainee = staff["trainee"]
     case = cases.open_case(store, trainee, "individual", "personal_ii", customer_name="练习客户")
