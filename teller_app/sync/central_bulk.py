@@ -10,6 +10,13 @@ version field set, and the server parses each value once for its column. Appends
 central database are COPYed into their table; rows that exist already go through a typed temporary
 table and one INSERT … ON CONFLICT DO UPDATE.
 
+Round trips (`wire`): one burst opens the transaction, checks the registration and locks the rows the
+batch edits (with the versions other writers gave them, and the terminal's number blocks when it sends
+accounts); then each table's COPY (two round trips each: the COPY protocol waits for the server between
+the statement and its data); then one burst writes the staged upserts, the answers, the applied appends
+and the change log (`push_records`) and commits. A batch of one table's appends and one table's new
+rows costs six round trips, however many rows it holds.
+
 An op the Python check refuses is rejected by name through the reference decoder. Anything the server
 refuses — a value that does not fit its column, a constraint, an id that another writer inserted
 meanwhile, a replayed op whose `applied_ops` record exists — fails the batch as a whole with
@@ -19,8 +26,8 @@ the op at fault is rejected by name and the others land).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,12 +35,23 @@ import sqlalchemy as sa
 from teller_app.domain.errors import TellerError
 from teller_app.storage.rows import BadLine, copy_text, line_values
 from teller_app.sync import shared_tables
-from teller_app.sync.central import CentralUnreachable
 from teller_app.sync.central_apply import answers_on_record, decide_upserts, open_conflict, prepare_op
-from teller_app.sync.central_schema import applied_appends
-from teller_app.sync.copy_rows import NotCopyable, copy_in, copy_value, line_head, line_layout
+from teller_app.sync.copy_rows import NotCopyable, copy_in, line_head, line_layout
 from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
-from teller_app.sync.positions import NewChange, record_changes
+from teller_app.sync.push_records import Change, Outcomes, appended_batch, positions_taken, record_statements
+from teller_app.sync.registration import NotRegistered
+from teller_app.sync.wire import Statement, Wire, exchange, text_array
+
+REGISTERED_SQL = "SELECT 1 FROM terminals WHERE terminal_id = %s"
+# The rows a batch edits, locked, with the highest version another writer gave each (only a row that
+# exists centrally can conflict, so the change log is asked about those only).
+LOCK_SQL = """
+WITH present AS (SELECT id, version FROM "{table}" WHERE id = ANY(%s::text[]) FOR UPDATE)
+SELECT p.id, p.version, (
+    SELECT max(c.version) FROM change_log c WHERE c.entity = %s AND c.entity_id = p.id AND c.terminal_id <> %s
+) FROM present p
+"""
+BLOCKS_SQL = "SELECT first_serial, last_serial FROM number_blocks WHERE branch = %s AND terminal = %s"
 
 REFUSALS = {
     "sync.number_outside_block": "The account number is not from this terminal's number block",
@@ -60,21 +78,21 @@ class _Row:
 
 
 def apply_push_bulk(
-    conn: sa.Connection,
+    central: sa.Engine,
     terminal: TerminalIdentity,
     ops: Sequence[PushOp],
     now: datetime,
     look_up_replays: bool = True,
     prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
-    """Apply `ops` in the caller's transaction; `prepared` is `prepare(terminal, ops, …)` made ahead."""
+    """Apply `ops` in one central transaction; `prepared` is `prepare(terminal, ops, …)` made ahead.
+    `NotRegistered` when the central database does not know the terminal, `BatchRefused` when the server
+    refuses the batch, `CentralUnreachable` when the connection is lost."""
     import psycopg
 
     try:
-        return _apply(conn, terminal, ops, now, look_up_replays, prepared)
-    except psycopg.OperationalError as exc:
-        conn.invalidate()
-        raise CentralUnreachable(problem=str(exc).splitlines()[0][:200]) from exc
+        with exchange(central) as wire:
+            return _apply(wire, terminal, ops, now, look_up_replays, prepared)
     except psycopg.Error as exc:
         raise BatchRefused(str(exc).splitlines()[0][:300]) from exc
     except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
@@ -100,12 +118,11 @@ class Prepared:
     makes it for the next batch on its local worker thread while the current batch is applied, so the
     central connection spends its time on the server's work."""
 
-    __slots__ = ("answers", "outcomes", "refusal", "steps")
+    __slots__ = ("outcomes", "refusal", "steps")
 
     def __init__(self) -> None:
         self.outcomes: dict[str, OpOutcome] = {}
         self.steps: list[_Step] = []
-        self.answers: list[str] = []
         self.refusal: str | None = None  # set when the batch must go the reference way
 
 
@@ -132,56 +149,73 @@ def prepare(terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime) ->
                 prepared.steps.append(_Step(table, rows))
     except BatchRefused as refused:
         prepared.refusal = str(refused)
-    # Applied appends are recorded per batch (`applied_appends`); refusals per op, like every other answer.
-    prepared.answers = _answer_lines(
-        terminal, [o for o in prepared.outcomes.values() if o.outcome != APPLIED], now
-    )
     return prepared
 
 
 def _apply(
-    conn: sa.Connection,
+    wire: Wire,
     terminal: TerminalIdentity,
     ops: Sequence[PushOp],
     now: datetime,
     look_up_replays: bool,
     prepared: Prepared | None,
-) -> list[OpOutcome]:
+) -> Outcomes:
     answered: dict[str, OpOutcome] = {}
     if look_up_replays:
-        answered = answers_on_record(conn, terminal.terminal_id, ops)
+        wire.send([], begin=True)
+        answered = answers_on_record(wire.conn, terminal.terminal_id, ops)
         prepared = prepare(terminal, [op for op in ops if op.op_id not in answered], now)
     elif prepared is None:
         prepared = prepare(terminal, ops, now)
     if prepared.refusal is not None:
         raise BatchRefused(prepared.refusal)
+    edited = [step for step in prepared.steps if step.rows]
+    reads = [Statement(REGISTERED_SQL, (terminal.terminal_id,))]
+    reads.extend(
+        Statement(LOCK_SQL.format(table=step.table.name), (_ids(step), step.table.name, terminal.terminal_id))
+        for step in edited
+    )
+    accounts = any(step.table.name == "accounts" for step in edited)
+    if accounts:
+        reads.append(Statement(BLOCKS_SQL, (terminal.branch, terminal.terminal_code)))
+    found = wire.send(reads, begin=not look_up_replays)
+    if not found[0]:
+        raise NotRegistered(terminal=terminal.terminal_code, branch=terminal.branch)
+    locked = {step.table.name: found[1 + i] for i, step in enumerate(edited)}
+    owned = [(int(first), int(last)) for first, last in found[-1]] if accounts else []
     outcomes = dict(prepared.outcomes)
-    changes: list[NewChange] = []
-    appended: list[dict[str, Any]] = []
-    stream = shared_tables.stream_of(terminal.branch)
+    changes: list[Change] = []
+    appended: list[tuple[Any, ...]] = []
+    staged: list[tuple[sa.Table, list[_Row]]] = []
     for step in prepared.steps:
         table = step.table
         if step.rows is None:
-            _copy_texts(conn, table, step.lines)
+            _copy_texts(wire.conn, table, step.lines)
             if step.op_ids:
-                appended.append(_applied_appends_row(terminal, table.name, step.op_ids, now))
+                appended.append(appended_batch(terminal, table.name, step.op_ids, now))
             if table.name not in shared_tables.NOT_PULLED:
-                changes.extend(NewChange(stream, table.name, i, 1, terminal.terminal_id) for i in step.ids)
+                changes.extend((table.name, i, 1) for i in step.ids)
             continue
         rows = step.rows
         if table.name == "accounts":
-            rows = _accounts_from_own_blocks(conn, terminal, table, rows, outcomes)
-        changes.extend(_upserts(conn, terminal, table, rows, now, outcomes))
-    later = [o for i, o in outcomes.items() if i not in prepared.outcomes]
-    _record_answers(conn, prepared.answers + _answer_lines(terminal, later, now))
-    if appended:
-        conn.execute(applied_appends.insert(), appended)
-    record_changes(conn, changes)  # last: it holds the branch's position lock until the commit
-    return [
+            rows = _accounts_from_own_blocks(owned, terminal, table, rows, outcomes)
+        changes.extend(
+            _upserts(wire, terminal, table, rows, locked.get(table.name, []), now, outcomes, staged)
+        )
+    writes = [statement for table, rows in staged for statement in _upsert_existing(wire, table, rows)]
+    writes.extend(record_statements(terminal, outcomes.values(), appended, changes, now))
+    written = wire.send(writes, commit=True)
+    result = Outcomes(
         answered.get(op.op_id) or outcomes[op.op_id]
         for op in ops
         if op.op_id in answered or op.op_id in outcomes
-    ]
+    )
+    result.taken = positions_taken(terminal, changes, written[-1] if changes else [])
+    return result
+
+
+def _ids(step: _Step) -> str:
+    return text_array(list(dict.fromkeys(row.op.entity_id for row in step.rows or ())))
 
 
 def _checked(
@@ -249,38 +283,27 @@ def _append_step(
 
 
 def _upserts(
-    conn: sa.Connection,
+    wire: Wire,
     terminal: TerminalIdentity,
     table: sa.Table,
     rows: list[_Row],
+    locked: list[tuple[Any, ...]],
     now: datetime,
     outcomes: dict[str, OpOutcome],
-) -> list[NewChange]:
+    staged: list[tuple[sa.Table, list[_Row]]],
+) -> list[Change]:
+    """Decide the versions of `rows` (their central rows `locked` in the first burst: id, version, the
+    highest version another writer gave it), COPY the new ones and stage the ones that exist."""
     if not rows:
         return []
-    ids = list(dict.fromkeys(r.op.entity_id for r in rows))
-    current: dict[str, int] = {
-        r[0]: int(r[1] or 0)
-        for r in conn.exec_driver_sql(
-            f'SELECT id, version FROM "{table.name}" WHERE id = ANY(%s) FOR UPDATE', (ids,)
-        )
-    }
-    foreign: dict[str, int] = {}
-    if current:  # only a row that exists centrally can conflict
-        foreign = {
-            r[0]: int(r[1])
-            for r in conn.exec_driver_sql(
-                "SELECT entity_id, max(version) FROM change_log WHERE entity = %s AND entity_id = ANY(%s) "
-                "AND terminal_id <> %s GROUP BY entity_id",
-                (table.name, list(current), terminal.terminal_id),
-            )
-        }
+    current = {r[0]: int(r[1] or 0) for r in locked}
+    foreign = {r[0]: int(r[2]) for r in locked if r[2] is not None}
     ops = [r.op for r in rows]
     decision = decide_upserts(ops, current, foreign)
     for op in decision.conflicting:
-        found = conn.execute(sa.select(table).where(table.c.id == op.entity_id)).first()
+        found = wire.conn.execute(sa.select(table).where(table.c.id == op.entity_id)).first()
         central_row = dict(found._mapping) if found is not None else {"version": 0}
-        outcomes[op.op_id] = open_conflict(conn, terminal, table, op, op.entity_id, central_row, now)
+        outcomes[op.op_id] = open_conflict(wire.conn, terminal, table, op, op.entity_id, central_row, now)
     for op in ops:
         if op.op_id in decision.versions:
             outcomes[op.op_id] = OpOutcome(
@@ -293,44 +316,47 @@ def _upserts(
         row = by_op[op_id].at_version(version)
         (changed_rows if row_id in current else new_rows).append(row)
     if new_rows:
-        _copy_into(conn, table, new_rows)
+        _copy_into(wire.conn, table, new_rows)
     if changed_rows:
-        _upsert_existing(conn, table, changed_rows)
-    stream = shared_tables.stream_of(terminal.branch)
-    return [
-        NewChange(stream, table.name, row_id, version, terminal.terminal_id)
-        for row_id, (_, version) in decision.final.items()
-    ]
+        staged.append((table, changed_rows))
+    return [(table.name, row_id, version) for row_id, (_, version) in decision.final.items()]
 
 
-def _upsert_existing(conn: sa.Connection, table: sa.Table, rows: list[_Row]) -> None:
-    """Rows already stored centrally (and locked above): COPY to a typed temp table, then one upsert per
-    layout that sets the columns the lines carry. The temp table is dropped at COMMIT: nothing outlives the
-    transaction (PgBouncer in transaction pooling mode hands the next one another server connection)."""
-    stage = f"stage_{table.name}"
-    conn.exec_driver_sql(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}") ON COMMIT DROP')
+def _upsert_existing(wire: Wire, table: sa.Table, rows: list[_Row]) -> list[Statement]:
+    """Rows already stored centrally (locked in the first burst): COPY them to a typed temp table per
+    layout; return the upserts that set the columns the lines carry, for the last burst. The temp tables
+    are dropped at COMMIT: nothing outlives the transaction (PgBouncer in transaction pooling mode hands
+    the next one another server connection)."""
     by_layout: dict[tuple[str, ...], list[_Row]] = {}
     for row in rows:
         by_layout.setdefault(row.op.columns, []).append(row)
-    for columns, group in by_layout.items():
-        _copy_into(conn, table, group, target=stage)
+    upserts = []
+    for n, (columns, group) in enumerate(by_layout.items()):
+        stage = f"stage_{table.name}_{n}"
+        wire.send(
+            [Statement(f'CREATE TEMP TABLE "{stage}" (LIKE "{table.name}") ON COMMIT DROP', rows=False)]
+        )
+        _copy_into(wire.conn, table, group, target=stage)
         names = line_layout(table.name, columns).copy_columns
         updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in columns if n != "id")
-        conn.exec_driver_sql(
-            f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{stage}" '
-            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        upserts.append(
+            Statement(
+                f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{stage}" '
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                rows=False,
+            )
         )
-        conn.exec_driver_sql(f'DELETE FROM "{stage}"')
+    return upserts
 
 
 def _accounts_from_own_blocks(
-    conn: sa.Connection,
+    owned: Sequence[tuple[int, int]],
     terminal: TerminalIdentity,
     table: sa.Table,
     rows: list[_Row],
     outcomes: dict[str, OpOutcome],
 ) -> list[_Row]:
-    from teller_app.sync.numbers import numbers_outside_blocks
+    from teller_app.sync.numbers import numbers_outside
 
     values = []
     kept = []
@@ -340,45 +366,11 @@ def _accounts_from_own_blocks(
             kept.append(row)
         except BadLine:
             outcomes[row.op.op_id] = _refusal(row.op, terminal)
-    bad = numbers_outside_blocks(conn, terminal, values)
+    bad = numbers_outside(owned, terminal, values)
     for row in kept:
         if row.op.entity_id in bad:
             outcomes[row.op.op_id] = _rejected(row.op, "sync.number_outside_block")
     return [row for row in kept if row.op.entity_id not in bad]
-
-
-def _applied_appends_row(
-    terminal: TerminalIdentity, entity: str, op_ids: list[str], now: datetime
-) -> dict[str, Any]:
-    return {
-        "terminal_id": terminal.terminal_id,
-        "entity": entity,
-        "first_op_id": min(op_ids),
-        "last_op_id": max(op_ids),
-        "op_ids": ",".join(op_ids),
-        "applied_at": now,
-    }
-
-
-def _answer_lines(terminal: TerminalIdentity, answers: Iterable[OpOutcome], now: datetime) -> list[str]:
-    """`applied_ops` rows of `answers` as COPY lines (applied at `now`)."""
-    at = (now if now.tzinfo else now.replace(tzinfo=UTC)).isoformat()
-    terminal_id = copy_text(terminal.terminal_id)
-    # An applied op passed the line checks: its entity is a known table, its id has nothing to escape.
-    return [
-        f"{terminal_id}\t{copy_text(a.op_id)}\t{a.entity}\t{a.entity_id}\tapplied\t{a.version}\t\\N\t\\N\t{at}\n"
-        if a.outcome == APPLIED
-        else f"{terminal_id}\t{copy_text(a.op_id)}\t{copy_text(a.entity[:64])}\t{copy_text(a.entity_id[:36])}\t"
-        f"{a.outcome}\t{copy_value(a.version)}\t{copy_value(a.conflict_id)}\t{copy_value(a.reason_code)}\t{at}\n"
-        for a in answers
-    ]
-
-
-def _record_answers(conn: sa.Connection, lines: Sequence[str]) -> None:
-    if not lines:
-        return
-    columns = "terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, reason_code, applied_at"
-    copy_in(conn, f"COPY applied_ops ({columns}) FROM STDIN", lines)
 
 
 def _rejected(op: PushOp, code: str) -> OpOutcome:

@@ -31,44 +31,26 @@ import sqlalchemy as sa
 from teller_app.domain.errors import TellerError
 from teller_app.sync import shared_tables
 from teller_app.sync.central_apply import answers_on_record, decide_upserts, open_conflict, prepare_op
-from teller_app.sync.central_bulk import BatchRefused
+from teller_app.sync.central_bulk import BLOCKS_SQL, REGISTERED_SQL, BatchRefused
 from teller_app.sync.numbers import numbers_outside
 from teller_app.sync.ops import APPLIED, REJECTED, OpOutcome, PushOp, TerminalIdentity
+from teller_app.sync.push_records import (
+    Change,
+    Outcomes,
+    appended_batch,
+    positions_taken,
+    record_statements,
+)
 from teller_app.sync.registration import NotRegistered
 from teller_app.sync.wire import Statement, Wire, exchange
 
 COMPACT_MOST = 2_000
 
-REGISTERED_SQL = "SELECT 1 FROM terminals WHERE terminal_id = %s"
 LOCK_SQL = 'SELECT {columns} FROM "{table}" WHERE id = ANY(%s) FOR UPDATE'
 FOREIGN_SQL = (
     "SELECT entity_id, max(version) FROM change_log WHERE entity = %s AND entity_id = ANY(%s) "
     "AND terminal_id <> %s GROUP BY entity_id"
 )
-BLOCKS_SQL = "SELECT first_serial, last_serial FROM number_blocks WHERE branch = %s AND terminal = %s"
-STREAM_SQL = "INSERT INTO change_streams (stream, last_position) VALUES (%s, 0) ON CONFLICT DO NOTHING"
-CHANGES_SQL = """
-WITH taken AS (
-    UPDATE change_streams SET last_position = last_position + %(n)s WHERE stream = %(stream)s
-    RETURNING last_position
-), logged AS (
-    INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id)
-    SELECT %(stream)s, taken.last_position - %(n)s + c.n, c.entity, c.entity_id, c.version, %(terminal)s
-    FROM taken, unnest(%(entities)s::text[], %(ids)s::text[], %(versions)s::int[])
-        WITH ORDINALITY AS c(entity, entity_id, version, n)
-    RETURNING 1
-)
-SELECT last_position FROM taken
-"""
-ANSWERS_SQL = (
-    "INSERT INTO applied_ops (terminal_id, op_id, entity, entity_id, outcome, version, conflict_id, "
-    "reason_code, applied_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
-)
-APPENDS_SQL = (
-    "INSERT INTO applied_appends (terminal_id, entity, first_op_id, last_op_id, op_ids, applied_at) "
-    "VALUES (%s, %s, %s, %s, %s, %s)"
-)
-
 Item = tuple[PushOp, dict[str, Any]]
 
 
@@ -145,7 +127,7 @@ def _apply(
         by_table["accounts"] = [(op, row) for op, row in by_table["accounts"] if row["id"] not in bad]
 
     writes: list[Statement] = []
-    changes: list[tuple[str, str, int]] = []  # entity, row id, version
+    changes: list[Change] = []
     appended: list[tuple[Any, ...]] = []
     for name in order:
         table = _table(name)
@@ -160,7 +142,7 @@ def _apply(
             op_ids = [op.op_id for op, _ in items]
             for op, _ in items:
                 outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, version=1)
-            appended.append((terminal.terminal_id, name, min(op_ids), max(op_ids), ",".join(op_ids), now))
+            appended.append(appended_batch(terminal, name, op_ids, now))
             if name not in shared_tables.NOT_PULLED:
                 changes.extend((name, row_id, 1) for row_id in rows)
             continue
@@ -187,47 +169,15 @@ def _apply(
             changes.append((name, row_id, version))
         writes.extend(_inserts(table, new_rows))
         writes.extend(_inserts(table, changed_rows, update=True))
-    answers = [
-        (terminal.terminal_id, o.op_id, o.entity[:64], o.entity_id[:36], o.outcome, o.version, o.conflict_id)
-        + (o.reason_code, now)
-        for o in outcomes.values()
-        if not (o.outcome == APPLIED and shared_tables.append_only(o.entity))
-    ]
-    writes.append(Statement(ANSWERS_SQL, answers, many=True))
-    writes.append(Statement(APPENDS_SQL, appended, many=True))
-    if changes:
-        stream = shared_tables.stream_of(terminal.branch)
-        writes.append(Statement(STREAM_SQL, (stream,), rows=False))
-        writes.append(
-            Statement(
-                CHANGES_SQL,
-                {
-                    "n": len(changes),
-                    "stream": stream,
-                    "terminal": terminal.terminal_id,
-                    "entities": [c[0] for c in changes],
-                    "ids": [c[1] for c in changes],
-                    "versions": [c[2] for c in changes],
-                },
-            )
-        )
+    writes.extend(record_statements(terminal, outcomes.values(), appended, changes, now))
     answered_rows = wire.send(writes, commit=True)
     result = Outcomes(
         answered.get(op.op_id) or outcomes[op.op_id]
         for op in ops
         if op.op_id in answered or op.op_id in outcomes
     )
-    if changes:
-        last = int(answered_rows[-1][0][0])
-        result.taken = ((shared_tables.stream_of(terminal.branch), last - len(changes) + 1, last),)
+    result.taken = positions_taken(terminal, changes, answered_rows[-1] if changes else [])
     return result
-
-
-class Outcomes(list[OpOutcome]):
-    """A batch's answers, and the change-log positions it took: (stream, first, last), all its own, so a
-    terminal that had seen everything before `first` may move its pull position to `last` at once."""
-
-    taken: tuple[tuple[str, int, int], ...] = ()
 
 
 def _table(name: str) -> sa.Table:

@@ -62,6 +62,15 @@ def due_batch(
     return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], layouts[r[6]], int(r[7] or 0))) for r in rows]
 
 
+def waiting_beyond(store: Store, count: int) -> bool:
+    """Whether more than `count` entries wait (read up to the one after `count`, not counted in full)."""
+    with store.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM outbox WHERE state = 'waiting' LIMIT 1 OFFSET ?", (count,)
+        ).first()
+    return found is not None
+
+
 def _stored_time(value: Any) -> datetime | None:
     if value is None:
         return None

@@ -24,7 +24,7 @@ from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
 from teller_app.sync.central_bulk import BatchRefused, Prepared, apply_push_bulk, prepare
 from teller_app.sync.central_compact import COMPACT_MOST, apply_push_compact
-from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle
+from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle, waiting_beyond
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.registration import NotRegistered, is_registered
 
@@ -86,9 +86,7 @@ def send_batch(
             try:
                 if len(ops) <= COMPACT_MOST:
                     return apply_push_compact(central, terminal, ops, now, look_up_replays)
-                with central_transaction(central) as conn:
-                    require_registered(conn, terminal)
-                    return apply_push_bulk(conn, terminal, ops, now, look_up_replays, prepared)
+                return apply_push_bulk(central, terminal, ops, now, look_up_replays, prepared)
             except (*_REFUSALS, BatchRefused):
                 continue
     else:
@@ -149,6 +147,9 @@ def push_due(
     A batch starts at `batch_size`; while batches come back full the queue is long, so the next one is twice
     as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
+    When more entries wait than one compact batch takes (`COMPACT_MOST`: a catch-up, which goes the COPY
+    way), the first batch is already the largest: growing towards it would send the first few thousand
+    ops in small batches, each paying those costs.
 
     The local store's work runs beside the central one, on one worker thread: while batch N is applied
     centrally, batch N+1 is read (the entries after N's last seq) and prepared for the fast path (checks,
@@ -164,6 +165,8 @@ def push_due(
         settling: Future[PushResult] | None = None
         try:
             bulk = takes_bulk(central)
+            if bulk and limit < BULK_BATCH_MOST and waiting_beyond(store, COMPACT_MOST):
+                limit = BULK_BATCH_MOST
             queued, prepared = _next_batch(store, terminal, limit, clock(), 0, bulk)
             while queued and not should_stop():
                 if len(queued) >= limit:

@@ -6,6 +6,8 @@ migrations (version table `alembic_version`) before this package's own (`central
 
 from __future__ import annotations
 
+from functools import cache
+
 import sqlalchemy as sa
 
 from teller_app.storage import schema
@@ -39,6 +41,7 @@ def synced_table(name: str) -> sa.Table | None:
     return _BY_NAME.get(name)
 
 
+@cache  # asked once per op of a push
 def append_only(name: str) -> bool:
     model = _MODELS.get(name)
     return model is not None and is_append_only(model)

@@ -39,6 +39,24 @@ class Statement:
     rows: bool = True  # whether the caller wants its rows back
 
 
+def text_array(values: Sequence[str | None]) -> str:
+    """A text[] literal of `values` (None as NULL), to send as one parameter cast with `::text[]`: a push
+    sends arrays of thousands of op ids, and the driver's own list adaptation looks at each element in
+    Python; here each is quoted by two string replacements."""
+    return (
+        "{"
+        + ",".join(
+            "NULL" if v is None else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
+        )
+        + "}"
+    )
+
+
+def int_array(values: Sequence[int | None]) -> str:
+    """An int[] / bigint[] literal of `values` (None as NULL), to send cast with `::int[]`."""
+    return "{" + ",".join("NULL" if v is None else str(int(v)) for v in values) + "}"
+
+
 def takes_bursts(central: sa.Engine) -> bool:
     """Whether `central` speaks the pipelined protocol (PostgreSQL through psycopg 3)."""
     return central.dialect.name == "postgresql" and central.dialect.driver == "psycopg"

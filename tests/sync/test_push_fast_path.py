@@ -25,11 +25,16 @@ def _outbox(terminal) -> list[OutboxEntry]:
         return list(session.scalars(sa.select(OutboxEntry).order_by(OutboxEntry.seq)))
 
 
-def test_every_pushed_value_is_stored_as_the_reference_decoder_reads_it(pg_url, open_terminals, monkeypatch):
+@pytest.mark.parametrize("way", ["compact", "copy"])
+def test_every_pushed_value_is_stored_as_the_reference_decoder_reads_it(
+    pg_url, open_terminals, monkeypatch, way
+):
     def no_fallback(*_args, **_kwargs):
         raise AssertionError("the batch fell back to the reference path")
 
     monkeypatch.setattr(push, "apply_push", no_fallback)  # the fast path itself must store all this
+    if way == "copy":  # the COPY path takes the batch even though it is small
+        monkeypatch.setattr(push, "COMPACT_MOST", 0)
     teller = open_terminals(pg_url, BRANCH, "T01")
     case_id = open_case(teller)
     record_step(teller, case_id, "identity", {"id_check": "一致"})

@@ -82,8 +82,7 @@ def test_appends_applied_by_the_fast_path_are_answered_from_their_batch_record_o
     appends = {op.op_id for op in batch if op.entity == "audit_events"}
     assert len(appends) >= 3
     central = teller.sync.central
-    with central.begin() as conn:
-        first = apply_push_bulk(conn, teller.sync.identity, batch, teller.clock(), look_up_replays=False)
+    first = apply_push_bulk(central, teller.sync.identity, batch, teller.clock(), look_up_replays=False)
     assert {a.outcome for a in first} == {APPLIED}
     with central.connect() as conn:
         assert not set(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars()) & appends

@@ -51,6 +51,27 @@ def test_batches_grow_while_the_queue_is_long_and_every_entry_lands_once(pg_url,
     assert count(teller.sync.central, "audit_events") == 20
 
 
+def test_a_catch_up_longer_than_a_compact_batch_goes_in_the_largest_batches_from_the_first(
+    pg_url, open_terminals, monkeypatch
+):
+    """A queue longer than one compact batch goes the COPY way; it does not grow from the small first size."""
+    monkeypatch.setattr(push, "COMPACT_MOST", 10)
+    monkeypatch.setattr(push, "BULK_BATCH_MOST", 40)
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
+    for n in range(20):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    queued = len(_waiting_seqs(teller))
+    sizes = _sends(monkeypatch)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert sizes == [40, queued - 40]
+    assert count(teller.sync.central, "cases") == 20
+    assert count(teller.sync.central, "audit_events") == 20
+    assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
+
+
 def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_order(
     pg_url, open_terminals, monkeypatch
 ):

@@ -12,8 +12,10 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from teller_app.sync import central_bulk
 from teller_app.sync.central_compact import FOREIGN_SQL, LOCK_SQL
 from teller_app.sync.poll import pull_sql
+from teller_app.sync.wire import text_array
 
 BRANCH = "310115"
 TERMINAL = f"{BRANCH}:T01"
@@ -90,6 +92,7 @@ def test_the_push_locks_and_checks_its_rows_by_index(pg_url):
         for sql, params in (
             (LOCK_SQL.format(columns="id, version", table="cases"), (["a", "b"],)),
             (FOREIGN_SQL, ("cases", ["a", "b"], TERMINAL)),
+            (central_bulk.LOCK_SQL.format(table="cases"), (text_array(["a", "b"]), "cases", TERMINAL)),
         ):
             plan = _plan(conn, sql, params)
             assert "Seq Scan" not in plan, f"{sql}\n{plan}"
