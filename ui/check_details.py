@@ -22,7 +22,15 @@ CHECK_DETAILS = frozenset(
         QT_TRANSLATE_NOOP("StartOfDay", "cannot check with the central database: {problem}"),
         QT_TRANSLATE_NOOP("StartOfDay", "{free} GiB free in {folder}"),
         QT_TRANSLATE_NOOP("StartOfDay", "branch and terminal are not set"),
-        QT_TRANSLATE_NOOP("StartOfDay", "keys unlocked from the {store}"),
+        QT_TRANSLATE_NOOP("StartOfDay", "keys unlocked from the OS key store ({backend})"),
+        QT_TRANSLATE_NOOP(
+            "StartOfDay", "keys unlocked from the passphrase-protected file key store ({folder})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "StartOfDay",
+            "keys unlocked from the passphrase-protected file key store ({folder}); no usable OS key store on "
+            "this machine (keyring backend {backend})",
+        ),
         QT_TRANSLATE_NOOP(
             "StartOfDay",
             "no bank-wide uniqueness key: basic and type I accounts stay 'uniqueness to confirm'",
@@ -35,10 +43,6 @@ CHECK_DETAILS = frozenset(
         QT_TRANSLATE_NOOP("StartOfDay", "not checked: the local store is damaged"),
         QT_TRANSLATE_NOOP("StartOfDay", "branch {branch}, terminal {terminal}"),
         QT_TRANSLATE_NOOP("StartOfDay", "no keys on this terminal"),
-        QT_TRANSLATE_NOOP(
-            "StartOfDay",
-            "keys unlocked from the {store}; no usable OS key store on this machine (keyring backend {backend})",
-        ),
         QT_TRANSLATE_NOOP("StartOfDay", "bank-wide uniqueness key held"),
         QT_TRANSLATE_NOOP("StartOfDay", "{path} opens; integrity_check ok"),
         QT_TRANSLATE_NOOP("StartOfDay", "no local store"),

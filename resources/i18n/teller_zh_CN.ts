@@ -7746,13 +7746,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/check_details.py" />
-            <source>keys unlocked from the {store}</source>
-            <translation>密钥已从{store}解锁</translation>
+            <source>keys unlocked from the OS key store ({backend})</source>
+            <translation>密钥已从操作系统密钥库解锁（{backend}）</translation>
         </message>
         <message>
             <location filename="../../ui/check_details.py" />
-            <source>keys unlocked from the {store}; no usable OS key store on this machine (keyring backend {backend})</source>
-            <translation>密钥已从{store}解锁；本机没有可用的系统密钥库（keyring 后端：{backend}）</translation>
+            <source>keys unlocked from the passphrase-protected file key store ({folder})</source>
+            <translation>密钥已从口令保护的密钥文件库解锁（{folder}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/check_details.py" />
+            <source>keys unlocked from the passphrase-protected file key store ({folder}); no usable OS key store on this machine (keyring backend {backend})</source>
+            <translation>密钥已从口令保护的密钥文件库解锁（{folder}）；本机没有可用的操作系统密钥库（keyring 后端：{backend}）</translation>
         </message>
         <message>
             <location filename="../../ui/check_details.py" />

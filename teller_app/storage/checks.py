@@ -18,7 +18,7 @@ from teller_app.domain.errors import TellerError
 from teller_app.storage import db
 from teller_app.storage.audit_keys import HeadRecord, verify_store_chains
 from teller_app.storage.kek_stores import os_key_store_usable
-from teller_app.storage.keystore import describe_key_store, keys_exist, load_keys
+from teller_app.storage.keystore import key_store_in_use, keys_exist, load_keys
 from teller_app.storage.schema_system import AuditEvent
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
@@ -131,19 +131,30 @@ def _key_store(config: Config, environ: Mapping[str, str] | None) -> Check:
     if not keys_exist(data):
         return Check("key_store", False, "no keys on this terminal", "run `teller-admin init`")
     try:
-        described = describe_key_store(data, environ)
+        in_use = key_store_in_use(data, environ)
         load_keys(data, environ)
     except TellerError as error:
         return Check.refused("key_store", error, "check the passphrase or run `teller-admin keys recover`")
     usable, backend = os_key_store_usable()
-    if "file key store" in described and not usable:
+    if in_use.kind == "os":
+        return Check(
+            "key_store", True, "keys unlocked from the OS key store ({backend})", params={"backend": backend}
+        )
+    folder = str(getattr(in_use, "folder", ""))
+    if not usable:
         return Check(
             "key_store",
             True,
-            "keys unlocked from the {store}; no usable OS key store on this machine (keyring backend {backend})",
-            params={"store": described, "backend": backend},
+            "keys unlocked from the passphrase-protected file key store ({folder}); no usable OS key store on "
+            "this machine (keyring backend {backend})",
+            params={"folder": folder, "backend": backend},
         )
-    return Check("key_store", True, "keys unlocked from the {store}", params={"store": described})
+    return Check(
+        "key_store",
+        True,
+        "keys unlocked from the passphrase-protected file key store ({folder})",
+        params={"folder": folder},
+    )
 
 
 def _uniqueness_key(config: Config, environ: Mapping[str, str] | None) -> Check:

@@ -150,10 +150,10 @@ def remove_keys(data_folder: Path, environ: Mapping[str, str] | None = None) -> 
     (keys_folder(data_folder) / KEY_FILE).unlink(missing_ok=True)
 
 
-def describe_key_store(data_folder: Path, environ: Mapping[str, str] | None = None) -> str:
+def key_store_in_use(data_folder: Path, environ: Mapping[str, str] | None = None) -> KekStore:
+    """The store that holds this terminal's key-encryption key (the OS key store or the file key store)."""
     record = _read_key_file(data_folder)
-    store = kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
-    return store.describe()
+    return kek_store_of_kind(record["kek"]["kind"], keys_folder(data_folder), record["store_id"], environ)
 
 
 def rotate_kek(data_folder: Path, new_store: KekStore, environ: Mapping[str, str] | None = None) -> str:

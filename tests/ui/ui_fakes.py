@@ -86,8 +86,8 @@ class FakeBackend:
             CheckResult(
                 "key_store",
                 CheckOutcome.PASS,
-                "keys unlocked from the {store}",
-                params={"store": "OS key store (Secret Service)"},
+                "keys unlocked from the OS key store ({backend})",
+                params={"backend": "SecretService Keyring"},
             ),
             CheckResult(
                 "local_store",
