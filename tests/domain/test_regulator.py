@@ -69,3 +69,17 @@ def test_a_non_enterprise_pays_out_three_working_days_after_the_approval():
 
 def test_a_non_enterprise_filed_account_pays_out_three_working_days_after_opening():
     assert payments_from(CustomerKind.PUBLIC_INSTITUTION, Regime.FILING, MONDAY) == date(2026, 12, 3)
+
+
+def test_an_approval_number_over_64_characters_is_refused_naming_the_limit_never_cut():
+    with pytest.raises(InputError) as refused:
+        record_approval(
+            Regime.APPROVAL,
+            "Z" * 65,
+            date(2026, 3, 3),
+            opened_on=date(2026, 3, 2),
+            today=date(2026, 3, 3),
+            recorded_by="u-teller",
+            at=datetime(2026, 3, 3, tzinfo=UTC),
+        )
+    assert refused.value.code == "regulator.reference_invalid" and refused.value.params["most"] == 64

@@ -79,3 +79,20 @@ def test_a_filed_account_shows_the_filing_form_until_marked_filed(qtbot, backend
     page.filing_button.click()
     qtbot.waitUntil(lambda: not page.filing_box.isVisible(), timeout=5_000)
     assert "reference BA-1" in page.details.text()
+
+
+def test_an_approval_number_over_the_limit_is_kept_whole_for_the_core_to_refuse(
+    qtbot, backend, tasks, teller, english
+):
+    """No field cuts a paste: the core refuses a reference over 64 characters with a message (never cut)."""
+    from ui.wizard.owners_exemption import SeniorManagerBox
+
+    page = _page(qtbot, backend, tasks, teller, dict(APPROVAL_ACCOUNT))
+    page.approval_number.setFocus()
+    page.approval_number.insert("Z" * 80)
+    assert page.approval_number.text() == "Z" * 80
+    box = SeniorManagerBox()
+    qtbot.addWidget(box)
+    box.reference.insert("R" * 80)
+    box.signed_by.insert("王" * 150)
+    assert len(box.reference.text()) == 80 and len(box.signed_by.text()) == 150

@@ -82,7 +82,6 @@ class AccountSetupPage(StepPage):
     ) -> tuple[QGroupBox, QLineEdit, QDateEdit, QPushButton, QWidget]:
         box = named(QGroupBox(), f"{kind}Box")
         reference = named(QLineEdit(), f"{kind}Reference")
-        reference.setMaxLength(64)
         day = named(QDateEdit(QDate.currentDate()), f"{kind}Date")
         day.setCalendarPopup(True)
         day.setDisplayFormat("yyyy-MM-dd")

@@ -21,9 +21,7 @@ class SeniorManagerBox(QGroupBox):
         self.capital = named(QLineEdit(), "registeredCapital")
         self.no_outside_control = named(QCheckBox(), "ownersNoOutsideControl")
         self.signed_by = named(QLineEdit(), "commitmentSignedBy")
-        self.signed_by.setMaxLength(100)
         self.reference = named(QLineEdit(), "commitmentReference")
-        self.reference.setMaxLength(64)
         self.labels = [
             label("seniorManagerNameLabel"),
             label("seniorManagerTitleLabel"),
