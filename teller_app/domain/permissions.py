@@ -96,16 +96,10 @@ _OVERSIGHT = frozenset(
         _A.VIEW_SUGGESTIONS,
     }
 )
-
-PERMISSIONS: Mapping[Role, frozenset[Action]] = {
-    # 客户经理/柜员: works the case from intake to activation; never decides on it.
-    Role.TELLER: _MAKER | _EVERYONE,
-    # 主管: works cases too (but never checks their own), decides, watches the branch, resolves conflicts.
-    Role.SUPERVISOR: _MAKER
-    | _CHECKER
-    | _OVERSIGHT
-    | _EVERYONE
-    | {
+# Who leads the branch's work (supervisor, branch manager): its open cases, hand-over and cancelling any
+# case, sync conflicts, a locked screen, suggestions and incidents.
+_BRANCH_LEAD = frozenset(
+    {
         _A.VIEW_BRANCH_CASES,
         _A.HAND_OVER_CASE,
         _A.CANCEL_ANY_CASE,
@@ -113,7 +107,14 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
         _A.OVERRIDE_LOCK,
         _A.ANSWER_SUGGESTION,
         _A.HANDLE_INCIDENT,
-    },
+    }
+)
+
+PERMISSIONS: Mapping[Role, frozenset[Action]] = {
+    # 客户经理/柜员: works the case from intake to activation; never decides on it.
+    Role.TELLER: _MAKER | _EVERYONE,
+    # 主管: works cases too (but never checks their own), decides, watches the branch, resolves conflicts.
+    Role.SUPERVISOR: _MAKER | _CHECKER | _OVERSIGHT | _EVERYONE | _BRANCH_LEAD,
     # 风险管理: rates risk and decides on cases (the authority for 高); does not open or run cases.
     Role.RISK_OFFICER: _CHECKER | _OVERSIGHT | _EVERYONE | {_A.VIEW_CASE, _A.RATE_RISK, _A.PRINT_DOCUMENT},
     # 网点负责人: decides on every level, oversees the branch; does not make cases.
@@ -124,14 +125,8 @@ PERMISSIONS: Mapping[Role, frozenset[Action]] = {
         _A.VIEW_CASE,
         _A.PRINT_DOCUMENT,
         _A.CANCEL_CASE,
-        _A.VIEW_BRANCH_CASES,
-        _A.HAND_OVER_CASE,
-        _A.CANCEL_ANY_CASE,
-        _A.RESOLVE_CONFLICT,
-        _A.OVERRIDE_LOCK,
-        _A.ANSWER_SUGGESTION,
-        _A.HANDLE_INCIDENT,
-    },
+    }
+    | _BRANCH_LEAD,
     # 事后监督: re-checks finished cases.
     Role.REVIEWER: _EVERYONE
     | {_A.VIEW_CASE, _A.POST_REVIEW, _A.PRINT_DOCUMENT, _A.VIEW_AUDIT, _A.VIEW_REPORTS},
