@@ -132,6 +132,8 @@ def test_central_equals_the_union_of_the_terminals_after_60_rounds_of_network_fa
             if table.name == "number_blocks":  # blocks are cut centrally; a terminal holds only its own
                 assert set(union) <= set(central_rows)
                 continue
+            if table.name == "branch_settings":  # the bank writes them centrally; never pushed (these test
+                continue  # terminals hold a copy planted as if pulled: tests/sync/test_branch_settings.py)
             assert set(central_rows) == set(union), table.name
             for row_id, row in union.items():
                 if table.name == "audit_events" or table.name in ("approvals", "approval_requests"):
