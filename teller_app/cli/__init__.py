@@ -18,6 +18,7 @@ from teller_app.log import get_logger
 COMMAND_MODULES: tuple[str, ...] = (
     "teller_app.cli.config_commands",
     "teller_app.cli.setup_commands",
+    "teller_app.cli.central_commands",
     "teller_app.cli.storage_commands",
     "teller_app.cli.user_commands",
     "teller_app.cli.sync_commands",

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from teller_app.cli import build_parser
-from teller_app.cli.setup_commands import TERMINAL_RULE
+from teller_app.cli.init_plan import TERMINAL_RULE
 from teller_app.storage.backup import BACKUP_KEEP_WITH
 
 ROOT = Path(__file__).resolve().parents[2]
