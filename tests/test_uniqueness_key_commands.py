@@ -12,14 +12,8 @@ from pathlib import Path
 
 from teller_app.cli import main
 from teller_app.config import Config
-from teller_app.storage.keystore import (
-    export_data_keys,
-    import_data_keys,
-    keys_exist,
-    load_keys,
-    open_recovery_record,
-    recovery_record,
-)
+from teller_app.storage.key_recovery import open_recovery_record, recovery_record
+from teller_app.storage.keystore import export_data_keys, import_data_keys, keys_exist, load_keys
 from teller_app.storage.recovery import parse_recovery_key
 from teller_app.sync.bank_key import open_uniqueness_key_file
 

@@ -26,7 +26,8 @@ from teller_app.domain.passwords import PasswordPolicy, check_password_policy
 from teller_app.paths import AppPaths
 from teller_app.storage.backup import IDENTITY_META, RECOVERY_META, backup_matches_keys, backup_meta
 from teller_app.storage.kek_stores import FileKekStore, KekStore, choose_kek_store
-from teller_app.storage.keystore import DataKeys, keys_exist, keys_folder, open_recovery_record
+from teller_app.storage.key_recovery import open_recovery_record
+from teller_app.storage.keystore import DataKeys, keys_exist, keys_folder
 from teller_app.storage.recovery import parse_recovery_key
 from teller_app.sync.central_address import check_central_url, split_password
 

@@ -27,7 +27,8 @@ from teller_app.domain.passwords import hash_password
 from teller_app.domain.roles import Role
 from teller_app.log import get_logger, safe_fields, setup_logging
 from teller_app.paths import AppPaths
-from teller_app.storage.keystore import DataKeys, adopt_uniqueness_key, create_keys, install_recovered_keys
+from teller_app.storage.key_recovery import install_recovered_keys
+from teller_app.storage.keystore import DataKeys, adopt_uniqueness_key, create_keys
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import TerminalIdentity, open_store
 from teller_app.sync.central_address import masked, seal_password, with_ca_file

@@ -21,14 +21,8 @@ from teller_app.log import setup_logging
 from teller_app.storage import db
 from teller_app.storage.backup import backup_store, restore_store
 from teller_app.storage.kek_stores import KekStore, choose_kek_store
-from teller_app.storage.keystore import (
-    DataKeys,
-    keys_exist,
-    keys_folder,
-    load_keys,
-    recover_keys,
-    rotate_kek,
-)
+from teller_app.storage.key_recovery import recover_keys
+from teller_app.storage.keystore import DataKeys, keys_exist, keys_folder, load_keys, rotate_kek
 from teller_app.storage.recovery import parse_recovery_key
 from teller_app.storage.rotation import rotate_data_key
 from teller_app.storage.store import open_configured_store
@@ -277,7 +271,7 @@ def backup_command(args: argparse.Namespace, config: Config) -> CommandResult:
     import json
 
     from teller_app.storage.backup import BACKUP_KEEP_WITH, IDENTITY_META, RECOVERY_META
-    from teller_app.storage.keystore import recovery_record
+    from teller_app.storage.key_recovery import recovery_record
 
     meta = {
         RECOVERY_META: json.dumps(recovery_record(config.paths.data)),

@@ -14,7 +14,8 @@ Services use it like this (see `store.py`, `unit_of_work.py`):
         find_customers(session, store.blind, store.sealer, credit_code="…")
 
 Modules: schema (+ schema_system, schema_base) the tables; db the engine, writer and migrations;
-crypto AES-GCM and FieldSealer; validation the input checks; keystore / kek_stores / recovery the keys;
+crypto AES-GCM and FieldSealer; validation the input checks; keystore / data_keys / key_file /
+key_recovery / kek_stores / recovery the keys;
 blind_index; audit the hash chain and verify_chain; rows the outbox line codec (COPY text); customers the
 blind-index repository; rotation `keys rotate --data`; backup backup/restore; checks `doctor`.
 

@@ -43,7 +43,7 @@ class BackupCheck:
 
 
 # What a backup carries besides the records (in its store_meta table): the data keys wrapped by the recovery
-# key only (keystore.recovery_record) and the terminal it belongs to. See BACKUP_KEEP_WITH.
+# key only (key_recovery.recovery_record) and the terminal it belongs to. See BACKUP_KEEP_WITH.
 RECOVERY_META = "backup.recovery_keys"
 IDENTITY_META = "backup.terminal"
 

@@ -30,7 +30,8 @@ from teller_app.storage.audit import VerifyResult, chain_head
 from teller_app.storage.audit_keys import ChainHead, HeadRecord, verify_store_chains
 from teller_app.storage.blind_index import BlindIndexer, depositor_index
 from teller_app.storage.crypto import FieldSealer
-from teller_app.storage.keystore import BLIND_INDEXES, DataKeys, load_keys
+from teller_app.storage.data_keys import BLIND_INDEXES
+from teller_app.storage.keystore import DataKeys, load_keys
 from teller_app.storage.private_files import make_private
 from teller_app.storage.rows import layout_of
 from teller_app.storage.schema import AuditEvent, Base, OutboxLayout, StoreMeta

@@ -11,6 +11,7 @@ from storage_helpers import MemoryKeyring
 from teller_app.domain.errors import InputError
 from teller_app.storage.errors import DataIntegrityError, KeyStoreProblem
 from teller_app.storage.kek_stores import FileKekStore, choose_kek_store, passphrase_source
+from teller_app.storage.key_recovery import recover_keys
 from teller_app.storage.keystore import (
     DATA,
     add_data_key_version,
@@ -20,7 +21,6 @@ from teller_app.storage.keystore import (
     import_data_keys,
     keys_folder,
     load_keys,
-    recover_keys,
     rotate_kek,
 )
 from teller_app.storage.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
