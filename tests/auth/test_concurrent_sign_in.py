@@ -10,7 +10,7 @@ import pytest
 
 from auth.helpers import stored_user
 from teller_app.domain.errors import RuleError
-from teller_app.services import sign_in as sign_in_module
+from teller_app.services import authentication
 
 GOOD = "Counter-Pass-2026"
 LIMIT = 5  # the default lockout_failures
@@ -26,14 +26,14 @@ def teller(users):
 def checked(monkeypatch):
     """Counts the passwords actually checked; each check takes a while, as Argon2id does, so attempts overlap."""
     calls: list[str] = []
-    real = sign_in_module.verify_password
+    real = authentication.verify_password
 
     def slow_verify(password: str, stored: str) -> bool:
         calls.append(password)
         time.sleep(0.05)
         return real(password, stored)
 
-    monkeypatch.setattr(sign_in_module, "verify_password", slow_verify)
+    monkeypatch.setattr(authentication, "verify_password", slow_verify)
     return calls
 
 
