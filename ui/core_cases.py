@@ -291,10 +291,10 @@ class CaseCalls:
     def record_regulator_approval(
         self, session: SessionInfo, case_id: str, number: str, approved_on: str
     ) -> CaseView:
-        from teller_app.services import account_setup
+        from teller_app.services import regulator_records
 
         store, actor = self.store(), self._actor(session)
-        case = account_setup.record_regulator_approval(
+        case = regulator_records.record_regulator_approval(
             store, actor, case_id, number=number, approved_on=_day(approved_on)
         )
         return self._view(store, actor, case)
@@ -302,10 +302,10 @@ class CaseCalls:
     def record_account_filing(
         self, session: SessionInfo, case_id: str, reference: str, filed_on: str
     ) -> CaseView:
-        from teller_app.services import account_setup
+        from teller_app.services import regulator_records
 
         store, actor = self.store(), self._actor(session)
-        case = account_setup.record_account_filing(
+        case = regulator_records.record_account_filing(
             store, actor, case_id, reference=reference, filed_on=_day(filed_on)
         )
         return self._view(store, actor, case)

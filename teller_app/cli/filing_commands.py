@@ -61,7 +61,7 @@ def list_command(args: argparse.Namespace, config: Config) -> CommandResult:
 
 
 def mark_command(args: argparse.Namespace, config: Config) -> CommandResult:
-    from teller_app.services.account_setup import record_account_filing
+    from teller_app.services.regulator_records import record_account_filing
 
     store = _store(config)
     try:

@@ -1,14 +1,11 @@
-"""Account setup and activation (账户设置与激活): number from the terminal's block, permissions, limits, 备案/核准.
+"""Account setup and activation (账户设置与激活): number from the terminal's block, permissions, limits.
 
-The account number comes from the number blocks (号段) the central database reserved for this terminal:
-teller_app.sync.numbers.take_account_number when the sync package is present, else the same rule read
-from the store's number_blocks table. One 基本存款账户 per depositor is checked through a pluggable
-registry (the offline stand-in looks at the accounts this terminal knows).
+One account per depositor and the account number are in `account_uniqueness`; the regulator's 核准 and
+备案 on the account in `regulator_records`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +14,6 @@ from sqlalchemy import select
 from teller_app.domain import case_approval, case_moves
 from teller_app.domain.account_types import AccountType
 from teller_app.domain.accounts import (
-    UNIQUE_ACCOUNT_TYPES,
     AccountRegistry,
     BasicAccountRegistry,
     Regime,
@@ -31,162 +27,28 @@ from teller_app.domain.accounts import (
 )
 from teller_app.domain.canonical import canonical_json
 from teller_app.domain.case import Case, approval_still_valid
-from teller_app.domain.errors import EnvironmentProblem, InputError, RuleError
+from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.limits import permissions_for
 from teller_app.domain.permissions import Action
-from teller_app.domain.regulator import RegulatorRecord, payments_from, record_approval, record_filing
+from teller_app.domain.regulator import payments_from
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.steps import Step
+from teller_app.services.account_uniqueness import (
+    AskedOnce,
+    CentralRegistryFactory,
+    StoreAccountRegistry,
+    bank_index,
+    case_depositor_key,
+    customer_depositor_key,
+    note_recheck,
+    take_number,
+)
 from teller_app.services.actors import Actor
 from teller_app.services.business_day import business_date
 from teller_app.services.calendar import working_calendar
 from teller_app.services.case_work import CaseWork, working_on
-from teller_app.storage.customers import find_customers
-from teller_app.storage.schema import Account, Customer, NumberBlock
-from teller_app.storage.schema import Case as CaseRow
+from teller_app.storage.schema import Account, Customer
 from teller_app.storage.store import Store
-from teller_app.storage.unit_of_work import UnitOfWork
-
-
-class StoreAccountRegistry:
-    """The local store's answer: an open account of the type for the same credit code or ID number."""
-
-    def __init__(self, uow: UnitOfWork, exclude_case: str = "") -> None:
-        self.uow = uow
-        self.exclude_case = exclude_case
-
-    def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
-        session, blind, sealer = self.uow.session, self.uow.store.blind, self.uow.fields
-        if depositor_key.startswith("id:"):
-            customers = find_customers(session, blind, sealer, id_number=depositor_key[3:])
-        else:
-            customers = find_customers(session, blind, sealer, credit_code=depositor_key)
-        ids = [c.id for c in customers]
-        if not ids:
-            return False
-        found = session.scalars(
-            select(Account.id).where(
-                Account.customer_id.in_(ids),
-                Account.account_type == account_type.value,
-                Account.status != "closed",
-                Account.case_id != self.exclude_case,
-            )
-        ).first()
-        return found is not None
-
-
-class StoreBasicAccountRegistry:
-    """The offline stand-in: basic accounts held in this store for the same credit code or ID number."""
-
-    def __init__(self, uow: UnitOfWork, exclude_case: str = "") -> None:
-        self.uow = uow
-        self.exclude_case = exclude_case
-
-    def has_basic_account(self, depositor_key: str) -> bool:
-        session, blind, sealer = self.uow.session, self.uow.store.blind, self.uow.fields
-        if depositor_key.startswith("id:"):
-            customers = find_customers(session, blind, sealer, id_number=depositor_key[3:])
-        else:
-            customers = find_customers(session, blind, sealer, credit_code=depositor_key)
-        ids = [c.id for c in customers]
-        if not ids:
-            return False
-        accounts = self.uow.session.scalars(
-            select(Account).where(
-                Account.customer_id.in_(ids),
-                Account.account_type == AccountType.BASIC.value,
-                Account.status != "closed",
-                Account.case_id != self.exclude_case,
-            )
-        ).first()
-        return accounts is not None
-
-
-def _take_number(uow: UnitOfWork) -> str:
-    try:
-        from teller_app.sync.numbers import take_account_number
-    except ImportError:  # pragma: no cover - the sync package is part of the app; this is the fallback
-        return _take_number_locally(uow)
-    return take_account_number(uow)
-
-
-def _take_number_locally(uow: UnitOfWork) -> str:
-    identity = uow.store.identity
-    block = uow.session.scalars(
-        select(NumberBlock)
-        .where(
-            NumberBlock.branch == identity.branch,
-            NumberBlock.terminal == identity.terminal,
-            NumberBlock.next_serial <= NumberBlock.last_serial,
-        )
-        .order_by(NumberBlock.first_serial)
-    ).first()
-    if block is None:
-        raise EnvironmentProblem(
-            "sync.numbers_exhausted",
-            "No account numbers are left on this terminal; connect to the central database to get more",
-        )
-    serial = block.next_serial
-    block.next_serial = serial + 1
-    uow.save(block)
-    return f"{identity.branch}{serial:010d}"
-
-
-CentralRegistryFactory = Callable[[str], AccountRegistry]
-
-
-class _AskedOnce:
-    """The central database's answer, asked before the local write transaction opens (no network wait
-    while the store's writer is held)."""
-
-    def __init__(self, registry: AccountRegistry, key_and_type: tuple[str, AccountType] | None) -> None:
-        self.answer: bool | None = None
-        self.asked_for = key_and_type
-        if key_and_type is not None and key_and_type[1] in UNIQUE_ACCOUNT_TYPES:
-            self.answer = registry.holds(*key_and_type)
-
-    def holds(self, depositor_key: str, account_type: AccountType) -> bool | None:
-        if self.asked_for != (depositor_key, account_type):
-            return None
-        return self.answer
-
-
-def _depositor_key_of(store: Store, case_id: str) -> tuple[str, AccountType] | None:
-    with store.reading() as session:
-        row = session.get(CaseRow, case_id)
-        if row is None or not row.customer_id:
-            return None
-        customer = session.get(Customer, row.customer_id)
-        if customer is None:
-            return None
-        credit_code = store.sealer.open_text(customer, "credit_code")
-        id_number = store.sealer.open_text(customer, "id_number")
-        key = credit_code or (f"id:{id_number}" if id_number else "")
-        return (key, AccountType(row.account_type)) if key else None
-
-
-def _note_recheck(uow: UnitOfWork, account_id: str) -> None:
-    from teller_app.sync.uniqueness_recheck import note_recheck
-
-    note_recheck(uow, account_id)
-
-
-def _bank_index(uow: UnitOfWork, key: str, account_type: AccountType, training: bool) -> str | None:
-    """The depositor's bank-wide uniqueness index on a basic or Ⅰ类 account (None: another type, a training
-    account, or no bank-wide key on this terminal yet: indexed at a later sync)."""
-    if training or account_type not in UNIQUE_ACCOUNT_TYPES:
-        return None
-    return uow.store.depositor_index(key)
-
-
-def _depositor_key(uow: UnitOfWork, customer: Customer | None) -> str:
-    if customer is None:
-        return ""
-    credit_code = uow.open(customer, "credit_code")
-    if credit_code:
-        return credit_code
-    id_number = uow.open(customer, "id_number")
-    return f"id:{id_number}" if id_number else ""
 
 
 def _account_terms(work: CaseWork, number: str, opened_on: date) -> dict[str, Any]:
@@ -266,7 +128,7 @@ def set_up_account(
     next sync (teller_app.sync.uniqueness)."""
     central_answer: AccountRegistry | None = None
     if central is not None:
-        central_answer = _AskedOnce(central(case_id), _depositor_key_of(store, case_id))
+        central_answer = AskedOnce(central(case_id), case_depositor_key(store, case_id))
     with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT) as work:
         if not approval_still_valid(work.case):
             raise RuleError("case.not_approved", "The case needs a valid approval before account setup")
@@ -274,7 +136,7 @@ def set_up_account(
             work.case = case_moves.advance(work.case, now=work.now)
         uow = work.uow
         customer = uow.get(Customer, work.row.customer_id) if work.row.customer_id else None
-        key = _depositor_key(uow, customer)
+        key = customer_depositor_key(uow, customer)
         if registry is not None and work.case.account_type is AccountType.BASIC:
             check_basic_account_unique(registry, key)
         uniqueness = check_one_account(
@@ -282,7 +144,7 @@ def set_up_account(
         )
         opened_on = business_date(work.now)
         # A training case (模拟操作) never uses a real number from the terminal's block.
-        number = f"TRAINING-{case_id[:8].upper()}" if work.row.training else _take_number(uow)
+        number = f"TRAINING-{case_id[:8].upper()}" if work.row.training else take_number(uow)
         terms = _account_terms(work, number, opened_on)
         if work.row.training and uniqueness is UniquenessState.TO_CONFIRM:
             uniqueness = None  # a training account is never synced, so never confirmed centrally
@@ -305,10 +167,10 @@ def set_up_account(
             payments_from=date.fromisoformat(terms["payments_from"]) if terms["payments_from"] else None,
             uniqueness=terms["uniqueness"],
             # the bank-wide uniqueness index, so the central database sees it from every branch
-            depositor_index=_bank_index(uow, key, work.case.account_type, work.row.training),
+            depositor_index=bank_index(uow, key, work.case.account_type, work.row.training),
         )
         if uniqueness is UniquenessState.CONFIRMED:  # asked again once pushed (two branches at once)
-            _note_recheck(uow, account.id)
+            note_recheck(uow, account.id)
         uow.seal(
             account,
             "details",
@@ -342,99 +204,11 @@ def budget_funded_answer(intake: dict[str, Any] | Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _account_row(work: CaseWork) -> Account:
+def account_row(work: CaseWork) -> Account:
     account = work.uow.session.scalars(select(Account).where(Account.case_id == work.case.id)).first()
     if account is None or work.case.account is None:
         raise RuleError("case.account_not_set_up", "The account must be set up first")
     return account
-
-
-def _opened_on(work: CaseWork) -> date:
-    assert work.case.account is not None
-    return date.fromisoformat(str(work.case.account["opened_on"]))
-
-
-def record_regulator_approval(
-    store: Store, actor: Actor, case_id: str, *, number: str, approved_on: date
-) -> Case:
-    """Record the regulator's 核准 of the account (approval number and date); activation waits for it.
-
-    Payments out may start 3 working days after the approval (a non-enterprise account is formally open
-    on the day it is approved)."""
-    with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT) as work:
-        account = _account_row(work)
-        terms = work.case.account or {}
-        regime = Regime(terms.get("regime", Regime.NONE.value))
-        record = record_approval(
-            regime,
-            number,
-            approved_on,
-            opened_on=_opened_on(work),
-            today=business_date(work.now),
-            recorded_by=actor.user_id,
-            at=work.now,
-        )
-        first_payment = payments_from(
-            work.case.customer_kind,
-            regime,
-            _opened_on(work),
-            record,
-            working_calendar(),
-            work.definition.readings.payments_from_working_day,
-        )
-        work.case = case_approval.note_regulator_record(
-            work.case,
-            "regulator_approval",
-            record,
-            payments_from=first_payment.isoformat() if first_payment else None,
-        )
-        account.approval_number = record.reference
-        account.approved_on = record.on
-        account.approval_recorded_by = actor.user_id
-        account.payments_from = first_payment
-        work.audit(
-            "account.regulator_approval_recorded",
-            step=Step.ACCOUNT_SETUP.value,
-            details={
-                "approval_number": record.reference,
-                "approved_on": record.on.isoformat(),
-                "payments_from": first_payment.isoformat() if first_payment else None,
-            },
-        )
-    return work.case
-
-
-def record_account_filing(
-    store: Store, actor: Actor, case_id: str, *, reference: str, filed_on: date
-) -> Case:
-    """Mark the account filed (备案) with the regulator: reference and date. Ends its filing-deadline alert."""
-    with working_on(store, actor, case_id, Action.SET_UP_ACCOUNT, maker_only=False) as work:
-        account = _account_row(work)
-        terms = work.case.account or {}
-        record = record_filing(
-            Regime(terms.get("regime", Regime.NONE.value)),
-            reference,
-            filed_on,
-            opened_on=_opened_on(work),
-            today=business_date(work.now),
-            recorded_by=actor.user_id,
-            at=work.now,
-        )
-        work.case = case_approval.note_regulator_record(work.case, "filing", record)
-        account.filing_reference = record.reference
-        account.filed_on = record.on
-        account.filed_by = actor.user_id
-        work.audit(
-            "account.filed",
-            step=Step.ACCOUNT_SETUP.value,
-            details={"filing_reference": record.reference, "filed_on": record.on.isoformat()},
-        )
-    return work.case
-
-
-def regulator_record(case: Case, key: str) -> RegulatorRecord | None:
-    """The 核准 ("regulator_approval") or 备案 ("filing") recorded on the case's account, if any."""
-    return RegulatorRecord.from_data((case.account or {}).get(key))
 
 
 def clear_uniqueness_clash(store: Store, actor: Actor, case_id: str, *, reason: str) -> Case:
@@ -443,7 +217,7 @@ def clear_uniqueness_clash(store: Store, actor: Actor, case_id: str, *, reason: 
     if not isinstance(reason, str) or not reason.strip():
         raise InputError("case.field_required", "The field {field} is required", field="reason")
     with working_on(store, actor, case_id, Action.RESOLVE_CONFLICT, maker_only=False) as work:
-        account = _account_row(work)
+        account = account_row(work)
         if account.uniqueness != UniquenessState.CLASH.value:
             raise RuleError("account.no_uniqueness_clash", "This account has no clash to clear")
         account.uniqueness = UniquenessState.CLEARED.value

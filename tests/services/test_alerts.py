@@ -14,7 +14,7 @@ from service_helpers import (
 
 from teller_app.domain.errors import InputError
 from teller_app.domain.steps import Step
-from teller_app.services import account_setup, approvals, cases
+from teller_app.services import account_setup, approvals, cases, regulator_records
 from teller_app.services.alerts import APPROVAL_WARNING, Severity, alerts
 from teller_app.services.procedures import definition_by_version
 from teller_app.storage.schema import Case as CaseRow
@@ -98,7 +98,9 @@ def test_filing_deadline_is_alerted_on_the_day_and_after_it_passed_until_the_acc
     assert late.params["when"] == "past"
     clock.advance(days=60)  # never filed: still alerted, however long ago the deadline was
     assert [k[0] for k in kinds(store, teller, clock, "filing_deadline")] == ["filing_deadline"]
-    account_setup.record_account_filing(store, supervisor, case.id, reference="BA-1", filed_on=clock().date())
+    regulator_records.record_account_filing(
+        store, supervisor, case.id, reference="BA-1", filed_on=clock().date()
+    )
     assert kinds(store, teller, clock, "filing_deadline") == []
 
 

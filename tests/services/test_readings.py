@@ -32,7 +32,7 @@ from teller_app.domain.procedure import parse_definition
 from teller_app.domain.readings import Readings
 from teller_app.domain.steps import Step
 from teller_app.paths import resources_dir
-from teller_app.services import account_setup, approvals, cases, procedures
+from teller_app.services import account_setup, approvals, cases, procedures, regulator_records
 from teller_app.services.case_store import load_case
 from teller_app.services.procedures import all_definitions
 
@@ -194,7 +194,7 @@ def _approved_social_group(store, staff, clock):
     approvals.decide(store, checker_for(store, staff["supervisor"]), case.id, "approve")
     account_setup.set_up_account(store, teller, case.id)
     clock.advance(days=1)  # approved on Tuesday 2026-03-03
-    return account_setup.record_regulator_approval(
+    return regulator_records.record_regulator_approval(
         store, teller, case.id, number="Z2900001234501", approved_on=clock().date()
     )
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.steps import Step
-from teller_app.services import account_setup, alerts, approvals
+from teller_app.services import account_setup, alerts, approvals, regulator_records
 from teller_app.storage.schema import Account, AuditEvent
 
 SOCIAL_GROUP_CODE = credit_code("51310000MJ4Y3K6Q1")  # 5 民政, 1 社会团体
@@ -46,7 +46,7 @@ def test_social_organisation_basic_account_cannot_be_activated_until_the_approva
 
     clock.advance(days=1)
     approved_on = clock().date()  # 2026-03-03, a Tuesday
-    recorded = account_setup.record_regulator_approval(
+    recorded = regulator_records.record_regulator_approval(
         store, teller, case.id, number="Z2900001234501", approved_on=approved_on
     )
     assert recorded.account["regulator_approval"]["reference"] == "Z2900001234501"
@@ -75,14 +75,16 @@ def test_an_approval_number_is_required_and_its_date_neither_before_opening_nor_
     account_setup.set_up_account(store, teller, case.id)
     today = clock().date()
     with pytest.raises(InputError) as missing:
-        account_setup.record_regulator_approval(store, teller, case.id, number="  ", approved_on=today)
+        regulator_records.record_regulator_approval(store, teller, case.id, number="  ", approved_on=today)
     assert missing.value.code == "regulator.reference_missing"
     for day, code in (
         (today - timedelta(days=1), "regulator.date_before_opening"),
         (today + timedelta(days=1), "regulator.date_in_future"),
     ):
         with pytest.raises(RuleError) as wrong:
-            account_setup.record_regulator_approval(store, teller, case.id, number="Z29001", approved_on=day)
+            regulator_records.record_regulator_approval(
+                store, teller, case.id, number="Z29001", approved_on=day
+            )
         assert wrong.value.code == code
 
 
@@ -93,7 +95,7 @@ def test_an_enterprise_account_pays_from_the_day_of_opening_and_records_no_appro
     assert set_up.account["regime"] == "filing"
     assert set_up.account["payments_from"] == clock().date().isoformat()
     with pytest.raises(RuleError) as wrong:
-        account_setup.record_regulator_approval(
+        regulator_records.record_regulator_approval(
             store, teller, case.id, number="Z1", approved_on=clock().date()
         )
     assert wrong.value.code == "regulator.not_under_approval"
@@ -109,7 +111,7 @@ def test_the_filing_deadline_alert_ends_when_the_account_is_filed_not_after_thir
     assert [a.kind for a in alerts.alerts(store, supervisor, clock()) if a.case_id == case.id].count(
         "filing_deadline"
     ) == 1
-    filed = account_setup.record_account_filing(
+    filed = regulator_records.record_account_filing(
         store, supervisor, case.id, reference="BA-2026-000123", filed_on=clock().date()
     )
     assert filed.account["filing"]["reference"] == "BA-2026-000123"
@@ -120,7 +122,7 @@ def test_the_filing_deadline_alert_ends_when_the_account_is_filed_not_after_thir
         account = session.scalars(select(Account)).one()
         assert (account.filing_reference, account.filed_by) == ("BA-2026-000123", supervisor.user_id)
     with pytest.raises(RuleError) as twice:
-        account_setup.record_account_filing(
+        regulator_records.record_account_filing(
             store, supervisor, case.id, reference="X", filed_on=clock().date()
         )
     assert twice.value.code == "regulator.already_recorded"
