@@ -183,6 +183,42 @@ def run_demo(
     if not training:
         ensure_account_numbers(store, config)
     code = sample_credit_code()
+    out_dir = Path(out_dir)
+    case = sample_case_signed(store, teller, code, out_dir, demo=demo, training=training)
+    approvals.request_approval(store, teller, case.id)
+    approvals.decide(store, _checker_signs_in(store, supervisor, checker_password), case.id, "approve")
+    account_setup.set_up_account(store, teller, case.id)
+    active = account_setup.activate(store, teller, case.id)
+
+    pdfs = tuple(
+        str(printing.print_case(store, teller, case.id, doc, out_dir / f"{doc}.pdf")) for doc in DOCUMENTS
+    )
+    if demo:
+        _set_demo_users(store, disabled=True)
+    synced = sync_once(store, config)
+    with store.reading() as session:
+        events = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.case_id == case.id)
+        )
+    assert active.account is not None
+    return DemoResult(
+        case_id=case.id,
+        account_number=str(active.account["number"]),
+        customer_name=COMPANY,
+        credit_code=code,
+        pdfs=pdfs,
+        audit_events=int(events or 0),
+        maker=teller.name or teller.user_id,
+        checker=supervisor.name or supervisor.user_id,
+        synced=synced,
+    )
+
+
+def sample_case_signed(
+    store: Store, teller: Actor, code: str, out_dir: Path, *, demo: bool = False, training: bool = False
+) -> Case:
+    """The sample company's basic-account case from intake to the signed contract (the agreement printed
+    into `out_dir`), ready to ask for approval: the demo's first half, and a fixture for the screens' tests."""
     representative_id = sample_resident_id()
 
     case = cases.open_case(
@@ -230,7 +266,6 @@ def run_demo(
         {"kind": "financial_seal", "holder": COMPANY},
         {"kind": "legal_representative_seal", "holder": REPRESENTATIVE},
     ]
-    out_dir = Path(out_dir)
     sign_at_counter(
         store,
         teller,
@@ -239,33 +274,7 @@ def run_demo(
         services=["online_banking", "sms_alerts", "statement_reconciliation"],
         folder=out_dir,
     )
-    approvals.request_approval(store, teller, case.id)
-    approvals.decide(store, _checker_signs_in(store, supervisor, checker_password), case.id, "approve")
-    account_setup.set_up_account(store, teller, case.id)
-    active = account_setup.activate(store, teller, case.id)
-
-    pdfs = tuple(
-        str(printing.print_case(store, teller, case.id, doc, out_dir / f"{doc}.pdf")) for doc in DOCUMENTS
-    )
-    if demo:
-        _set_demo_users(store, disabled=True)
-    synced = sync_once(store, config)
-    with store.reading() as session:
-        events = session.scalar(
-            select(func.count()).select_from(AuditEvent).where(AuditEvent.case_id == case.id)
-        )
-    assert active.account is not None
-    return DemoResult(
-        case_id=case.id,
-        account_number=str(active.account["number"]),
-        customer_name=COMPANY,
-        credit_code=code,
-        pdfs=pdfs,
-        audit_events=int(events or 0),
-        maker=teller.name or teller.user_id,
-        checker=supervisor.name or supervisor.user_id,
-        synced=synced,
-    )
+    return case
 
 
 def sign_at_counter(
