@@ -65,6 +65,7 @@ class CaseSummary:
     step_since: datetime | None = None  # when the case reached its current step
     closed_at: datetime | None = None  # when it was activated, rejected or cancelled
     holder_name: str = ""  # who holds the case (the branch-wide list)
+    uniqueness: str = ""  # its account's one-account check: confirmed, to_confirm, clash, cleared
 
 
 @dataclass(frozen=True)

@@ -495,6 +495,7 @@ def _summary(listing: CaseListing) -> CaseSummary:
         step_since=listing.step_since,
         closed_at=listing.closed_at,
         holder_name=listing.holder_name,
+        uniqueness=listing.uniqueness,
     )
 
 

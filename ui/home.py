@@ -30,6 +30,7 @@ from ui.status_bar import age_text
 from ui.supervision.approval_queue import ApprovalSummaryBeside
 from ui.supervision.branch_cases import BranchCasesBox
 from ui.tasks import Tasks
+from ui.uniqueness_words import status_with_uniqueness
 from ui.widgets import CASE_ID_ROLE, Retranslating, fill_case_table, follow_matrix, label, named, set_role
 
 
@@ -304,7 +305,7 @@ class HomePage(Retranslating, QWidget):
                     [
                         shown_number(c.case_number, c.case_id),
                         c.customer_name,
-                        case_status_label(c.status),
+                        status_with_uniqueness(case_status_label(c.status), c.uniqueness),
                         self.when(c.closed_at),
                     ],
                 )
@@ -341,7 +342,7 @@ class HomePage(Retranslating, QWidget):
                         c.customer_name,
                         account_type_label(c.account_type),
                         step_label(c.step),
-                        case_status_label(c.status),
+                        status_with_uniqueness(case_status_label(c.status), c.uniqueness),
                         self.when(c.updated_at),
                     ],
                 )

@@ -9533,6 +9533,84 @@ Ask IT to correct them.</source>
         </message>
     </context>
     <context>
+        <name>Uniqueness</name>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>A supervisor cleared the clash with another {account}, with a recorded reason.</source>
+            <translation>主管已记录理由，解除了与另一{account}的冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>Another {account} of this depositor is known: activation waits until a supervisor clears the clash with a recorded reason.</source>
+            <translation>已知该存款人另有{account}：须待主管记录理由解除冲突后方可激活。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>Another {account} of this depositor was found after activation: a supervisor must decide.</source>
+            <translation>激活后发现该存款人另有{account}：须由主管处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>No other {account} of this depositor is known bank-wide; it is checked once more after this account reaches the central database.</source>
+            <translation>全行未发现该存款人另有{account}；本账户同步到中心数据库后将再核查一次。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>One {account} per depositor: checked at account setup against this terminal's records and, when online, the central database; set up offline, it is confirmed at the next sync.</source>
+            <translation>每个存款人只能开立一个{account}：开户设置时核查本终端记录，联网时同时核查中心数据库；离线设置的，下次同步时确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>The next sync checks with the central database. Activation can go ahead meanwhile; if another one is found, activation waits until a supervisor decides.</source>
+            <translation>下次同步时将与中心数据库核查，核查前可先行激活；如发现另有账户，须待主管处理后方可激活。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>The next sync checks with the central database; if it finds another one, the case goes to a supervisor to decide.</source>
+            <translation>下次同步时将与中心数据库核查；如发现另有账户，案件转主管处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>Uniqueness to confirm: the central database could not be asked when the account was set up, so only this terminal's records were searched for another {account} of this depositor.</source>
+            <translation>唯一性待确认：开户设置时未能查询中心数据库，仅核查了本终端记录中该存款人是否另有{account}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>basic deposit account</source>
+            <translation>基本存款账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>one-account clash cleared</source>
+            <translation>账户唯一性冲突已解除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>personal class I account</source>
+            <translation>个人Ⅰ类银行结算账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>second account found: supervisor decides</source>
+            <translation>发现第二个账户，待主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>uniqueness to confirm</source>
+            <translation>唯一性待确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>{checked} {then}</source>
+            <translation>{checked}{then}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>{status} · {check}</source>
+            <translation>{status} · {check}</translation>
+        </message>
+    </context>
+    <context>
         <name>Warnings</name>
         <message>
             <location filename="../../ui/messages.py" />
@@ -9561,6 +9639,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/header.py" />
             <source>Account activated: the case is closed and read-only.</source>
             <translation>账户已激活：本案件已结束，只读。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/header.py" />
+            <source>Account: {check}</source>
+            <translation>账户：{check}</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/frame.py" />

@@ -144,6 +144,11 @@ class ApprovalSummary:
     decisions: tuple[DecisionLine, ...]
     return_reasons: tuple[ReturnReason, ...]
     suggested_return_step: str  # the step the problem is at, for the return's default
+    # Once the account is set up: its one-account check (confirmed, to_confirm, clash, cleared; "" when the
+    # type has no such rule or the case is a training case); before that the check has not run.
+    account_set_up: bool = False
+    uniqueness: str = ""
+    training: bool = False
 
 
 def mask_id(number: str) -> str:
@@ -449,4 +454,7 @@ def approval_summary(store: Store, actor: Actor, case_id: str) -> ApprovalSummar
         decisions=decision_lines(case, names),
         return_reasons=definition.return_reasons,
         suggested_return_step=suggested_return_step(case, documents, people),
+        account_set_up=case.account is not None,
+        uniqueness=str((case.account or {}).get("uniqueness") or ""),
+        training=header.training,
     )

@@ -17,8 +17,8 @@ from teller_app.domain.risk_levels import RiskLevel
 from teller_app.services.actors import Actor, check_case_mode, check_may
 from teller_app.services.case_store import load_case
 from teller_app.services.procedures import definition_by_version
+from teller_app.storage.schema import Account, Customer
 from teller_app.storage.schema import Case as CaseRow
-from teller_app.storage.schema import Customer
 from teller_app.storage.store import Store
 
 
@@ -48,6 +48,8 @@ class CaseListing:
     step_since: datetime | None = None  # when the case reached its current step
     closed_at: datetime | None = None  # when it was activated, rejected or cancelled
     holder_name: str = ""  # who holds the case (branch-wide lists only)
+    # The one-account check of its basic (Ⅰ类) account once set up: confirmed, to_confirm, clash, cleared
+    uniqueness: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,21 @@ def _rows(store: Store, actor: Actor, *conditions: object) -> list[CaseListing]:
         )
         if actor.training:
             query = query.where(CaseRow.training.is_(True))
-        return [_listing(store, session, row, actor, now) for row in session.scalars(query)]
+        listed = [_listing(store, session, row, actor, now) for row in session.scalars(query)]
+        checks = _uniqueness_of(session, [c.case_id for c in listed])
+        return [replace(c, uniqueness=checks[c.case_id]) if c.case_id in checks else c for c in listed]
+
+
+def _uniqueness_of(session: Session, case_ids: list[str]) -> dict[str, str]:
+    """Each listed case's account's one-account check (plain column, one query for the whole list)."""
+    if not case_ids:
+        return {}
+    rows = session.execute(
+        select(Account.case_id, Account.uniqueness).where(
+            Account.case_id.in_(case_ids), Account.uniqueness.is_not(None)
+        )
+    )
+    return {case_id: state for case_id, state in rows if state}
 
 
 MAX_LISTED = 500

@@ -130,6 +130,21 @@ def reason_in_words(text: str, reasons: Any) -> str:
     return reason_words(text, reasons or (), language())
 
 
+def _uniqueness_lines(summary: Any) -> list[str]:
+    """The one-account check: its state once the account is set up (highlighted while pending or clashed),
+    or how it will run at account setup."""
+    from ui.uniqueness_words import needs_attention, uniqueness_before_setup, uniqueness_explained
+
+    if not summary.account_set_up:
+        words = "" if summary.training else uniqueness_before_setup(summary.account_type)
+        return [escape(words)] if words else []
+    state = summary.uniqueness
+    words = escape(uniqueness_explained(state, summary.account_type, activated=summary.status == "active"))
+    if words and needs_attention(state):
+        return [f"<span style='color:#8a5a00'><b>{words}</b></span>"]
+    return [words] if words else []
+
+
 def _section(title: str, lines: list[str]) -> str:
     body = "".join(f"<div>{line}</div>" for line in lines) or "<div>—</div>"
     return f"<h4 style='margin:6px 0 2px 0'>{escape(title)}</h4>{body}"
@@ -151,6 +166,7 @@ def summary_html(summary: Any) -> tuple[str, str]:
         head.append(tr("Summary", "Credit code: {code}", code=e(summary.credit_code)))
     if summary.address:
         head.append(tr("Summary", "Address: {address}", address=e(summary.address)))
+    head.extend(_uniqueness_lines(summary))
     head.append(
         tr(
             "Summary",

@@ -20,6 +20,7 @@ from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import focus_first_input
 from ui.names import money
+from ui.uniqueness_words import needs_attention, uniqueness_before_setup, uniqueness_explained
 from ui.widgets import label, named, set_role
 from ui.wizard.contract_page import start_printing
 from ui.wizard.page import StepPage
@@ -46,6 +47,8 @@ class AccountSetupPage(StepPage):
         self.setObjectName("accountSetupPage")
         self.number = label("accountNumber", "title")
         self.details = label("accountDetails")
+        self.uniqueness = label("accountUniqueness")  # the one-account check: what it means, what next
+        self.uniqueness.hide()
         self.set_up_button = named(QPushButton(), "setUpAccountButton")
         set_role(self.set_up_button, "primary")
         self.set_up_button.clicked.connect(self.set_up)
@@ -71,6 +74,7 @@ class AccountSetupPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.number)
         layout.addWidget(self.details)
+        layout.addWidget(self.uniqueness)
         layout.addWidget(self.approval_box)
         layout.addWidget(self.filing_box)
         layout.addLayout(buttons)
@@ -159,6 +163,7 @@ class AccountSetupPage(StepPage):
                 self.activate_button.setFocus()
             else:
                 focus_first_input(self)
+        self._show_uniqueness()
         if not account:
             self.number.setText(tr("AccountSetup", "No account number yet"))
             self.details.setText(
@@ -214,6 +219,19 @@ class AccountSetupPage(StepPage):
         if status == "active":
             lines.append(tr("AccountSetup", "The account is active. The case is complete."))
         self.details.setText("\n".join(lines))
+
+    def _show_uniqueness(self) -> None:
+        case = self.case
+        if case is None:
+            words, state = "", ""
+        elif case.account is None:  # a training case is never synced: nothing to confirm there
+            words, state = ("" if case.training else uniqueness_before_setup(case.account_type)), ""
+        else:
+            state = str(case.account.get("uniqueness") or "")
+            words = uniqueness_explained(state, case.account_type, activated=case.status == "active")
+        self.uniqueness.setText(words)
+        set_role(self.uniqueness, "warn" if needs_attention(state) else "hint")
+        self.uniqueness.setVisible(bool(words))
 
     def forward(self) -> bool:
         """Enter in the regulator's approval or the filing fields records them."""

@@ -12,6 +12,7 @@ from teller_app.domain.steps import ORDER, Step
 from ui.backend import CaseView
 from ui.i18n import tr
 from ui.names import account_type_label, step_label
+from ui.uniqueness_words import needs_attention, uniqueness_explained, uniqueness_short
 from ui.widgets import Retranslating, label, set_role
 
 CLOSED = ("active", "rejected", "cancelled")  # teller_app.domain.case.CaseStatus.is_final
@@ -54,6 +55,8 @@ class WizardHeader(Retranslating, QFrame):
         self.training.hide()
         self.closed = label("headerClosed", "warn")  # why a closed case opens read-only
         self.closed.hide()
+        self.uniqueness = label("headerUniqueness", "warn")  # the one-account check, while it matters
+        self.uniqueness.hide()
         grid = QGridLayout(self)
         grid.addWidget(self.customer, 0, 0)
         grid.addWidget(self.step, 0, 1)
@@ -62,6 +65,7 @@ class WizardHeader(Retranslating, QFrame):
         grid.addWidget(self.number, 0, 2)
         grid.addWidget(self.training, 0, 3, 2, 1)
         grid.addWidget(self.closed, 1, 2)
+        grid.addWidget(self.uniqueness, 2, 0, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._ticker = QTimer(self)
@@ -101,7 +105,19 @@ class WizardHeader(Retranslating, QFrame):
         why = closed_reason(case.status) if case is not None else None
         self.closed.setText(why or "")
         self.closed.setVisible(why is not None)
+        self._show_uniqueness(case)
         self.update_time()
+
+    def _show_uniqueness(self, case: CaseView | None) -> None:
+        """The account's one-account check in the case's status line: to confirm, clash or cleared."""
+        state = str((case.account or {}).get("uniqueness") or "") if case is not None else ""
+        short = uniqueness_short(state)
+        self.uniqueness.setText(tr("Wizard", "Account: {check}", check=short) if short else "")
+        self.uniqueness.setToolTip(
+            uniqueness_explained(state, case.account_type, activated=case.status == "active") if case else ""
+        )
+        set_role(self.uniqueness, "warn" if needs_attention(state) else "")
+        self.uniqueness.setVisible(bool(short))
 
     def update_time(self) -> None:
         case = self.case

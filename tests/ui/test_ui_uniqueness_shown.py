@@ -1,0 +1,146 @@
+"""The one-account check is on the screen where the teller and the supervisor look (issue #11): a basic
+account set up offline says "uniqueness to confirm" and what happens next in the case's status line, on the
+account-setup step, in the supervisor's summary and in the home list; a clash found at sync says that
+activation waits for a supervisor, and activation is refused. On the real core, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from sqlalchemy import select
+
+from teller_app.domain.accounts import UNIQUE_ACCOUNT_TYPES, UniquenessState
+from teller_app.domain.steps import Step
+from teller_app.storage.schema import Account
+from ui.approval.summary_view import summary_html
+from ui.uniqueness_words import NOUNS
+
+TEXTS = {  # what each language must say (the teller's words, never the code "to_confirm")
+    "en": {
+        "before": "checked at account setup",
+        "to_confirm": "Uniqueness to confirm",
+        "next": "The next sync checks with the central database",
+        "header": "Account: uniqueness to confirm",
+        "list": "Approved · uniqueness to confirm",
+        "clash": "activation waits until a supervisor clears the clash",
+        "clash_header": "second account found",
+        "refused": "a supervisor must decide first",
+    },
+    "zh": {
+        "before": "开户设置时",
+        "to_confirm": "唯一性待确认",
+        "next": "下次同步时",
+        "header": "账户：唯一性待确认",
+        "list": "已授权 · 唯一性待确认",
+        "clash": "须待主管记录理由解除冲突后方可激活",
+        "clash_header": "发现第二个账户",
+        "refused": "须由主管先行处理",
+    },
+}
+
+
+def _approved_case(core, window, demo, tmp_path):
+    """The sample company's basic-account case signed and approved by super1 through the real services."""
+    from teller_app.services.demo import sample_case_signed, sample_credit_code
+
+    case = sample_case_signed(core.store(), core._actor(window.session), sample_credit_code(), tmp_path)
+    core.request_approval(window.session, case.id)
+    core.decide(window.session, case.id, "super1", demo["super1"], "approve", "")
+    return case.id
+
+
+def _open_at_setup(qtbot, window, case_id):
+    before = window.wizard
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.wizard is not before and window.wizard.case is not None, timeout=10_000)
+    wizard = window.wizard
+    if wizard.shown is Step.APPROVAL:  # approved, not set up yet: Next (F12) goes on to the account
+        qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5_000)
+        qtbot.keyClick(wizard, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: wizard.shown is Step.ACCOUNT_SETUP, timeout=10_000)
+    return wizard, wizard.pages[Step.ACCOUNT_SETUP]
+
+
+def _plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def _set_up_by_keyboard(qtbot, wizard, page):
+    page.set_up_button.setFocus()
+    qtbot.waitUntil(page.set_up_button.hasFocus)
+    qtbot.keyClick(page.set_up_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.case.account is not None, timeout=10_000)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_basic_account_set_up_offline_says_uniqueness_to_confirm_and_what_happens_next(
+    qtbot, qapp, core, demo, signed_in, tmp_path, language, request
+):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = TEXTS[language]
+    window = signed_in("teller1")  # the sync loop is not running: the central database is not asked
+    case_id = _approved_case(core, window, demo, tmp_path)
+    summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
+    assert words["before"] in summary  # before setup the supervisor reads when the check runs
+
+    wizard, page = _open_at_setup(qtbot, window, case_id)
+    assert page.uniqueness.isVisible() and words["before"] in page.uniqueness.text()
+    assert not wizard.header.uniqueness.isVisible()
+    _set_up_by_keyboard(qtbot, wizard, page)
+
+    assert wizard.case.account["uniqueness"] == UniquenessState.TO_CONFIRM.value  # the core's own state
+    assert words["to_confirm"] in page.uniqueness.text() and words["next"] in page.uniqueness.text()
+    assert "to_confirm" not in page.uniqueness.text() and page.uniqueness.isVisible()
+    header = wizard.header.uniqueness
+    assert header.isVisible() and header.text() == words["header"]
+    assert words["next"] in header.toolTip()
+    summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
+    assert words["to_confirm"] in summary and words["next"] in summary
+
+    window.go_home()
+    home = window.home
+    # (an earlier refresh may still land first, from before the approval: wait for this one's row)
+    qtbot.waitUntil(
+        lambda: home.open_cases.rowCount() == 1 and home.open_cases.item(0, 4).text() == words["list"],
+        timeout=10_000,
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activation_is_refused(
+    qtbot, qapp, core, demo, signed_in, tmp_path, language, request
+):
+    from teller_app.sync.uniqueness import record_uniqueness
+
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = TEXTS[language]
+    window = signed_in("teller1")
+    case_id = _approved_case(core, window, demo, tmp_path)
+    wizard, page = _open_at_setup(qtbot, window, case_id)
+    _set_up_by_keyboard(qtbot, wizard, page)
+    with core.store().reading() as session:
+        account_id = session.scalars(select(Account.id).where(Account.case_id == case_id)).one()
+    # What the next sync writes when the central database knows another basic account of this depositor.
+    assert record_uniqueness(core.store(), account_id, UniquenessState.CLASH, was=UniquenessState.TO_CONFIRM)
+
+    window.go_home()
+    wizard, page = _open_at_setup(qtbot, window, case_id)
+    assert words["clash"] in page.uniqueness.text()
+    assert words["clash_header"] in wizard.header.uniqueness.text()
+    summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
+    assert words["clash"] in summary
+    page.activate_button.setFocus()
+    qtbot.waitUntil(page.activate_button.hasFocus)
+    qtbot.keyClick(page.activate_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(wizard.message.isVisible, timeout=10_000)
+    assert words["refused"] in wizard.message.text()
+    assert wizard.case.status == "approved"
+
+
+def test_every_account_type_with_the_one_account_rule_has_its_words():
+    assert set(NOUNS) == {t.value for t in UNIQUE_ACCOUNT_TYPES}
