@@ -49,33 +49,6 @@ class StoreAccountRegistry:
         return found is not None
 
 
-class StoreBasicAccountRegistry:
-    """The offline stand-in: basic accounts held in this store for the same credit code or ID number."""
-
-    def __init__(self, uow: UnitOfWork, exclude_case: str = "") -> None:
-        self.uow = uow
-        self.exclude_case = exclude_case
-
-    def has_basic_account(self, depositor_key: str) -> bool:
-        session, blind, sealer = self.uow.session, self.uow.store.blind, self.uow.fields
-        if depositor_key.startswith("id:"):
-            customers = find_customers(session, blind, sealer, id_number=depositor_key[3:])
-        else:
-            customers = find_customers(session, blind, sealer, credit_code=depositor_key)
-        ids = [c.id for c in customers]
-        if not ids:
-            return False
-        accounts = self.uow.session.scalars(
-            select(Account).where(
-                Account.customer_id.in_(ids),
-                Account.account_type == AccountType.BASIC.value,
-                Account.status != "closed",
-                Account.case_id != self.exclude_case,
-            )
-        ).first()
-        return accounts is not None
-
-
 def take_number(uow: UnitOfWork) -> str:
     try:
         from teller_app.sync.numbers import take_account_number
