@@ -215,7 +215,7 @@ class CaseCalls:
     # --- approval and account setup --------------------------------------------------------------------
 
     def approval_summary(self, session: SessionInfo, case_id: str) -> Any:
-        """The checker's one-page summary (teller_app.services.approval_summary.ApprovalSummary)."""
+        """The checker's one-page summary (teller_app.services.approval_summary_lines.ApprovalSummary)."""
         from teller_app.services.approval_summary import approval_summary
 
         return approval_summary(self.store(), self._actor(session), case_id)

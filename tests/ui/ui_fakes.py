@@ -711,8 +711,8 @@ def standard_return_reasons() -> tuple:
 
 
 def sample_summary(case_id: str, customer_name: str = ""):
-    """A checker's summary as the core builds it (teller_app.services.approval_summary), for screens."""
-    from teller_app.services import approval_summary as s
+    """A checker's summary as the core builds it (teller_app.services.approval_summary_lines), for screens."""
+    from teller_app.services import approval_summary_lines as s
 
     return s.ApprovalSummary(
         case_id=case_id,
