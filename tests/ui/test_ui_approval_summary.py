@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from ui_fakes import case_awaiting_approval
 
 from teller_app.domain.steps import ORDER, Step
-from ui.backend import CaseView
-
-
-def _waiting_case(backend) -> CaseView:
-    from ui_fakes import NOW, standard_return_reasons
-
-    case = CaseView(
-        case_id="case-0042",
-        customer_name="北京星河科技有限公司",
-        customer_kind="enterprise_legal_person",
-        account_type="basic",
-        step="approval",
-        status="awaiting_approval",
-        step_started_at=NOW,
-        return_reasons=standard_return_reasons(),
-    )
-    backend.cases[case.case_id] = case
-    return case
 
 
 def _dialog(qtbot, backend, tasks, teller):
     from ui.wizard.dual_sign_in import DualSignInDialog
 
-    case = _waiting_case(backend)
+    case = case_awaiting_approval(backend, "case-0042")
     steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
     dialog = DualSignInDialog(backend, tasks, teller, case, steps)
     qtbot.addWidget(dialog)

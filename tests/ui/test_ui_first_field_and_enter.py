@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_fakes import NOW, standard_return_reasons
+from ui_fakes import case_awaiting_approval
 
 from teller_app.domain.steps import ORDER, Step
 from ui.keyboard import first_input
@@ -63,7 +63,6 @@ def test_every_wizard_step_opens_with_the_cursor_in_its_first_field(qtbot, main_
 
 
 def _dialogs(backend, tasks, teller):
-    from ui.backend import CaseView
     from ui.password_change import PasswordChangeDialog
     from ui.settings_dialog import SettingsDialog
     from ui.supervision.feedback_dialogs import SatisfactionDialog, SuggestionDialog
@@ -71,17 +70,7 @@ def _dialogs(backend, tasks, teller):
     from ui.supervision.review_queue import RectificationDialog
     from ui.wizard.dual_sign_in import DualSignInDialog
 
-    case = CaseView(
-        "case-1",
-        "北京星河科技有限公司",
-        "enterprise_legal_person",
-        "basic",
-        "approval",
-        status="awaiting_approval",
-        step_started_at=NOW,
-        return_reasons=standard_return_reasons(),
-    )
-    backend.cases[case.case_id] = case
+    case = case_awaiting_approval(backend)
     steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
     return {
         "checkerUserName": lambda: DualSignInDialog(backend, tasks, teller, case, steps),

@@ -90,25 +90,14 @@ def test_no_two_mnemonics_alike_on_any_wizard_step_or_the_home_page(
 
 
 def test_no_two_mnemonics_alike_in_the_dialogs(qtbot, backend, tasks, teller, language) -> None:
-    from ui_fakes import NOW, standard_return_reasons
+    from ui_fakes import case_awaiting_approval
 
     from teller_app.domain.steps import Step
-    from ui.backend import CaseView
     from ui.settings_dialog import SettingsDialog
     from ui.sign_in import SignInWindow
     from ui.wizard.dual_sign_in import DualSignInDialog
 
-    case = CaseView(
-        "case-1",
-        "北京星河科技有限公司",
-        "enterprise_legal_person",
-        "basic",
-        "approval",
-        status="awaiting_approval",
-        step_started_at=NOW,
-        return_reasons=standard_return_reasons(),
-    )
-    backend.cases[case.case_id] = case
+    case = case_awaiting_approval(backend)
     dual = DualSignInDialog(
         backend, tasks, teller, case, [s for s in ORDER if s.position < Step.APPROVAL.position]
     )

@@ -710,6 +710,22 @@ def standard_return_reasons() -> tuple:
     return load_definitions()[-1].return_reasons
 
 
+def case_awaiting_approval(backend, case_id: str = "case-1") -> CaseView:
+    """A corporate basic-account case waiting at the approval step, known to the fake backend."""
+    case = CaseView(
+        case_id,
+        "北京星河科技有限公司",
+        "enterprise_legal_person",
+        "basic",
+        "approval",
+        status="awaiting_approval",
+        step_started_at=NOW,
+        return_reasons=standard_return_reasons(),
+    )
+    backend.cases[case.case_id] = case
+    return case
+
+
 def sample_summary(case_id: str, customer_name: str = ""):
     """A checker's summary as the core builds it (teller_app.services.approval_summary_lines), for screens."""
     from teller_app.services import approval_summary_lines as s
