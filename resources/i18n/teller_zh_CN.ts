@@ -6111,7 +6111,7 @@ Ask IT to correct them.</source>
             <translation>承诺书签署人：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_kinds.py" />
             <source>Company</source>
             <translation>法人/机构</translation>
         </message>
@@ -6211,7 +6211,7 @@ Ask IT to correct them.</source>
             <translation>证件有效期截止日：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_kinds.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -6286,7 +6286,7 @@ Ask IT to correct them.</source>
             <translation>护照</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owner_kinds.py" />
             <source>Person</source>
             <translation>自然人</translation>
         </message>

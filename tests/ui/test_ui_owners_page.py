@@ -154,3 +154,45 @@ def test_the_owner_s_record_is_worded_in_chinese_without_codes(page, chinese):
 
     shown = [re.sub(r"\(&[A-Z]\)", "", text).replace("ISO", "") for text in texts]
     assert all(not any("a" <= c.lower() <= "z" for c in text) for text in shown), shown
+
+
+def test_the_kind_of_a_shareholder_is_chosen_from_the_list_by_keyboard_never_typed(page, qtbot, english):
+    from ui.wizard.owner_kinds import KIND_ROLE
+    from ui.wizard.owners_page import KIND
+
+    row = page.add_holder("natural_person", "王建国", "100")
+    assert [key for key, _ in page._people()] == ["1"]
+    page.table.setFocus()
+    page.table.setCurrentCell(row, KIND)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)  # the edit key opens the list of kinds, not a text field
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "shareholderKind" and editor.accessibleName() == "Kind"
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Person", "Company"]
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate keeps the choice on the next turn of the loop
+    kind = page.table.item(row, KIND)
+    qtbot.waitUntil(lambda: kind.data(KIND_ROLE) == "entity", timeout=2_000)
+    assert kind.text() == "Company" and page.table.hasFocus()
+    assert page._people() == []  # a company has no owner's record to enter
+    assert page.shareholders()[0]["kind"] == "entity"
+
+    page.table.setFocus()
+    page.table.setCurrentCell(row, KIND)
+    qtbot.keyClicks(page.table, "xyz")  # typing over the cell never makes free text
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+    kind = page.table.item(row, KIND)
+    assert kind.text() in ("Person", "Company") and kind.data(KIND_ROLE) in ("natural_person", "entity")
+    assert kind.text() == {"natural_person": "Person", "entity": "Company"}[kind.data(KIND_ROLE)]
+
+
+def test_the_kinds_list_speaks_chinese(page, qtbot, chinese):
+    from ui.wizard.owners_page import KIND
+
+    page.add_holder("entity", "上海某投资有限公司", "100")
+    page.table.setFocus()
+    page.table.setCurrentCell(0, KIND)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.currentText() == page.table.item(0, KIND).text()
+    assert [editor.itemText(i) for i in range(editor.count())] == ["自然人", "法人/机构"]

@@ -28,8 +28,9 @@ from teller_app.domain.owner_records import identified_owners
 from teller_app.domain.steps import Step
 from teller_app.services.step_records import holders_from
 from ui.backend import CaseView
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import tr
 from ui.widgets import label, named, set_role
+from ui.wizard.owner_kinds import KIND_ROLE, KindDelegate, kind_words
 from ui.wizard.owner_record_form import OwnerRecordForm
 from ui.wizard.owners_exemption import SeniorManagerBox
 from ui.wizard.owners_view import owners_lines, record_status, share_text, share_to_percent
@@ -37,10 +38,6 @@ from ui.wizard.page import StepPage
 
 ID, NAME, KIND, EQUITY, THROUGH, CONTROLS, RECORD = range(7)
 SENIOR_MANAGER = "senior_manager"  # the record key (and owner id) of the senior manager
-KINDS = {
-    "natural_person": QT_TRANSLATE_NOOP("Owners", "Person"),
-    "entity": QT_TRANSLATE_NOOP("Owners", "Company"),
-}
 
 
 def _percent_to_share(text: str) -> str:
@@ -71,6 +68,8 @@ class OwnersPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
+        self._kind_delegate = KindDelegate(self.table)  # the kind is chosen from a list, never typed
+        self.table.setItemDelegateForColumn(KIND, self._kind_delegate)
         self.table.itemChanged.connect(lambda _item: self._edited())
         self.table.currentCellChanged.connect(lambda row, *_: self._row_chosen(row))
         self.add_person = named(QPushButton(), "addPersonButton")
@@ -150,7 +149,7 @@ class OwnersPage(StepPage):
         for r in range(self.table.rowCount()):
             kind = self.table.item(r, KIND)
             if kind is not None:
-                kind.setText(tr("Owners", KINDS[str(kind.data(256))]))
+                kind.setText(kind_words(str(kind.data(KIND_ROLE))))
         self.record_form.retranslate()
         self._refresh()
 
@@ -164,8 +163,8 @@ class OwnersPage(StepPage):
         number = next(str(n) for n in range(r + 1, 2 * r + 2) if str(n) not in taken)
         self.table.setItem(r, ID, QTableWidgetItem(number))
         self.table.setItem(r, NAME, QTableWidgetItem(name))
-        kind_item = QTableWidgetItem(tr("Owners", KINDS[kind]))
-        kind_item.setData(256, kind)
+        kind_item = QTableWidgetItem(kind_words(kind))
+        kind_item.setData(KIND_ROLE, kind)
         self.table.setItem(r, KIND, kind_item)
         self.table.setItem(r, EQUITY, QTableWidgetItem(equity))
         self.table.setItem(r, THROUGH, QTableWidgetItem(through))
@@ -206,7 +205,7 @@ class OwnersPage(StepPage):
 
     def _is_person(self, r: int) -> bool:
         item = self.table.item(r, KIND)
-        return item is not None and item.data(256) == "natural_person"
+        return item is not None and item.data(KIND_ROLE) == "natural_person"
 
     def shareholders(self) -> list[dict[str, object]]:
         """The table as the nested holdings the core computes on, each person with their record."""
@@ -219,7 +218,7 @@ class OwnersPage(StepPage):
             node: dict[str, object] = {
                 "id": f"h{number}",
                 "name": self._text(r, NAME),
-                "kind": kind_item.data(256) if kind_item is not None else "natural_person",
+                "kind": kind_item.data(KIND_ROLE) if kind_item is not None else "natural_person",
                 "equity": _percent_to_share(self._text(r, EQUITY)),
                 "controls": bool(controls_item and controls_item.checkState() == _checked()),
             }
