@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -264,29 +265,9 @@ def _person_problems(
 
 def _period_problems(dates: dict[str, date], today: date, who: dict[str, str]) -> list[TellerError]:
     """The ID's validity period and the relationship's: in order, begun, and the ID not expired."""
-    found: list[TellerError] = []
+    found = _out_of_order(_ID_VALIDITY, dates, today, who)
     valid_from, expiry = dates.get("id_valid_from"), dates.get("id_expiry")
-    began, ended = dates.get("relationship_from"), dates.get("relationship_until")
-    if valid_from is not None and valid_from > today:
-        found.append(
-            InputError(
-                "owners.id_not_yet_valid",
-                "The ID of {owner} is valid only from {valid_from}",
-                field="id_valid_from",
-                valid_from=valid_from.isoformat(),
-                **who,
-            )
-        )
-    if expiry is not None and valid_from is not None and expiry < valid_from:
-        found.append(
-            InputError(
-                "owners.id_expiry_before_issue",
-                "The ID of {owner} cannot expire before it was issued",
-                field="id_expiry",
-                **who,
-            )
-        )
-    elif expiry is not None and expiry < today:
+    if expiry is not None and expiry < today and not (valid_from is not None and expiry < valid_from):
         found.append(
             RuleError(
                 "owners.id_expired",
@@ -296,24 +277,49 @@ def _period_problems(dates: dict[str, date], today: date, who: dict[str, str]) -
                 **who,
             )
         )
-    if began is not None and began > today:
-        found.append(
-            InputError(
-                "owners.relationship_in_future",
-                "{owner} cannot be an owner from a day still to come",
-                field="relationship_from",
-                **who,
-            )
-        )
-    if ended is not None and began is not None and ended < began:
-        found.append(
-            InputError(
-                "owners.relationship_ends_before_it_began",
-                "The relationship of {owner} cannot end before it began",
-                field="relationship_until",
-                **who,
-            )
-        )
+    found.extend(_out_of_order(_RELATIONSHIP, dates, today, who))
+    return found
+
+
+@dataclass(frozen=True)
+class _Period:
+    """A from–until pair of the record and the refusals when it has not begun or ends before it begins."""
+
+    start: str  # the field of its first day
+    end: str  # the field of its last day
+    not_begun: tuple[str, str]  # code and message: the first day is still to come
+    ends_first: tuple[str, str]  # code and message: the last day comes before the first
+    start_param: str = ""  # the name the not-begun message gives the first day, where it shows it
+
+
+_ID_VALIDITY = _Period(
+    "id_valid_from",
+    "id_expiry",
+    ("owners.id_not_yet_valid", "The ID of {owner} is valid only from {valid_from}"),
+    ("owners.id_expiry_before_issue", "The ID of {owner} cannot expire before it was issued"),
+    start_param="valid_from",
+)
+_RELATIONSHIP = _Period(
+    "relationship_from",
+    "relationship_until",
+    ("owners.relationship_in_future", "{owner} cannot be an owner from a day still to come"),
+    ("owners.relationship_ends_before_it_began", "The relationship of {owner} cannot end before it began"),
+)
+
+
+def _out_of_order(
+    period: _Period, dates: dict[str, date], today: date, who: dict[str, str]
+) -> list[TellerError]:
+    """The period begun by today, and its last day not before its first."""
+    found: list[TellerError] = []
+    start, end = dates.get(period.start), dates.get(period.end)
+    if start is not None and start > today:
+        code, message = period.not_begun
+        shown = {period.start_param: start.isoformat()} if period.start_param else {}
+        found.append(InputError(code, message, field=period.start, **shown, **who))
+    if end is not None and start is not None and end < start:
+        code, message = period.ends_first
+        found.append(InputError(code, message, field=period.end, **who))
     return found
 
 
