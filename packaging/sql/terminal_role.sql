@@ -20,6 +20,10 @@
 --     under its own terminal code, its branch's change stream (central migrations c0003, c0004; row-level
 --     security would forbid the push's COPY). Process definitions, branch_roles and branch_settings (乙方 of
 --     the agreements, c0009) are the bank's: the owner or an administrator writes them.
+--   * users: only its own branch's exist for it (row-level security, central migration c0010): a SELECT
+--     returns no other branch's user, password hashes included, an UPDATE changes none, an INSERT of one
+--     is refused. The bank-wide user-name check asks teller_user_name_holder(name), which names the
+--     branch holding a name and nothing more.
 --   * no DDL: the schema is migrated by the owner (`teller-admin central migrate URL` with the owner's
 --     URL, after every upgrade too), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
@@ -56,6 +60,8 @@ GRANT SELECT, INSERT ON applied_ops, applied_appends, change_log, chain_anchors 
 GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key_enrolments TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
 GRANT SELECT ON alembic_version, central_alembic_version, terminal_logins TO teller_terminal;
+-- The bank-wide user-name check (c0010): who holds a name, never the row itself.
+GRANT EXECUTE ON FUNCTION teller_user_name_holder(text) TO teller_terminal;
 
 -- One login role per terminal, member of the group, bound to its branch and terminal code. Skipped when no terminal_login is given.
 \if :{?terminal_login}

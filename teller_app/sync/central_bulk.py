@@ -314,7 +314,8 @@ def _upserts(
     changed_rows: list[_Row] = []
     for row_id, (op_id, version) in decision.final.items():
         row = by_op[op_id].at_version(version)
-        (changed_rows if row_id in current else new_rows).append(row)
+        staged_too = row_id in current or table.name in shared_tables.ROW_SECURED  # no COPY under RLS
+        (changed_rows if staged_too else new_rows).append(row)
     if new_rows:
         _copy_into(wire.conn, table, new_rows)
     if changed_rows:

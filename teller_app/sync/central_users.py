@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import cast
 
 import sqlalchemy as sa
 
-from teller_app.domain.errors import RuleError
+from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.roles import Role
+from teller_app.storage.schema_base import utc_now
 from teller_app.storage.schema_system import User
 from teller_app.sync.central import CentralUnreachable, central_transaction
+from teller_app.sync.positions import SHARED_STREAM, NewChange, record_changes
 
 users = cast(sa.Table, User.__table__)
 
@@ -31,7 +34,15 @@ class UserHolder:
 
 
 def holder_of(conn: sa.Connection, username: str) -> UserHolder | None:
-    """The central user with this name (case does not matter: 'Zhang' and 'zhang' are one 柜员号)."""
+    """The central user with this name (case does not matter: 'Zhang' and 'zhang' are one 柜员号).
+
+    On PostgreSQL a terminal's login sees its own branch's users only (central migration c0010), so the
+    name is asked of `teller_user_name_holder`, which answers for the whole bank with id, name and branch."""
+    if conn.dialect.name == "postgresql":
+        found = conn.execute(
+            sa.text("SELECT id, username, branch FROM teller_user_name_holder(:name)"), {"name": username}
+        ).first()
+        return None if found is None else UserHolder(str(found.id), str(found.username), str(found.branch))
     row = conn.execute(
         sa.select(users.c.id, users.c.username, users.c.branch).where(
             sa.func.lower(users.c.username) == username.strip().lower()
@@ -91,3 +102,63 @@ def bank_wide_check(central: Callable[[], sa.Engine] | None) -> Callable[[str, s
             engine.dispose()
 
     return check
+
+
+@dataclass(frozen=True)
+class UserMove:
+    username: str
+    from_branch: str
+    to_branch: str
+    version: int
+
+
+def move_user(
+    central: sa.Engine, username: str, to_branch: str, by: str, *, now: datetime | None = None
+) -> UserMove:
+    """Move a user to another branch, at the centre with the owner's login (`teller-admin user move`).
+
+    The row's next version carries the new branch and goes out on both branches' streams: the new branch's
+    terminals gain the user at their next sync, the old branch's lose it (sync/branch_users.py). The
+    display name and the second factor were sealed under the old branch's keys, which the new branch does
+    not hold, so they are cleared (the new branch's administrator enrols the second factor again); the
+    password hash is not sealed and goes with the user, who signs in at the new branch with the same
+    password. A terminal's login cannot do this: it sees and writes its own branch's users only (c0010)."""
+    target = to_branch.strip()
+    if not target or target == SHARED_STREAM or len(target) > 32:
+        raise InputError("user.branch_invalid", "A branch code is 1-32 characters and not '*'")
+    with central_transaction(central) as conn:
+        query = sa.select(users.c.id, users.c.username, users.c.branch, users.c.version).where(
+            sa.func.lower(users.c.username) == username.strip().lower()
+        )
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        row = conn.execute(query).first()
+        if row is None:
+            raise InputError("user.not_found", "There is no user {username}", username=username)
+        if row.branch == target:
+            raise RuleError(
+                "user.already_at_branch",
+                "The user {username} is already a user of branch {branch}",
+                username=row.username,
+                branch=target,
+            )
+        version = int(row.version or 0) + 1
+        conn.execute(
+            users.update()
+            .where(users.c.id == row.id)
+            .values(
+                branch=target,
+                version=version,
+                updated_at=now or utc_now(),
+                display_name=None,
+                totp_secret=None,
+            )
+        )
+        from teller_app.sync.central_writes import WRITER_PREFIX
+
+        writer = WRITER_PREFIX + by
+        record_changes(
+            conn,
+            [NewChange(stream, "users", row.id, version, writer) for stream in (row.branch, target)],
+        )
+    return UserMove(str(row.username), str(row.branch), target, version)

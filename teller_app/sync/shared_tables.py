@@ -17,6 +17,9 @@ from teller_app.storage.schema_base import is_append_only, is_synced
 NOT_PULLED = frozenset({"audit_events"})
 # Central-authoritative: on a conflict the central row wins at once, no supervisor queue.
 CENTRAL_AUTHORITATIVE = frozenset({"users", "process_definitions", "number_blocks", "branch_settings"})
+# Under row-level security centrally (central migration c0010: a terminal's login sees its own branch's rows
+# only). PostgreSQL refuses COPY into such a table, so the push stages their new rows like changed ones.
+ROW_SECURED = frozenset({"users"})
 
 
 def _synced_models() -> dict[str, type]:

@@ -208,17 +208,23 @@ def attacker(pg_url, terminal_login):
     engine.dispose()
 
 
-def test_a_terminal_login_may_not_touch_users_of_another_branch(attacker):
-    for statement in (
+def test_a_terminal_login_may_not_touch_users_of_another_branch(pg_url, attacker):
+    for statement in (  # another branch's user does not exist for it (row-level security, c0010)
         "UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'",
         "UPDATE users SET role = 'teller' WHERE id = 'u-b0202-admin'",
         "UPDATE users SET branch = 'B0101' WHERE id = 'u-b0202-admin'",  # taking the user over
+    ):
+        with attacker.begin() as conn:
+            assert conn.exec_driver_sql(statement).rowcount == 0
+    for statement in (
         "UPDATE users SET branch = 'B0202' WHERE id = 'u-b0101-teller'",  # planting one there
         _user_values(str(uuid.uuid4()), "B0202", "planted"),
     ):
-        _refused(attacker, statement)
-    with attacker.connect() as conn:
+        _refused(attacker, statement, match="row-level security|may not")
+    owner = sa.create_engine(pg_url)
+    with owner.connect() as conn:
         row = conn.exec_driver_sql("SELECT password_hash, branch FROM users WHERE id = 'u-b0202-admin'").one()
+    owner.dispose()
     assert tuple(row) == ("scrypt$real", "B0202")
 
 
@@ -325,9 +331,16 @@ def test_a_terminal_login_may_not_write_the_banks_data_or_other_branches_key_mat
 
 
 def test_set_role_to_the_terminal_group_does_not_shed_the_limits(attacker):
+    with attacker.begin() as conn:
+        conn.exec_driver_sql("SET ROLE teller_terminal")
+        assert conn.exec_driver_sql("SELECT count(*) FROM users WHERE branch = 'B0202'").scalar() == 0
+        changed = conn.exec_driver_sql(
+            "UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'"
+        )
+        assert changed.rowcount == 0
     with pytest.raises(sa.exc.ProgrammingError, match="may not"), attacker.begin() as conn:
         conn.exec_driver_sql("SET ROLE teller_terminal")
-        conn.exec_driver_sql("UPDATE users SET password_hash = 'scrypt$attacker' WHERE id = 'u-b0202-admin'")
+        conn.exec_driver_sql(_audit_values("B0202", "T21"))
 
 
 def test_supervision_rows_of_another_branch_are_refused_to_a_terminal_login(pg_url, terminal_login):
