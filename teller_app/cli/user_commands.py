@@ -1,4 +1,4 @@
-"""`teller-admin user add|list|lock|unlock|disable|enable|reset-password|certify|enrol-totp`: the users."""
+"""`teller-admin user add|list|lock|unlock|disable|enable|rename|move|reset-password|certify|enrol-totp`: the users."""
 
 from __future__ import annotations
 
@@ -50,6 +50,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(handler=rename_user)
+
+    move = verbs.add_parser(
+        "move",
+        help="move a user to another branch, at the centre with the central owner's login (not a terminal's)",
+    )
+    move.add_argument("name")
+    move.add_argument("url", help="postgresql+psycopg://OWNER@HOST:5432/DB (password: PGPASSWORD or .pgpass)")
+    move.add_argument("--to-branch", required=True, help="the branch code the user works at from now on")
+    move.add_argument("--by", default="it", help="who moves the user (recorded centrally)")
+    move.set_defaults(handler=move_user)
 
     reset = verbs.add_parser("reset-password", help="a temporary password that must be changed at sign-in")
     reset.add_argument("name")
@@ -185,6 +195,25 @@ def rename_user(args: argparse.Namespace, config: Config) -> CommandResult:
     return CommandResult(
         data={"ok": True, "user": info.as_dict(), "old_username": args.name},
         lines=[f"User {args.name} is now {info.username}; the next sync sends the new name to central."],
+    )
+
+
+def move_user(args: argparse.Namespace, config: Config) -> CommandResult:
+    from teller_app.cli.branch_commands import _engine
+    from teller_app.sync.central_users import move_user as move_centrally
+
+    engine = _engine(args.url)
+    try:
+        moved = move_centrally(engine, args.name, args.to_branch, by=args.by)
+    finally:
+        engine.dispose()
+    return CommandResult(
+        data={"ok": True, **vars(moved)},
+        lines=[
+            f"User {moved.username} moved from branch {moved.from_branch} to {moved.to_branch}: the terminals "
+            f"of {moved.to_branch} receive the user at their next sync, those of {moved.from_branch} drop it. "
+            "The display name and second factor were cleared (sealed under the old branch's keys)."
+        ],
     )
 
 

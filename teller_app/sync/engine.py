@@ -24,6 +24,7 @@ from teller_app.log import get_logger
 from teller_app.storage.schema_base import utc_now
 from teller_app.storage.store import Store
 from teller_app.sync.anchors import pushed_head
+from teller_app.sync.branch_users import forget_other_branches_users
 from teller_app.sync.central import CentralUnreachable, central_transaction, central_url, connect_central
 from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_conflict
 from teller_app.sync.local_queue import read_state, write_state
@@ -174,6 +175,8 @@ class SyncEngine:
                     )
                     pulled += got.applied
                     news = got.more
+            # Only the branch's users stay here: one who left it, or one a store took before (branch_users.py).
+            forget_other_branches_users(self.store, self.identity.branch)
             online = True
         except CentralUnreachable as exc:
             error = exc.render()

@@ -1,8 +1,10 @@
 """Pull: fetch the changes after this terminal's positions and apply them with the new positions in one
 local transaction, so a crash between the two can neither lose a change nor skip one.
 
-The terminal follows two streams: its branch, and "*" (users and process definitions every branch
-receives). A pulled row does not overwrite a local row that has an edit still waiting to be pushed —
+The terminal follows two streams: its branch (its cases, its users, its settings …) and "*" (the bank's
+data every branch receives: process definitions). A user who left the branch arrives as a change of a user
+the terminal may no longer read: its sign-in data is emptied in the same transaction (branch_users.py). A
+pulled row does not overwrite a local row that has an edit still waiting to be pushed —
 that edit goes up with its base version and the central side decides (conflict or not); nor a local
 row that is already at that version or newer.
 """
@@ -17,6 +19,7 @@ import sqlalchemy as sa
 
 from teller_app.storage.store import Store
 from teller_app.sync import shared_tables
+from teller_app.sync.branch_users import departed_users, neutralise
 from teller_app.sync.local_queue import (
     held_entity_ids,
     read_state,
@@ -65,11 +68,16 @@ def pull_batch(
     )
     positions = local_positions(store, branch)
     pulled = pull_changes(central, identity, positions, limit, latest)
-    return apply_pulled(store, positions, pulled)
+    return apply_pulled(store, positions, pulled, identity)
 
 
-def apply_pulled(store: Store, positions: dict[str, int], pulled: Pulled) -> PullResult:
+def apply_pulled(
+    store: Store, positions: dict[str, int], pulled: Pulled, terminal: TerminalIdentity | None = None
+) -> PullResult:
     """Apply pulled rows and the new positions in one local transaction."""
+    identity = terminal or TerminalIdentity(
+        f"{store.identity.branch}:{store.identity.terminal}", store.identity.branch, store.identity.terminal
+    )
     changes = pulled.changes
     if not changes and not pulled.reached:
         return PullResult(0, 0, positions)
@@ -80,8 +88,12 @@ def apply_pulled(store: Store, positions: dict[str, int], pulled: Pulled) -> Pul
     for stream, position in pulled.reached.items():  # the rest up to there was this terminal's own
         new_positions[stream] = max(new_positions.get(stream, 0), position)
     resolutions = {(c.entity, c.entity_id) for c in changes if c.terminal_id.startswith(RESOLVER_PREFIX)}
-    rows = pulled.rows
+    rows = dict(pulled.rows)
+    departed = departed_users(changes, rows.get("users", []), identity.branch, identity.terminal_id)
+    if "users" in rows:
+        rows["users"] = [row for row in rows["users"] if row["id"] not in departed]
     with store.writer.connection() as conn:
+        neutralise(conn, departed)
         for entity in sorted(rows, key=lambda name: shared_tables.TABLE_ORDER.get(name, 999)):
             fetched = rows[entity]
             resolved = {i for (e, i) in resolutions if e == entity}
