@@ -153,3 +153,34 @@ def test_lockout_is_announced_before_the_last_attempt_with_who_can_unlock(qtbot,
             assert "attempt left" not in window.message.text()
     assert "One attempt left" in window.message.text()
     assert "A supervisor or the administrator can unlock it." in window.message.text()
+
+
+def _whole(label) -> bool:
+    """A shown label has at least the height its wrapped lines need at its width."""
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_title_wraps_whole_in_a_narrow_window_and_the_window_grows_for_a_message(
+    qtbot, backend, tasks, english
+):
+    # At 200% on a small screen the window is narrower than the title's line (here: made so at 100%).
+    window = _window(qtbot, backend, tasks)
+    window.setMinimumWidth(200)
+    window.resize(200, 100)
+    title = window.title
+    qtbot.waitUntil(lambda: title.width() < title.sizeHint().width(), timeout=2_000)
+    assert title.heightForWidth(title.width()) > title.sizeHint().height()  # it wraps: two lines
+    qtbot.waitUntil(lambda: _whole(title), timeout=2_000)
+    assert window.height() >= window.layout().totalHeightForWidth(window.width())
+    window.submit()  # nothing typed: a message line appears, and the window makes room for it
+    qtbot.waitUntil(window.message.isVisible)
+    qtbot.waitUntil(lambda: _whole(title) and _whole(window.message), timeout=2_000)
+    assert window.height() >= window.layout().totalHeightForWidth(window.width())
+
+
+def test_the_chinese_title_is_shown_whole_in_a_narrow_window(qtbot, backend, tasks, chinese):
+    window = _window(qtbot, backend, tasks, "zh_CN")
+    window.setMinimumWidth(120)
+    window.resize(120, 100)
+    qtbot.waitUntil(lambda: _whole(window.title) and window.title.isVisible(), timeout=2_000)
+    assert window.title.text() == "柜面开户系统"
