@@ -6,14 +6,11 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import audit_action_label, step_label
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named, set_role
+from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
 
 LISTED_AT_MOST = 500  # the core lists at most this many events per filter (audit_trail.list_events)
 RESULTS = {
@@ -62,10 +59,7 @@ class AuditViewer(Retranslating, QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.chain = label("auditChainResult")
         self.count = label("auditCount", "hint")
-        self.table = named(QTableWidget(0, 8), "auditTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("auditTable", 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
@@ -149,25 +143,26 @@ class AuditViewer(Retranslating, QWidget):
 
     def _show(self, rows: list[AuditRow]) -> None:
         self.rows = list(rows)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
+        cells, tips = [], []
+        for row in self.rows:
             details = _details(row)
-            cells = [
-                str(row.sequence),
-                row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                _who(row),
-                row.case_id[:8],
-                step_label(row.step) if row.step else "",
-                audit_action_label(row.action),
-                tr("Audit", RESULTS[row.result]) if row.result in RESULTS else row.result,
-                details.cell,
-            ]
-            tips = {0: row.terminal, 2: row.user_name, 3: row.case_id, 7: details.tooltip}
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if tips.get(c):
-                    item.setToolTip(tips[c])
-                self.table.setItem(r, c, item)
+            cells.append(
+                [
+                    str(row.sequence),
+                    row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    _who(row),
+                    row.case_id[:8],
+                    step_label(row.step) if row.step else "",
+                    audit_action_label(row.action),
+                    tr("Audit", RESULTS[row.result]) if row.result in RESULTS else row.result,
+                    details.cell,
+                ]
+            )
+            tips.append({0: row.terminal, 2: row.user_name, 3: row.case_id, 7: details.tooltip})
+        for items, row_tips in zip(fill_rows(self.table, cells), tips, strict=True):
+            for column, tip in row_tips.items():
+                if tip:
+                    items[column].setToolTip(tip)
         for column in range(7):  # not the details column: it stretches to the table's edge
             self.table.resizeColumnToContents(column)
         if len(self.rows) >= LISTED_AT_MOST:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from teller_app.domain.case_numbers import shown_number
 from ui.backend import ConflictRow, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_rows, label, list_table, named
 
 ENTITIES = {
     "cases": QT_TRANSLATE_NOOP("Conflicts", "Case"),
@@ -40,10 +37,7 @@ class ConflictQueueDialog(Retranslating, QDialog):
         self._session = session
         self.rows: list[ConflictRow] = []
         self.explanation = label("conflictExplanation", "hint")
-        self.table = named(QTableWidget(0, 6), "conflictTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("conflictTable", 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for whole in (0, 5):  # the case number and the time are read whole
@@ -126,19 +120,21 @@ class ConflictQueueDialog(Retranslating, QDialog):
     def _show(self, rows: list[ConflictRow]) -> None:
         self.message.hide()
         self.rows = list(rows)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = [
-                shown_number(row.case_number, row.case_id) if row.case_id else "",
-                f"{tr('Conflicts', ENTITIES[row.entity]) if row.entity in ENTITIES else row.entity} "
-                f"{row.entity_id[:8]}",
-                row.terminal,
-                str(row.base_version),
-                str(row.central_version),
-                row.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            ]
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        fill_rows(
+            self.table,
+            [
+                [
+                    shown_number(row.case_number, row.case_id) if row.case_id else "",
+                    f"{tr('Conflicts', ENTITIES[row.entity]) if row.entity in ENTITIES else row.entity} "
+                    f"{row.entity_id[:8]}",
+                    row.terminal,
+                    str(row.base_version),
+                    str(row.central_version),
+                    row.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                ]
+                for row in self.rows
+            ],
+        )
         if self.rows:
             self.table.selectRow(0)
         has_rows = bool(self.rows)

@@ -31,15 +31,21 @@ from ui.supervision.approval_queue import ApprovalSummaryBeside
 from ui.supervision.branch_cases import BranchCasesBox
 from ui.tasks import Tasks
 from ui.uniqueness_words import status_with_uniqueness
-from ui.widgets import CASE_ID_ROLE, Retranslating, fill_case_table, follow_matrix, label, named, set_role
+from ui.widgets import (
+    CASE_ID_ROLE,
+    Retranslating,
+    fill_case_table,
+    follow_matrix,
+    label,
+    list_table,
+    named,
+    set_role,
+)
 
 
 def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:
-    table = named(QTableWidget(0, columns), object_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = list_table(object_name, columns)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

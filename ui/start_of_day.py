@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,7 @@ from ui.check_details import check_detail
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named, set_role
+from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
 
 CHECK_NAMES = {
     "key_store": QT_TRANSLATE_NOOP("StartOfDay", "Key store"),
@@ -99,10 +96,7 @@ class StartOfDayCheck(Retranslating, QWidget):
         self.results: list[CheckResult] = []
         self.title = label("startOfDayTitle", "title")
         self.summary = label("startOfDaySummary")
-        self.table = named(QTableWidget(0, 4), "startOfDayTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("startOfDayTable", 4)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -171,22 +165,22 @@ class StartOfDayCheck(Retranslating, QWidget):
         return any(r.outcome is CheckOutcome.FAIL and r.name in BLOCKING for r in self.results)
 
     def _show(self, results: list[CheckResult]) -> None:
-        self.table.setRowCount(len(results))
-        for row, result in enumerate(results):
+        rows = []
+        for result in results:
             name = CHECK_NAMES.get(result.name)
             advice = ADVICE.get(result.name) if result.outcome is not CheckOutcome.PASS else None
-            cells = [
-                tr("StartOfDay", name) if name else result.name,
-                tr("StartOfDay", OUTCOMES[result.outcome]),
-                check_detail(result),
-                tr("StartOfDay", advice) if advice else "",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 1:
-                    item.setForeground(_colour(result.outcome))
-                self.table.setItem(row, column, item)
+            rows.append(
+                [
+                    tr("StartOfDay", name) if name else result.name,
+                    tr("StartOfDay", OUTCOMES[result.outcome]),
+                    check_detail(result),
+                    tr("StartOfDay", advice) if advice else "",
+                ]
+            )
+        for result, items in zip(results, fill_rows(self.table, rows), strict=True):
+            for item in items:
+                item.setToolTip(item.text())
+            items[1].setForeground(_colour(result.outcome))
         self.table.resizeRowsToContents()
         if not results:
             return

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from teller_app.domain.permissions import Action
 
@@ -74,6 +82,27 @@ def name_buttons(box: QDialogButtonBox, prefix: str) -> None:
     for button in box.buttons():
         standard = box.standardButton(button)
         button.setObjectName(prefix + (standard.name or "Button"))
+
+
+def list_table(object_name: str, columns: int) -> QTableWidget:
+    """A read-only list: whole rows are chosen, nothing is edited in place, no row numbers."""
+    table = named(QTableWidget(0, columns), object_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> list[list[QTableWidgetItem]]:
+    """Each row's texts into its cells; the items made, row by row, for a caller that marks some of them."""
+    table.setRowCount(len(rows))
+    made: list[list[QTableWidgetItem]] = []
+    for row, cells in enumerate(rows):
+        items = [QTableWidgetItem(text) for text in cells]
+        for column, item in enumerate(items):
+            table.setItem(row, column, item)
+        made.append(items)
+    return made
 
 
 def fill_case_table(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ui.help.bilingual import pick
 from ui.i18n import tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named, set_role
+from ui.widgets import Retranslating, fill_rows, label, named, set_role
 
 
 class TrainingPage(Retranslating, QWidget):
@@ -164,16 +163,16 @@ class TrainingPage(Retranslating, QWidget):
         )
 
     def _results(self, rows: list[TraineeResultView]) -> None:
-        self.results.setRowCount(len(rows))
-        for index, r in enumerate(rows):
-            titles = {s.code: pick(s.title_zh, s.title_en) for s in self.scenarios}
+        titles = {s.code: pick(s.title_zh, s.title_en) for s in self.scenarios}
+        cells = []
+        for r in rows:
             scores = pick("，", ", ").join(
                 f"{titles.get(code, code)}{pick('：', ': ')}{percent}%"
                 for code, percent in sorted(r.best.items())
             )
             until = r.certified_until.isoformat() if r.certified_until else tr("Training", "not certified")
-            for column, text in enumerate((r.user_name, scores, until)):
-                self.results.setItem(index, column, QTableWidgetItem(text))
+            cells.append([r.user_name, scores, until])
+        fill_rows(self.results, cells)
 
     def set_session(self, session: SessionInfo) -> None:
         self.session = session

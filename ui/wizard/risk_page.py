@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import CodeTypeAhead
 from ui.names import code_name, money, risk_level_label, role_label
-from ui.widgets import label, named, set_role
+from ui.widgets import fill_rows, label, named, set_role
 from ui.wizard.page import StepPage
 
 FACTORS = {
@@ -500,17 +499,18 @@ class RiskPage(StepPage):
             lines.append(tr("Risk", "High risk: record the enhanced due diligence before going on."))
         self.details.setText("\n".join(lines))
         contributions = [c for c in _items(rating.get("contributions")) if isinstance(c, dict)]
-        self.table.setRowCount(len(contributions))
-        for r, c in enumerate(contributions):
+        cells = []
+        for c in contributions:
             why = EXPLANATIONS.get(str(c.get("explanation")))
-            cells = [
-                tr("Risk", FACTORS.get(str(c.get("factor")), str(c.get("factor")))),
-                str(c.get("weight", "")),
-                str(c.get("points", "")),
-                tr("Risk", why) if why else str(c.get("explanation", "")),
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(r, column, QTableWidgetItem(text))
+            cells.append(
+                [
+                    tr("Risk", FACTORS.get(str(c.get("factor")), str(c.get("factor")))),
+                    str(c.get("weight", "")),
+                    str(c.get("points", "")),
+                    tr("Risk", why) if why else str(c.get("explanation", "")),
+                ]
+            )
+        fill_rows(self.table, cells)
 
     def blocking_reason(self) -> str | None:
         rating = self.rating()
