@@ -241,6 +241,9 @@ AUDIT_ACTIONS = {
     "user.certified": QT_TRANSLATE_NOOP("Names", "Certification recorded"),
     "user.role_changed": QT_TRANSLATE_NOOP("Names", "Role changed"),
     "user.second_factor_enrolled": QT_TRANSLATE_NOOP("Names", "One-time-code authenticator set up"),
+    "user.left_branch": QT_TRANSLATE_NOOP(
+        "Names", "User removed from this terminal: a user of another branch"
+    ),
     "audit.viewed": QT_TRANSLATE_NOOP("Names", "Viewed the operation record"),
     "audit.verified": QT_TRANSLATE_NOOP("Names", "Verified the record chain"),
     "terminal.init": QT_TRANSLATE_NOOP("Names", "Terminal set up"),
@@ -311,6 +314,7 @@ AUDIT_DETAILS = {
     "must_change_password": QT_TRANSLATE_NOOP("Names", "Must change the password"),
     "user": QT_TRANSLATE_NOOP("Names", "User ID"),
     "branch": QT_TRANSLATE_NOOP("Names", "Branch"),
+    "to_branch": QT_TRANSLATE_NOOP("Names", "Now at branch"),
     "terminal": QT_TRANSLATE_NOOP("Names", "Terminal"),
     "demo": QT_TRANSLATE_NOOP("Names", "Demo workspace"),
     "filters": QT_TRANSLATE_NOOP("Names", "Filters"),

@@ -5089,6 +5089,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Now at branch</source>
+            <translation>现属网点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Number blocks taken back from central</source>
             <translation>从中心取回的号段数</translation>
         </message>
@@ -5871,6 +5876,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>User name</source>
             <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>User removed from this terminal: a user of another branch</source>
+            <translation>用户已从本终端移除：现为其他网点的用户</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
