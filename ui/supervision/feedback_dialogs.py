@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.messages import describe
 from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import SUGGESTION_STATUSES, word
+from ui.supervision.screen_calls import CallsTheCore
 from ui.widgets import Retranslating, label, named
 
 
-class _Dialog(Retranslating, QDialog):
+class _Dialog(CallsTheCore, Retranslating, QDialog):
     def __init__(
         self, calls: Any, tasks: Any, session: SessionInfo, name: str, parent: QWidget | None
     ) -> None:
@@ -37,16 +37,6 @@ class _Dialog(Retranslating, QDialog):
         self._session = session
         self.message = label(name + "Message", "error")
         self.message.hide()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
-
-    def _run(self, call: Any, *args: Any, done: Any, writes: bool = True) -> None:
-        self.message.hide()
-        self._tasks.run(
-            call, self._session, *args, on_done=done, on_error=self._failed, owner=self, writes=writes
-        )
 
 
 class SatisfactionDialog(_Dialog):
@@ -95,7 +85,12 @@ class SatisfactionDialog(_Dialog):
     def _send(self, score: int | None) -> None:
         comment = self.comment.text() if score is not None else ""
         self._run(
-            self._calls.record_satisfaction, self.case_id, score, comment, done=lambda _r: self._done(score)
+            self._calls.record_satisfaction,
+            self.case_id,
+            score,
+            comment,
+            done=lambda _r: self._done(score),
+            writes=True,
         )
 
     def _done(self, score: int | None) -> None:
@@ -132,7 +127,11 @@ class SuggestionDialog(_Dialog):
         self.send = named(QPushButton(), "sendSuggestion")
         self.send.clicked.connect(
             lambda: self._run(
-                self._calls.send_suggestion, self.screen, self.text.toPlainText(), done=self._sent
+                self._calls.send_suggestion,
+                self.screen,
+                self.text.toPlainText(),
+                done=self._sent,
+                writes=True,
             )
         )
         self.cancel = named(QPushButton(), "cancelSuggestion")
@@ -211,12 +210,15 @@ class SuggestionInbox(_Dialog):
                 chosen.suggestion_id,
                 self.answer.text(),
                 done=lambda _r: (self.answer.clear(), self.load()),
+                writes=True,
             )
 
     def _close_selected(self) -> None:
         chosen = self._selected()
         if chosen is not None:
-            self._run(self._calls.close_suggestion, chosen.suggestion_id, done=lambda _r: self.load())
+            self._run(
+                self._calls.close_suggestion, chosen.suggestion_id, done=lambda _r: self.load(), writes=True
+            )
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Supervision", "Suggestions"))

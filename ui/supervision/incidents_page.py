@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.messages import describe
 from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import INCIDENT_KINDS, INCIDENT_LEVELS, INCIDENT_STAGES, word
+from ui.supervision.screen_calls import CallsTheCore
 from ui.widgets import Retranslating, label, named
 
 NEXT = {"reported": "assessed", "assessed": "responding", "responding": "handled", "handled": "reviewed"}
@@ -30,7 +30,7 @@ def _when(moment: Any) -> str:
     return moment.astimezone().strftime("%m-%d %H:%M") if moment is not None else ""
 
 
-class IncidentsPage(Retranslating, QWidget):
+class IncidentsPage(CallsTheCore, Retranslating, QWidget):
     def __init__(self, calls: Any, tasks: Any, session: SessionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentsPage")
@@ -82,16 +82,6 @@ class IncidentsPage(Retranslating, QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def _run(self, call: Any, *args: Any, done: Any, writes: bool = True) -> None:
-        self.message.hide()
-        self._tasks.run(
-            call, self._session, *args, on_done=done, on_error=self._failed, owner=self, writes=writes
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
-
     def load(self) -> None:
         self._run(self._calls.incidents, done=self.show_rows, writes=False)
 
@@ -116,6 +106,7 @@ class IncidentsPage(Retranslating, QWidget):
             self.note.text(),
             self.drill.isChecked(),
             done=lambda _v: (self.note.clear(), self.load()),
+            writes=True,
         )
 
     def selected(self) -> Any:
@@ -133,6 +124,7 @@ class IncidentsPage(Retranslating, QWidget):
             self.note.text(),
             self.level.currentData() or "",
             done=lambda _v: (self.note.clear(), self.load()),
+            writes=True,
         )
 
     def _selection_changed(self) -> None:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from teller_app.domain.case_numbers import shown_number
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.messages import describe
 from ui.names import account_type_label, audit_action_label, decision_label, risk_level_label, step_label
 from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import FINDING_CATEGORIES, REVIEW_STATUSES, SAMPLE_REASONS, SEVERITIES, word
+from ui.supervision.screen_calls import CallsTheCore
 from ui.widgets import Retranslating, label, named
 
 
@@ -36,7 +36,7 @@ def _when(moment: Any) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else ""
 
 
-class ReviewQueuePage(Retranslating, QWidget):
+class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
     def __init__(self, calls: Any, tasks: Any, session: SessionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewQueue")
@@ -125,16 +125,6 @@ class ReviewQueuePage(Retranslating, QWidget):
         self.retranslate()
 
     # -- calls ---------------------------------------------------------------------------------------------
-
-    def _run(self, call: Any, *args: Any, done: Any, writes: bool = False) -> None:
-        self.message.hide()
-        self._tasks.run(
-            call, self._session, *args, on_done=done, on_error=self._failed, owner=self, writes=writes
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
 
     def load(self) -> None:
         self._run(self._calls.review_queue, done=self.show_queue, writes=True)
@@ -347,7 +337,7 @@ class ReviewQueuePage(Retranslating, QWidget):
         )
 
 
-class RectificationDialog(Retranslating, QDialog):
+class RectificationDialog(CallsTheCore, Retranslating, QDialog):
     """The teller's rectification requests (整改通知) and their answers."""
 
     def __init__(self, calls: Any, tasks: Any, session: SessionInfo, parent: QWidget | None = None) -> None:
@@ -389,10 +379,6 @@ class RectificationDialog(Retranslating, QDialog):
     def show_rows(self, rows: list[Any]) -> None:
         self.rows = list(rows)
         self.retranslate()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
 
     def send_answer(self) -> None:
         row = self.table.currentRow()
