@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -103,6 +104,28 @@ def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> list[list[Q
             table.setItem(row, column, item)
         made.append(items)
     return made
+
+
+def plain_table(object_name: str) -> QTableWidget:
+    """A read-only table of figures whose columns the content sets (`fill_table`); its columns share the width."""
+    table = named(QTableWidget(0, 0), object_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
+    """Columns named by `headers`, then the rows: None shows as empty, numbers are set to the right."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    texts = [["" if value is None else str(value) for value in row] for row in rows]
+    for row, items in zip(rows, fill_rows(table, texts), strict=True):
+        for value, item in zip(row, items, strict=True):
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def fill_case_table(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:

@@ -21,15 +21,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,18 +42,9 @@ from ui.supervision.labels import (
     reason_name,
     word,
 )
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_table, label, named, plain_table
 
 REFRESH_MS = 30_000
-
-
-def _table(object_name: str) -> QTableWidget:
-    table = named(QTableWidget(0, 0), object_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setTabKeyNavigation(False)
-    return table
 
 
 def count_axis(top: float) -> QValueAxis:
@@ -74,19 +61,6 @@ def count_axis(top: float) -> QValueAxis:
     return axis
 
 
-def fill(table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, (int, float)):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
 class ChartPanel(QGroupBox):
     """A chart, and its numbers as a table behind one button."""
 
@@ -98,7 +72,7 @@ class ChartPanel(QGroupBox):
         self.view = named(QChartView(self.chart), object_name + "Chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
-        self.table = _table(object_name + "Numbers")
+        self.table = plain_table(object_name + "Numbers")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)
@@ -154,17 +128,17 @@ class DashboardPage(Retranslating, QWidget):
         self.risk = ChartPanel("riskMix")
         self.decisions = ChartPanel("returnsAndRejections")
         self.tellers_box = named(QGroupBox(), "tellerTimesBox")
-        self.tellers = _table("tellerTimes")
+        self.tellers = plain_table("tellerTimes")
         self.waiting_box = named(QGroupBox(), "approvalsWaitingBox")
-        self.waiting = _table("approvalsWaiting")
+        self.waiting = plain_table("approvalsWaiting")
         self.filings_box = named(QGroupBox(), "filingsDueBox")
-        self.filings = _table("filingsDue")
+        self.filings = plain_table("filingsDue")
         self.sync_box = named(QGroupBox(), "syncHealthBox")
-        self.sync = _table("syncHealth")
+        self.sync = plain_table("syncHealth")
         self.alerts_box = named(QGroupBox(), "dashboardAlertsBox")
-        self.alerts = _table("dashboardAlerts")
+        self.alerts = plain_table("dashboardAlerts")
         self.incidents_box = named(QGroupBox(), "openIncidentsBox")
-        self.incidents = _table("openIncidents")
+        self.incidents = plain_table("openIncidents")
         for box, table in (
             (self.tellers_box, self.tellers),
             (self.waiting_box, self.waiting),
@@ -282,7 +256,7 @@ class DashboardPage(Retranslating, QWidget):
         values = count_axis(max([sum(c.values()) for c in board.cases_by_step.values()] or [0]))
         panel.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
-        fill(
+        fill_table(
             panel.table,
             [tr("Supervision", "Step"), *[case_status_label(s) for s in statuses]],
             [[step_label(step), *[board.cases_by_step[step].get(s, 0) for s in statuses]] for step in steps],
@@ -308,7 +282,7 @@ class DashboardPage(Retranslating, QWidget):
         values = count_axis(max([max(t.p90 or 0, t.sla) for t in board.step_times] or [0]))
         panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
-        fill(
+        fill_table(
             panel.table,
             [
                 tr("Supervision", "Step"),
@@ -335,7 +309,7 @@ class DashboardPage(Retranslating, QWidget):
             series.append(f"{name} {board.risk_mix[level]}", board.risk_mix[level])
             rows.append([name, board.risk_mix[level]])
         panel.chart.addSeries(series)
-        fill(panel.table, [tr("Supervision", "Risk level"), tr("Supervision", "Cases")], rows)
+        fill_table(panel.table, [tr("Supervision", "Risk level"), tr("Supervision", "Cases")], rows)
 
     def _draw_decisions(self, board: Any) -> None:
         panel = self.decisions
@@ -356,14 +330,14 @@ class DashboardPage(Retranslating, QWidget):
         values = count_axis(max([n for by in board.decisions.values() for n in by.values()] or [0]))
         panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
-        fill(
+        fill_table(
             panel.table,
             [tr("Supervision", "Decision"), tr("Supervision", "Reason"), tr("Supervision", "Cases")],
             rows,
         )
 
     def _fill_tables(self, board: Any) -> None:
-        fill(
+        fill_table(
             self.tellers,
             [
                 tr("Supervision", "Teller"),
@@ -374,17 +348,17 @@ class DashboardPage(Retranslating, QWidget):
             ],
             [[t.teller, t.steps_done, t.median, t.over_sla, t.overdue_now] for t in board.tellers],
         )
-        fill(
+        fill_table(
             self.waiting,
             [tr("Supervision", "Case"), tr("Supervision", "Waiting (min)"), tr("Supervision", "Risk level")],
             [[w.case_id[:8], w.waited_minutes, risk_level_label(w.risk_level or "")] for w in board.waiting],
         )
-        fill(
+        fill_table(
             self.filings,
             [tr("Supervision", "Case"), tr("Supervision", "Deadline"), tr("Supervision", "Days left")],
             [[f.case_id[:8], f.deadline.isoformat(), f.days_left] for f in board.filings],
         )
-        fill(
+        fill_table(
             self.sync,
             [
                 tr("Supervision", "Terminal"),
@@ -404,7 +378,7 @@ class DashboardPage(Retranslating, QWidget):
                 for s in board.sync
             ],
         )
-        fill(
+        fill_table(
             self.incidents,
             [
                 tr("Supervision", "Kind"),
@@ -429,7 +403,7 @@ class DashboardPage(Retranslating, QWidget):
             (tr("Supervision", "Open suggestions"), board.suggestions_open),
             (tr("Supervision", "Post-reviews open"), board.reviews_open),
         ]
-        fill(
+        fill_table(
             self.alerts,
             [tr("Supervision", "Alert"), tr("Supervision", "Count")],
             [[alert_label(kind), n] for kind, n in board.alerts.items()] + [list(e) for e in extra],

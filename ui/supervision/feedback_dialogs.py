@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import SUGGESTION_STATUSES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_table, label, named, plain_table
 
 
 class _Dialog(CallsTheCore, Retranslating, QDialog):
@@ -171,7 +170,7 @@ class SuggestionInbox(_Dialog):
         super().__init__(calls, tasks, session, "suggestionInbox", parent)
         self.resize(760, 420)
         self.rows: list[Any] = []
-        self.table = _table("suggestionTable")
+        self.table = plain_table("suggestionTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.answer = named(QLineEdit(), "suggestionAnswer")
         self.answer_button = named(QPushButton(), "answerSuggestion")
@@ -228,7 +227,7 @@ class SuggestionInbox(_Dialog):
         self.close_button.setText(tr("Supervision", "Close the suggestion"))
         self.done_button.setText(tr("Supervision", "Close"))
         self.table.setAccessibleName(tr("Supervision", "Suggestions"))
-        fill(
+        fill_table(
             self.table,
             [
                 tr("Supervision", "Sent"),

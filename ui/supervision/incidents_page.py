@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import INCIDENT_KINDS, INCIDENT_LEVELS, INCIDENT_STAGES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_table, label, named, plain_table
 
 NEXT = {"reported": "assessed", "assessed": "responding", "responding": "handled", "handled": "reviewed"}
 
@@ -42,7 +41,7 @@ class IncidentsPage(CallsTheCore, Retranslating, QWidget):
         self.title = label("incidentsTitle", "title")
         self.message = label("incidentsMessage", "error")
         self.message.hide()
-        self.table = _table("incidentTable")
+        self.table = plain_table("incidentTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.kind = named(QComboBox(), "incidentKind")
@@ -163,7 +162,7 @@ class IncidentsPage(CallsTheCore, Retranslating, QWidget):
         self._name_next(self.selected())
         self.next_button.setEnabled(self.selected() is not None and self.selected().stage in NEXT)
         stages = list(INCIDENT_STAGES)
-        fill(
+        fill_table(
             self.table,
             [
                 tr("Supervision", "Kind"),

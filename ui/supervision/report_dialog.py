@@ -21,9 +21,8 @@ from ui.backend import SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import risk_level_label, step_label
-from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, reason_name, word
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_table, label, named, plain_table
 
 LINES = {
     "cases_opened": QT_TRANSLATE_NOOP("Report", "Cases opened"),
@@ -111,7 +110,7 @@ class ReportDialog(Retranslating, QDialog):
         self.bank_wide = named(QCheckBox(), "reportBankWide")
         self.compute = named(QPushButton(), "computeReport")
         self.compute.clicked.connect(self.load)
-        self.table = _table("reportTable")
+        self.table = plain_table("reportTable")
         self.save_pdf = named(QPushButton(), "saveReportPdf")
         self.save_pdf.clicked.connect(self._choose_pdf)
         self.save_csv = named(QPushButton(), "saveReportCsv")
@@ -217,13 +216,13 @@ class ReportDialog(Retranslating, QDialog):
         self.close_button.setText(tr("Supervision", "Close"))
         self.table.setAccessibleName(tr("Supervision", "Evaluation report"))
         if self.report is None:
-            fill(self.table, [], [])
+            fill_table(self.table, [], [])
             return
         rows: list[list[Any]] = []
         for name, lines in sections(self.report, words).items():
             rows.append([tr("Report", TITLES[name]), "", ""])
             rows += [[f"    {a}", "—" if b is None else b, "—" if c is None else c] for a, b, c in lines]
-        fill(
+        fill_table(
             self.table,
             [
                 tr("Supervision", "Figure"),

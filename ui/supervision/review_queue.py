@@ -26,10 +26,9 @@ from teller_app.domain.case_numbers import shown_number
 from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.names import account_type_label, audit_action_label, decision_label, risk_level_label, step_label
-from ui.supervision.dashboard_page import _table, fill
 from ui.supervision.labels import FINDING_CATEGORIES, REVIEW_STATUSES, SAMPLE_REASONS, SEVERITIES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, label, named
+from ui.widgets import Retranslating, fill_table, label, named, plain_table
 
 
 def _when(moment: Any) -> str:
@@ -48,7 +47,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
         self.title = label("reviewTitle", "title")
         self.message = label("reviewMessage", "error")
         self.message.hide()
-        self.table = _table("reviewQueueTable")
+        self.table = plain_table("reviewQueueTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         self.open_button = named(QPushButton(), "openReview")
@@ -59,11 +58,11 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
         self.case_box = named(QGroupBox(), "reviewCaseBox")
         self.case_line = label("reviewCaseLine")
         self.tabs = named(QTabWidget(), "reviewTabs")
-        self.steps = _table("reviewSteps")
-        self.documents = _table("reviewDocuments")
-        self.record = _table("reviewRecord")
-        self.findings = _table("reviewFindings")
-        self.rectifications = _table("reviewRectifications")
+        self.steps = plain_table("reviewSteps")
+        self.documents = plain_table("reviewDocuments")
+        self.record = plain_table("reviewRecord")
+        self.findings = plain_table("reviewFindings")
+        self.rectifications = plain_table("reviewRectifications")
         for table in (self.steps, self.documents, self.record, self.findings, self.rectifications):
             self.tabs.addTab(table, "")
         self.category = named(QComboBox(), "findingCategory")
@@ -236,7 +235,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
             )
         ):
             self.tabs.setTabText(i, name)
-        fill(
+        fill_table(
             self.table,
             [
                 tr("Supervision", "Case no."),
@@ -270,7 +269,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
         if view is None:
             self.case_line.setText(tr("Supervision", "Open a case from the list to review it."))
             for table in (self.steps, self.documents, self.record, self.findings, self.rectifications):
-                fill(table, [], [])
+                fill_table(table, [], [])
             return
         self.case_line.setText(
             tr(
@@ -282,12 +281,12 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
                 state=word(REVIEW_STATUSES, view.review.status),
             )
         )
-        fill(
+        fill_table(
             self.steps,
             [tr("Supervision", "Step"), tr("Supervision", "Entered"), tr("Supervision", "Done")],
             [[step_label(s), _when(entered), _when(done)] for s, entered, done, _by in view.steps],
         )
-        fill(
+        fill_table(
             self.documents,
             [
                 tr("Supervision", "Document"),
@@ -305,7 +304,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
                 for d in view.documents
             ],
         )
-        fill(
+        fill_table(
             self.record,
             [tr("Supervision", "Time"), tr("Supervision", "Step"), tr("Supervision", "Action")],
             [
@@ -313,7 +312,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
                 for e in view.record
             ],
         )
-        fill(
+        fill_table(
             self.findings,
             [tr("Supervision", "Finding"), tr("Supervision", "Severity"), tr("Supervision", "Note")],
             [
@@ -321,7 +320,7 @@ class ReviewQueuePage(CallsTheCore, Retranslating, QWidget):
                 for f in view.findings
             ],
         )
-        fill(
+        fill_table(
             self.rectifications,
             [
                 tr("Supervision", "Requested"),
@@ -348,7 +347,7 @@ class RectificationDialog(CallsTheCore, Retranslating, QDialog):
         self._tasks = tasks
         self._session = session
         self.rows: list[Any] = []
-        self.table = _table("rectificationTable")
+        self.table = plain_table("rectificationTable")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.answer = named(QLineEdit(), "rectificationAnswer")
         self.send = named(QPushButton(), "answerRectification")
@@ -403,7 +402,7 @@ class RectificationDialog(CallsTheCore, Retranslating, QDialog):
         self.answer.setAccessibleName(tr("Supervision", "What was put right"))
         self.answer.setPlaceholderText(tr("Supervision", "What was put right"))
         self.table.setAccessibleName(tr("Supervision", "Rectification requests"))
-        fill(
+        fill_table(
             self.table,
             [
                 tr("Supervision", "Case"),
