@@ -150,7 +150,7 @@ def test_a_terminal_that_held_another_branchs_users_before_the_upgrade_holds_non
     assert local_users(b) == [("li02", "B0202")]
 
 
-def test_sign_in_and_lockout_travel_between_two_terminals_of_a_branch_under_their_own_logins(
+def test_sign_in_lockout_and_password_change_travel_between_two_terminals_of_a_branch_under_their_own_logins(
     pg_url, logins, open_terminals
 ):
     keys = branch_keys("B0101")
@@ -175,8 +175,12 @@ def test_sign_in_and_lockout_travel_between_two_terminals_of_a_branch_under_thei
     UserAdministration(t01.store, POLICY).unlock("wang03")  # the administrator at T01
     assert t01.sync.run_once().rejected == 0
     t02.sync.run_once()
-    assert SignInService(t02.store, POLICY).authenticate("wang03", PASSWORD).username == "wang03"
+    service = SignInService(t02.store, POLICY)
+    session = service.sign_in("wang03", PASSWORD)
+    service.change_password(session, PASSWORD, "Counter-Pass-2027")  # the user's own change, at T02
     assert t02.sync.run_once().rejected == 0
+    t01.sync.run_once()
+    assert SignInService(t01.store, POLICY).authenticate("wang03", "Counter-Pass-2027").username == "wang03"
 
 
 def test_a_user_moved_to_another_branch_leaves_the_old_branchs_terminals_and_reaches_the_new_ones(
@@ -274,3 +278,33 @@ def test_teller_admin_user_move_as_the_owner_and_refused_under_a_terminals_login
     assert central_rows(pg_url, "SELECT branch, display_name IS NULL FROM users WHERE username = 'li02'") == [
         ("B0101", True)
     ]
+
+
+def test_init_enrolment_and_the_bank_wide_name_check_work_under_terminal_logins(
+    pg_url, capsys, monkeypatch, tmp_path
+):
+    from test_bank_wide_users import enrol, init, run
+
+    with (
+        login_of_terminal(pg_url, "B0101", "T01") as t01,
+        login_of_terminal(pg_url, "B0101", "T02") as t02,
+        login_of_terminal(pg_url, "B0202", "T21") as t21,
+    ):
+        first, second, other = tmp_path / "t01", tmp_path / "t02", tmp_path / "t21"
+        assert init(capsys, monkeypatch, first, t01, "B0101", "T01")[0] == 0
+        assert run(capsys, monkeypatch, first, "user", "add", "clerk01", "--role", "teller")[0] == 0
+        assert run(capsys, monkeypatch, first, "sync", "--once")[1]["waiting"] == 0
+
+        code, data, _ = enrol(capsys, monkeypatch, first, second, t02, "B0101", "T02")  # a sibling terminal
+        assert code == 0 and data["admin_username"] is None and data["synced"] is True, data
+        _, listed, _ = run(capsys, monkeypatch, second, "user", "list")
+        assert sorted(u["username"] for u in listed["users"]) == ["admin", "clerk01"]
+
+        # B0202's login cannot read B0101's 'admin', yet init is refused the name, bank-wide
+        code, data, _ = init(capsys, monkeypatch, other, t21, "B0202", "T21")
+        assert code == 1 and data["code"] == "user.name_taken_bank_wide", data
+        assert init(capsys, monkeypatch, other, t21, "B0202", "T21", "--admin", "admin_b0202")[0] == 0
+        code, data, _ = run(capsys, monkeypatch, other, "user", "add", "CLERK01", "--role", "teller")
+        assert code == 1 and data["code"] == "user.name_taken_bank_wide", data
+        _, listed, _ = run(capsys, monkeypatch, other, "user", "list")
+        assert [u["username"] for u in listed["users"]] == ["admin_b0202"]
