@@ -2,8 +2,10 @@
 
 `publish_row(central, entity, payload, by)` stores a whole row as a new central version and lists it in
 the change log, like a supervisor's conflict resolution. A row whose branch is "*" (or empty) goes to
-every branch; otherwise to its branch. A terminal that edited the same row meanwhile gets the central
-row back when it pushes (the op is 'superseded'), because for these tables the centre wins.
+every branch; otherwise to its branch, and also to the branch it had before when that changed (a user
+moved: the old branch's terminals drop it, sync/branch_users.py). A terminal that edited the same row
+meanwhile gets the central row back when it pushes (the op is 'superseded'): for these tables the centre
+wins.
 """
 
 from __future__ import annotations
@@ -39,11 +41,14 @@ def publish_row(
     row = payload_to_row(table, payload)
     at = now or utc_now()
     with central_transaction(central) as conn:
-        query = sa.select(table.c.version).where(table.c.id == row["id"])
+        query = sa.select(table.c.version, table.c.branch).where(table.c.id == row["id"])
         if conn.dialect.name == "postgresql":
             query = query.with_for_update()
-        current = conn.execute(query).scalar()
-        version = int(current or 0) + 1
+        current = conn.execute(query).first()
+        version = int(current.version or 0) + 1 if current is not None else 1
+        streams = {shared_tables.stream_of(row.get("branch"))}
+        if current is not None:
+            streams.add(shared_tables.stream_of(current.branch))
         row.update(version=version, updated_at=at)
         if shared_tables.append_only(entity):
             insert_new_rows(conn, table, [row])
@@ -51,10 +56,6 @@ def publish_row(
             upsert_rows(conn, table, [row])
         record_changes(
             conn,
-            [
-                NewChange(
-                    shared_tables.stream_of(row.get("branch")), entity, row["id"], version, WRITER_PREFIX + by
-                )
-            ],
+            [NewChange(stream, entity, row["id"], version, WRITER_PREFIX + by) for stream in sorted(streams)],
         )
     return version

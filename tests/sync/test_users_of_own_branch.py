@@ -308,3 +308,26 @@ def test_init_enrolment_and_the_bank_wide_name_check_work_under_terminal_logins(
         assert code == 1 and data["code"] == "user.name_taken_bank_wide", data
         _, listed, _ = run(capsys, monkeypatch, other, "user", "list")
         assert [u["username"] for u in listed["users"]] == ["admin_b0202"]
+
+
+def test_a_user_published_centrally_with_another_branch_is_dropped_by_the_old_branch(
+    pg_url, logins, open_terminals
+):
+    from teller_app.sync.central import connect_central
+    from teller_app.sync.central_writes import publish_row
+    from teller_app.sync.payloads import row_to_payload
+    from teller_app.sync.shared_tables import synced_table
+
+    a, b = two_branches(open_terminals, logins)
+    table = synced_table("users")
+    owner = connect_central(pg_url)
+    try:
+        with owner.connect() as conn:
+            row = conn.execute(sa.select(table).where(table.c.username == "zhang01")).one()
+        publish_row(owner, "users", dict(row_to_payload(table, row), branch="B0202"), by="it")
+    finally:
+        owner.dispose()
+    a.sync.run_once()
+    b.sync.run_once()
+    assert local_users(a) == []
+    assert local_users(b) == [("li02", "B0202"), ("zhang01", "B0202")]
