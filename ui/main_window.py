@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, 
 
 from teller_app.domain.permissions import Action
 from teller_app.domain.steps import Step
-from ui.audit_viewer import AuditViewer
+from ui.audit.viewer import AuditViewer
 from ui.backend import Backend, CaseView, SessionInfo
 from ui.flowchart import FlowchartView
 from ui.help.window import HelpController

@@ -295,187 +295,187 @@ Ask IT to correct them.</source>
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>&amp;Filter</source>
             <translation>筛选(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>&amp;Verify the chain</source>
             <translation>校验记录链(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>(not shown to your role)</source>
             <translation>（您的岗位不可查看）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>({pairs})</source>
             <translation>（{pairs}）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>An action code or its beginning, for example case. or sign_in</source>
             <translation>操作代码或其开头，例如 case. 或 sign_in</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Apply the filter</source>
             <translation>应用筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Chain BROKEN at event {sequence}. Tell your supervisor and IT security now.</source>
             <translation>记录链在第 {sequence} 条事件处断裂。请立即报告主管和信息安全部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Chain intact: {count} events checked.</source>
             <translation>记录链完整：已校验 {count} 条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Filter by action</source>
             <translation>按操作筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Filter by case number</source>
             <translation>按案件编号筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Filter by user</source>
             <translation>按用户筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>From date</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Loading the operation record…</source>
             <translation>正在读取操作记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>The newest {count} events; narrow the filter to see older ones</source>
             <translation>最新 {count} 条事件；缩小筛选范围可查看更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>To date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Verify the operation record chain</source>
             <translation>校验操作记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>Verifying the chain…</source>
             <translation>正在校验记录链…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>chain broken</source>
             <translation>记录链断裂</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>refused</source>
             <translation>被拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_viewer.py" />
+            <location filename="../../ui/audit/viewer.py" />
             <source>{count} events</source>
             <translation>共 {count} 条事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_details.py" />
+            <location filename="../../ui/audit/details.py" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>

@@ -37,7 +37,7 @@ def after_a_morning(core, passwords):
 
 
 def _viewer(qtbot, core, tasks, session):
-    from ui.audit_viewer import AuditViewer
+    from ui.audit.viewer import AuditViewer
 
     viewer = AuditViewer(core, tasks, session)
     qtbot.addWidget(viewer)
@@ -117,7 +117,7 @@ def test_a_long_value_is_shortened_and_the_tooltip_has_it_whole(qtbot, core, tas
 
 
 def test_unknown_keys_show_their_code_and_secret_keys_are_never_shown(english):
-    from ui.audit_details import details_in_words
+    from ui.audit.details import details_in_words
 
     shown = details_in_words(
         '{"password": "Teller-Pass-2026", "token": "abc", "new_thing": 3, "role": "teller"}'
@@ -151,7 +151,7 @@ def test_the_date_filter_means_whole_days_on_the_terminals_clock(qtbot, core, ta
 
     from PySide6.QtCore import QDate
 
-    from ui.audit_viewer import AuditViewer
+    from ui.audit.viewer import AuditViewer
 
     monkeypatch.setenv("TZ", "Asia/Shanghai")
     clock.tzset()

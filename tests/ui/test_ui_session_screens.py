@@ -240,7 +240,7 @@ def test_audit_viewer_filters_and_verifies_the_chain(qtbot, backend, tasks, supe
 
 def test_audit_viewer_hides_details_from_a_reviewer(qtbot, backend, tasks, clock, english):
     from teller_app.domain.roles import Role
-    from ui.audit_viewer import AuditViewer
+    from ui.audit.viewer import AuditViewer
     from ui.backend import SessionInfo
 
     reviewer = SessionInfo("u-rev", "rev1", "审查员", (Role.REVIEWER,))
@@ -316,7 +316,7 @@ def test_teller_has_no_conflict_queue(qtbot, backend, tasks, teller, clock, engl
 
 
 def test_audit_viewer_says_when_only_the_newest_events_are_listed(qtbot, tasks, supervisor, clock, english):
-    from ui.audit_viewer import LISTED_AT_MOST, AuditViewer
+    from ui.audit.viewer import LISTED_AT_MOST, AuditViewer
     from ui.backend import AuditRow
 
     class BusyTerminal(FakeBackend):

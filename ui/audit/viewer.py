@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.audit_details import DetailsInWords, details_in_words
+from ui.audit.details import DetailsInWords, details_in_words
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
