@@ -40,7 +40,7 @@ class CheckResult:
 
     name: str  # key_store, local_store, central, printer, clock, disk, version
     outcome: CheckOutcome
-    detail: str = ""  # the core's English template (ui/check_details.py says it in the teller's language)
+    detail: str = ""  # the core's English template (ui/terminal/check_details.py words it for the teller)
     advice_code: str = ""  # optional: selects a translated "what to do" sentence
     params: dict[str, Any] = field(default_factory=dict)  # the template's values
     error_code: str = ""  # the detail is this core error's message

@@ -23,10 +23,10 @@ from ui.lock_screen import LockScreen
 from ui.messages import describe
 from ui.names import role_label
 from ui.password_change import PasswordChangeDialog
-from ui.settings_dialog import SettingsDialog
-from ui.start_of_day import StartOfDayCheck
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
+from ui.terminal.settings_dialog import SettingsDialog
+from ui.terminal.start_of_day import StartOfDayCheck
 from ui.training.window import TrainingController
 from ui.widgets import Retranslating, follow_matrix, label, permitted, set_role
 from ui.wizard.frame import PageFactory, WizardFrame, default_page

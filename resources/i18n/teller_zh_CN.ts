@@ -7324,72 +7324,72 @@ Ask IT to correct them.</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Central database:</source>
             <translation>中心数据库(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Lock screen after (minutes):</source>
             <translation>无操作锁屏(分钟)(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Printer:</source>
             <translation>打印机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Central database address</source>
             <translation>中心数据库地址</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Empty: the embedded central database</source>
             <translation>留空：使用本机内置的中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>L&amp;anguage:</source>
             <translation>语言(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Minutes before the screen locks</source>
             <translation>无操作多少分钟后锁屏</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Only an administrator can change the other settings.</source>
             <translation>其他设置只能由系统管理员修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Save or cancel</source>
             <translation>保存或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Saving settings…</source>
             <translation>正在保存设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>System default printer</source>
             <translation>系统默认打印机</translation>
         </message>
@@ -7480,462 +7480,462 @@ Ask IT to correct them.</source>
     <context>
         <name>StartOfDay</name>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>&amp;Continue to work</source>
             <translation>开始办理业务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>A check that protects customer data failed. Do not start work yet.</source>
             <translation>保护客户数据的检查项未通过。请暂勿开始办理业务。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>All checks passed. Ready for the day.</source>
             <translation>全部检查通过，可以开始今天的工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>App version</source>
             <translation>系统版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support to correct the computer's date and time.</source>
             <translation>请联系信息技术支持校正本机日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support to free disk space before the day's work.</source>
             <translation>请在开始工作前联系信息技术支持清理磁盘空间。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support to install the current version.</source>
             <translation>请联系信息技术支持安装最新版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support to set this computer's time to the bank's time service.</source>
             <translation>请联系科技人员将本机时间与本行时间服务同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support to set up this terminal (teller-admin init).</source>
             <translation>请联系信息技术支持初始化本终端（teller-admin init）。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Ask IT support: the local database needs an upgrade.</source>
             <translation>请联系信息技术支持：本地数据库需要升级。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Bank-wide one-account check</source>
             <translation>全行账户唯一性核查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Central database</source>
             <translation>中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Check &amp;again</source>
             <translation>重新检查(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Check the printer is on and has paper, or choose another one in Settings.</source>
             <translation>请确认打印机已开机且有纸，或在“设置”中选择其他打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Checking this workstation…</source>
             <translation>正在检查本工作站…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Clock</source>
             <translation>系统时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Clock against the central database</source>
             <translation>与中心数据库的时间差</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Continue to work</source>
             <translation>开始办理业务</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Database version</source>
             <translation>数据库版本</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Deadlines are counted on the safe side until IT installs the State Council's holiday arrangement.</source>
             <translation>在信息技术部门装入国务院节假日安排之前，各项期限按从严方式计算。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Disk space</source>
             <translation>磁盘空间</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Do not open cases. Call IT support: the encryption keys are not available.</source>
             <translation>请勿办理开户。请联系信息技术支持：加密密钥不可用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Do not open cases. Call IT support: the local store cannot be used.</source>
             <translation>请勿办理开户。请联系信息技术支持：本地数据库无法使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Do not open cases. Tell your supervisor: the operation record failed verification.</source>
             <translation>请勿办理开户。请报告主管：操作记录校验未通过。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Holiday calendar</source>
             <translation>节假日日历</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Key store</source>
             <translation>密钥库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Local store</source>
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Needs attention: {warned}. You can work; follow the advice below.</source>
             <translation>需要注意：{warned} 项。可以办理业务，请按下方建议处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Operation record</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Start-of-day check</source>
             <translation>日初检查</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Start-of-day check results</source>
             <translation>日初检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>Teller App {version}</source>
             <translation>柜面开户系统 {version}</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Terminal set-up</source>
             <translation>终端设置</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>What to do</source>
             <translation>处理建议</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>You can work offline; cases sync when the connection is back. Tell IT if it lasts.</source>
             <translation>可以脱机办理，网络恢复后案件自动同步。若长时间无法连接，请告知信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>You can work. Basic and type I accounts cannot be checked against other branches until IT gives this terminal the bank's uniqueness key; they wait as 'uniqueness to confirm'.</source>
             <translation>可以办理业务。在信息科技部门为本终端导入全行唯一性密钥之前，基本户和Ⅰ类户无法与其他网点核对，将保持“唯一性待确认”状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>a {entity} item failed {attempts} times ({problem})</source>
             <translation>一条“{entity}”数据已失败 {attempts} 次（{problem}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>bank-wide uniqueness key held</source>
             <translation>已持有全行唯一性密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>branch and terminal are not set</source>
             <translation>尚未设置网点和终端</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>branch {branch}, terminal {terminal}</source>
             <translation>网点 {branch}，终端 {terminal}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>cannot check with the central database: {problem}</source>
             <translation>无法与中心数据库核对：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>cannot narrow the data folder: {problem}</source>
             <translation>无法收紧数据文件夹权限：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>could not be checked: {problem}</source>
             <translation>无法检查：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>embedded central database (made at the first sync)</source>
             <translation>内置中心数据库（首次同步时创建）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>event {seq} differs between this terminal and the central database</source>
             <translation>第 {seq} 条操作记录在本终端与中心数据库之间不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>every file 0600 and every folder 0700</source>
             <translation>所有文件均为 0600，所有文件夹均为 0700</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>fixed {count} that others could read: {names} (now 0600 / 0700)</source>
             <translation>已修正 {count} 个他人可读的文件或文件夹：{names}（现为 0600 / 0700）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>keys unlocked from the OS key store ({backend})</source>
             <translation>密钥已从操作系统密钥库解锁（{backend}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>keys unlocked from the passphrase-protected file key store ({folder})</source>
             <translation>密钥已从口令保护的密钥文件库解锁（{folder}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>keys unlocked from the passphrase-protected file key store ({folder}); no usable OS key store on this machine (keyring backend {backend})</source>
             <translation>密钥已从口令保护的密钥文件库解锁（{folder}）；本机没有可用的操作系统密钥库（keyring 后端：{backend}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no bank-wide uniqueness key: basic and type I accounts stay 'uniqueness to confirm'</source>
             <translation>没有全行唯一性密钥：基本存款账户和Ⅰ类账户将保持“唯一性待确认”</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no default printer: documents go to PDF only</source>
             <translation>没有默认打印机：文件只能生成PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no keys on this terminal</source>
             <translation>本终端没有密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no local store</source>
             <translation>没有本地数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no print system found: documents go to PDF only</source>
             <translation>未找到打印系统：文件只能生成PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>no published holiday arrangement for {years} (provisional or missing): only the fixed-date holidays count, and deadlines in those years are counted on the strict side</source>
             <translation>{years} 年尚无公布的放假安排（暂定或缺失）：只计固定日期的节假日，这些年份的期限按从严方式计算</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>not checked: the audit key is locked in the key store ({problem})</source>
             <translation>未检查：审计密钥锁在密钥库中（{problem}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>not checked: the central database did not answer</source>
             <translation>未检查：中心数据库没有响应</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>not checked: the local store is damaged</source>
             <translation>未检查：本地数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>printer {printer}</source>
             <translation>打印机 {printer}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>printer {printer} is not installed (installed: {installed})</source>
             <translation>打印机 {printer} 未安装（已安装：{installed}）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>printer {printer} is set, but no print system answers</source>
             <translation>已设置打印机 {printer}，但打印系统没有响应</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>published arrangement for {years}</source>
             <translation>已采用国务院公布的放假安排：{years}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>schema at {current}, newest is {head}</source>
             <translation>数据库版本为 {current}，最新版本为 {head}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>schema at {head} (newest)</source>
             <translation>数据库版本为 {head}（最新）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>system default printer {printer}</source>
             <translation>系统默认打印机 {printer}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>terminal {terminal} is not registered centrally</source>
             <translation>终端 {terminal} 尚未在中心登记</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>terminal {terminal}: {problem}</source>
             <translation>终端 {terminal}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>the central database gave no time</source>
             <translation>中心数据库未返回时间</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>the central database refused the last sync round: {problem}</source>
             <translation>中心数据库拒绝了上一轮同步：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>the clock is behind the last recorded event ({time} UTC)</source>
             <translation>系统时钟早于最后一条操作记录的时间（{time}，世界协调时）</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>the clock says {time} UTC, before this version existed</source>
             <translation>系统时钟为 {time}（世界协调时），早于本版本发布时间</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>the queue can move: chain in step with the central database</source>
             <translation>同步队列正常：操作记录链与中心数据库一致</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>this PC is {seconds} s ahead of the central database</source>
             <translation>本机时间比中心数据库快 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>this PC is {seconds} s behind the central database</source>
             <translation>本机时间比中心数据库慢 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>this terminal's audit record ends at event {local}, the central database holds {central}: its next events would take positions already used</source>
             <translation>本终端的操作记录止于第 {local} 条，中心数据库已有 {central} 条：后续记录将占用已用的序号</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{central}: reachable, schema {schema}</source>
             <translation>{central}：可以连接，数据库版本 {schema}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{central}: schema {schema}</source>
             <translation>{central}：数据库版本 {schema}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{count} events verified</source>
             <translation>已校验 {count} 条操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/start_of_day.py" />
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>{failed} failed, {warned} with warnings. You can work; follow the advice below.</source>
             <translation>{failed} 项未通过，{warned} 项有警告。可以办理业务，请按下方建议处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{free} GiB free in {folder}</source>
             <translation>{folder} 可用空间 {free} GiB</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{path} opens; integrity_check ok</source>
             <translation>{path} 可以打开，完整性检查通过</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{path}: {problem}</source>
             <translation>{path}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../ui/check_details.py" />
+            <location filename="../../ui/terminal/check_details.py" />
             <source>{time} UTC</source>
             <translation>{time}（世界协调时）</translation>
         </message>

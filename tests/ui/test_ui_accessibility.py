@@ -36,8 +36,8 @@ def _screens(qtbot, backend, tasks, teller, supervisor, clock):
     from ui.first_start import FirstStartDialog
     from ui.main_window import MainWindow
     from ui.password_change import PasswordChangeDialog
-    from ui.settings_dialog import SettingsDialog
     from ui.sign_in import SignInWindow
+    from ui.terminal.settings_dialog import SettingsDialog
 
     main = MainWindow(backend, tasks, supervisor, clock=clock)
     main.show()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ui.backend import CheckOutcome, CheckResult
-from ui.check_details import CHECK_DETAILS, check_detail
+from ui.terminal.check_details import CHECK_DETAILS, check_detail
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK_MODULES = (
@@ -54,7 +54,9 @@ def test_every_start_of_day_detail_of_the_core_is_translated():
     templates = set().union(*(_templates_of(ROOT / module) for module in CHECK_MODULES))
     assert len(templates) > 30  # the scan reads the checks
     missing = sorted(templates - CHECK_DETAILS)
-    assert not missing, f"check details without a translation (add them to ui/check_details.py): {missing}"
+    assert not missing, (
+        f"check details without a translation (add them to ui/terminal/check_details.py): {missing}"
+    )
 
 
 @pytest.mark.usefixtures("chinese")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backend import Backend, CheckOutcome, CheckResult
-from ui.check_details import check_detail
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.tasks import Tasks
+from ui.terminal.check_details import check_detail
 from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
 
 CHECK_NAMES = {
