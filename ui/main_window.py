@@ -393,7 +393,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settingsSaved.emit(changes)
 
     def show_conflicts(self) -> None:
-        from ui.conflict_queue import ConflictQueueDialog
+        from ui.supervision.conflict_queue import ConflictQueueDialog
 
         if not self.session.may(Action.RESOLVE_CONFLICT):
             return

@@ -483,97 +483,97 @@ Ask IT to correct them.</source>
     <context>
         <name>Conflicts</name>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Based on version</source>
             <translation>基于版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Case no.</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Keep the &amp;central version</source>
             <translation>采用中心版本(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Keep the &amp;terminal's version</source>
             <translation>采用终端版本(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Loading conflicts…</source>
             <translation>正在读取冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Open conflicts</source>
             <translation>待处理冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Resolving…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Select a conflict first.</source>
             <translation>请先选择一条冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Since</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_queue.py" />
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Two terminals changed the same record. Both versions are kept whole; choose which one stands. The other terminal receives your choice at its next sync.</source>
             <translation>两台终端修改了同一条记录。两个版本均已完整保留；请选择采用哪一个。另一台终端在下次同步时会收到您的选择。</translation>
         </message>

@@ -1,1 +1,2 @@
-"""Supervision screens: the supervisor's dashboard, the reviewer's queue, feedback, incidents, the report."""
+"""Supervision screens: the supervisor's dashboard, the reviewer's queue, feedback, incidents, the report,
+the sync conflict queue."""
