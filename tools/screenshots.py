@@ -44,10 +44,10 @@ def shoot(scale: int) -> list[Path]:
     from teller_app.domain.errors import RuleError
     from teller_app.domain.steps import Step
     from ui.app import make_application
-    from ui.first_start import FirstStartDialog
     from ui.i18n import Translations
     from ui.main_window import MainWindow
-    from ui.password_change import PasswordChangeDialog
+    from ui.session.first_start import FirstStartDialog
+    from ui.session.password_change import PasswordChangeDialog
     from ui.sign_in import SignInWindow
     from ui.tasks import Tasks
     from ui.terminal.settings_dialog import SettingsDialog

@@ -16,8 +16,8 @@ from ui.tasks import Tasks
 
 if TYPE_CHECKING:
     from ui.backend import Backend, DemoWorkspace, SessionInfo
-    from ui.first_start import FirstStartDialog
     from ui.main_window import MainWindow
+    from ui.session.first_start import FirstStartDialog
 
 
 AFTER_WINDOW_MS = 300  # work that need not delay the first window starts this long after it is shown
@@ -51,7 +51,7 @@ class TellerApp(QObject):
             # Signing in meanwhile opens the store by itself.
             QTimer.singleShot(AFTER_WINDOW_MS, self._start_sync)
             return
-        from ui.first_start import FirstStartDialog
+        from ui.session.first_start import FirstStartDialog
 
         self.first_start = FirstStartDialog(self.backend, self.tasks)
         self.first_start.demoCreated.connect(self._demo_created)

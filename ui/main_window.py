@@ -17,12 +17,12 @@ from ui.flowchart import FlowchartView
 from ui.help.window import HelpController
 from ui.home import HomePage
 from ui.i18n import tr
-from ui.idle import IdleWatcher
 from ui.keyboard import EnterGoesForward
-from ui.lock_screen import LockScreen
 from ui.messages import describe
 from ui.names import role_label
-from ui.password_change import PasswordChangeDialog
+from ui.session.idle import IdleWatcher
+from ui.session.lock_screen import LockScreen
+from ui.session.password_change import PasswordChangeDialog
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
 from ui.terminal.settings_dialog import SettingsDialog

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (be
     from PySide6.QtGui import QResizeEvent
 
     from ui.backend import Backend, DemoWorkspace, SessionInfo
-    from ui.password_change import PasswordChangeDialog
+    from ui.session.password_change import PasswordChangeDialog
 
 
 class SignInWindow(Retranslating, QWidget):
@@ -194,7 +194,7 @@ class SignInWindow(Retranslating, QWidget):
         if not session.must_change_password:
             self.signedIn.emit(session)
             return
-        from ui.password_change import PasswordChangeDialog
+        from ui.session.password_change import PasswordChangeDialog
 
         dialog = PasswordChangeDialog(self._backend, self._tasks, session, forced=True, parent=self)
         self.password_dialog = dialog
@@ -206,7 +206,7 @@ class SignInWindow(Retranslating, QWidget):
 
     def _failed(self, error: BaseException, user_name: str = "", password: str = "") -> None:
         from ui.messages import describe
-        from ui.passphrase_dialog import needs_passphrase
+        from ui.session.passphrase_dialog import needs_passphrase
 
         retry = lambda: self._attempt(user_name, password)  # noqa: E731 - the same attempt, keys now openable
         if needs_passphrase(error) and ask_passphrase(self, self._backend, error, False, retry):
@@ -229,7 +229,7 @@ def ask_passphrase(
     """Open the key store passphrase dialog (window-modal, not blocking); on OK the backend gets the
     passphrase for this run and `retry` runs. False when the backend cannot take a passphrase."""
     from ui.messages import describe
-    from ui.passphrase_dialog import PassphraseDialog
+    from ui.session.passphrase_dialog import PassphraseDialog
 
     setter = getattr(backend, "set_key_store_passphrase", None)
     if setter is None:

@@ -2918,47 +2918,47 @@ Ask IT to correct them.</source>
     <context>
         <name>FirstStart</name>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>Create a &amp;demo workspace</source>
             <translation>创建演示环境(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>Create a demo workspace</source>
             <translation>创建演示环境</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>Creating the demo workspace…</source>
             <translation>正在创建演示环境…</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>For real work, IT staff set up this terminal with “teller-admin init --branch … --terminal …”.</source>
             <translation>办理真实业务前，须由信息技术人员用“teller-admin init --branch … --terminal …”初始化本终端。</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>This computer is not set up yet</source>
             <translation>本机尚未初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>Welcome to the Teller App</source>
             <translation>欢迎使用柜面开户系统</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" />
+            <location filename="../../ui/session/first_start.py" />
             <source>You can try the app at once in a demo workspace: sample users (their passwords are shown on the sign-in screen), a central database on this computer, and sample cases. Nothing in it is a real customer.</source>
             <translation>您可以立即在演示环境中试用本系统：包括示例用户（密码显示在登录界面上）、本机上的中心数据库和示例案件。演示环境中没有任何真实客户。</translation>
         </message>
@@ -4067,37 +4067,37 @@ Ask IT to correct them.</source>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Checking password…</source>
             <translation>正在核对密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Password to unlock</source>
             <translation>解锁密码</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Screen locked</source>
             <translation>屏幕已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" />
+            <location filename="../../ui/session/lock_screen.py" />
             <source>{name} stepped away. Only {name} can unlock this screen with their password.</source>
             <translation>{name}已离开柜台。只有{name}本人输入密码才能解锁。</translation>
         </message>
@@ -6499,22 +6499,22 @@ Ask IT to correct them.</source>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" />
+            <location filename="../../ui/session/passphrase_dialog.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" />
+            <location filename="../../ui/session/passphrase_dialog.py" />
             <source>Key store passphrase</source>
             <translation>密钥库口令</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" />
+            <location filename="../../ui/session/passphrase_dialog.py" />
             <source>This computer has no system key store, so the encryption keys are protected by a passphrase. Choose one of at least 12 characters and keep it safe: it is needed at every start.</source>
             <translation>本机没有系统密钥库，加密密钥将由口令保护。请设置至少 12 个字符的口令并妥善保管：每次启动都需要输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/passphrase_dialog.py" />
+            <location filename="../../ui/session/passphrase_dialog.py" />
             <source>This computer has no system key store. Enter the key store passphrase to open the data.</source>
             <translation>本机没有系统密钥库。请输入密钥库口令以打开数据。</translation>
         </message>
@@ -6522,67 +6522,67 @@ Ask IT to correct them.</source>
     <context>
         <name>PasswordChange</name>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Changing password…</source>
             <translation>正在修改密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Choose a new password that only you know.</source>
             <translation>请设置一个只有您本人知道的新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Enter the new password twice.</source>
             <translation>请输入两次新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password again</source>
             <translation>再次输入新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password again:</source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>The two new passwords are not the same.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Welcome, {name}. Before you start, choose a new password that only you know.</source>
             <translation>{name}，欢迎使用。开始办理业务前，请设置一个只有您本人知道的新密码。</translation>
         </message>

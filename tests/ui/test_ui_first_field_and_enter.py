@@ -63,7 +63,7 @@ def test_every_wizard_step_opens_with_the_cursor_in_its_first_field(qtbot, main_
 
 
 def _dialogs(backend, tasks, teller):
-    from ui.password_change import PasswordChangeDialog
+    from ui.session.password_change import PasswordChangeDialog
     from ui.supervision.feedback_dialogs import SatisfactionDialog, SuggestionDialog
     from ui.supervision.report_dialog import ReportDialog
     from ui.supervision.review_queue import RectificationDialog

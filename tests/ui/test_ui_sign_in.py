@@ -111,7 +111,7 @@ def test_demo_users_and_their_passwords_are_shown(qtbot, backend, tasks, english
 
 def test_key_store_passphrase_is_asked_for_and_the_sign_in_goes_on(qtbot, backend, tasks, english):
     from teller_app.domain.errors import EnvironmentProblem
-    from ui.passphrase_dialog import PassphraseDialog
+    from ui.session.passphrase_dialog import PassphraseDialog
 
     given = []
     backend.set_key_store_passphrase = given.append

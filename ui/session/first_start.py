@@ -85,7 +85,7 @@ class FirstStartDialog(Retranslating, QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        from ui.passphrase_dialog import needs_passphrase
+        from ui.session.passphrase_dialog import needs_passphrase
         from ui.sign_in import ask_passphrase
 
         self.demo_button.setEnabled(True)
