@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (be
     from PySide6.QtGui import QResizeEvent
 
     from ui.backend import Backend, DemoWorkspace, SessionInfo
-    from ui.session.password_change import PasswordChangeDialog
+    from ui.password_change import PasswordChangeDialog
 
 
 class SignInWindow(Retranslating, QWidget):
@@ -194,7 +194,7 @@ class SignInWindow(Retranslating, QWidget):
         if not session.must_change_password:
             self.signedIn.emit(session)
             return
-        from ui.session.password_change import PasswordChangeDialog
+        from ui.password_change import PasswordChangeDialog
 
         dialog = PasswordChangeDialog(self._backend, self._tasks, session, forced=True, parent=self)
         self.password_dialog = dialog

@@ -1,1 +1,1 @@
-"""The terminal's own room: the start-of-day check (日初检查) of this workstation and its settings."""
+"""The terminal's own room: the start-of-day check (日初检查) of this workstation and its details in words."""
