@@ -111,6 +111,8 @@ def test_a_pull_brings_none_of_another_branchs_users_even_when_asked_for_its_str
 
     a, _ = two_branches(open_terminals, logins)
     assert local_users(a) == [("zhang01", "B0101")]
+    with pytest.raises(RuleError):  # B0202's supervisor cannot sign in, nor approve, at B0101
+        SignInService(a.store, POLICY).authenticate_checker("li02", PASSWORD)
     # a tampered client asks for branch B0202's stream under B0101's login: the changes, never the rows
     pretended = TerminalIdentity("B0202:T99", "B0202", "T99")
     pulled = pull_changes(a.sync.central, pretended, {"B0202": 0, "*": 0}, 100)
@@ -157,10 +159,13 @@ def test_sign_in_lockout_and_password_change_travel_between_two_terminals_of_a_b
     t01 = open_terminals(logins["T01"], "B0101", "T01", register=False, keys=keys)
     t02 = open_terminals(logins["T02"], "B0101", "T02", register=False, keys=keys)
     add_user(t01, "wang03")
+    add_user(t01, "zhou04", "supervisor")
     assert t01.sync.run_once().waiting == 0
     assert t02.sync.run_once().online
     assert ("wang03", "B0101") in local_users(t02)
     SignInService(t02.store, POLICY).sign_in("wang03", PASSWORD)
+    checker = SignInService(t02.store, POLICY).authenticate_checker("zhou04", PASSWORD)  # approves at T02
+    assert checker.role.value == "supervisor"
 
     for _ in range(POLICY.sign_in.lockout_failures):  # locked out at T02
         with pytest.raises(RuleError):
