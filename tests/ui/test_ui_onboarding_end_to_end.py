@@ -143,7 +143,7 @@ def test_corporate_basic_account_from_intake_to_account_number_with_dual_sign_in
     number = setup.case.account["number"]
     assert number and number in setup.number.text()
 
-    from ui.printing import print_to_pdf
+    from ui.counter.printing import print_to_pdf
 
     agreement = window._backend.print_document(
         window.session, setup.case.case_id, "agreement", str(tmp_path / "a.pdf")

@@ -58,7 +58,7 @@ def remove_stale_print_files(folder: str | None = None) -> int:
 
 def make_printer(printer_name: str) -> Any:
     """The counter printer from Settings (else the system default), high resolution."""
-    from ui.printing import _printer
+    from ui.counter.printing import _printer
 
     printer = _printer()
     if printer_name:
@@ -75,7 +75,7 @@ class CounterPreview(Retranslating, QDialog):
         super().__init__(parent)
         from PySide6.QtPdfWidgets import QPdfView
 
-        from ui.printing import pdf_pages
+        from ui.counter.printing import pdf_pages
 
         self.setObjectName("counterPrintPreview")
         self.path = path
@@ -130,7 +130,7 @@ class CounterPreview(Retranslating, QDialog):
         self.buttons.setAccessibleName(tr("Printing", "Print or close"))
 
     def print_now(self) -> None:
-        from ui.printing import paint_pdf
+        from ui.counter.printing import paint_pdf
 
         pages = paint_pdf(self.path, make_printer(self.printer_name))
         if pages <= 0:

@@ -1,4 +1,4 @@
-"""Painting a case's PDF onto a printer (the counter preview, ui/counter/print_preview.py, records each print)."""
+"""Painting a case's PDF onto a printer (the counter preview, print_preview.py beside it, records each print)."""
 
 from __future__ import annotations
 
