@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -100,7 +102,7 @@ def apply_push_bulk(
 
 
 class _Step:
-    """One table of a prepared batch: checked upsert rows, or the appends' lines by layout and their ids."""
+    """One table of a prepared batch: checked upsert rows, or the appends' COPY text by layout and their ids."""
 
     __slots__ = ("ids", "lines", "op_ids", "rows", "table")
 
@@ -205,11 +207,9 @@ def _apply(
     writes = [statement for table, rows in staged for statement in _upsert_existing(wire, table, rows)]
     writes.extend(record_statements(terminal, outcomes.values(), appended, changes, now))
     written = wire.send(writes, commit=True)
-    result = Outcomes(
-        answered.get(op.op_id) or outcomes[op.op_id]
-        for op in ops
-        if op.op_id in answered or op.op_id in outcomes
-    )
+    if answered:
+        outcomes.update(answered)
+    result = Outcomes(filter(None, map(outcomes.get, map(itemgetter(0), ops))))  # in the ops' order
     result.taken = positions_taken(terminal, changes, written[-1] if changes else [])
     return result
 
@@ -267,19 +267,72 @@ def _copy_texts(
 def _append_step(
     terminal: TerminalIdentity, table: sa.Table, ops: Sequence[PushOp], outcomes: dict[str, OpOutcome]
 ) -> _Step:
-    """The COPY lines of appends (version 1), by layout; each answered as applied. An append is inserted
+    """The COPY text of appends (version 1), by layout; each answered as applied. An append is inserted
     once by id: one already stored centrally fails the batch at the server (the reference path then skips
     it); one id twice in a batch fails it here."""
     ids = [op.entity_id for op in ops]
     if len(set(ids)) != len(ids):
         raise BatchRefused(f"one {table.name} row twice in a batch")
     step = _Step(table)
-    for op, head in _checked(terminal, ops, outcomes):
-        outcomes[op.op_id] = OpOutcome(op.op_id, APPLIED, op.entity, op.entity_id, 1)
-        step.lines.setdefault(op.columns, []).append(f"{head}1\n")
-        step.ids.append(op.entity_id)
-        step.op_ids.append(op.op_id)
+    branch = copy_text(terminal.branch)
+    for group in _by_layout(ops):
+        text = _checked_appends(table.name, group, branch)
+        if text is None:  # some line fails a check: op by op, so each bad one gets its named refusal
+            checked = list(_checked(terminal, group, outcomes))
+            group = [op for op, _ in checked]
+            text = "".join(f"{head}1\n" for _, head in checked)
+        if not group:
+            continue
+        op_ids = list(map(itemgetter(0), group))
+        entity_ids = list(map(itemgetter(2), group))
+        answers = map(OpOutcome, op_ids, repeat(APPLIED), repeat(table.name), entity_ids, repeat(1))
+        outcomes.update(zip(op_ids, answers, strict=True))
+        step.lines.setdefault(group[0].columns, []).append(text)
+        step.ids.extend(entity_ids)
+        step.op_ids.extend(op_ids)
     return step
+
+
+def _by_layout(ops: Sequence[PushOp]) -> list[Sequence[PushOp]]:
+    """`ops` in groups of one layout each, in order of first appearance (nearly always one group)."""
+    if len(set(map(id, map(itemgetter(5), ops)))) <= 1:  # one layout tuple: the outbox read shares it
+        return [ops]
+    groups: dict[tuple[str, ...], list[PushOp]] = {}
+    for op in ops:
+        groups.setdefault(op.columns, []).append(op)
+    return list(groups.values())
+
+
+def _checked_appends(entity: str, ops: Sequence[PushOp], branch: str) -> str | None:
+    """The COPY text (version 1) of appends of one layout when every line passes `line_head`'s checks,
+    made on the whole group at once (the same checks, in C loops rather than one Python call per op);
+    None when any fails, so the caller checks op by op."""
+    if not ops:
+        return ""
+    try:
+        layout = line_layout(entity, ops[0].columns)
+    except NotCopyable:
+        return None
+    op_ids = ",".join(map(itemgetter(0), ops))
+    entity_ids = list(map(itemgetter(2), ops))
+    lines = list(map(itemgetter(4), ops))
+    joined_ids = "".join(entity_ids)
+    whole = "\n".join(lines)
+    if not (
+        set(map(itemgetter(3), ops)) == {layout.operation}
+        and all(entity_ids)
+        and "\t" not in joined_ids
+        and "\\" not in joined_ids
+        and op_ids.count(",") == len(ops) - 1
+        and "\t" not in op_ids
+        and "\\" not in op_ids
+        and whole.count("\n") == len(ops) - 1
+        and "\r" not in whole
+        and set(map(str.count, lines, repeat("\t"))) == {layout.tabs}
+        and all(map(str.startswith, lines, map(add, entity_ids, repeat(f"\t{branch}\t"))))
+    ):
+        return None
+    return "1\n".join([line[: line.rindex("\t") + 1] for line in lines]) + "1\n"
 
 
 def _upserts(

@@ -77,8 +77,9 @@ def line_head(op: PushOp, branch: str, layout: LineLayout | None = None) -> str:
 
 
 def copy_in(conn: sa.Connection, statement: str, lines: Sequence[str]) -> None:
-    """Send COPY text lines (each ending in a line break) to `statement`, a COPY … FROM STDIN, on the
-    connection's psycopg connection, a few hundred lines per write."""
+    """Send COPY text to `statement`, a COPY … FROM STDIN, on the connection's psycopg connection: `lines`
+    are pieces each ending in a line break (one line each, or a whole batch's lines at once), a few
+    hundred pieces per write."""
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(statement) as copy:

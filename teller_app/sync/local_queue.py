@@ -47,19 +47,25 @@ def due_batch(
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
         assert raw is not None
+        if not ignore_backoff:
+            head = raw.execute(
+                "SELECT next_attempt_at FROM outbox NOT INDEXED WHERE seq > ? AND state = 'waiting' "
+                "ORDER BY seq LIMIT 1",
+                (after,),
+            ).fetchone()
+            head_due = _stored_time(head[0]) if head is not None else None
+            if head_due is not None and head_due > now:
+                return []
         rows = raw.execute(
-            "SELECT seq, op_id, entity, entity_id, operation, line, layout, base_version, next_attempt_at "
+            "SELECT seq, op_id, entity, entity_id, operation, line, layout, coalesce(base_version, 0) "
             "FROM outbox NOT INDEXED WHERE seq > ? AND state = 'waiting' ORDER BY seq LIMIT ?",  # rowid order
             (after, limit),
         ).fetchall()
         if not rows:
             return []
         layouts = {i: tuple(c.split(",")) for i, c in raw.execute("SELECT id, columns FROM outbox_layouts")}
-    head_due = _stored_time(rows[0][8])
-    if not ignore_backoff and head_due is not None and head_due > now:
-        return []
     # Lines go as the outbox holds them: the central side decodes (and refuses) only what it must.
-    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], layouts[r[6]], int(r[7] or 0))) for r in rows]
+    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], layouts[r[6]], r[7])) for r in rows]
 
 
 def waiting_beyond(store: Store, count: int) -> bool:
@@ -80,29 +86,34 @@ def _stored_time(value: Any) -> datetime | None:
 
 
 def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime) -> None:
-    """Record the central answers in one local transaction: done entries leave, rejected ones stay visible."""
+    """Record the central answers in one local transaction: done entries leave, rejected ones stay visible.
+
+    Only the answers that leave a trace beyond the deletion (a rejection, a new version of an edited row,
+    a conflict, a central row that won) are looked at one by one; an applied append is just done, and a
+    catch-up's answers are nearly all that."""
     by_op = {o.op_id: o for o in outcomes}
-    done: list[int] = []
+    items = {item.op.op_id: item for item in queued}
+    appended = {name for name in {item.op.entity for item in queued} if shared_tables.append_only(name)}
     rejected: list[dict[str, Any]] = []
     versions: dict[str, list[dict[str, Any]]] = {}
     central_rows: list[tuple[str, dict[str, Any]]] = []
     held: list[tuple[str, str, str]] = []
-    appended = {name: shared_tables.append_only(name) for name in {item.op.entity for item in queued}}
-    for item in queued:
-        answer = by_op.get(item.op.op_id)
-        if answer is None:
+    for answer in by_op.values():
+        item = items.get(answer.op_id)
+        if item is None or (answer.outcome == APPLIED and item.op.entity in appended):
             continue
         if answer.outcome == REJECTED:
             reason = f"{answer.reason_code}: {answer.reason or ''}".strip()
             rejected.append({"s": item.seq, "e": reason[:2000], "t": now})
             continue
-        done.append(item.seq)
-        if answer.outcome == APPLIED and answer.version and not appended[item.op.entity]:
+        if answer.outcome == APPLIED and answer.version:
             versions.setdefault(item.op.entity, []).append({"i": item.op.entity_id, "v": answer.version})
         if answer.outcome == CONFLICT and answer.conflict_id:
             held.append((item.op.entity, item.op.entity_id, answer.conflict_id))
         if answer.outcome == SUPERSEDED and answer.central_row is not None:
             central_rows.append((item.op.entity, answer.central_row))
+    every_op_answered = by_op.keys() >= items.keys()
+    done = [] if every_op_answered else [q.seq for q in queued if _done(by_op.get(q.op.op_id))]
     conflicts_seen = sum(1 for o in outcomes if o.outcome == CONFLICT and not o.replayed)
     with store.writer.connection() as conn:
         if rejected:
@@ -117,7 +128,7 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
                 ),
                 rejected,
             )
-        _delete_done(conn, queued, done, every_op_answered=all(q.op.op_id in by_op for q in queued))
+        _delete_done(conn, queued, done, every_op_answered)
         for entity, rows in versions.items():
             table = shared_tables.synced_table(entity)
             if table is not None:  # the driver's executemany: thousands of rows after a day offline
@@ -133,17 +144,31 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             add_to_state(conn, "conflicts_raised", conflicts_seen)
 
 
+def _done(answer: OpOutcome | None) -> bool:
+    return answer is not None and answer.outcome != REJECTED
+
+
 def _delete_done(
     conn: sa.Connection, queued: Sequence[QueuedOp], done: Sequence[int], every_op_answered: bool
 ) -> None:
     """Remove settled entries. The batch was the first waiting entries by seq and the rejected ones are no
-    longer 'waiting', so when every op was answered a single range delete removes exactly the done ones."""
-    if every_op_answered:
-        low, high = queued[0].seq, queued[-1].seq
-        conn.execute(outbox.delete().where(outbox.c.seq.between(low, high), outbox.c.state == "waiting"))
-        return
-    for chunk in _chunks(list(done)):
-        conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
+    longer 'waiting', so when every op was answered a single range delete removes exactly the done ones.
+
+    SQLite's secure delete (on in some builds, Debian's among them; off in others) is set to FAST for the
+    deletion: an entry's line is a copy of a row that stays in its table, so zeroing the pages the
+    deletion frees protects nothing, and it writes those pages to the WAL and again at the checkpoint:
+    on a catch-up a third of all the store's writes, competing for the disk with everything else."""
+    mode = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
+    conn.exec_driver_sql("PRAGMA secure_delete = FAST")
+    try:
+        if every_op_answered:
+            low, high = queued[0].seq, queued[-1].seq
+            conn.execute(outbox.delete().where(outbox.c.seq.between(low, high), outbox.c.state == "waiting"))
+            return
+        for chunk in _chunks(list(done)):
+            conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
+    finally:
+        conn.exec_driver_sql(f"PRAGMA secure_delete = {int(mode or 0)}")
 
 
 def postpone(store: Store, queued: Sequence[QueuedOp], now: datetime, problem: str) -> None:

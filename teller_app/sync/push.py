@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 
 import sqlalchemy as sa
 
@@ -46,12 +48,10 @@ class PushResult:
 
     @staticmethod
     def of(outcomes: Sequence[OpOutcome]) -> PushResult:
-        def count(kind: str) -> int:
-            return sum(1 for o in outcomes if o.outcome == kind)
-
+        counts = Counter(map(attrgetter("outcome"), outcomes))
         taken = getattr(outcomes, "taken", ())
         return PushResult(
-            len(outcomes), count(APPLIED), count(CONFLICT), count(REJECTED), count(SUPERSEDED), taken
+            len(outcomes), counts[APPLIED], counts[CONFLICT], counts[REJECTED], counts[SUPERSEDED], taken
         )
 
     def __add__(self, other: PushResult) -> PushResult:
