@@ -63,8 +63,10 @@ def test_every_wizard_step_opens_with_the_cursor_in_its_first_field(qtbot, main_
 
 
 def _dialogs(backend, tasks, teller):
+    from ui.backend import CaseSummary
     from ui.password_change import PasswordChangeDialog
     from ui.settings_dialog import SettingsDialog
+    from ui.supervision.case_handling_dialog import CANCEL, HAND_OVER, CaseHandlingDialog
     from ui.supervision.feedback_dialogs import SatisfactionDialog, SuggestionDialog
     from ui.supervision.report_dialog import ReportDialog
     from ui.supervision.review_queue import RectificationDialog
@@ -72,7 +74,12 @@ def _dialogs(backend, tasks, teller):
 
     case = case_awaiting_approval(backend)
     steps = [s for s in ORDER if s.position < Step.APPROVAL.position]
+    held = CaseSummary(
+        case.case_id, case.customer_name, "basic", "identity", "in_progress", holder_name="王芳"
+    )
     return {
+        "handlingHolder": lambda: CaseHandlingDialog(backend, tasks, teller, held, HAND_OVER),
+        "handlingReason": lambda: CaseHandlingDialog(backend, tasks, teller, held, CANCEL),
         "checkerUserName": lambda: DualSignInDialog(backend, tasks, teller, case, steps),
         "oldPassword": lambda: PasswordChangeDialog(backend, tasks, teller),
         "settingsLanguage": lambda: SettingsDialog(backend, tasks, teller, backend.settings(), ["Counter-3"]),
@@ -91,6 +98,9 @@ def test_every_dialog_opens_with_the_cursor_in_its_first_field(qtbot, backend, t
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
         assert QApplication.focusWidget() is first_input(dialog), (first, focused())
         assert focused() == first
+        qtbot.waitUntil(lambda: tasks.running == 0, timeout=5_000)  # what the dialog loads has arrived
+        qtbot.wait(20)
+        assert focused() == first, (first, "after loading")
         dialog.reject()
 
 

@@ -436,6 +436,19 @@ class FakeBackend:
         self._call("remember_language")
         self.language = language
 
+    def handling_reasons(self, session, case_id):
+        """The shipped definition's standard reasons to cancel a case or hand it over."""
+        from teller_app.services.procedures import definition_by_version
+
+        self._call("handling_reasons")
+        return definition_by_version("2026.2").handling_reasons
+
+    def case_holders(self, session):
+        from teller_app.services.case_handling import Holder
+
+        self._call("case_holders")
+        return [Holder("id-teller1", "teller1", "王芳"), Holder("id-teller2", "teller2", "李娜")]
+
     def step_help(self, session, case_id, step, customer_kind, account_type, language):
         """The core's help service on the shipped definition 2026.2 (pure: no store needed)."""
         from teller_app.services import help as help_service
