@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,16 +18,14 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, named, set_role
+from ui.widgets import FitsWrappedLines, Retranslating, label, named, set_role
 
 if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (bench/startup)
-    from PySide6.QtGui import QResizeEvent
-
     from ui.backend import Backend, DemoWorkspace, SessionInfo
     from ui.password_change import PasswordChangeDialog
 
 
-class SignInWindow(Retranslating, QWidget):
+class SignInWindow(Retranslating, FitsWrappedLines, QWidget):
     """Emits `signedIn` with the session once the password is right (and changed, when it must be)."""
 
     signedIn = Signal(object)  # SessionInfo
@@ -96,25 +94,6 @@ class SignInWindow(Retranslating, QWidget):
         self.retranslate()
         self.user_name.setFocus()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # a line shown or hidden, a text changed
-            self._fit_height()
-        return handled
-
-    def _fit_height(self) -> None:
-        """A window does not grow for text that wraps (the title at 200% on a narrow screen, a long line in
-        another language): it is kept as tall as its lines need at its width, so nothing is cut."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
-
     def ready_for_next_user(self) -> None:
         """After a sign-out: nothing of the last user is left in the form; the user name has the focus."""
         self.user_name.clear()
@@ -134,7 +113,6 @@ class SignInWindow(Retranslating, QWidget):
         self.sign_in_button.setText(tr("SignIn", "Sign in"))
         self.sign_in_button.setAccessibleName(tr("SignIn", "Sign in"))
         self._show_demo_users()
-        self._fit_height()
 
     def show_demo_users(self, demo: DemoWorkspace) -> None:
         """After the demo workspace was created: list its users with their passwords."""

@@ -136,3 +136,26 @@ def fill_case_table(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> N
             item = QTableWidgetItem(text)
             item.setData(CASE_ID_ROLE, case_id)
             table.setItem(row, column, item)
+
+
+class FitsWrappedLines:
+    """Mixin for a window or dialog: it stays as tall as its wrapped lines need at its width.
+
+    Qt sizes a window from its layout's minimum, which ignores lines that wrap (a title at 200% on a narrow
+    screen, a long refusal under a field, another language's longer words), so they were cut. Mix in before
+    the Qt class; the window follows every change of its layout and of its width."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # type: ignore[misc]
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit_wrapped_lines()
+        return bool(handled)
+
+    def fit_wrapped_lines(self) -> None:
+        window = self if isinstance(self, QWidget) else None
+        layout = window.layout() if window is not None else None
+        if window is None or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(window.width())
+        if needed != window.minimumHeight():
+            window.setMinimumHeight(needed)
