@@ -92,7 +92,7 @@ class TellerApp(QObject):
     def _settings_saved(self, changes: dict[str, object]) -> None:
         self.settings.update(changes)
         if "language" in changes:
-            self.translations.use(str(changes["language"]))
+            self.translations.use(choose_language(str(changes["language"])))  # "": the system's
 
     def _signed_out(self) -> None:
         if self.main_window is not None:

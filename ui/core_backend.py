@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import RuleError, TellerError
+from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
 from ui.core_cases import CaseCalls
 from ui.core_handling import HandlingCalls
@@ -203,6 +203,16 @@ class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpC
                 role=session.roles[0].value,
                 action="settings",
             )
+        address = str(changes.get("central_url") or "").strip()
+        if address:  # checked before it is kept: a mistyped address would stop every sync
+            from teller_app.sync.central_address import check_central_url
+
+            if check_central_url(address).password:
+                raise InputError(
+                    "central.url_password",
+                    "The central URL must not hold a password: IT gives it with "
+                    "teller-admin init --central-password-stdin",
+                )
         write_config_file(self.paths.config_file, changes)
 
     def remember_language(self, language: str) -> None:

@@ -686,6 +686,10 @@ MESSAGES: dict[str, str] = {
     "central.url_host": QT_TRANSLATE_NOOP(
         "Errors", "The central database address names no server. Ask IT to correct it."
     ),
+    "central.url_password": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The central database address must not hold a password; IT gives it to the terminal when setting it up.",
+    ),
     "central.url_scheme": QT_TRANSLATE_NOOP(
         "Errors", "The central database address is not accepted: {advice}. Ask IT to correct it."
     ),

@@ -15,10 +15,10 @@ from ui.backend import Backend, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, name_buttons, named
+from ui.widgets import FitsWrappedLines, Retranslating, label, name_buttons, named
 
 
-class PasswordChangeDialog(Retranslating, QDialog):
+class PasswordChangeDialog(Retranslating, FitsWrappedLines, QDialog):
     """On success `session` holds the refreshed session and the dialog is accepted."""
 
     def __init__(
@@ -31,6 +31,7 @@ class PasswordChangeDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passwordChangeDialog")
+        self.setMinimumWidth(420)
         self.setModal(True)
         self._backend = backend
         self._tasks = tasks
@@ -57,10 +58,22 @@ class PasswordChangeDialog(Retranslating, QDialog):
             label("newPasswordLabel"),
             label("repeatPasswordLabel"),
         )
+        # What is wrong is said under the field it is about; the fields keep what was typed.
+        self.problems = {
+            self.old: label("oldPasswordProblem", "error"),
+            self.new: label("newPasswordProblem", "error"),
+            self.repeat: label("repeatPasswordProblem", "error"),
+        }
         form = QFormLayout()
-        form.addRow(self.old_label, self.old)
-        form.addRow(self.new_label, self.new)
-        form.addRow(self.repeat_label, self.repeat)
+        for caption, field in (
+            (self.old_label, self.old),
+            (self.new_label, self.new),
+            (self.repeat_label, self.repeat),
+        ):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+            form.addRow("", self.problems[field])
+            self.problems[field].hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
@@ -88,11 +101,12 @@ class PasswordChangeDialog(Retranslating, QDialog):
         self.buttons.setAccessibleName(tr("PasswordChange", "Confirm or cancel"))
 
     def submit(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self._show(tr("PasswordChange", "The two new passwords are not the same."))
-            return
+        self._clear()
         if not self.new.text():
-            self._show(tr("PasswordChange", "Enter the new password twice."))
+            self._show(tr("PasswordChange", "Enter the new password twice."), self.new)
+            return
+        if self.new.text() != self.repeat.text():
+            self._show(tr("PasswordChange", "The two new passwords are not the same."), self.repeat)
             return
         self.buttons.setEnabled(False)
         self._tasks.run(
@@ -113,8 +127,40 @@ class PasswordChangeDialog(Retranslating, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self._show(describe(error))
+        self._show(describe(error), _field_of(self, getattr(error, "code", "")))
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def _clear(self) -> None:
+        self.message.hide()
+        for problem in self.problems.values():
+            problem.hide()
+
+    def _show(self, text: str, field: QLineEdit | None = None) -> None:
+        """The problem under its field (the cursor goes there), or on the dialog's own line."""
+        shown = self.problems[field] if field is not None else self.message
+        shown.setText(text)
+        shown.show()
+        if field is not None:
+            field.setFocus()
+
+
+def _field_of(dialog: PasswordChangeDialog, code: str) -> QLineEdit | None:
+    """Which field a refusal of the core is about: the current password, the new one, or neither."""
+    if code == "sign_in.bad_credentials":
+        return dialog.old
+    if code in NEW_PASSWORD_RULES:
+        return dialog.new
+    return None
+
+
+# The refusals of the password policy (teller_app/domain/passwords.py) and of the change itself: about the new one.
+NEW_PASSWORD_RULES = frozenset(
+    f"password.{rule}"
+    for rule in (
+        "too_short",
+        "too_long",
+        "too_few_character_classes",
+        "contains_user_name",
+        "control_character",
+        "same_as_old",
+    )
+)

@@ -19,7 +19,7 @@ from ui.backend import Backend, SessionInfo
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from ui.messages import describe
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, label, name_buttons, named
+from ui.widgets import FitsWrappedLines, Retranslating, label, name_buttons, named
 
 
 def available_printers() -> list[str]:
@@ -28,7 +28,7 @@ def available_printers() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
 
-class SettingsDialog(Retranslating, QDialog):
+class SettingsDialog(Retranslating, FitsWrappedLines, QDialog):
     """Shows the effective settings; `saved` carries the changes after the core stored them."""
 
     saved = Signal(dict)
@@ -60,6 +60,7 @@ class SettingsDialog(Retranslating, QDialog):
         chosen = self.printer.findData(str(current.get("printer", "")))
         self.printer.setCurrentIndex(max(0, chosen))
         self.language = named(QComboBox(), "settingsLanguage")
+        self.language.addItem("", "")  # empty: follow the system's language (the setting's default)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(str(current.get("language", "")))))
@@ -70,9 +71,13 @@ class SettingsDialog(Retranslating, QDialog):
         ]
         form = QFormLayout()
         fields: tuple[QWidget, ...] = (self.central_url, self.idle_minutes, self.printer, self.language)
+        self.central_url_problem = label("centralUrlProblem", "error")  # under the address it is about
+        self.central_url_problem.hide()
         for caption, widget in zip(self.labels, fields, strict=True):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
+            if widget is self.central_url:
+                form.addRow("", self.central_url_problem)
         self.note = label("settingsNote", "hint")
         self.note.setVisible(not session.may(Action.MANAGE_SETTINGS))
         self.message = label("settingsMessage", "error")
@@ -105,6 +110,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.central_url.setAccessibleName(tr("Settings", "Central database address"))
         self.idle_minutes.setAccessibleName(tr("Settings", "Minutes before the screen locks"))
         self.printer.setItemText(0, tr("Settings", "System default printer"))
+        self.language.setItemText(0, tr("Settings", "The system's language"))
         self.printer.setAccessibleName(tr("Settings", "Printer"))
         self.language.setAccessibleName(tr("Settings", "Language"))
         self.note.setText(tr("Settings", "Only an administrator can change the other settings."))
@@ -119,6 +125,8 @@ class SettingsDialog(Retranslating, QDialog):
         return {k: v for k, v in wanted.items() if self._current.get(k) != v}
 
     def submit(self) -> None:
+        self.message.hide()
+        self.central_url_problem.hide()
         changes = self.changes()
         if not changes:
             self.accept()
@@ -140,6 +148,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        """The refusal beside the field it is about (the address), else on the dialog's line; what was
+        typed stays."""
         self.buttons.setEnabled(True)
-        self.message.setText(describe(error))
-        self.message.show()
+        about_address = str(getattr(error, "code", "")).startswith("central.")
+        shown = self.central_url_problem if about_address else self.message
+        shown.setText(describe(error))
+        shown.show()
+        if about_address:
+            self.central_url.setFocus()

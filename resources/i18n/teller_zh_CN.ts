@@ -1661,6 +1661,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>The central database address must not hold a password; IT gives it to the terminal when setting it up.</source>
+            <translation>中心数据库地址中不得包含密码；密码由信息科技人员在设置终端时提供。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>The central database address names no database. Ask IT to correct it.</source>
             <translation>中心数据库地址未指定数据库。请联系信息科技人员更正。</translation>
         </message>
@@ -7392,6 +7397,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/settings_dialog.py" />
             <source>System default printer</source>
             <translation>系统默认打印机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/terminal/settings_dialog.py" />
+            <source>The system's language</source>
+            <translation>跟随系统语言</translation>
         </message>
     </context>
     <context>

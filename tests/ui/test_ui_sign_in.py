@@ -67,8 +67,9 @@ def test_first_sign_in_forces_a_new_password_before_the_day_starts(qtbot, backen
     dialog.new.setText("short")
     dialog.repeat.setText("short")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: dialog.message.isVisible())
-    assert "at least 10 characters" in dialog.message.text()
+    problem = dialog.problems[dialog.new]  # said under the new password
+    qtbot.waitUntil(problem.isVisible)
+    assert "at least 10 characters" in problem.text()
     assert dialog.new.text() == "short"  # what was typed stays
     dialog.new.setText("A-much-better-one-2026")
     dialog.repeat.setText("A-much-better-one-2026")
