@@ -7399,7 +7399,7 @@ Ask IT to correct them.</source>
             <translation>系统默认打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/terminal/settings_dialog.py" />
+            <location filename="../../ui/settings_dialog.py" />
             <source>The system's language</source>
             <translation>跟随系统语言</translation>
         </message>
