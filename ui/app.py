@@ -127,9 +127,7 @@ def _remove_stale_print_files() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from teller_app.config import Config
     from teller_app.console import forbid_console_prompts
-    from teller_app.log import setup_logging
     from ui.core_backend import CoreBackend
 
     forbid_console_prompts()  # the key store passphrase is asked in a dialog, never on the console
@@ -137,8 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from teller_app.domain.errors import ConfigError
 
     app = make_application(sys.argv if argv is None else argv)
+    backend = CoreBackend()
     try:
-        config = Config.load()
+        settings = backend.settings()  # the configuration as the core reads it, like every screen
     except ConfigError as error:  # a broken teller.toml or TELLER_* value: say which, do not crash
         from PySide6.QtWidgets import QMessageBox
 
@@ -154,12 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    backend = CoreBackend()
-    teller = TellerApp(app, backend, config.as_dict())
+    teller = TellerApp(app, backend, settings)
     app.aboutToQuit.connect(backend.close)  # stops the sync loop between rounds, closes the store
     teller.start()
     # The log file is opened once the first window is up and drawn (logging.handlers is slow to import).
-    QTimer.singleShot(AFTER_WINDOW_MS, lambda: setup_logging(config.paths.logs, str(config.log_level)))
+    QTimer.singleShot(AFTER_WINDOW_MS, backend.start_logging)
     QTimer.singleShot(AFTER_WINDOW_MS, _remove_stale_print_files)  # PDFs a crash left in the temp folder
     if os.environ.get("TELLER_STARTUP_PROBE"):  # bench/startup: report when the first window is up, then quit
 

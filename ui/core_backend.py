@@ -193,6 +193,13 @@ class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpC
     def settings(self) -> dict[str, object]:
         return self.config().as_dict()
 
+    def start_logging(self) -> None:
+        """The log file in the data folder at the configured level (logging.handlers is slow to import:
+        the app calls this once its first window is up)."""
+        from teller_app.log import setup_logging
+
+        setup_logging(self.paths.logs, str(self.config().log_level))
+
     def save_settings(self, session: SessionInfo, changes: dict[str, object]) -> None:
         from teller_app.domain.permissions import Action
 

@@ -108,3 +108,34 @@ def test_after_sign_out_the_user_name_is_empty_and_has_the_focus(qtbot, qapp, en
     qtbot.waitUntil(lambda: sign_in.user_name.hasFocus() or qapp.focusWidget() is sign_in.user_name)
     sign_in.close()
     teller_app.tasks.wait_for_all()
+
+
+def test_a_broken_settings_file_is_said_at_start_from_the_core_s_reading_and_the_app_stops(
+    qtbot, qapp, teller_home, monkeypatch, english
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from teller_app.paths import app_paths
+    from ui import app as app_module
+
+    config_file = app_paths().config_file
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text("idle_lock_minutes = [not a number\n", encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args[2]))
+    assert app_module.main(["teller"]) == 1
+    assert len(said) == 1 and "The settings could not be read" in said[0] and "teller.toml" in said[0]
+
+
+def test_the_screens_take_the_configuration_from_the_backend_never_from_the_file():
+    """Only the core's adapter (ui/core_backend.py) reads the configuration; the rest asks it."""
+    from pathlib import Path
+
+    import ui
+
+    readers = [
+        str(path.relative_to(Path(ui.__file__).parent))
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        if "Config.load(" in path.read_text(encoding="utf-8")
+    ]
+    assert readers == ["core_backend.py"]
