@@ -24,7 +24,14 @@ from teller_app.config import Config
 from teller_app.domain.errors import TellerError
 from teller_app.domain.passwords import PasswordPolicy, check_password_policy
 from teller_app.paths import AppPaths
-from teller_app.storage.backup import IDENTITY_META, RECOVERY_META, backup_matches_keys, backup_meta
+from teller_app.storage.backup import (
+    IDENTITY_META,
+    RECOVERY_META,
+    backup_matches_keys,
+    backup_meta,
+    check_backup,
+    refuse_unless_sound,
+)
 from teller_app.storage.kek_stores import FileKekStore, KekStore, choose_kek_store
 from teller_app.storage.key_recovery import open_recovery_record
 from teller_app.storage.keystore import DataKeys, keys_exist, keys_folder
@@ -154,25 +161,9 @@ def _stdin_line(what: str) -> str:
 
 def _check_backup_for(plan: Plan, backup: Path, recovery_text: str) -> DataKeys:
     """The backup is sound, of this terminal, and opens with the recovery key; nothing is written."""
-    from teller_app.storage.backup import check_backup
     from teller_app.storage.errors import StoreProblem
 
-    check = check_backup(backup)
-    if not check.sound:
-        raise StoreProblem(
-            "storage.backup_damaged",
-            "The backup {path} failed its integrity check: {problem}",
-            path=str(backup),
-            problem=check.integrity[0],
-        )
-    broken = check.first_broken
-    if broken is not None:
-        raise StoreProblem(
-            "storage.backup_chain_broken",
-            "The backup's audit record is broken at event {seq}: {problem}",
-            seq=broken.first_broken_seq,
-            problem=broken.problem,
-        )
+    refuse_unless_sound(check_backup(backup), backup)
     meta = backup_meta(backup)
     if RECOVERY_META not in meta:
         raise StoreProblem(

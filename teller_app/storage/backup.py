@@ -239,8 +239,8 @@ def restore_store(
     return check, kept
 
 
-def _refuse_unless_restorable(copy: Path, backup: Path, cipher: FieldCipher) -> BackupCheck:
-    check = check_backup(copy)
+def refuse_unless_sound(check: BackupCheck, backup: Path) -> None:
+    """Refuse a backup that failed its integrity check or whose audit record is broken (named `backup`)."""
     if not check.sound:
         raise StoreProblem(
             "storage.backup_damaged",
@@ -257,6 +257,11 @@ def _refuse_unless_restorable(copy: Path, backup: Path, cipher: FieldCipher) -> 
             terminal=broken.terminal,
             problem=broken.problem,
         )
+
+
+def _refuse_unless_restorable(copy: Path, backup: Path, cipher: FieldCipher) -> BackupCheck:
+    check = check_backup(copy)
+    refuse_unless_sound(check, backup)
     if check.revision is not None and check.revision not in db.known_revisions():
         raise StoreProblem(
             "storage.backup_newer",
