@@ -19,12 +19,10 @@ from sqlalchemy import select
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.permissions import Action, can
 from teller_app.domain.sign_in import Session
-from teller_app.services.actors import Actor, check_may
-from teller_app.services.sign_in import SignInService
-from teller_app.services.signed_in import signed_in_actor
+from teller_app.services.actors import check_may
+from teller_app.services.signed_in import SignedInDesk, signed_in_actor
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.schema import Satisfaction, Suggestion
-from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
 
 MAX_TEXT = 2000
@@ -64,16 +62,7 @@ def _text(value: object, field: str, longest: int, required: bool) -> str:
     return cleaned
 
 
-class FeedbackDesk:
-    def __init__(self, store: Store, sign_in: SignInService) -> None:
-        self.store = store
-        self.sign_in = sign_in
-
-    def _acting(self, session: Session, action: Action) -> Actor:
-        actor = signed_in_actor(self.store, self.sign_in, session)
-        check_may(actor, action)
-        return actor
-
+class FeedbackDesk(SignedInDesk):
     # -- satisfaction -------------------------------------------------------------------------------------
 
     def record_satisfaction(

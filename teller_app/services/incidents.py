@@ -21,11 +21,11 @@ from teller_app.domain.errors import InputError
 from teller_app.domain.incidents import IncidentKind, IncidentLevel, Observation, Stage, next_stage, proposals
 from teller_app.domain.permissions import Action
 from teller_app.domain.sign_in import Session
-from teller_app.services.actors import Actor, check_may
+from teller_app.services.actors import check_may
 from teller_app.services.business_day import business_date
 from teller_app.services.procedures import effective_definition
 from teller_app.services.sign_in import SignInService
-from teller_app.services.signed_in import signed_in_actor
+from teller_app.services.signed_in import SignedInDesk, signed_in_actor
 from teller_app.storage.schema import Incident
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
@@ -73,16 +73,7 @@ _STAGE_COLUMNS = {
 }
 
 
-class IncidentDesk:
-    def __init__(self, store: Store, sign_in: SignInService) -> None:
-        self.store = store
-        self.sign_in = sign_in
-
-    def _acting(self, session: Session, action: Action) -> Actor:
-        actor = signed_in_actor(self.store, self.sign_in, session)
-        check_may(actor, action)
-        return actor
-
+class IncidentDesk(SignedInDesk):
     def report(self, session: Session, kind: str, note: str = "", *, drill: bool = False) -> IncidentView:
         actor = self._acting(session, Action.REPORT_INCIDENT)
         try:

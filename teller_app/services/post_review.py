@@ -50,8 +50,7 @@ from teller_app.services.post_review_views import (
     review_view,
 )
 from teller_app.services.procedures import definition_by_version
-from teller_app.services.sign_in import SignInService
-from teller_app.services.signed_in import signed_in_actor
+from teller_app.services.signed_in import SignedInDesk
 from teller_app.storage.schema import (
     Approval,
     CaseStep,
@@ -61,26 +60,16 @@ from teller_app.storage.schema import (
     ReviewFinding,
 )
 from teller_app.storage.schema import Case as CaseRow
-from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=StrEnum)
 MAX_NOTE = 2000
 
 
-class PostReviewDesk:
+class PostReviewDesk(SignedInDesk):
     """The reviewer's desk and the teller's side of rectification."""
 
-    def __init__(self, store: Store, sign_in: SignInService) -> None:
-        self.store = store
-        self.sign_in = sign_in
-
     # -- who acts ---------------------------------------------------------------------------------------
-
-    def _acting(self, session: Session, action: Action) -> Actor:
-        actor = signed_in_actor(self.store, self.sign_in, session)
-        check_may(actor, action)
-        return actor
 
     def _deciding(self, session: Session, password: str, totp_code: str | None) -> Actor:
         """A reviewer's decision (a finding, a rectification request, closing): the signed-in reviewer
