@@ -18,6 +18,7 @@ how long a terminal waits at that load and polls/s below N says the server did n
 
 Run: .venv/bin/python -m bench.scale.compiled [--terminals 20 100 500] [--seconds 5] [--threads 4]
      [--bouncers 1] [--pool-size 30] [--protocol extended|simple] [--only direct|pgbouncer] [--rate N]
+     [--own-server MAX_CONNECTIONS]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from bench.scale.own_server import private_server
 from bench.scale.run import backends, cpu_seconds, populate
 from bench.sync.run import scratch_database
 
@@ -126,6 +128,9 @@ def pgbench(
     started = time.monotonic()
     time.sleep(min(1.0, args.seconds / 4))  # the clients connect; the window opens once they poll
     first = set(backends(admin, db))
+    while not bouncer_pids and len(first) < clients and time.monotonic() < started + args.seconds / 2:
+        time.sleep(0.1)  # 500 direct connections take the server over a second to fork
+        first = set(backends(admin, db))
     marks = (cpu_seconds(list(first)), cpu_seconds(bouncer_pids), cpu_seconds([bench.pid]), machine_busy())
     opened = time.monotonic()
     time.sleep(max(0.5, started + args.seconds - 0.3 - opened))  # close the window while all still poll
@@ -189,7 +194,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--rate", type=int, help="offer this many polls/s in all (pgbench -R) instead of as many as answered"
     )
+    parser.add_argument(
+        "--own-server",
+        type=int,
+        metavar="MAX_CONNECTIONS",
+        help="measure on a private PostgreSQL with this many connection slots (bench/scale/own_server.py), "
+        "for direct runs with more terminals than the shared server takes",
+    )
     args = parser.parse_args(argv)
+    if args.own_server:
+        with private_server(args.own_server) as url:
+            os.environ["TELLER_BENCH_PG_URL"] = url
+            print(f"a private PostgreSQL with max_connections = {args.own_server}")
+            measure(args)
+    else:
+        measure(args)
+
+
+def measure(args: argparse.Namespace) -> None:
     load = os.getloadavg()
     print(
         f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; pgbench -j "
