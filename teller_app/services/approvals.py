@@ -11,7 +11,7 @@ refused decision is an audit event.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from teller_app.config import Config
@@ -61,28 +61,38 @@ def _write_request(work: CaseWork) -> None:
 
 def request_approval(store: Store, actor: Actor, case_id: str, *, expiry_hours: float | None = None) -> Case:
     """Validate the case for real, then let it wait for a checker (one open request per case)."""
-    hours = _expiry_hours(expiry_hours)
-    with working_on(store, actor, case_id, Action.REQUEST_APPROVAL) as work:
-        _to_approval_step(work)
-        work.case = case_approval.request_approval(
-            work.case,
-            request_id=str(uuid.uuid4()),
-            requested_by=actor.user_id,
-            now=work.now,
-            expiry_hours=hours,
-            required_documents=_mandatory(work),
-        )
-        _write_request(work)
-        work.audit("approval.request", step=Step.APPROVAL.value, details={"attempt": work.case.requests_made})
-    return work.case
+    return _send_to_checker(
+        store,
+        actor,
+        case_id,
+        expiry_hours,
+        Action.REQUEST_APPROVAL,
+        case_approval.request_approval,
+        "request",
+    )
 
 
 def resubmit(store: Store, actor: Actor, case_id: str, *, expiry_hours: float | None = None) -> Case:
     """Send a corrected case back to the checker as a new request."""
+    return _send_to_checker(
+        store, actor, case_id, expiry_hours, Action.RESUBMIT, case_approval.resubmit, "resubmit"
+    )
+
+
+def _send_to_checker(
+    store: Store,
+    actor: Actor,
+    case_id: str,
+    expiry_hours: float | None,
+    action: Action,
+    move: Callable[..., Case],
+    recorded_as: str,
+) -> Case:
+    """The case at the approval step, a new request written for it, and `approval.<recorded_as>` audited."""
     hours = _expiry_hours(expiry_hours)
-    with working_on(store, actor, case_id, Action.RESUBMIT) as work:
+    with working_on(store, actor, case_id, action) as work:
         _to_approval_step(work)
-        work.case = case_approval.resubmit(
+        work.case = move(
             work.case,
             request_id=str(uuid.uuid4()),
             requested_by=actor.user_id,
@@ -92,7 +102,7 @@ def resubmit(store: Store, actor: Actor, case_id: str, *, expiry_hours: float | 
         )
         _write_request(work)
         work.audit(
-            "approval.resubmit", step=Step.APPROVAL.value, details={"attempt": work.case.requests_made}
+            f"approval.{recorded_as}", step=Step.APPROVAL.value, details={"attempt": work.case.requests_made}
         )
     return work.case
 
