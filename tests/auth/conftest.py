@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 import pytest
 from branch_helpers import give_branch_settings
+from clock_helpers import FakeClock
 
 from teller_app.domain.passwords import TEST_KDF, KdfParams
-
-
-class FakeClock:
-    """A clock that only moves when a test says so (no sleeps)."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now = self.now + timedelta(**delta)
-        return self.now
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 from branch_helpers import give_branch_settings
-from service_helpers import BRANCH, TERMINAL, FakeClock, people
+from clock_helpers import FakeClock
+from service_helpers import BRANCH, TERMINAL, people
 
 from teller_app.paths import AppPaths, app_paths
 from teller_app.services.actors import Actor

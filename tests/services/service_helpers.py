@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-
 from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
 from teller_app.domain.permissions import WorkMode
 from teller_app.domain.roles import Role
@@ -12,19 +9,6 @@ from teller_app.services.actors import Actor
 from teller_app.services.demo import SAMPLE_RISK, owner_record, sign_at_counter, terminal_entries
 
 BRANCH, TERMINAL = "310115", "T01"
-
-
-@dataclass
-class FakeClock:
-    """A clock the test moves by hand: no sleeps, no real time."""
-
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 def people() -> dict[str, Actor]:

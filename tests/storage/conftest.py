@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from storage_helpers import BRANCH, TERMINAL, FakeClock, add_customer_and_case
+from clock_helpers import FakeClock
+from storage_helpers import BRANCH, TERMINAL, add_customer_and_case
 
 from teller_app.paths import AppPaths, app_paths
 from teller_app.storage.keystore import DataKeys, fresh_data_keys

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-
 from keyring.backend import KeyringBackend
 
 from teller_app.storage.customers import set_customer_identity
@@ -12,19 +9,6 @@ from teller_app.storage.schema import Case, Customer
 from teller_app.storage.unit_of_work import UnitOfWork
 
 BRANCH, TERMINAL = "B0101", "T01"
-
-
-@dataclass
-class FakeClock:
-    """A clock the test moves by hand: no sleeps, no real time."""
-
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 def add_customer_and_case(

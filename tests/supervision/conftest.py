@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from supervision_helpers import BRANCH, TERMINAL, FakeClock, Staff
+from clock_helpers import FakeClock
+from supervision_helpers import BRANCH, TERMINAL, Staff
 
 from teller_app.domain.passwords import TEST_KDF
 from teller_app.paths import app_paths

@@ -21,7 +21,7 @@ def clock():
     """A day under procedure 2026.3, the first with standard reasons to cancel or hand over a case."""
     from datetime import UTC, datetime
 
-    from supervision_helpers import FakeClock
+    from clock_helpers import FakeClock
 
     return FakeClock(datetime(2027, 1, 4, 1, 0, tzinfo=UTC))
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from clock_helpers import FakeClock
 
 from teller_app.paths import AppPaths
 from teller_app.storage.customers import set_customer_identity
@@ -16,19 +17,6 @@ from teller_app.storage.schema import Case, CaseStep, Customer
 from teller_app.storage.store import Store, TerminalIdentity, open_store
 from teller_app.sync.engine import SyncEngine
 from teller_app.sync.registration import register_terminal
-
-
-@dataclass
-class FakeClock:
-    """A clock the test moves by hand: no sleeps, no real time."""
-
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 def start_clock() -> FakeClock:
