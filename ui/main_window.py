@@ -15,7 +15,7 @@ from ui.audit.viewer import AuditViewer
 from ui.backend import Backend, CaseView, SessionInfo
 from ui.flowchart import FlowchartView
 from ui.help.window import HelpController
-from ui.home import HomePage
+from ui.home.page import HomePage
 from ui.i18n import tr
 from ui.keyboard import EnterGoesForward
 from ui.messages import describe

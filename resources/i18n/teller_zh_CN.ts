@@ -3240,277 +3240,277 @@ Ask IT to correct them.</source>
     <context>
         <name>Home</name>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>&amp;New case</source>
             <translation>新建开户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Alert</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Alerts</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Another account of this kind exists for this depositor: a supervisor must decide</source>
             <translation>该存款人已有同类账户，须由主管处理</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Another account of this kind exists for this depositor: activation waits for a supervisor</source>
             <translation>该存款人已有同类账户，待主管处理后方可激活</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Cance&amp;l case…</source>
             <translation>撤销案件(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Cancel the selected case</source>
             <translation>撤销所选案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Case no.</source>
             <translation>案件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Case {case_id}</source>
             <translation>案件 {case_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Expires in</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>File with the regulator by tomorrow ({due})</source>
             <translation>请于明天（{due}）前向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>File with the regulator today ({due})</source>
             <translation>请于今天（{due}）向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Filing deadline passed on {due}: file with the regulator now</source>
             <translation>备案期限已于 {due} 届满：请立即备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Finished</source>
             <translation>办结时间</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Finished today</source>
             <translation>今日办结</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Hand o&amp;ver…</source>
             <translation>移交(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Hand the selected case over to another teller</source>
             <translation>将所选案件移交给其他柜员</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Held by</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Hello, {name}</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>In this step</source>
             <translation>本环节已用</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Last change</source>
             <translation>最近办理</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Loading cases…</source>
             <translation>正在读取案件…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>My open cases</source>
             <translation>我的在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>New case</source>
             <translation>新建开户</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Open a new account-opening case (Ctrl+N)</source>
             <translation>新建一笔开户业务（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Open cases of the branch</source>
             <translation>本网点在办案件</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/branch_cases.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Open for</source>
             <translation>已办理</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Requested</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Search by case or agreement number, name, credit code or ID number</source>
             <translation>按案件编号、协议编号、名称、统一社会信用代码或身份证号查询</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Search cases</source>
             <translation>查询案件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Search results</source>
             <translation>查询结果</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Search results: {count}</source>
             <translation>查询结果：{count} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Searching…</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The ID of {whose} expired on {expiry}: ask for a valid one</source>
             <translation>{whose}的身份证件已于{expiry}过期：请客户提供有效证件</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The ID of {whose} expired on {expiry}: ask the customer to update it</source>
             <translation>{whose}的身份证件已于{expiry}过期：请客户更新证件信息</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The ID of {whose} expires on {expiry}, in {days} days</source>
             <translation>{whose}的身份证件将于{expiry}到期，还剩 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The approval request expired {age} ago</source>
             <translation>审批申请已过期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The approval request expires in {age}</source>
             <translation>审批申请剩余有效期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The case was due to be done by {due}</source>
             <translation>案件应于 {due} 前办结</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The same ID number is on {count} open cases</source>
             <translation>同一身份证件号码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>The same credit code is on {count} open cases</source>
             <translation>同一统一社会信用代码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>Waiting for my approval</source>
             <translation>待我授权</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>beneficial owner {number}</source>
             <translation>受益所有人{number}</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" />
+            <location filename="../../ui/home/page.py" />
             <source>{step}: {minutes} min in this step (limit {sla} min)</source>
             <translation>{step}：本环节已用 {minutes} 分钟（时限 {sla} 分钟）</translation>
         </message>

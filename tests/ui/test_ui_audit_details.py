@@ -131,7 +131,7 @@ def test_unknown_keys_show_their_code_and_secret_keys_are_never_shown(english):
 def test_approval_expiring_alert_is_named_in_the_shared_name_table(
     qtbot, backend, tasks, supervisor, chinese
 ):
-    from ui.home import HomePage
+    from ui.home.page import HomePage
     from ui.names import ALERTS, alert_label
 
     assert "approval_expiring" in ALERTS

@@ -23,12 +23,12 @@ from teller_app.domain.case_numbers import shown_number
 from teller_app.domain.permissions import Action
 from ui.approval.summary_view import reason_in_words
 from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
+from ui.home.approval_queue import ApprovalSummaryBeside
+from ui.home.branch_cases import BranchCasesBox
 from ui.i18n import tr
 from ui.messages import describe
 from ui.names import PEOPLE, account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
-from ui.supervision.approval_queue import ApprovalSummaryBeside
-from ui.supervision.branch_cases import BranchCasesBox
 from ui.tasks import Tasks
 from ui.uniqueness_words import status_with_uniqueness
 from ui.widgets import (
