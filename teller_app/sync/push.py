@@ -30,9 +30,11 @@ from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle, w
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.registration import NotRegistered, is_registered
 
-BULK_BATCH_MOST = (
-    10_000  # a long queue (catching up after a day offline) is pushed in batches up to this size
-)
+# A long queue (catching up after a day offline) is pushed in batches up to this size. Each batch costs
+# six round trips and a commit on each side; 20,000 ops (some 12 MB of lines) halve their number against
+# 10,000 for a long catch-up, while the first batch's read and the last one's settling, which nothing
+# overlaps, stay well under a tenth of a second.
+BULK_BATCH_MOST = 20_000
 
 _REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError)
 
