@@ -3260,12 +3260,12 @@ Ask IT to correct them.</source>
             <translation>预警提示</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>Another account of this kind exists for this depositor: a supervisor must decide</source>
             <translation>该存款人已有同类账户，须由主管处理</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>Another account of this kind exists for this depositor: activation waits for a supervisor</source>
             <translation>该存款人已有同类账户，待主管处理后方可激活</translation>
         </message>
@@ -3305,17 +3305,17 @@ Ask IT to correct them.</source>
             <translation>剩余有效期</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>File with the regulator by tomorrow ({due})</source>
             <translation>请于明天（{due}）前向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>File with the regulator today ({due})</source>
             <translation>请于今天（{due}）向人民银行备案</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>Filing deadline passed on {due}: file with the regulator now</source>
             <translation>备案期限已于 {due} 届满：请立即备案</translation>
         </message>
@@ -3350,7 +3350,7 @@ Ask IT to correct them.</source>
             <translation>{name}，您好</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>High risk: enhanced due diligence and a higher approver</source>
             <translation>高风险：需强化尽职调查并由更高级别审批</translation>
         </message>
@@ -3455,42 +3455,42 @@ Ask IT to correct them.</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The ID of {whose} expired on {expiry}: ask for a valid one</source>
             <translation>{whose}的身份证件已于{expiry}过期：请客户提供有效证件</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The ID of {whose} expired on {expiry}: ask the customer to update it</source>
             <translation>{whose}的身份证件已于{expiry}过期：请客户更新证件信息</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The ID of {whose} expires on {expiry}, in {days} days</source>
             <translation>{whose}的身份证件将于{expiry}到期，还剩 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The approval request expired {age} ago</source>
             <translation>审批申请已过期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The approval request expires in {age}</source>
             <translation>审批申请剩余有效期 {age}</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The case was due to be done by {due}</source>
             <translation>案件应于 {due} 前办结</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The same ID number is on {count} open cases</source>
             <translation>同一身份证件号码出现在 {count} 个未结案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>The same credit code is on {count} open cases</source>
             <translation>同一统一社会信用代码出现在 {count} 个未结案件中</translation>
         </message>
@@ -3505,12 +3505,12 @@ Ask IT to correct them.</source>
             <translation>待我授权</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>beneficial owner {number}</source>
             <translation>受益所有人{number}</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/alert_words.py" />
             <source>{step}: {minutes} min in this step (limit {sla} min)</source>
             <translation>{step}：本环节已用 {minutes} 分钟（时限 {sla} 分钟）</translation>
         </message>

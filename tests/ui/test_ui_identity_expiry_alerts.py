@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ui.backend import Alert
-from ui.home.page import alert_text
+from ui.home.alert_words import alert_text
 from ui.names import alert_label
 
 

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from teller_app.domain.case_numbers import shown_number
 from teller_app.domain.permissions import Action
 from ui.approval.summary_view import reason_in_words
-from ui.backend import Alert, Backend, CaseSummary, HomeSummary, SessionInfo
+from ui.backend import Backend, CaseSummary, HomeSummary, SessionInfo
+from ui.home.alert_words import alert_text
 from ui.home.approval_queue import ApprovalSummaryBeside
 from ui.home.branch_cases import BranchCasesBox
 from ui.i18n import tr
 from ui.messages import describe
-from ui.names import PEOPLE, account_type_label, alert_label, case_status_label, step_label
+from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
 from ui.tasks import Tasks
 from ui.uniqueness_words import status_with_uniqueness
@@ -370,77 +371,3 @@ class HomePage(Retranslating, QWidget):
         item = table.item(row, 0)
         if item is not None:
             signal.emit(item.data(CASE_ID_ROLE))
-
-
-def identity_expiry_text(expired: bool, p: dict) -> str:
-    """Whose ID document expired or expires soon, on an open case or an account in service."""
-    holder = str(p.get("holder", ""))
-    if holder.startswith("owner:"):
-        whose = tr("Home", "beneficial owner {number}", number=holder.split(":", 1)[1])
-    else:
-        whose = tr("Names", PEOPLE[holder]) if holder in PEOPLE else holder
-    if expired and p.get("in_service"):
-        return tr(
-            "Home",
-            "The ID of {whose} expired on {expiry}: ask the customer to update it",
-            whose=whose,
-            expiry=p["expiry"],
-        )
-    if expired:
-        return tr(
-            "Home",
-            "The ID of {whose} expired on {expiry}: ask for a valid one",
-            whose=whose,
-            expiry=p["expiry"],
-        )
-    return tr(
-        "Home",
-        "The ID of {whose} expires on {expiry}, in {days} days",
-        whose=whose,
-        expiry=p["expiry"],
-        days=p.get("days", ""),
-    )
-
-
-def alert_text(alert: Alert) -> str:
-    """The alert's detail in the teller's language, from its kind and parameters."""
-    p = alert.params
-    if alert.kind == "overdue_step" and "step" in p:
-        return tr(
-            "Home",
-            "{step}: {minutes} min in this step (limit {sla} min)",
-            step=step_label(str(p["step"])),
-            minutes=p.get("minutes", ""),
-            sla=p.get("sla_minutes", ""),
-        )
-    if alert.kind == "filing_deadline" and "due" in p:
-        if p.get("when") == "past":
-            return tr("Home", "Filing deadline passed on {due}: file with the regulator now", due=p["due"])
-        if p.get("when") == "today":
-            return tr("Home", "File with the regulator today ({due})", due=p["due"])
-        return tr("Home", "File with the regulator by tomorrow ({due})", due=p["due"])
-    if alert.kind == "duplicate_identifier" and "count" in p:
-        if p.get("identifier") == "id_number":
-            return tr("Home", "The same ID number is on {count} open cases", count=p["count"])
-        return tr("Home", "The same credit code is on {count} open cases", count=p["count"])
-    if alert.kind == "case_past_due" and "due" in p:
-        return tr("Home", "The case was due to be done by {due}", due=p["due"])
-    if alert.kind == "uniqueness_clash":
-        if p.get("activated"):
-            return tr(
-                "Home", "Another account of this kind exists for this depositor: a supervisor must decide"
-            )
-        return tr(
-            "Home",
-            "Another account of this kind exists for this depositor: activation waits for a supervisor",
-        )
-    if alert.kind in ("expired_identity", "expiring_identity") and "expiry" in p:
-        return identity_expiry_text(alert.kind == "expired_identity", p)
-    if alert.kind == "high_risk":
-        return tr("Home", "High risk: enhanced due diligence and a higher approver")
-    if alert.kind == "approval_expiring" and "minutes_left" in p:
-        minutes = int(p["minutes_left"])
-        if p.get("expired"):
-            return tr("Home", "The approval request expired {age} ago", age=age_text(-minutes * 60))
-        return tr("Home", "The approval request expires in {age}", age=age_text(minutes * 60))
-    return alert.detail
