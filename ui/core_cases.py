@@ -288,6 +288,15 @@ class CaseCalls:
         store, actor = self.store(), self._actor(session)
         return self._view(store, actor, account_setup.activate(store, actor, case_id))
 
+    def clear_uniqueness_clash(self, session: SessionInfo, case_id: str, reason: str) -> CaseView:
+        """A supervisor clears a one-account clash found at sync, with the reason recorded (audited)."""
+        from teller_app.services import account_setup
+
+        store, actor = self.store(), self._actor(session)
+        return self._view(
+            store, actor, account_setup.clear_uniqueness_clash(store, actor, case_id, reason=reason)
+        )
+
     def record_regulator_approval(
         self, session: SessionInfo, case_id: str, number: str, approved_on: str
     ) -> CaseView:

@@ -9,6 +9,11 @@
             <translation>激活账户(&amp;A)</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>&amp;Clear the clash</source>
+            <translation>解除冲突(&amp;C)</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>&amp;Mark as filed</source>
             <translation>标记为已备案(&amp;M)</translation>
@@ -79,19 +84,24 @@
             <translation>支取现金</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>Clear the clash</source>
+            <translation>解除冲突</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Filed on {date}, reference {reference}</source>
             <translation>已于 {date} 备案，备案编号 {reference}</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
-            <source>Filing &amp;reference</source>
-            <translation>备案编号(&amp;R)</translation>
+            <source>Filing &amp;date</source>
+            <translation>备案日期(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
-            <source>Filing da&amp;te</source>
-            <translation>备案日期(&amp;T)</translation>
+            <source>Filing &amp;reference</source>
+            <translation>备案编号(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
@@ -154,6 +164,11 @@
             <translation>监管要求：{regime}</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>Second account found: the supervisor's decision</source>
+            <translation>发现第二个账户：主管处理</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Set up and activate the account.</source>
             <translation>请设置并激活账户。</translation>
@@ -192,6 +207,21 @@
             <location filename="../../ui/wizard/account_setup_page.py" />
             <source>Waiting for the regulator's approval: record it before activation.</source>
             <translation>等待人民银行核准：激活前须登记核准信息。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>Why it may &amp;go ahead:</source>
+            <translation>可继续办理的理由(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>Why the account may go ahead</source>
+            <translation>账户可继续办理的理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/uniqueness_clash_box.py" />
+            <source>e.g. the other account was closed on …, or it is this same account</source>
+            <translation>例如：另一账户已于……销户，或系同一账户</translation>
         </message>
     </context>
     <context>

@@ -75,6 +75,21 @@ def _set_up_by_keyboard(qtbot, wizard, page):
     qtbot.waitUntil(lambda: wizard.case.account is not None, timeout=10_000)
 
 
+def _set_up_then_clash(qtbot, core, window, demo, tmp_path) -> str:
+    """An approved case set up offline by keyboard, then found to clash at the next sync; back home."""
+    from teller_app.sync.uniqueness import record_uniqueness
+
+    case_id = _approved_case(core, window, demo, tmp_path)
+    wizard, page = _open_at_setup(qtbot, window, case_id)
+    _set_up_by_keyboard(qtbot, wizard, page)
+    with core.store().reading() as session:
+        account_id = session.scalars(select(Account.id).where(Account.case_id == case_id)).one()
+    # What the next sync writes when the central database knows another basic account of this depositor.
+    assert record_uniqueness(core.store(), account_id, UniquenessState.CLASH, was=UniquenessState.TO_CONFIRM)
+    window.go_home()
+    return case_id
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_basic_account_set_up_offline_says_uniqueness_to_confirm_and_what_happens_next(
     qtbot, qapp, core, demo, signed_in, tmp_path, language, request
@@ -114,21 +129,11 @@ def test_a_basic_account_set_up_offline_says_uniqueness_to_confirm_and_what_happ
 def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activation_is_refused(
     qtbot, qapp, core, demo, signed_in, tmp_path, language, request
 ):
-    from teller_app.sync.uniqueness import record_uniqueness
-
     if language == "zh":
         request.getfixturevalue("chinese")
     words = TEXTS[language]
     window = signed_in("teller1")
-    case_id = _approved_case(core, window, demo, tmp_path)
-    wizard, page = _open_at_setup(qtbot, window, case_id)
-    _set_up_by_keyboard(qtbot, wizard, page)
-    with core.store().reading() as session:
-        account_id = session.scalars(select(Account.id).where(Account.case_id == case_id)).one()
-    # What the next sync writes when the central database knows another basic account of this depositor.
-    assert record_uniqueness(core.store(), account_id, UniquenessState.CLASH, was=UniquenessState.TO_CONFIRM)
-
-    window.go_home()
+    case_id = _set_up_then_clash(qtbot, core, window, demo, tmp_path)
     wizard, page = _open_at_setup(qtbot, window, case_id)
     assert words["clash"] in page.uniqueness.text()
     assert words["clash_header"] in wizard.header.uniqueness.text()
@@ -144,3 +149,40 @@ def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activa
 
 def test_every_account_type_with_the_one_account_rule_has_its_words():
     assert set(NOUNS) == {t.value for t in UNIQUE_ACCOUNT_TYPES}
+
+
+def test_a_supervisor_clears_the_clash_with_a_reason_by_keyboard_and_the_account_can_then_be_activated(
+    qtbot, qapp, core, demo, signed_in, tmp_path, english
+):
+    from keyboard_entry import type_text
+    from test_ui_mnemonics import clashes, visible_mnemonics
+
+    teller = signed_in("teller1")
+    case_id = _set_up_then_clash(qtbot, core, teller, demo, tmp_path)
+    wizard, page = _open_at_setup(qtbot, teller, case_id)
+    assert not page.clash_box.isVisible()  # the teller waits: the decision is the supervisor's
+
+    supervisor = signed_in("super1")
+    supervisor.activateWindow()
+    qtbot.waitUntil(supervisor.isActiveWindow)
+    wizard, page = _open_at_setup(qtbot, supervisor, case_id)
+    box = page.clash_box
+    letters = visible_mnemonics(supervisor)
+    assert box.isVisible() and clashes(letters) == {}  # (Filing da&te clashed with &Tools before)
+    qtbot.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Why it may go ahead
+    qtbot.waitUntil(box.reason.hasFocus)
+    qtbot.keyClick(box.reason, Qt.Key.Key_Return)  # nothing typed: refused under the field, nothing cleared
+    qtbot.waitUntil(box.problem.isVisible, timeout=10_000)
+    assert "reason" in box.problem.text().lower() and wizard.case.account["uniqueness"] == "clash"
+    type_text(qtbot, box.reason, "另一账户已于2026-11-30销户")  # as an input method commits it
+    qtbot.keyClick(box.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.case.account["uniqueness"] == "cleared", timeout=10_000)
+    assert not box.isVisible() and "cleared the clash" in page.uniqueness.text()
+    assert wizard.header.uniqueness.text() == "Account: one-account clash cleared"
+
+    supervisor.go_home()
+    teller.go_home()
+    wizard, page = _open_at_setup(qtbot, teller, case_id)
+    page.activate_button.setFocus()
+    qtbot.keyClick(page.activate_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.case.status == "active", timeout=10_000)

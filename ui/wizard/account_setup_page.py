@@ -24,6 +24,7 @@ from ui.uniqueness_words import needs_attention, uniqueness_before_setup, unique
 from ui.widgets import label, named, set_role
 from ui.wizard.contract_page import start_printing
 from ui.wizard.page import StepPage
+from ui.wizard.uniqueness_clash_box import UniquenessClashBox
 
 PERMISSIONS = {
     "cash_withdrawal": QT_TRANSLATE_NOOP("AccountSetup", "Cash withdrawal"),
@@ -49,6 +50,8 @@ class AccountSetupPage(StepPage):
         self.details = label("accountDetails")
         self.uniqueness = label("accountUniqueness")  # the one-account check: what it means, what next
         self.uniqueness.hide()
+        self.clash_box = UniquenessClashBox()  # a supervisor clears a clash found at sync, with a reason
+        self.clash_box.cleared.connect(self._updated)
         self.set_up_button = named(QPushButton(), "setUpAccountButton")
         set_role(self.set_up_button, "primary")
         self.set_up_button.clicked.connect(self.set_up)
@@ -75,6 +78,7 @@ class AccountSetupPage(StepPage):
         layout.addWidget(self.number)
         layout.addWidget(self.details)
         layout.addWidget(self.uniqueness)
+        layout.addWidget(self.clash_box)
         layout.addWidget(self.approval_box)
         layout.addWidget(self.filing_box)
         layout.addLayout(buttons)
@@ -113,13 +117,14 @@ class AccountSetupPage(StepPage):
         self.approval_button.setText(tr("AccountSetup", "&Record the approval"))
         self.filing_box.setTitle(tr("AccountSetup", "Filing with the regulator (备案)"))
         self._form_label("filingReferenceLabel", tr("AccountSetup", "Filing &reference"))
-        self._form_label("filingDateLabel", tr("AccountSetup", "Filing da&te"))
+        self._form_label("filingDateLabel", tr("AccountSetup", "Filing &date"))
         self.filing_button.setText(tr("AccountSetup", "&Mark as filed"))
         self.approval_number.setAccessibleName(tr("AccountSetup", "Approval number"))
         self.approval_date.setAccessibleName(tr("AccountSetup", "Approval date"))
         self.filing_reference.setAccessibleName(tr("AccountSetup", "Filing reference"))
         self.filing_date.setAccessibleName(tr("AccountSetup", "Filing date"))
         self.approval_box.setAccessibleName(self.approval_box.title())
+        self.clash_box.retranslate()
         self.filing_box.setAccessibleName(self.filing_box.title())
         for button in (
             self.set_up_button,
@@ -232,6 +237,9 @@ class AccountSetupPage(StepPage):
         self.uniqueness.setText(words)
         set_role(self.uniqueness, "warn" if needs_attention(state) else "hint")
         self.uniqueness.setVisible(bool(words))
+        self.clash_box.backend, self.clash_box.tasks = self.backend, self.tasks
+        self.clash_box.session = self.session
+        self.clash_box.show_for(case, self.session)
 
     def forward(self) -> bool:
         """Enter in the regulator's approval or the filing fields records them."""
