@@ -46,11 +46,11 @@ def shoot(scale: int) -> list[Path]:
     from ui.app import make_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
-    from ui.password_change import PasswordChangeDialog
     from ui.session.first_start import FirstStartDialog
-    from ui.settings_dialog import SettingsDialog
+    from ui.session.password_change import PasswordChangeDialog
     from ui.sign_in import SignInWindow
     from ui.tasks import Tasks
+    from ui.terminal.settings_dialog import SettingsDialog
 
     shutil.rmtree(OUT / f"{scale}x", ignore_errors=True)
     app = make_application(["screenshots"])

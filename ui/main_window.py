@@ -20,12 +20,12 @@ from ui.i18n import tr
 from ui.keyboard import EnterGoesForward
 from ui.messages import describe
 from ui.names import role_label
-from ui.password_change import PasswordChangeDialog
 from ui.session.idle import IdleWatcher
 from ui.session.lock_screen import LockScreen
-from ui.settings_dialog import SettingsDialog
+from ui.session.password_change import PasswordChangeDialog
 from ui.status_bar import SyncStatusBar
 from ui.tasks import Tasks
+from ui.terminal.settings_dialog import SettingsDialog
 from ui.terminal.start_of_day import StartOfDayCheck
 from ui.training.window import TrainingController
 from ui.widgets import Retranslating, follow_matrix, label, permitted, set_role

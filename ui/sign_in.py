@@ -22,7 +22,7 @@ from ui.widgets import FitsWrappedLines, Retranslating, label, named, set_role
 
 if TYPE_CHECKING:  # kept out of start-up: the sign-in window must show fast (bench/startup)
     from ui.backend import Backend, DemoWorkspace, SessionInfo
-    from ui.password_change import PasswordChangeDialog
+    from ui.session.password_change import PasswordChangeDialog
 
 
 class SignInWindow(Retranslating, FitsWrappedLines, QWidget):
@@ -172,7 +172,7 @@ class SignInWindow(Retranslating, FitsWrappedLines, QWidget):
         if not session.must_change_password:
             self.signedIn.emit(session)
             return
-        from ui.password_change import PasswordChangeDialog
+        from ui.session.password_change import PasswordChangeDialog
 
         dialog = PasswordChangeDialog(self._backend, self._tasks, session, forced=True, parent=self)
         self.password_dialog = dialog

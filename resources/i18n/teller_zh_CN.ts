@@ -6557,67 +6557,67 @@ Ask IT to correct them.</source>
     <context>
         <name>PasswordChange</name>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Changing password…</source>
             <translation>正在修改密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Choose a new password that only you know.</source>
             <translation>请设置一个只有您本人知道的新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Confirm or cancel</source>
             <translation>确认或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Enter the new password twice.</source>
             <translation>请输入两次新密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password again</source>
             <translation>再次输入新密码</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password again:</source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>The two new passwords are not the same.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/password_change.py" />
+            <location filename="../../ui/session/password_change.py" />
             <source>Welcome, {name}. Before you start, choose a new password that only you know.</source>
             <translation>{name}，欢迎使用。开始办理业务前，请设置一个只有您本人知道的新密码。</translation>
         </message>
@@ -7359,77 +7359,77 @@ Ask IT to correct them.</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Central database:</source>
             <translation>中心数据库(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Lock screen after (minutes):</source>
             <translation>无操作锁屏(分钟)(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>&amp;Printer:</source>
             <translation>打印机(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Central database address</source>
             <translation>中心数据库地址</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Empty: the embedded central database</source>
             <translation>留空：使用本机内置的中心数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>L&amp;anguage:</source>
             <translation>语言(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Minutes before the screen locks</source>
             <translation>无操作多少分钟后锁屏</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Only an administrator can change the other settings.</source>
             <translation>其他设置只能由系统管理员修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Save or cancel</source>
             <translation>保存或取消</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Saving settings…</source>
             <translation>正在保存设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>System default printer</source>
             <translation>系统默认打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" />
+            <location filename="../../ui/terminal/settings_dialog.py" />
             <source>The system's language</source>
             <translation>跟随系统语言</translation>
         </message>

@@ -34,10 +34,10 @@ def _unnamed(root: QWidget) -> list[str]:
 
 def _screens(qtbot, backend, tasks, teller, supervisor, clock):
     from ui.main_window import MainWindow
-    from ui.password_change import PasswordChangeDialog
     from ui.session.first_start import FirstStartDialog
-    from ui.settings_dialog import SettingsDialog
+    from ui.session.password_change import PasswordChangeDialog
     from ui.sign_in import SignInWindow
+    from ui.terminal.settings_dialog import SettingsDialog
 
     main = MainWindow(backend, tasks, supervisor, clock=clock)
     main.show()

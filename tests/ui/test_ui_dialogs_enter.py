@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ui.password_change import PasswordChangeDialog
-from ui.settings_dialog import SettingsDialog
+from ui.session.password_change import PasswordChangeDialog
+from ui.terminal.settings_dialog import SettingsDialog
 
 
 def _shown(qtbot, dialog):

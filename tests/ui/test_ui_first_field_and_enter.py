@@ -64,12 +64,12 @@ def test_every_wizard_step_opens_with_the_cursor_in_its_first_field(qtbot, main_
 
 def _dialogs(backend, tasks, teller):
     from ui.backend import CaseSummary
-    from ui.password_change import PasswordChangeDialog
-    from ui.settings_dialog import SettingsDialog
+    from ui.session.password_change import PasswordChangeDialog
     from ui.supervision.case_handling_dialog import CANCEL, HAND_OVER, CaseHandlingDialog
     from ui.supervision.feedback_dialogs import SatisfactionDialog, SuggestionDialog
     from ui.supervision.report_dialog import ReportDialog
     from ui.supervision.review_queue import RectificationDialog
+    from ui.terminal.settings_dialog import SettingsDialog
     from ui.wizard.dual_sign_in import DualSignInDialog
 
     case = case_awaiting_approval(backend)

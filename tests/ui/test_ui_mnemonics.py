@@ -93,8 +93,8 @@ def test_no_two_mnemonics_alike_in_the_dialogs(qtbot, backend, tasks, teller, la
     from ui_fakes import case_awaiting_approval
 
     from teller_app.domain.steps import Step
-    from ui.settings_dialog import SettingsDialog
     from ui.sign_in import SignInWindow
+    from ui.terminal.settings_dialog import SettingsDialog
     from ui.wizard.dual_sign_in import DualSignInDialog
 
     case = case_awaiting_approval(backend)

@@ -1,2 +1,2 @@
-"""The session at the counter: the first start, the lock screen and idle lock, the key store's passphrase (the
-sign-in window and the password change are still ui/sign_in.py and ui/password_change.py)."""
+"""The session at the counter: the first start, the lock screen and idle lock, changing the password, the key
+store's passphrase (the sign-in window itself is ui/sign_in.py)."""
