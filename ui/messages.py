@@ -1067,6 +1067,12 @@ MESSAGES: dict[str, str] = {
     "user.certification_date_invalid": QT_TRANSLATE_NOOP(
         "Errors", "The certification needs a date. Enter the date."
     ),
+    "user.already_at_branch": QT_TRANSLATE_NOOP(
+        "Errors", "{username} is already a user of branch {branch}. Nothing was moved."
+    ),
+    "user.branch_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A branch code has 1 to 32 characters and is not '*'. Correct the branch code."
+    ),
     "user.name_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "A user name has 1 to 64 letters, digits, dots, underscores or hyphens and starts with a letter or digit. Correct it.",

@@ -956,6 +956,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
+            <source>A branch code has 1 to 32 characters and is not '*'. Correct the branch code.</source>
+            <translation>网点代码为1至32个字符，且不能是“*”。请更正网点代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
             <source>A capital-verification account needs the investors who pay in the capital.</source>
             <translation>注册验资临时存款账户须登记缴存资本的出资人。</translation>
         </message>
@@ -2938,6 +2943,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages.py" />
             <source>{table} records cannot be changed or deleted (record {row_id}). Record a correction instead.</source>
             <translation>{table}记录不可修改或删除（记录{row_id}）。请改为登记更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" />
+            <source>{username} is already a user of branch {branch}. Nothing was moved.</source>
+            <translation>{username}已是网点{branch}的用户，未作调动。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" />
