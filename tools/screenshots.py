@@ -172,7 +172,7 @@ def shoot_wizard(app, tasks, save, language: str) -> None:  # type: ignore[no-un
     from teller_app.paths import app_paths
     from teller_app.services.demo import owner_record, sample_credit_code, sample_resident_id
     from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
+    from ui.core.backend import CoreBackend
     from ui.main_window import MainWindow
 
     home = tempfile.mkdtemp(prefix="teller-shots-")

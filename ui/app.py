@@ -128,7 +128,7 @@ def _remove_stale_print_files() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from teller_app.console import forbid_console_prompts
-    from ui.core_backend import CoreBackend
+    from ui.core.backend import CoreBackend
 
     forbid_console_prompts()  # the key store passphrase is asked in a dialog, never on the console
 

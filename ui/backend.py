@@ -1,4 +1,4 @@
-"""What the screens ask of the core, as plain data and one Protocol; ui/core_backend.py implements it."""
+"""What the screens ask of the core, as plain data and one Protocol; ui/core/backend.py implements it."""
 
 from __future__ import annotations
 

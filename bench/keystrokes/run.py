@@ -61,7 +61,7 @@ def run(home: str, language: str):  # type: ignore[no-untyped-def]
     from bench.keystrokes.keyboard import Keyboard
     from teller_app.paths import app_paths
     from ui.app import TellerApp, make_application
-    from ui.core_backend import CoreBackend
+    from ui.core.backend import CoreBackend
     from ui.counter import print_preview
 
     app = make_application(["teller"])

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from teller_app.paths import app_paths
     from teller_app.services.users import AuthPolicy
     from ui.app import make_application
-    from ui.core_backend import CoreBackend
+    from ui.core.backend import CoreBackend
     from ui.main_window import MainWindow
     from ui.tasks import Tasks
 

@@ -55,7 +55,7 @@ def core(teller_home):
     """The real core behind the app's Backend, in this test's own TELLER_HOME (fast password hashing)."""
     from teller_app.domain.passwords import TEST_KDF
     from teller_app.services.users import AuthPolicy
-    from ui.core_backend import CoreBackend
+    from ui.core.backend import CoreBackend
 
     backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
     yield backend

@@ -128,7 +128,7 @@ def test_a_broken_settings_file_is_said_at_start_from_the_core_s_reading_and_the
 
 
 def test_the_screens_take_the_configuration_from_the_backend_never_from_the_file():
-    """Only the core's adapter (ui/core_backend.py) reads the configuration; the rest asks it."""
+    """Only the core's adapter (ui/core/backend.py) reads the configuration; the rest asks it."""
     from pathlib import Path
 
     import ui
@@ -138,4 +138,4 @@ def test_the_screens_take_the_configuration_from_the_backend_never_from_the_file
         for path in Path(ui.__file__).parent.rglob("*.py")
         if "Config.load(" in path.read_text(encoding="utf-8")
     ]
-    assert readers == ["core_backend.py"]
+    assert readers == ["core/backend.py"]

@@ -11,7 +11,7 @@ from ui_fakes import FakeBackend, shipped_procedure
 from teller_app.domain.procedure import parse_definition
 from teller_app.domain.steps import Step
 from teller_app.paths import resources_dir
-from ui.core_procedure import procedure_view
+from ui.core.procedure import procedure_view
 from ui.flowchart import FlowchartView
 
 

@@ -73,7 +73,7 @@ def branch(core):
 
 
 def _session(core, name):
-    from ui.core_backend import _session_info
+    from ui.core.backend import _session_info
 
     return _session_info(core.sign_in_service().sign_in(name, PASSWORD))
 

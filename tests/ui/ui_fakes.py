@@ -57,7 +57,7 @@ USERS = {
 
 def shipped_procedure(version: str) -> ProcedureView:
     from teller_app.services.procedures import definition_by_version
-    from ui.core_procedure import procedure_view
+    from ui.core.procedure import procedure_view
 
     return procedure_view(definition_by_version(version))
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
-from ui.core_cases import CaseCalls
-from ui.core_handling import HandlingCalls
-from ui.core_help import HelpCalls
-from ui.core_procedure import ProcedureCalls
-from ui.core_training import TrainingCalls
+from ui.core.cases import CaseCalls
+from ui.core.handling import HandlingCalls
+from ui.core.help import HelpCalls
+from ui.core.procedure import ProcedureCalls
+from ui.core.training import TrainingCalls
 
 if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
     from teller_app.services.sign_in import SignInService
