@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import InputError, RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
+from ui.core.accounts import AccountCalls
 from ui.core.cases import CaseCalls
 from ui.core.handling import HandlingCalls
 from ui.core.help import HelpCalls
+from ui.core.printing import PrintCalls
 from ui.core.procedure import ProcedureCalls
 from ui.core.training import TrainingCalls
 
@@ -44,7 +46,9 @@ _CHECK_NAMES = {"integrity": "local_store", "terminal": "terminal", "migrations"
 _OFFLINE_IS_A_WARNING = frozenset({"central", "clock_central"})
 
 
-class CoreBackend(CaseCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpCalls):
+class CoreBackend(
+    CaseCalls, AccountCalls, PrintCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpCalls
+):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
     def __init__(

@@ -1,8 +1,8 @@
-"""The case half of CoreBackend: home lists, search, the wizard's steps, documents, approval, account setup."""
+"""The case half of CoreBackend: home lists, search, the wizard's steps, documents, approval (the account in
+accounts.py, printing in printing.py)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -266,108 +266,6 @@ class CaseCalls:
             )
         return self._view(store, actor, decided.case)
 
-    def set_up_account(self, session: SessionInfo, case_id: str) -> CaseView:
-        from teller_app.services import account_setup
-
-        store, actor = self.store(), self._actor(session)
-        central = self._central_registry(store)
-        return self._view(store, actor, account_setup.set_up_account(store, actor, case_id, central=central))
-
-    def _central_registry(self, store: Store) -> Any:
-        """The central database's one-account check when this terminal syncs, else None (offline rules)."""
-        engine = getattr(self, "_sync_engine", None)
-        if engine is None:
-            return None
-        from teller_app.sync.uniqueness import CentralAccountRegistry
-
-        return lambda case_id: CentralAccountRegistry(engine.central, store, exclude_case=case_id)
-
-    def activate_account(self, session: SessionInfo, case_id: str) -> CaseView:
-        from teller_app.services import account_setup
-
-        store, actor = self.store(), self._actor(session)
-        return self._view(store, actor, account_setup.activate(store, actor, case_id))
-
-    def clear_uniqueness_clash(self, session: SessionInfo, case_id: str, reason: str) -> CaseView:
-        """A supervisor clears a one-account clash found at sync, with the reason recorded (audited)."""
-        from teller_app.services import account_setup
-
-        store, actor = self.store(), self._actor(session)
-        return self._view(
-            store, actor, account_setup.clear_uniqueness_clash(store, actor, case_id, reason=reason)
-        )
-
-    def record_regulator_approval(
-        self, session: SessionInfo, case_id: str, number: str, approved_on: str
-    ) -> CaseView:
-        from teller_app.services import regulator_records
-
-        store, actor = self.store(), self._actor(session)
-        case = regulator_records.record_regulator_approval(
-            store, actor, case_id, number=number, approved_on=_day(approved_on)
-        )
-        return self._view(store, actor, case)
-
-    def record_account_filing(
-        self, session: SessionInfo, case_id: str, reference: str, filed_on: str
-    ) -> CaseView:
-        from teller_app.services import regulator_records
-
-        store, actor = self.store(), self._actor(session)
-        case = regulator_records.record_account_filing(
-            store, actor, case_id, reference=reference, filed_on=_day(filed_on)
-        )
-        return self._view(store, actor, case)
-
-    def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
-        """Render one of the case's documents to a PDF file (printed from the preview); an audit event."""
-        try:
-            from teller_app.services import printing
-        except ImportError:
-            from teller_app.domain.errors import EnvironmentProblem
-
-            raise EnvironmentProblem(
-                "ui.not_available",
-                "This function is not available in this version yet: {function}.",
-                function="printing",
-            ) from None
-        store, actor = self.store(), self._actor(session)
-        printing.print_case(store, actor, case_id, document, Path(path))
-        return path
-
-    def render_for_print(self, session: SessionInfo, case_id: str, document: str, path: str) -> object:
-        """The document as a PDF for the counter's preview and printer; the print job it returns is handed
-        back to record_print, so the record names the version the file shows."""
-        from teller_app.services import printing
-
-        return printing.write_for_print(self.store(), self._actor(session), case_id, document, Path(path))
-
-    def record_print(
-        self,
-        session: SessionInfo,
-        case_id: str,
-        document: str,
-        printer: str,
-        pages: int,
-        job: object = None,
-    ) -> None:
-        from teller_app.services import printing
-
-        printing.record_print(
-            self.store(),
-            self._actor(session),
-            case_id,
-            document,
-            printer=printer,
-            pages=pages,
-            job=job if isinstance(job, printing.PrintJob) else None,
-        )
-
-    def printed_documents(self, session: SessionInfo, case_id: str) -> frozenset[str]:
-        from teller_app.services import printing
-
-        return printing.printed_documents(self.store(), self._actor(session), case_id)
-
     # --- conversion ----------------------------------------------------------------------------------
 
     def _view(self, store: Store, actor: Any, case: Any, shown: str | None = None) -> CaseView:
@@ -506,11 +404,3 @@ def _summary(listing: CaseListing) -> CaseSummary:
         holder_name=listing.holder_name,
         uniqueness=listing.uniqueness,
     )
-
-
-def _day(text: str) -> date:
-    """A yyyy-MM-dd day from a date field; InputError (translated) for anything else."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError("regulator.date_missing", "The date of the {field} is required", field="") from None
