@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from teller_app.cli import CommandFailed, CommandResult
+from teller_app.cli import CommandResult
 from teller_app.config import SETTINGS, Config, write_config_file
-from teller_app.sync.central_address import check_central_url, masked
+from teller_app.sync.central_address import check_address_to_keep, masked
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,14 +31,7 @@ def set_setting(args: argparse.Namespace, config: Config) -> CommandResult:
     """Write one setting after checking it against the setting's type and range (ConfigError otherwise)."""
     value = args.value
     if args.name == "central_url" and value.strip():
-        url = check_central_url(value)
-        if url.password is not None:
-            raise CommandFailed(
-                "a password does not belong in central_url (the config file is not secret): keep it in the "
-                "key store with `teller-admin init … --central-password-stdin`, or in PGPASSWORD or ~/.pgpass",
-                2,
-                code="config.password_in_url",
-            )
+        check_address_to_keep(value)
     write_config_file(config.paths.config_file, {args.name: value})
     setting = next(s for s in SETTINGS if s.name == args.name)  # known: write_config_file checked it
     shown = masked(value) if args.name == "central_url" else setting.parse(value, "change")

@@ -40,6 +40,18 @@ class CentralAddressError(InputError):
     code = "central.bad_url"
 
 
+def check_address_to_keep(text: str) -> URL:
+    """A central URL as the settings file keeps it: checked, and holding no password (the file is not secret)."""
+    url = check_central_url(text)
+    if url.password is not None:
+        raise CentralAddressError(
+            "central.url_password",
+            "A password does not belong in the central URL (the settings file is not secret): IT gives it "
+            "with teller-admin init --central-password-stdin, or in PGPASSWORD or ~/.pgpass",
+        )
+    return url
+
+
 def check_central_url(text: str) -> URL:
     """The parsed URL of a central database, or CentralAddressError naming what is wrong with it."""
     raw = (text or "").strip()

@@ -72,9 +72,7 @@ def test_config_refuses_a_password_in_the_central_url_and_never_shows_one(capsys
     code, data, err = run(
         capsys, "config", "set", "central_url", "postgresql+psycopg://t01:Secr3t-pw@db/teller"
     )
-    assert (
-        code == 2 and data["code"] == "config.password_in_url" and "Secr3t-pw" not in err + json.dumps(data)
-    )
+    assert code == 1 and data["code"] == "central.url_password" and "Secr3t-pw" not in err + json.dumps(data)
     monkeypatch.setenv("TELLER_CENTRAL_URL", "postgresql+psycopg://t01:Secr3t-pw@db/teller")
     code, data, _ = run(capsys, "config", "show")
     assert code == 0 and "Secr3t-pw" not in json.dumps(data) and "***" in data["central_url"]

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from teller_app.config import Config, write_config_file
-from teller_app.domain.errors import InputError, RuleError, TellerError
+from teller_app.domain.errors import RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
 from ui.core.accounts import AccountCalls
 from ui.core.cases import CaseCalls
@@ -216,14 +216,9 @@ class CoreBackend(
             )
         address = str(changes.get("central_url") or "").strip()
         if address:  # checked before it is kept: a mistyped address would stop every sync
-            from teller_app.sync.central_address import check_central_url
+            from teller_app.sync.central_address import check_address_to_keep
 
-            if check_central_url(address).password:
-                raise InputError(
-                    "central.url_password",
-                    "The central URL must not hold a password: IT gives it with "
-                    "teller-admin init --central-password-stdin",
-                )
+            check_address_to_keep(address)
         write_config_file(self.paths.config_file, changes)
 
     def remember_language(self, language: str) -> None:
