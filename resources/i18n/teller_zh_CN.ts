@@ -8076,32 +8076,32 @@ Ask IT to correct them.</source>
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>(optional)</source>
             <translation>（非必备）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/owner_record_lines.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Address: {address}</source>
             <translation>地址：{address}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Agent</source>
             <translation>授权代理人</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>An agent acts for the customer (the legal representative is not present)</source>
             <translation>由授权代理人办理（法定代表人未到场）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Beneficial owners</source>
             <translation>受益所有人</translation>
         </message>
@@ -8116,42 +8116,42 @@ Ask IT to correct them.</source>
             <translation>审批要素摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/scan_viewer.py" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Credit code: {code}</source>
             <translation>统一社会信用代码：{code}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Daily total: {amount} yuan</source>
             <translation>单日累计：{amount} 元</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Decisions so far</source>
             <translation>审批记录</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Documents</source>
             <translation>开户资料</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Enhanced due diligence applies</source>
             <translation>须开展强化尽职调查</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Enhanced due diligence: {note}</source>
             <translation>强化尽职调查：{note}</translation>
         </message>
@@ -8161,122 +8161,122 @@ Ask IT to correct them.</source>
             <translation>放大查看扫描件：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Exceptions and overrides</source>
             <translation>例外与特殊处理</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Exemption by commitment recorded</source>
             <translation>已记录承诺豁免</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>FATF call-for-action country</source>
             <translation>FATF 呼吁采取行动的国家或地区</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Identity of {person}: {result}</source>
             <translation>{person}身份核查：{result}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>In all: {time}</source>
             <translation>合计：{time}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Intent and seal card</source>
             <translation>开户意愿与预留印鉴</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Intent: {method}, with {person}</source>
             <translation>开户意愿：{method}，核实对象 {person}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Level {level}, score {score}</source>
             <translation>等级 {level}，得分 {score}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Limits</source>
             <translation>交易限额</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>MISMATCH (不一致)</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Next review: {date}</source>
             <translation>下次复评：{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Not rated yet</source>
             <translation>尚未评级</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Not required for this customer kind</source>
             <translation>该类存款人无须识别</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Optional document {item}: {decision}</source>
             <translation>非必备资料“{item}”：{decision}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Original not seen: {item}</source>
             <translation>未核对原件：{item}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Override recorded: {what}</source>
             <translation>已记录特殊处理：{what}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>People and identity verification</source>
             <translation>相关人员及联网核查</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>Prepared by {maker}; request {attempt}</source>
             <translation>经办：{maker}；第 {attempt} 次提交</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Rated directly by a rule: {rule}</source>
             <translation>直接评级规则：{rule}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Recording: {reference}</source>
             <translation>录像编号：{reference}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Returned for correction before: {count} time(s)</source>
             <translation>此前已退回补正 {count} 次</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Risk rating</source>
             <translation>风险评级</translation>
         </message>
@@ -8286,32 +8286,32 @@ Ask IT to correct them.</source>
             <translation>扫描件（点击放大）：</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Seal: {kind} — {holder}</source>
             <translation>印鉴：{kind}——{holder}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Single payment: {amount} yuan</source>
             <translation>单笔：{amount} 元</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Started as an online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>Step skipped: {step}</source>
             <translation>已跳过步骤：{step}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>The credit code is not valid</source>
             <translation>统一社会信用代码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>The organisation code inside the credit code does not check: compare the licence</source>
             <translation>信用代码中的组织机构代码校验不符，请核对营业执照</translation>
         </message>
@@ -8321,17 +8321,17 @@ Ask IT to correct them.</source>
             <translation>受益所有人信息缺少：{fields}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>The photo of {person} was not compared</source>
             <translation>{person}的照片未比对</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>Time taken</source>
             <translation>办理用时</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>approved</source>
             <translation>批准</translation>
         </message>
@@ -8346,7 +8346,7 @@ Ask IT to correct them.</source>
             <translation>联系电话 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>control</source>
             <translation>实际控制</translation>
         </message>
@@ -8356,17 +8356,17 @@ Ask IT to correct them.</source>
             <translation>控制方式：{means}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>due diligence refused</source>
             <translation>拒绝配合尽职调查</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>equity</source>
             <translation>持股</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>face to face</source>
             <translation>面对面</translation>
         </message>
@@ -8386,7 +8386,7 @@ Ask IT to correct them.</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>match (一致)</source>
             <translation>一致</translation>
         </message>
@@ -8396,17 +8396,17 @@ Ask IT to correct them.</source>
             <translation>国籍 {country}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>not verified</source>
             <translation>未核查</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>number not on record (库中无此号)</source>
             <translation>库中无此号</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>original seen</source>
             <translation>已核对原件</translation>
         </message>
@@ -8421,52 +8421,52 @@ Ask IT to correct them.</source>
             <translation>{start} 起为受益所有人，关系存续</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>photo compared</source>
             <translation>已比对照片</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>photo not compared</source>
             <translation>未比对照片</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>politically exposed person or close relative</source>
             <translation>政治公众人物或其特定关系人</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>profit rights</source>
             <translation>收益权</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>ref. {reference}</source>
             <translation>核查编号 {reference}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>rejected</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>returned for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>sanctions list hit</source>
             <translation>命中制裁名单</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>senior manager</source>
             <translation>高级管理人员</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>service unavailable: not verified</source>
             <translation>服务不可用，未核查</translation>
         </message>
@@ -8476,57 +8476,57 @@ Ask IT to correct them.</source>
             <translation>有效期限 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>video call</source>
             <translation>视频</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>voting rights</source>
             <translation>表决权</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{count} scan(s)</source>
             <translation>扫描件 {count} 份</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{customer} — {kind}, {account_type}</source>
             <translation>{customer}——{kind}，{account_type}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>{factor}: {points} of {weight} ({why})</source>
             <translation>{factor}：{points} 分（满分 {weight}，{why}）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{item}: {decision}</source>
             <translation>{item}：{decision}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{result} ({details})</source>
             <translation>{result}（{details}）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{role}: {name} {id_number} — {result}</source>
             <translation>{role}：{name} {id_number}——{result}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/customer_lines.py" />
             <source>{share}%</source>
             <translation>{share}%</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/risk_lines.py" />
             <source>{step}: {time} (limit {sla} min)</source>
             <translation>{step}：{time}（时限 {sla} 分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_view.py" />
+            <location filename="../../ui/approval/summary_words.py" />
             <source>{when}: {decision} by {name} ({role})</source>
             <translation>{when}：{name}（{role}）{decision}</translation>
         </message>

@@ -92,7 +92,7 @@ def test_return_with_a_standard_reason_goes_to_its_step_and_the_history_says_it_
     assert (checker, decision) == ("super1", "return")
     assert reasons == {"contract": ["seal_card_invalid", "印鉴卡缺法定代表人名章"]}
 
-    from ui.approval.summary_view import decision_line
+    from ui.approval.summary_words import decision_line
     from ui.wizard.approval_page import _named
 
     case = backend.cases["case-0042"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from teller_app.domain.case_numbers import shown_number
 from teller_app.domain.permissions import Action
-from ui.approval.summary_view import reason_in_words
+from ui.approval.summary_words import reason_in_words
 from ui.backend import Backend, CaseSummary, HomeSummary, SessionInfo
 from ui.home.alert_words import alert_text
 from ui.home.approval_queue import ApprovalSummaryBeside

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from teller_app.domain.case_numbers import shown_number
 from teller_app.domain.handling_reasons import OTHER
-from ui.approval.summary_view import language
+from ui.approval.summary_words import language
 from ui.backend import CaseSummary, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from teller_app.domain.permissions import Action
 from teller_app.domain.steps import ORDER, Step
-from ui.approval.summary_view import CaseSummaryView, decision_line
+from ui.approval.summary_view import CaseSummaryView
+from ui.approval.summary_words import decision_line
 from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import focus_first_input

@@ -130,7 +130,7 @@ class ContractPage(StepPage):
             choice.setFocus()
 
     def _service_texts(self) -> None:
-        from ui.approval.summary_view import language
+        from ui.approval.summary_words import language
         from ui.names import money
 
         known = {s.code: s for s in (self.case.services if self.case else ())}

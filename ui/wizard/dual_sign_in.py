@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.steps import Step
-from ui.approval.summary_view import CaseSummaryView, language
+from ui.approval.summary_view import CaseSummaryView
+from ui.approval.summary_words import language
 from ui.backend import CaseView, SessionInfo
 from ui.i18n import tr
 from ui.keyboard import enter_moves_to

@@ -207,7 +207,7 @@ class WizardFrame(Retranslating, QWidget):
         self.shown = step
         self.stack.setCurrentWidget(self.pages[step])
         self.header.show_case(self.case, step)
-        from ui.approval.summary_view import reason_in_words
+        from ui.approval.summary_words import reason_in_words
 
         reasons = tuple(
             reason_in_words(r, self.case.return_reasons)
