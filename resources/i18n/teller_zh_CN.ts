@@ -950,2012 +950,2012 @@ Ask IT to correct them.</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>A backup cannot be written over the local data itself ({path}). Choose another file.</source>
             <translation>备份不能覆盖本地数据本身（{path}）。请另选文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>A branch code has 1 to 32 characters and is not '*'. Correct the branch code.</source>
             <translation>网点代码为1至32个字符，且不能是“*”。请更正网点代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A capital-verification account needs the investors who pay in the capital.</source>
             <translation>注册验资临时存款账户须登记缴存资本的出资人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>A case cannot be returned to the step {step}.</source>
             <translation>案件不能退回至“{step}”环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>A credit code starting {prefix} is not registered for a customer of kind {kind} (expected {expected}).</source>
             <translation>以 {prefix} 开头的统一社会信用代码不属于“{kind}”类客户（应为 {expected}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A customer of kind {kind} may not open an account of type {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>A data key could not be opened: the key is wrong or the key file is damaged. Ask IT to recover the keys.</source>
             <translation>无法打开数据密钥：密钥错误或密钥文件已损坏。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A general deposit account cannot be opened at branch {branch}, which keeps the basic account.</source>
             <translation>不能在基本存款账户开户行 {branch} 开立一般存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A general deposit account needs the number of the depositor's basic account.</source>
             <translation>开立一般存款账户须提供存款人的基本存款账户编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>A high-risk customer needs enhanced due diligence (record its note).</source>
             <translation>高风险客户须进行强化尽职调查（请填写调查说明）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>A mainland {name} starts with 13 to 19; character {place} is {found}.</source>
             <translation>大陆{name}应以 13 至 19 开头；第 {place} 位是 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>A merged record must keep the record's identifier and branch. Correct the merge.</source>
             <translation>合并后的记录必须保留原记录的编号和网点。请更正合并内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>A number starting with 9 is a foreign permanent residence ID, any other a resident ID card. Choose the ID type that matches the document.</source>
             <translation>以 9 开头的号码是外国人永久居留身份证，其他为居民身份证。请选择与证件相符的证件类型。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>A one-time code is required, but none is set up for this user. Ask an administrator.</source>
             <translation>需要动态验证码，但该用户尚未设置。请联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/__init__.py" />
             <source>A problem with this computer or the network stopped the operation: {detail}</source>
             <translation>本机或网络出现问题，操作未完成：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>A record of {entity} cannot be stored ({problem}). Ask IT.</source>
             <translation>{entity}的一条记录无法保存（{problem}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>A recovery key has {expected} characters, not {actual}. Enter it again from the sealed envelope.</source>
             <translation>恢复密钥应为{expected}个字符，而不是{actual}个。请按密封信封中的内容重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>A return names the steps to correct, each with its reasons.</source>
             <translation>退回补正须写明需补正的环节及原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>A service chosen is not offered with this account: choose from the list.</source>
             <translation>所选服务不适用于该账户，请在列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>A share must be between 0 and 100%.</source>
             <translation>持股比例须在 0 至 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>A skipped survey has no comment.</source>
             <translation>客户跳过评价时不能填写意见。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A special deposit account needs the category of its funds.</source>
             <translation>开立专用存款账户须注明资金类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>A synchronised record does not match its change. Ask IT.</source>
             <translation>同步的记录与其变更不一致。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A temporary account expires at the latest on {latest}, 2 years after opening.</source>
             <translation>临时存款账户有效期最长至 {latest}（开户后 2 年）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>A temporary account must expire after the day it is opened ({opened}). Choose a later expiry date.</source>
             <translation>临时存款账户的有效期必须晚于开户日（{opened}）。请选择更晚的到期日。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>A terminal of branch {branch} may not write a record of branch {row_branch}. Ask IT.</source>
             <translation>网点{branch}的终端不得写入网点{row_branch}的记录。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>A travel permit number has 8 to 11 letters and digits. Check it against the permit.</source>
             <translation>通行证号码由 8 至 11 位字母和数字组成。请对照通行证核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>A user name has 1 to 64 letters, digits, dots, underscores or hyphens and starts with a letter or digit. Correct it.</source>
             <translation>用户名为1至64位字母、数字、点、下划线或连字符，并以字母或数字开头。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>A {role} may not decide on a case of risk level {level}; it needs one of: {allowed}.</source>
             <translation>{role}无权审批风险等级为“{level}”的案件；需由以下人员审批：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>A {role} may not {action}.</source>
             <translation>{role}无权{action}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Administrators may not disable, lock or change the role of their own user. Ask another administrator.</source>
             <translation>管理员不得停用、锁定本人用户或更改本人角色。请联系其他管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>An agent's seal or signature needs an agent recorded at intake.</source>
             <translation>受理时未登记授权代理人，不能预留代理人印鉴或签字。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>An approved case cannot be cancelled.</source>
             <translation>已审批的案件不能撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>An entry of the step cannot be recorded.</source>
             <translation>本环节有一项录入内容无法保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Another account of this kind is known for this depositor; a supervisor must decide first.</source>
             <translation>该存款人已有同类账户，须由主管先行处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Another reviewer has this review.</source>
             <translation>该案件已由其他复核人员复核。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Answer {field} before rating the risk.</source>
             <translation>请先填写“{field}”，再进行风险评级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Approval is requested at the approval step; the case is at {step}.</source>
             <translation>须在授权审批环节提交审批，案件当前在“{step}”环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>At most {limit} characters, not {length}.</source>
             <translation>最多 {limit} 个字符，现有 {length} 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>At most {most} more working days for enhanced due diligence.</source>
             <translation>强化尽职调查最多延长 {most} 个工作日。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Branch {branch} has used all its account numbers. Ask IT.</source>
             <translation>网点{branch}的账号已全部用完。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Character 2 of the {name} is {found}, not a category of registration authority {authority}.</source>
             <translation>{name}第 2 位为 {found}，不是登记管理部门 {authority} 的机构类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Character {place} of the {name} must be {expected}; found {found}.</source>
             <translation>{name}第 {place} 位应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Character {position} of the account number must be a digit. Correct the account number.</source>
             <translation>账号第{position}位必须是数字。请更正账号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Choose one of the listed reasons, or Other.</source>
             <translation>请选择所列原因之一，或选择“其他”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Choose the result the verification terminal showed for {person}.</source>
             <translation>请选择联网核查终端显示的{person}核查结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Choose the sex of {owner}: male or female.</source>
             <translation>请选择{owner}的性别：男或女。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Confirm the intent with the legal representative: the procedure does not allow an agent.</source>
             <translation>请向法定代表人核实开户意愿：本流程不允许由代理人确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Conflict {conflict_id} was already resolved by {user}. Nothing more is needed.</source>
             <translation>冲突{conflict_id}已由{user}处理，无需再处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>Data key {purpose} version {version} differs between terminals. Ask IT to change the branch's keys.</source>
             <translation>数据密钥{purpose}第{version}版在各终端之间不一致。请联系信息科技人员更换本网点密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Documents need revision or were rejected: {items}.</source>
             <translation>以下资料需补正或不予受理：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Enter each share as an exact number, such as 0.25 or 25%.</source>
             <translation>请以精确数值填写每项持股比例，例如 0.25 或 25%。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Enter the date the ID document is valid until.</source>
             <translation>请填写证件有效期截止日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Enter the date.</source>
             <translation>请输入日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Enter the one-time code from your authenticator.</source>
             <translation>请输入身份验证器上的动态验证码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Enter the reference number the verification terminal showed for {person}.</source>
             <translation>请填写联网核查终端显示的{person}核查流水号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Enter the reference number.</source>
             <translation>请输入编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Enter whose seal or signature each line of the seal card is.</source>
             <translation>请填写预留印鉴每一行的名称或持有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Enter your password.</source>
             <translation>请输入密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Enter your user name.</source>
             <translation>请输入用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Event {seq} of terminal {terminal} differs between the backup and the central database. Ask IT.</source>
             <translation>终端{terminal}的第{seq}条事件在备份与中心数据库之间不一致。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Every shareholder needs an identifier. Enter the missing ones.</source>
             <translation>每位股东都需要证件号码。请补充缺少的号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Give a reason to cancel a case.</source>
             <translation>撤销案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Give a reason to {decision} a case.</source>
             <translation>{decision}案件须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Give the reason for the extension.</source>
             <translation>请填写延长时限的原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>In training mode you may work only on training cases.</source>
             <translation>培训模式下只能办理培训案件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Item {item} can be verified only after you confirm that you saw the original.</source>
             <translation>须先确认已核对原件，才能将“{item}”标为已核验。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Item {item} marked {decision} needs a reason.</source>
             <translation>“{item}”标为“{decision}”，须选择原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Keep the local record, the central record or a merged record, not {keep}.</source>
             <translation>请保留本地记录、中心记录或合并后的记录，而不是{keep}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>Keys already exist in {folder}; nothing was changed. Ask IT.</source>
             <translation>{folder}中已有密钥，未作任何更改。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Mandatory documents not verified: {items}.</source>
             <translation>以下必备资料尚未核验：{items}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>More working days are only for a case under enhanced due diligence (high risk).</source>
             <translation>只有实施强化尽职调查（高风险）的案件才可延长办理时限。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>No account numbers are left on this terminal; connect to the central database to get more.</source>
             <translation>本终端的账号号段已用完；请连接中心数据库领取新号段。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>No exemption: a person who controls the customer is recorded; record the owners instead.</source>
             <translation>已登记实际控制人，不能豁免；请登记受益所有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>No process definition is in force on {day}. Ask the process owner to publish one.</source>
             <translation>{day}没有生效的流程定义。请联系流程管理人员发布。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Nobody holds 25% or controls the customer; name the senior manager who runs daily operations.</source>
             <translation>无人持股达 25% 或实际控制该客户；请填写负责日常经营管理的高级管理人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Note: the ID document expires on {expiry}, in {days} days.</source>
             <translation>提示：该证件将于 {expiry} 到期，还剩 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Only an investor named at opening may pay into a capital-verification account. Check the payer.</source>
             <translation>只有开户时登记的出资人才能向验资账户缴款。请核对缴款人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Only the case's teller answers this request.</source>
             <translation>只有该案件的经办柜员可以答复此整改通知。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Only the teller who opened the case works on it.</source>
             <translation>只有受理该案件的柜员可以办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Payments out would reach {total} this year; this account allows {cap} a year. Lower the amount.</source>
             <translation>本年付款将达到{total}，该账户每年限额为{cap}。请减少金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Payments out would reach {total} today; this account allows {cap} a day. Lower the amount or pay the rest tomorrow.</source>
             <translation>今日付款将达到{total}，该账户每日限额为{cap}。请减少金额或于次日支付其余部分。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/__init__.py" />
             <source>Please check what you entered: {detail}</source>
             <translation>请检查输入内容：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Rate the customer's risk first.</source>
             <translation>请先评定客户风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Record at least one beneficial owner or the exemption.</source>
             <translation>请至少登记一名受益所有人，或登记豁免。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Record the findings before asking for a rectification.</source>
             <translation>请先记录发现的问题，再发出整改通知。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Risk level {level} must be reviewed at least every {limit} months, not {months}. Ask the process owner to correct the process definition.</source>
             <translation>风险等级{level}至少每{limit}个月复核一次，而不是{months}个月。请联系流程管理人员更正流程定义。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Risk level {level} needs a review interval of at least one month. Ask the process owner to correct the process definition.</source>
             <translation>风险等级{level}须设定至少一个月的复核周期。请联系流程管理人员更正流程定义。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Satisfaction is recorded when the case is finished.</source>
             <translation>案件办结后才能记录满意度。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>Say for each shareholder whether it is a natural person or an organisation.</source>
             <translation>请为每位股东注明是自然人还是机构。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Say what the review found.</source>
             <translation>请写明总结复盘的结论。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Say what the teller must put right.</source>
             <translation>请写明柜员需要整改的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Say what was put right.</source>
             <translation>请写明已整改的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Say whether the photo was compared for {person}.</source>
             <translation>请选择是否已对{person}进行人像比对。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/screen.py" />
             <source>Scans must be PDF, JPG or PNG files, not {suffix}.</source>
             <translation>扫描件须为 PDF、JPG 或 PNG 文件，不能是 {suffix}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Set up the account first.</source>
             <translation>请先完成账户设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/screen.py" />
             <source>Something went wrong that should not have. Your entries are kept; tell IT support.</source>
             <translation>发生了意外错误。已输入的内容均已保留；请联系信息技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Step {step} comes after {expected}.</source>
             <translation>“{step}”须在“{expected}”之后办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>Steps not complete: {steps}.</source>
             <translation>以下环节尚未完成：{steps}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>Stored data failed its integrity check ({table}, record {row_id}). Stop and ask IT.</source>
             <translation>存储的数据未通过完整性校验（{table}，记录{row_id}）。请停止操作并联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>Switch to training mode first (Tools → Training mode).</source>
             <translation>请先切换到培训模式（工具 → 培训模式）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Terminal code {terminal} is already used by branch {other}. Ask IT for another terminal code.</source>
             <translation>终端代码{terminal}已被网点{other}使用。请联系信息科技人员另定终端代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>Terminal {terminal} of branch {branch} is not registered with the central database. Ask IT to register it.</source>
             <translation>网点{branch}的终端{terminal}未在中心数据库注册。请联系信息科技人员注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The ID document expired on {expiry}: it cannot be accepted.</source>
             <translation>该证件已于 {expiry} 过期，不予受理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The account is already set up.</source>
             <translation>账户已设置完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The account number must have {expected} characters, not {actual}. Enter it again.</source>
             <translation>账号必须为{expected}位，而不是{actual}位。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The account number's check digits do not match; it was probably mistyped. Enter it again.</source>
             <translation>账号校验位不符，可能输入有误。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The account sequence {sequence} is outside 1 to {largest}. Check the account number.</source>
             <translation>账户序号{sequence}不在1至{largest}范围内。请核对账号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The acting user is not known. Sign in again.</source>
             <translation>无法识别操作人员。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The agreement is not signed yet.</source>
             <translation>协议尚未签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The agreement of the case as it now stands has not been printed. Print it, have the customer sign both printed originals, then record that they are signed.</source>
             <translation>尚未打印本案件当前内容的协议。请先打印协议，由客户在两份正本上签字盖章，再记录已签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The alerts could not be worked out: the time {value} has no time zone.</source>
             <translation>无法生成提醒：时间 {value} 没有时区。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The amount {amount} is not a positive sum. Enter an amount above zero.</source>
             <translation>金额{amount}不是正数。请输入大于零的金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The application's data upgrade is inconsistent. Ask IT to reinstall the application.</source>
             <translation>程序的数据升级不一致。请联系信息科技人员重新安装程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The approval request expired at {expires_at}; request approval again.</source>
             <translation>授权申请已于 {expires_at} 过期，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The approval's validity must be more than zero and at most {limit} hours, not {hours}. Correct the setting.</source>
             <translation>审批有效期必须大于零且不超过{limit}小时，而不是{hours}小时。请更正设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup comes from a newer version of the application ({revision}). Ask IT to update this computer first.</source>
             <translation>该备份来自较新版本的程序（{revision}）。请先联系信息科技人员升级本机。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup could not be written to {path} ({problem}). Check the disk and try again.</source>
             <translation>无法将备份写入{path}（{problem}）。请检查磁盘后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup {path} could not be restored ({problem}). Ask IT.</source>
             <translation>无法恢复备份{path}（{problem}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup {path} failed its integrity check. Ask IT to use another backup.</source>
             <translation>备份{path}未通过完整性校验。请联系信息科技人员使用其他备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup's audit record is broken at event {seq}, so it cannot be restored. Ask IT to use another backup.</source>
             <translation>备份的审计记录在第{seq}条事件处断裂，无法恢复。请联系信息科技人员使用其他备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup's data does not open with this terminal's keys. Ask IT.</source>
             <translation>该备份的数据无法用本终端的密钥打开。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The backup's key record is damaged or missing. Ask IT to restore from another backup.</source>
             <translation>备份中的密钥记录已损坏或缺失。请联系信息科技人员使用其他备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The balance would reach {total}, but this account may hold at most {cap}. Lower the amount.</source>
             <translation>余额将达到{total}，但该账户最多只能存放{cap}。请减少金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The bank-wide uniqueness key file does not open with this secret. Check the secret, or ask IT for the bank's key file.</source>
             <translation>全行唯一性密钥文件无法用此密码打开。请核对密码，或向信息科技部门索取本行的密钥文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The bank-wide uniqueness key is not a valid key. Ask IT for the bank's key file.</source>
             <translation>全行唯一性密钥无效。请向信息科技部门索取本行的密钥文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The birth date in the {name} is in the future.</source>
             <translation>{name}中的出生日期晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The birth date in the {name} is not a real date: the {part} (character {place}) is wrong.</source>
             <translation>{name}中的出生日期不是有效日期：{part}（第 {place} 位）有误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The branch code may hold only digits and the letters A to Z. Correct the branch code.</source>
             <translation>网点代码只能包含数字和大写字母。请更正网点代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The branch code must have {low} to {high} characters. Correct the branch code.</source>
             <translation>网点代码必须为{low}至{high}位。请更正网点代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The branch of the basic account is not given. Enter the branch where the basic account is held.</source>
             <translation>未填写基本存款账户的开户网点。请填写基本存款账户所在网点。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The branch setting {field} has {length} characters (at most {limit}).</source>
             <translation>营业机构设置 {field} 有 {length} 个字符（最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The branch setting {field} is required.</source>
             <translation>必须填写营业机构设置：{field}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case already has an open approval request.</source>
             <translation>该案件已有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case cannot make this move now.</source>
             <translation>案件当前不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case changed after approval was requested; request approval again.</source>
             <translation>申请授权后案件内容发生了变化，请重新申请授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case has no open approval request.</source>
             <translation>该案件没有待处理的授权申请。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case has no risk level yet.</source>
             <translation>该案件尚未评定风险等级。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case is already approved.</source>
             <translation>案件已审批通过。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case is waiting for approval; it cannot change until the checker decides.</source>
             <translation>案件正在等待授权，审批人作出决定前不能修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case is {status}; it takes no more changes.</source>
             <translation>案件状态为“{status}”，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case needs a valid approval before account setup.</source>
             <translation>账户设置前须取得有效授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case record is damaged ({field}). Tell IT; nothing was changed.</source>
             <translation>案件记录已损坏（{field}），请联系科技人员；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The case runs under procedure {version}, which this terminal does not know. Sync, then try again.</source>
             <translation>本案件适用流程版本 {version}，本机尚无该版本。请先同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The case was returned for correction; resubmit it after the correction.</source>
             <translation>案件已退回补正，请补正后重新提交。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The central copy of terminal {terminal}'s audit record differs from the backup at event {seq}. Ask IT.</source>
             <translation>中心保存的终端{terminal}审计记录在第{seq}条事件处与备份不一致。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The central copy of terminal {terminal}'s audit record is broken at event {seq}. Ask IT.</source>
             <translation>中心保存的终端{terminal}审计记录在第{seq}条事件处断裂。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address is not accepted: {advice}. Ask IT to correct it.</source>
             <translation>中心数据库地址不被接受：{advice}。请联系信息科技人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address is not valid. Ask IT to correct it.</source>
             <translation>中心数据库地址无效。请联系信息科技人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address must not hold a password; IT gives it to the terminal when setting it up.</source>
             <translation>中心数据库地址中不得包含密码；密码由信息科技人员在设置终端时提供。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address names no database. Ask IT to correct it.</source>
             <translation>中心数据库地址未指定数据库。请联系信息科技人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address names no server. Ask IT to correct it.</source>
             <translation>中心数据库地址未指定服务器。请联系信息科技人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database cannot be reached. Work goes on offline; it syncs when it is back.</source>
             <translation>无法连接中心数据库。可继续离线办理，恢复连接后自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database is newer than this app. Ask IT to upgrade this computer.</source>
             <translation>中心数据库的版本比本程序新。请联系科技人员升级本机程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database is not set up yet. Ask IT to prepare it; work goes on offline.</source>
             <translation>中心数据库尚未建立。请联系科技人员准备；可继续离线办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database is older than this app. Ask IT to upgrade it; work goes on offline.</source>
             <translation>中心数据库的版本比本程序旧。请联系科技人员升级；可继续离线办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database keeps no records of {entity}. Ask IT.</source>
             <translation>中心数据库不保存{entity}记录。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database must be PostgreSQL or SQLite, not {dialect}. Ask IT to correct the address.</source>
             <translation>中心数据库类型{dialect}不受支持。请联系信息科技人员更正地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The central database refused this synchronisation ({problem}). Ask IT.</source>
             <translation>中心数据库拒绝了本次同步（{problem}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The certification needs a date. Enter the date.</source>
             <translation>认证需要日期。请输入日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The check character of the {name} (character {place}) should be {expected}, not {found}; a character was probably mistyped.</source>
             <translation>{name}的校验位（第 {place} 位）应为 {expected}，而不是 {found}；可能有字符输错。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The clause file {path} cannot be used ({key}: {problem}). Ask IT to install a correct clause file.</source>
             <translation>条款文件{path}无法使用（{key}：{problem}）。请联系信息科技人员安装正确的条款文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The customer's confirmation is not recorded.</source>
             <translation>尚未登记客户确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The customer's intent to open the account is not confirmed.</source>
             <translation>尚未核实客户的开户意愿。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The customer's satisfaction is already recorded.</source>
             <translation>该客户的满意度已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The date {day} is before the account was opened ({opened}).</source>
             <translation>日期 {day} 早于开户日期（{opened}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The date {day} is in the future.</source>
             <translation>日期 {day} 晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The depositor is not identified. Complete the depositor's identity first.</source>
             <translation>未识别存款人。请先完成存款人身份信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The document cannot be laid out: an entry is too large for the page.</source>
             <translation>文件无法排版：有一项内容超出页面。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The document cannot be printed: an entry has {length} characters (at most {limit}).</source>
             <translation>文件无法打印：有一项内容长 {length} 个字符（最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The document cannot be printed: the bank's side (乙方) of branch {branch} has no {field}. IT sets it on the central database (teller-admin branch set); it arrives here with the next sync.</source>
             <translation>无法打印该单据：营业机构 {branch} 的乙方信息缺少{field}。该信息由科技部门在中心数据库中设置（teller-admin branch set），下次同步时传到本终端。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The enrolment secret matches no open enrolment of branch {branch}. Ask IT for a new one.</source>
             <translation>该注册口令与网点{branch}的任何有效注册均不匹配。请联系信息科技人员获取新的口令。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The entries of the step could not be read.</source>
             <translation>无法读取本环节的录入内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The exemption needs registered capital of at most 10,000,000 CNY, only natural-person shareholders, and nobody outside them who controls or benefits.</source>
             <translation>豁免须同时满足：注册资本不超过1000万元，股东全部为自然人，且不存在股东以外的人控制或受益。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The exemption needs the customer's signed commitment: who signed it and its reference.</source>
             <translation>豁免须有客户签署的承诺书：请登记签署人和承诺书编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The extension must be a whole number of days.</source>
             <translation>延长天数须为整数。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The field {field} is not known here.</source>
             <translation>此处没有“{field}”这一项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The field {field} is required.</source>
             <translation>“{field}”为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/screen.py" />
             <source>The file cannot be read: {problem}.</source>
             <translation>无法读取该文件：{problem}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The file is not a {media_type} scan (PDF, JPG or PNG).</source>
             <translation>该文件不是有效的 {media_type} 扫描件（PDF、JPG 或 PNG）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} cannot be read ({problem}). Check the file and try again.</source>
             <translation>无法读取文件{file}（{problem}）。请检查文件后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} does not hold a list of applications. Choose an application export file.</source>
             <translation>文件{file}不包含申请列表。请选择申请导出文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} holds more than {limit} applications. Split it into smaller files.</source>
             <translation>文件{file}包含超过{limit}笔申请。请拆分为较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} is larger than {limit} bytes. Split it into smaller files.</source>
             <translation>文件{file}超过{limit}字节。请拆分为较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} is not an application file ({problem}). Choose an application export file.</source>
             <translation>文件{file}不是申请文件（{problem}）。请选择申请导出文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The file {file} is not readable text. Choose an application export file.</source>
             <translation>文件{file}不是可读取的文本。请选择申请导出文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The file {path} is not a certificate file. Ask IT to provide the right file.</source>
             <translation>文件{path}不是证书文件。请联系信息科技人员提供正确的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The filter {field} is not valid. Correct it and try again.</source>
             <translation>筛选条件 {field} 无效，请更正后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The flowchart has boxes with the same code ({duplicates}). Ask the process owner to correct the process definition.</source>
             <translation>流程图中有代码重复的节点（{duplicates}）。请联系流程管理人员更正流程定义。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The folder {folder} does not exist; nothing was written. Choose another folder.</source>
             <translation>文件夹{folder}不存在，未写入任何内容。请另选文件夹。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The font file {path} cannot be read ({reason}). Ask IT to reinstall the application.</source>
             <translation>无法读取字体文件{path}（{reason}）。请联系信息科技人员重新安装本程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The font file {path} is missing, so documents cannot be printed. Ask IT to reinstall the application.</source>
             <translation>字体文件{path}缺失，无法打印文件。请联系信息科技人员重新安装本程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The help texts are incomplete ({source}: no help for {steps}). Ask IT to install the help files.</source>
             <translation>帮助文本不完整（{source}：缺少{steps}的帮助）。请联系信息科技人员安装帮助文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The help texts cannot be read. Ask IT to check the installation.</source>
             <translation>无法读取帮助文本，请联系科技人员检查安装。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The holdings go deeper than {limit} layers.</source>
             <translation>持股层级超过 {limit} 层。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key change that was interrupted cannot be finished (key {active}, version {version}). Ask IT.</source>
             <translation>中断的密钥更换无法完成（密钥{active}，版本{version}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key file is damaged. Ask IT to recover the keys.</source>
             <translation>密钥文件已损坏。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key store holds no audit key. Ask IT to recover the keys.</source>
             <translation>密钥库中没有审计密钥。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key store passphrase is needed to open the data on this computer.</source>
             <translation>需要输入密钥库口令才能打开本机数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key store passphrase is wrong. Try again.</source>
             <translation>密钥库口令错误，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key store passphrase must have at least {minimum} characters.</source>
             <translation>密钥库口令至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key store setting {value} is not valid. Ask IT to correct it.</source>
             <translation>密钥库设置{value}无效。请联系信息科技人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The key that protects this terminal's data is missing. Ask IT to recover the keys.</source>
             <translation>保护本终端数据的密钥缺失。请联系信息科技人员恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data cannot be used. Ask IT.</source>
             <translation>本地数据无法使用。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data cannot be written safely on this computer. Ask IT.</source>
             <translation>本机无法安全写入本地数据。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data could not be written ({problem}). Check the disk and try again.</source>
             <translation>无法写入本地数据（{problem}）。请检查磁盘后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data is in use (the application or a synchronisation is running). Close it and restore again.</source>
             <translation>本地数据正在使用中（程序或同步正在运行）。请关闭后重新恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data was written by a newer version of the application ({revision}). Ask IT to update this computer.</source>
             <translation>本地数据由较新版本的程序写入（{revision}）。请联系信息科技人员升级本机。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The local data {path} is damaged. Ask IT to restore it from a backup.</source>
             <translation>本地数据{path}已损坏。请联系信息科技人员从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The new expiry {new_expiry} is not later than the current one ({expiry}). Choose a later date.</source>
             <translation>新的到期日{new_expiry}不晚于当前到期日（{expiry}）。请选择更晚的日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The new password must differ from the old one. Choose another password.</source>
             <translation>新密码必须与旧密码不同。请另选密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The note has {length} characters; at most {most}.</source>
             <translation>说明共 {length} 个字符，最多 {most} 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The number of ownership layers cannot be negative. Correct it.</source>
             <translation>股权层级数不能为负数。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The one-time code is wrong or has expired.</source>
             <translation>动态验证码错误或已过期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The one-time code must be {digits} digits. Enter it again.</source>
             <translation>动态验证码必须为{digits}位数字。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The online ID check has no record of the ID number of {person} (库中无此号).</source>
             <translation>联网核查结果：{person}的身份证号库中无此号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The online ID check of {person} answered mismatch or number not on record; that answer stands for this name and number.</source>
             <translation>{person}的联网核查结果为“不一致”或“库中无此号”；该姓名和号码的核查结果不可更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The online ID check of {person} is not done.</source>
             <translation>尚未对{person}进行联网核查。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The online ID check of {person} lacks its reference number or photo comparison.</source>
             <translation>{person}的联网核查记录缺少核查流水号或人像比对结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The online ID check says the name and ID number of {person} do not match (不一致).</source>
             <translation>联网核查结果：{person}的姓名与身份证号不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The password contains a control character.</source>
             <translation>密码中含有控制字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The password must have at least {min_length} characters.</source>
             <translation>密码至少需要 {min_length} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The password must have at most {max_length} characters.</source>
             <translation>密码最多 {max_length} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The password must mix at least {required} kinds of characters (lower case, upper case, digits, others); it has {found}.</source>
             <translation>密码至少需包含 {required} 类字符（小写字母、大写字母、数字、其他符号），当前只有 {found} 类。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The password must not contain the user name.</source>
             <translation>密码中不能包含用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The payment of {amount} exceeds the {exceeded} limit and needs special approval. Ask a supervisor.</source>
             <translation>付款{amount}超过{exceeded}限额，需要特别审批。请联系主管。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The print could not be recorded: it belongs to another document or case. Print it again.</source>
             <translation>无法记录本次打印：打印任务属于其他单据或案件。请重新打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/__init__.py" />
             <source>The procedure does not allow this: {detail}</source>
             <translation>操作规程不允许此操作：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The process definition cannot be read ({source}: {problem}). Ask IT to check the files.</source>
             <translation>无法读取流程定义（{source}：{problem}）。请联系信息科技人员检查文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The process definition cannot be read ({source}: {problem}). Ask the process owner to correct it.</source>
             <translation>无法读取流程定义（{source}：{problem}）。请联系流程管理人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The process definition folder is missing ({source}). Ask IT to install the process definition.</source>
             <translation>缺少流程定义文件夹（{source}）。请联系信息科技人员安装流程定义。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The process definition is not readable text ({source}: {problem}). Ask the process owner to correct it.</source>
             <translation>流程定义不是可读取的文本（{source}：{problem}）。请联系流程管理人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The process definition is not usable ({source}, {key}: {problem}). Ask the process owner to correct it.</source>
             <translation>流程定义无法使用（{source}，{key}：{problem}）。请联系流程管理人员更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The recovery key was mistyped. Enter it again from the sealed envelope.</source>
             <translation>恢复密钥输入有误。请按密封信封中的内容重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The reference number is one word of at most {limit} characters.</source>
             <translation>核查流水号不能含空格，最多 {limit} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The reference number may have at most {most} printable characters.</source>
             <translation>编号最多 {most} 个可打印字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The registered capital cannot be {value}. Check it against the business licence.</source>
             <translation>注册资本不能为{value}。请与营业执照核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The registered capital must be an exact amount, not {value}. Correct it.</source>
             <translation>注册资本必须是确切金额，而不是{value}。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The review does not name a checklist item. Choose the item you reviewed.</source>
             <translation>审核未指明清单项目。请选择所审核的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The review does not name its reviewer. Sign in again and repeat the review.</source>
             <translation>审核未记录审核人。请重新登录后再次审核。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The review is not at a stage where this can be done.</source>
             <translation>该复核当前所处阶段不能进行此操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The reviewer who signs must be the one signed in here.</source>
             <translation>签署决定的复核人员须为本机已登录的人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The role {role} needs a certification to work on real cases; training mode only.</source>
             <translation>{role}岗位须持有效上岗资格才能办理真实业务；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The same shareholder is listed twice under one company.</source>
             <translation>同一公司下重复列出了同一股东。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The scan has {size} bytes; at most {limit}.</source>
             <translation>扫描件大小为 {size} 字节，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The scan is empty.</source>
             <translation>扫描件为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/screen.py" />
             <source>The scan is {size} MB; at most 20 MB.</source>
             <translation>扫描件为 {size} MB，上限为 20 MB。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The score is 1 to 5.</source>
             <translation>评分为 1 至 5 分。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The screen is locked. Enter your password to continue.</source>
             <translation>屏幕已锁定。请输入密码继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The seal card needs the company seal (公章) or the financial seal (财务专用章).</source>
             <translation>预留印鉴须包含单位公章或财务专用章。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The seal card needs the name seal or signature of the legal representative or the agent.</source>
             <translation>预留印鉴须包含法定代表人或授权代理人的名章或签字。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The shareholder list is not in the expected form.</source>
             <translation>股东清单格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The shareholdings go round in a circle; check who holds whom.</source>
             <translation>持股关系出现循环，请核对各股东之间的持股关系。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>The shares of one company's shareholders add up to more than 100%.</source>
             <translation>同一公司各股东的持股比例合计超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The signing key file is not a valid signing key. Choose the right key file.</source>
             <translation>签名密钥文件不是有效的签名密钥。请选择正确的密钥文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The stages are taken in order; this is not the next one.</source>
             <translation>各阶段须依次进行，这不是下一阶段。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The start date {since} is after the end date {until}. Swap them and try again.</source>
             <translation>开始日期 {since} 晚于结束日期 {until}，请调换后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The step {step} cannot be skipped for this case.</source>
             <translation>本案件不能跳过“{step}”环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The step {step} is not complete.</source>
             <translation>“{step}”环节尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The stored password of this user is damaged. Ask an administrator to reset it.</source>
             <translation>该用户存储的密码已损坏。请联系管理员重置。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The stored password of this user is in an unknown format ({algorithm}). Ask an administrator to reset it.</source>
             <translation>该用户存储的密码格式未知（{algorithm}）。请联系管理员重置。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>The suggestion is closed.</source>
             <translation>该建议已关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The supervisor must be another person than the one signed in here.</source>
             <translation>审批主管须是本机当前登录人员以外的另一人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The supervisor must sign in with their own user name and password to decide.</source>
             <translation>主管须用本人的用户名和密码登录后才能作出决定。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The system key store could not be read. Unlock it (or call IT support) and try again.</source>
             <translation>无法读取系统密钥库。请解锁（或联系信息技术支持）后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The system key store refused the key ({problem}). Ask IT.</source>
             <translation>系统密钥库拒绝保存密钥（{problem}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The temporary account expired on {expiry}; an extension must be asked for before expiry. Open a new account instead.</source>
             <translation>该临时存款账户已于{expiry}到期，展期须在到期前申请。请改为重新开户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The time {value} has no time zone. Ask IT: this is a program fault.</source>
             <translation>时间{value}没有时区。请联系信息科技人员：这是程序故障。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The training material cannot be read ({source}: {problem}). Ask IT.</source>
             <translation>无法读取培训材料（{source}：{problem}）。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>The two passphrases differ; nothing was changed. Enter them again.</source>
             <translation>两次输入的口令不一致，未作任何更改。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The user name and the password must be text. Enter them again.</source>
             <translation>用户名和密码必须是文本。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The user name may have at most {username_max} characters and the password {password_max}.</source>
             <translation>用户名最多{username_max}个字符，密码最多{password_max}个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The user name {username} is already used by a person of branch {branch}. Choose another.</source>
             <translation>用户名（柜员号）{username} 已被机构 {branch} 的人员使用，请另选一个。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>The user name {username} is taken. Choose another.</source>
             <translation>用户名{username}已被使用。请另选。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The verification service did not answer for {person}: try again, or record what the verification terminal shows.</source>
             <translation>联网核查服务未返回{person}的核查结果：请重试，或录入联网核查终端显示的结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The working calendar cannot be read ({source}: {problem}). Ask IT to check the calendar files.</source>
             <translation>无法读取工作日历（{source}：{problem}）。请联系信息科技人员检查日历文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The working calendar has no working day in the {days} days after {day}. Ask IT to update the calendar.</source>
             <translation>工作日历中{day}之后的{days}天内没有工作日。请联系信息科技人员更新日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>The working calendar is missing ({source}). Ask IT to install the calendar files.</source>
             <translation>缺少工作日历（{source}）。请联系信息科技人员安装日历文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The years in business cannot be negative. Correct it.</source>
             <translation>经营年限不能为负数。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>The {document} cannot be printed: {fields} missing.</source>
             <translation>无法打印{document}：缺少{fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>The {field} code must be 1 to 32 letters, digits, hyphens or underscores. Correct it.</source>
             <translation>{field}代码必须为1至32位字母、数字、连字符或下划线。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>The {field} {total} is not a sum of zero or more. Correct the amount.</source>
             <translation>{field}{total}不是零或正数。请更正金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} is empty.</source>
             <translation>{name}为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} is not valid. Check it against the original document.</source>
             <translation>{name}无效。请与原件核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} must be text, not {found}. Enter it again.</source>
             <translation>{name}必须是文本，而不是{found}。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} must contain at least one digit. Check the number.</source>
             <translation>{name}必须至少包含一位数字。请核对号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} must have {expected} characters; it has {found}.</source>
             <translation>{name}应为 {expected} 位，当前为 {found} 位。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} starts with an unknown region code {found}.</source>
             <translation>{name}开头的行政区划代码 {found} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>The {name} starts with {found}, which is no registration authority (1-9, A, N, Y).</source>
             <translation>{name}以 {found} 开头，不是登记管理部门代码（1-9、A、N、Y）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>There is no active user {user}.</source>
             <translation>没有在用的用户 {user}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>There is no assessment {assessment}.</source>
             <translation>没有考核 {assessment}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>There is no backup file at {path}. Choose the backup file.</source>
             <translation>{path}处没有备份文件。请选择备份文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>There is no case state {state}; the states are: {states}. Choose one of them.</source>
             <translation>没有业务状态{state}，可选状态为：{states}。请从中选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>There is no case {case_id}.</source>
             <translation>不存在案件 {case_id}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>There is no certificate file at {path}. Ask IT to install it.</source>
             <translation>{path}处没有证书文件。请联系信息科技人员安装。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>There is no clause text in force on {day} ({path}). Ask IT to install the clause file.</source>
             <translation>{day}没有生效的条款文本（{path}）。请联系信息科技人员安装条款文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>There is no conflict {conflict_id}. Refresh the list.</source>
             <translation>没有冲突{conflict_id}。请刷新列表。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>There is no help for this step.</source>
             <translation>本步骤没有帮助内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>There is no local data at {path}. Ask IT to set up or restore this terminal.</source>
             <translation>{path}处没有本地数据。请联系信息科技人员设置或恢复本终端。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>There is no process definition ({source}). Ask IT to install it.</source>
             <translation>没有流程定义（{source}）。请联系信息科技人员安装。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>There is no role {role}; the roles are: {roles}. Choose one of them.</source>
             <translation>没有角色{role}，可选角色为：{roles}。请从中选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>There is no scan {scan_id} in this case. Scan the document again.</source>
             <translation>本业务中没有扫描件{scan_id}。请重新扫描该文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>There is no special account category {category}. Choose a category from the list.</source>
             <translation>没有专用存款账户类别{category}。请从列表中选择类别。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>There is no such document to print.</source>
             <translation>没有可打印的此类文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>There is no training scenario {scenario}.</source>
             <translation>没有培训案例 {scenario}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>There is no user {username}. Check the user name.</source>
             <translation>没有用户{username}。请核对用户名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account has no clash with another account to clear.</source>
             <translation>该账户没有需要处理的重复开户冲突。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account is filed (备案), not approved; record its filing instead.</source>
             <translation>本账户实行备案，不需核准；请登记备案信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account is not filed (备案); an account under 核准 records its approval instead.</source>
             <translation>本账户不实行备案；核准类账户请登记核准信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account may not pay out cash.</source>
             <translation>该账户不得支取现金。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account may not receive transfers.</source>
             <translation>该账户不得接收转账。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account may not take cash deposits.</source>
             <translation>该账户不得办理现金存入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account may not transfer money out.</source>
             <translation>该账户不得对外转账。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account needs the regulator's approval (核准); record the approval number and date first.</source>
             <translation>本账户须经人民银行核准；请先登记核准号和核准日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This account number does not belong to branch {branch}. Check the number.</source>
             <translation>该账号不属于网点{branch}。请核对账号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>This case is not a training scenario, so it cannot be scored.</source>
             <translation>本案件不是培训案例，无法评分。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This computer has no usable system key store ({backend}). Ask IT to set up the key store.</source>
             <translation>本机没有可用的系统密钥库（{backend}）。请联系信息科技人员设置密钥库。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>This customer kind ({kind}) cannot open a {account_type}.</source>
             <translation>{kind}客户不能开立{account_type}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This depositor already holds a basic deposit account.</source>
             <translation>该存款人已开立基本存款账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>This document is not on the case's checklist.</source>
             <translation>该资料不在本案件的审核清单上。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This file is not a data-key export. Ask IT for the right file.</source>
             <translation>该文件不是数据密钥导出文件。请联系信息科技人员提供正确的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/screen.py" />
             <source>This function is not available in this version yet: {function}.</source>
             <translation>本版本暂不提供此功能：{function}。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>This incident cannot be found.</source>
             <translation>找不到该事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>This is done at the step {step}; the case is at {current}.</source>
             <translation>此操作应在“{step}”环节办理；案件当前处于“{current}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This is your own screen: unlock it with your password.</source>
             <translation>这是您本人的屏幕，请用您的密码解锁。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This one-time code was already used. Wait for the next code.</source>
             <translation>该动态验证码已使用过。请等待下一个验证码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This person already holds a type I account at this bank.</source>
             <translation>该客户在本行已有Ⅰ类户。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>This person already holds the case.</source>
             <translation>该案件已由此人经办。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This recovery key does not belong to this terminal. Use the key from this terminal's sealed envelope.</source>
             <translation>该恢复密钥不属于本终端。请使用本终端密封信封中的密钥。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>This review cannot be found.</source>
             <translation>找不到该复核记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This session has ended. Please sign in.</source>
             <translation>会话已结束，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This session is not valid here. Please sign in.</source>
             <translation>会话在本机无效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>This suggestion cannot be found.</source>
             <translation>找不到该建议。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This terminal already holds another bank-wide uniqueness key. Nothing was changed; ask IT.</source>
             <translation>本终端已持有另一把全行唯一性密钥，未作任何更改；请联系信息科技部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This terminal has no keys yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚无密钥，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>This terminal is not set up yet. IT staff set it up with “teller-admin init”.</source>
             <translation>本终端尚未初始化，须由信息技术人员用“teller-admin init”初始化。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This user is disabled and cannot sign in.</source>
             <translation>该用户已停用，无法登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>This user is locked. Ask an administrator to unlock it.</source>
             <translation>该用户已被锁定，请联系系统管理员解锁。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>This user name is already used by another person in the bank. Ask IT to rename the user.</source>
             <translation>该用户名（柜员号）已被本行其他人员使用。请联系科技人员为该用户改名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>This was already recorded.</source>
             <translation>已登记，不能重复登记。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Too many failed sign-ins. Try again in {minutes_left} minutes (at {until}).</source>
             <translation>登录失败次数过多。请在 {minutes_left} 分钟后（{until}）再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>Version {version} is already published with other content. Give the revision a new version.</source>
             <translation>版本{version}已以其他内容发布。请为修订版本另定版本号。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>Who recorded this is not known. Sign in again and record it once more.</source>
             <translation>未知登记人。请重新登录后再次登记。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>With the reason Other, say why in the note.</source>
             <translation>选择“其他”时，请在说明中写明原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/procedure.py" />
             <source>Without a valid certification you work in training mode only. Pass the assessment first.</source>
             <translation>未取得有效的上岗资格，只能在培训模式下操作。请先通过考核。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>Write the date like 2030-06-30, or long_term for a long-term card (长期).</source>
             <translation>日期格式如 2030-06-30；长期有效的证件请填“长期”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>Write the text first.</source>
             <translation>请先填写内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>You must change your password before you continue.</source>
             <translation>继续之前必须修改密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>You worked on this case, so you cannot approve it. Another supervisor must sign in.</source>
             <translation>您经办了此案件，不能自行审批。须由另一位主管登录授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>You worked on this case; another reviewer must review it.</source>
             <translation>您参与办理过该案件，须由其他复核人员复核。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>Your certification expired on {valid_until}; training mode only.</source>
             <translation>您的上岗资格已于 {valid_until} 到期；目前只能使用培训模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>{entity} is written at the terminals, not at the centre.</source>
             <translation>{entity}在终端录入，而不是在中心录入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/central.py" />
             <source>{entity} records take {expected}, not {operation}. Ask IT.</source>
             <translation>{entity}记录只接受{expected}，而不是{operation}。请联系信息科技人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} cannot be stored ({problem}). Check what you entered.</source>
             <translation>{field}无法保存（{problem}）。请检查所输入的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} contains a control character at position {position}. Remove it and enter the text again.</source>
             <translation>{field}第{position}位含有控制字符。请删除后重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} contains characters that cannot be stored (at character {position}). Enter the text again.</source>
             <translation>{field}含有无法保存的字符（第{position}个字符）。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field} could not be read; enter it again.</source>
             <translation>无法读取“{field}”，请重新填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} is larger than {limit} bytes. Choose a smaller file.</source>
             <translation>{field}超过{limit}字节。请选择较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} is longer than {limit} characters ({length}). Shorten it.</source>
             <translation>{field}超过{limit}个字符（{length}个）。请缩短内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field} is required at the step {step}.</source>
             <translation>“{step}”环节须填写“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field} must be a date like 2026-03-02.</source>
             <translation>“{field}”应为日期，例如 2026-03-02。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} must be a file. Choose the file again.</source>
             <translation>{field}必须是文件。请重新选择文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field} must be a whole number.</source>
             <translation>“{field}”须为整数。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field} must be an exact number like 0.25.</source>
             <translation>“{field}”应为精确数字，例如 0.25。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{field} must be text. Enter it again.</source>
             <translation>{field}必须是文本。请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{field} of {owner} must be a date like 1980-03-15. Enter it as on the document.</source>
             <translation>{owner}的{field}须为日期，如 1980-03-15。请按证件填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field}: choose a value from the list.</source>
             <translation>“{field}”：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field}: choose one or more from the list.</source>
             <translation>“{field}”：请从列表中选择一项或多项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{field}: this choice is not possible here.</source>
             <translation>{field}：此处不能选择该项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{holder} is a natural person and cannot have shareholders. Correct the ownership.</source>
             <translation>{holder}是自然人，不能有股东。请更正股权结构。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{kind} is not a seal kind of the seal card.</source>
             <translation>“{kind}”不是可预留的印鉴种类。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{name} is not {person} recorded at the identity step ({expected}).</source>
             <translation>{name}不是身份核验环节登记的{person}（{expected}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner} is recorded as an owner by {field} with less than 25%. Find the owners again.</source>
             <translation>{owner}按{field}被识别为受益所有人，但比例不足 25%。请重新识别受益所有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner} is recorded with no reason to be an owner. Find the owners again.</source>
             <translation>{owner}没有被识别为受益所有人的依据。请重新识别受益所有人。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: choose the ID type from the list.</source>
             <translation>{owner}：请从列表中选择证件类型。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: choose the nationality from the list of countries and regions.</source>
             <translation>{owner}：请从国家和地区列表中选择国籍。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: describe how the person controls the customer (agreement, family, trust …).</source>
             <translation>{owner}：请说明实际控制的方式（协议、亲属关系、信托等）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: enter the date the ID is valid until, or tick “Long-term (长期)” if the card says so.</source>
             <translation>{owner}：请填写证件有效期截止日；证件上写明长期的，请勾选“长期”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: enter the day the person ceased to be an owner, or tick “Still an owner”.</source>
             <translation>{owner}：请填写受益所有权关系终止日期；关系仍存续的，请勾选“关系存续”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the ID cannot expire before the day it became valid. Check both dates.</source>
             <translation>{owner}：证件有效期截止日不能早于起始日。请核对两个日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the ID expired on {expiry} and cannot be accepted. Ask for a valid document.</source>
             <translation>{owner}：证件已于 {expiry} 过期，不能受理。请客户提供有效证件。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the ID is valid only from {valid_from}. Check the date on the document.</source>
             <translation>{owner}：证件自 {valid_from} 起才有效。请核对证件上的日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the ID number gives the date of birth {on_id}. Correct the date or the number.</source>
             <translation>{owner}：证件号码显示的出生日期为 {on_id}。请更正出生日期或证件号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the ID number is not valid for the chosen ID type. Check both against the document.</source>
             <translation>{owner}：证件号码不符合所选证件类型。请对照证件核对类型和号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the contact is not a phone number. Enter a mobile (13800138000), a landline with its area code (021-68880001) or +country code and number.</source>
             <translation>{owner}：联系方式不是电话号码。请填写手机号（13800138000）、带区号的固定电话（021-68880001）或“+国家代码”加号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the date of birth is in the future. Correct it from the ID document.</source>
             <translation>{owner}：出生日期晚于今天。请按身份证件更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the day the person became an owner is in the future. Correct it.</source>
             <translation>{owner}：受益所有权关系形成日期晚于今天。请更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the relationship cannot end before it began. Check both dates.</source>
             <translation>{owner}：受益所有权关系终止日期不能早于形成日期。请核对两个日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: the sex does not agree with the ID number. Correct the sex or the number.</source>
             <translation>{owner}：性别与证件号码不一致。请更正性别或证件号码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/owners.py" />
             <source>{owner}: {field} is missing. Enter it from the owner's documents.</source>
             <translation>{owner}：缺少{field}。请根据受益所有人的证件资料填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{path} already exists. Choose another file name.</source>
             <translation>{path}已存在。请另选文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{path} is a folder. Name the backup file inside it.</source>
             <translation>{path}是文件夹。请在其中指定备份文件名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/supervision.py" />
             <source>{period} is not a period: write a quarter (2026Q4), a half-year (2026H2) or FIRST..LAST.</source>
             <translation>“{period}”不是有效的期间：请填写季度（如 2026Q4）、半年（如 2026H2）或“起始日..截止日”。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/identity.py" />
             <source>{person} and {other} cannot have the same check reference number.</source>
             <translation>{person}与{other}的核查流水号不能相同。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{step} is the first step.</source>
             <translation>“{step}”已是第一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{step} is the last step.</source>
             <translation>“{step}”已是最后一个环节。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{table} records are never deleted (record {row_id}). Change their status instead.</source>
             <translation>{table}记录不能删除（记录{row_id}）。请改为更改其状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/storage.py" />
             <source>{table} records cannot be changed or deleted (record {row_id}). Record a correction instead.</source>
             <translation>{table}记录不可修改或删除（记录{row_id}）。请改为登记更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/sign_in.py" />
             <source>{username} is already a user of branch {branch}. Nothing was moved.</source>
             <translation>{username}已是网点{branch}的用户，未作调动。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/case.py" />
             <source>{user} may not work on cases: choose a certified teller or supervisor.</source>
             <translation>{user} 不能经办案件：请选择已通过考核认证的柜员或主管。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/account.py" />
             <source>{value} is not a date. Enter a date.</source>
             <translation>{value}不是日期。请输入日期。</translation>
         </message>
@@ -9673,12 +9673,12 @@ Ask IT to correct them.</source>
     <context>
         <name>Warnings</name>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/__init__.py" />
             <source>Category {category} of registration authority {authority} is not in the published table; compare the code with the certificate.</source>
             <translation>登记管理部门 {authority} 的机构类别 {category} 不在已公布的代码表中；请与证照核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" />
+            <location filename="../../ui/messages/__init__.py" />
             <source>The organisation code inside the credit code has check character {found}, expected {expected}; compare it with the business licence.</source>
             <translation>统一社会信用代码中的组织机构代码校验位为 {found}，应为 {expected}；请与营业执照核对。</translation>
         </message>

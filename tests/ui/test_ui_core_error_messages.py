@@ -1,4 +1,4 @@
-"""Every refusal the core can put on a teller's screen is worded in ui/messages.py, never shown as a code.
+"""Every refusal the core can put on a teller's screen is worded in ui/messages/, never shown as a code.
 
 The test reads all of teller_app/ and collects the stable codes of the core's typed errors: calls of
 TellerError or any of its subclasses (found by reading the class definitions, so a new error class is

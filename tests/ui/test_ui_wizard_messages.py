@@ -1,7 +1,7 @@
 """Every refusal the wizard's core can raise reaches the teller in words, in both languages, never as a code.
 
 The test reads the error codes raised in the modules behind the wizard's steps, the approval, the seal card,
-the services and printing, and fails on any code without a translated sentence in ui/messages.py.
+the services and printing, and fails on any code without a translated sentence in ui/messages/.
 """
 
 from __future__ import annotations

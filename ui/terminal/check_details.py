@@ -3,7 +3,7 @@
 The core writes each check's detail as an English template with named values (storage/checks.py,
 services/start_of_day.py, services/sync_health.py, services/calendar.py); the templates are listed here so
 that they are translated, and a test fails on a template of the core missing from this list. A detail that
-is a core error's message is said through the error sentences (ui/messages.py) by its code.
+is a core error's message is said through the error sentences (ui/messages/) by its code.
 """
 
 from __future__ import annotations
