@@ -63,8 +63,9 @@ def test_supervisor_sees_the_branchs_open_cases_with_who_holds_them_and_for_how_
     home = window.home
     qtbot.waitUntil(lambda: home.branch.rowCount() == 1, timeout=10_000)
     assert home.branch_box.isVisibleTo(home) and home.approvals_box.isVisibleTo(home)
-    number, customer, holder, step, open_for, in_step = cells(home.branch, 0)
+    number, customer, holder, step, status, open_for, in_step = cells(home.branch, 0)
     assert (number, customer, holder, step) == (case.number, COMPANY, "王芳", "Customer intake")
+    assert (home.branch.horizontalHeaderItem(4).text(), status) == ("Status", "In progress")
     assert open_for.endswith(" s") or open_for.endswith(" min")
     assert in_step.endswith(" s") or in_step.endswith(" min")
     with qtbot.waitSignal(home.caseOpened) as opened:

@@ -148,7 +148,7 @@ def test_supervisor_sees_pending_approvals_with_waiting_time(
     assert home.approvals.item(0, 4).text() == "23 h"
     assert home.approvals.item(0, 0).text() == "110108-20261127-T02-0001"
     assert home.approvals.item(0, 5).text() == home.when(NOW - timedelta(minutes=12))  # requested at
-    assert home.branch.item(0, 2).text() == "张晓明" and home.branch.item(0, 4).text() == "3 h"
+    assert home.branch.item(0, 2).text() == "张晓明" and home.branch.item(0, 5).text() == "3 h"
 
 
 def test_search_finds_cases_by_name(qtbot, backend, tasks, teller, clock, english):

@@ -1,4 +1,5 @@
-"""The branch's open cases on a supervisor's home page: who holds each and how long, Cancel… and Hand over….
+"""The branch's open cases on a supervisor's home page: who holds each, its status and how long; Cancel…
+and Hand over….
 
 Every open case of the branch (this terminal's and those the other terminals synced), oldest first. The
 buttons follow the permission matrix (cancel_any_case, hand_over_case) and act on the selected case through
@@ -18,9 +19,10 @@ from teller_app.domain.case_numbers import shown_number
 from teller_app.domain.permissions import Action
 from ui.backend import CaseSummary, SessionInfo
 from ui.i18n import tr
-from ui.names import step_label
+from ui.names import case_status_label, step_label
 from ui.status_bar import age_text
 from ui.supervision.case_handling_dialog import CANCEL, HAND_OVER, CaseHandlingDialog
+from ui.uniqueness_words import status_with_uniqueness
 from ui.widgets import Retranslating, fill_case_table, follow_matrix, named
 
 
@@ -66,6 +68,7 @@ class BranchCasesBox(Retranslating, QGroupBox):
                 tr("Home", "Customer"),
                 tr("Home", "Held by"),
                 tr("Home", "Step"),
+                tr("Home", "Status"),
                 tr("Home", "Open for"),
                 tr("Home", "In this step"),
             ]
@@ -89,6 +92,7 @@ class BranchCasesBox(Retranslating, QGroupBox):
                         c.customer_name,
                         c.holder_name,
                         step_label(c.step),
+                        status_with_uniqueness(case_status_label(c.status), c.uniqueness),
                         age_text((now - c.opened_at).total_seconds()) if c.opened_at else "",
                         age_text((now - c.step_since).total_seconds()) if c.step_since else "",
                     ],

@@ -98,7 +98,7 @@ class HomePage(Retranslating, QWidget):
         self.alerts = _case_table("alerts", 3, stretch=2)
         self.finished_box = named(QGroupBox(), "finishedTodayBox")
         self.finished = _case_table("finishedToday", 4, stretch=1)
-        self.branch = _case_table("branchCases", 6, stretch=1)
+        self.branch = _case_table("branchCases", 7, stretch=1)
         self.branch_box = BranchCasesBox(self.branch, backend, tasks, session, clock)
         self.branch_box.changed.connect(self.refresh)
         self.results_box = named(QGroupBox(), "searchResultsBox")
