@@ -42,6 +42,13 @@ def status_with_uniqueness(status_words: str, state: str) -> str:
     return tr("Uniqueness", "{status} · {check}", status=status_words, check=short) if short else status_words
 
 
+def activation_waits(state: str) -> str:
+    """Beside a greyed Activate: why it cannot be pressed ("" when the one-account check lets it go ahead)."""
+    if state != UniquenessState.CLASH.value:
+        return ""
+    return tr("Uniqueness", "Activation waits for a supervisor to clear the clash.")
+
+
 def uniqueness_explained(state: str, account_type: str, *, activated: bool) -> str:
     """What the state means and what happens next, in one or two sentences ("" for no such check)."""
     noun = tr("Uniqueness", NOUNS[account_type]) if account_type in NOUNS else ""

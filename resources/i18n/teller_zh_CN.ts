@@ -3485,7 +3485,7 @@ Ask IT to correct them.</source>
             <translation>正在查询…</translation>
         </message>
         <message>
-            <location filename="../../ui/home/page.py" />
+            <location filename="../../ui/home/branch_cases.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -9598,6 +9598,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/uniqueness_words.py" />
             <source>A supervisor cleared the clash with another {account}, with a recorded reason.</source>
             <translation>主管已记录理由，解除了与另一{account}的冲突。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
+            <source>Activation waits for a supervisor to clear the clash.</source>
+            <translation>须待主管解除冲突后方可激活。</translation>
         </message>
         <message>
             <location filename="../../ui/uniqueness_words.py" />

@@ -1,7 +1,7 @@
 """The one-account check is on the screen where the teller and the supervisor look (issue #11): a basic
 account set up offline says "uniqueness to confirm" and what happens next in the case's status line, on the
-account-setup step, in the supervisor's summary and in the home list; a clash found at sync says that
-activation waits for a supervisor, and activation is refused. On the real core, in both languages."""
+account-setup step, in the supervisor's summary and in the home lists (the branch's too); a clash found at
+sync says that activation waits for a supervisor, and Activate cannot be pressed until one clears it. On the real core, in both languages."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ TEXTS = {  # what each language must say (the teller's words, never the code "to
         "list": "Approved · uniqueness to confirm",
         "clash": "activation waits until a supervisor clears the clash",
         "clash_header": "second account found",
-        "refused": "a supervisor must decide first",
+        "waits": "Activation waits for a supervisor to clear the clash.",
+        "branch_list": "Approved · second account found: supervisor decides",
     },
     "zh": {
         "before": "开户设置时",
@@ -35,7 +36,8 @@ TEXTS = {  # what each language must say (the teller's words, never the code "to
         "list": "已授权 · 唯一性待确认",
         "clash": "须待主管记录理由解除冲突后方可激活",
         "clash_header": "发现第二个账户",
-        "refused": "须由主管先行处理",
+        "waits": "须待主管解除冲突后方可激活。",
+        "branch_list": "已授权 · 发现第二个账户，待主管处理",
     },
 }
 
@@ -126,8 +128,8 @@ def test_a_basic_account_set_up_offline_says_uniqueness_to_confirm_and_what_happ
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activation_is_refused(
-    qtbot, qapp, core, demo, signed_in, tmp_path, language, request
+def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activate_cannot_be_pressed(
+    qtbot, qapp, core, demo, signed_in, tasks, tmp_path, language, request
 ):
     if language == "zh":
         request.getfixturevalue("chinese")
@@ -139,12 +141,40 @@ def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activa
     assert words["clash_header"] in wizard.header.uniqueness.text()
     summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
     assert words["clash"] in summary
-    page.activate_button.setFocus()
-    qtbot.waitUntil(page.activate_button.hasFocus)
-    qtbot.keyClick(page.activate_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(wizard.message.isVisible, timeout=10_000)
-    assert words["refused"] in wizard.message.text()
-    assert wizard.case.status == "approved"
+    button = page.activate_button
+    # Activate is there but cannot be pressed, and says why beside it (and to a screen reader).
+    assert button.isVisible() and not button.isEnabled()
+    assert page.activation_waits.isVisible() and page.activation_waits.text() == words["waits"]
+    assert button.accessibleDescription() == words["waits"]
+    button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # its mnemonic does nothing
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.wait(100)
+    tasks.wait_for_all()
+    assert not wizard.message.isVisible() and wizard.case.status == "approved"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_branch_list_shows_a_supervisor_the_case_whose_account_clashes(
+    qtbot, qapp, core, demo, signed_in, tmp_path, language, request
+):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = TEXTS[language]
+    teller = signed_in("teller1")
+    case_id = _set_up_then_clash(qtbot, core, teller, demo, tmp_path)
+    supervisor = signed_in("super1")
+    supervisor.activateWindow()
+    qtbot.waitUntil(supervisor.isActiveWindow)
+    home = supervisor.home
+    qtbot.waitUntil(lambda: home.branch.rowCount() == 1, timeout=10_000)
+    assert home.branch.horizontalHeaderItem(4).text() == ("Status" if language == "en" else "状态")
+    assert home.branch.item(0, 4).text() == words["branch_list"]
+    with qtbot.waitSignal(home.caseOpened) as opened:  # Down to the row, Enter opens the case
+        home.branch.setFocus()
+        qtbot.keyClick(home.branch, Qt.Key.Key_Down)
+        qtbot.keyClick(home.branch, Qt.Key.Key_Return)
+    assert opened.args == [case_id]
 
 
 def test_every_account_type_with_the_one_account_rule_has_its_words():
@@ -178,11 +208,13 @@ def test_a_supervisor_clears_the_clash_with_a_reason_by_keyboard_and_the_account
     qtbot.keyClick(box.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.case.account["uniqueness"] == "cleared", timeout=10_000)
     assert not box.isVisible() and "cleared the clash" in page.uniqueness.text()
+    assert page.activate_button.isEnabled() and not page.activation_waits.isVisible()
     assert wizard.header.uniqueness.text() == "Account: one-account clash cleared"
 
     supervisor.go_home()
     teller.go_home()
     wizard, page = _open_at_setup(qtbot, teller, case_id)
+    assert page.activate_button.isEnabled() and not page.activation_waits.isVisible()
     page.activate_button.setFocus()
     qtbot.keyClick(page.activate_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: wizard.case.status == "active", timeout=10_000)

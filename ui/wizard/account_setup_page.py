@@ -20,7 +20,12 @@ from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import focus_first_input
 from ui.names import money
-from ui.uniqueness_words import needs_attention, uniqueness_before_setup, uniqueness_explained
+from ui.uniqueness_words import (
+    activation_waits,
+    needs_attention,
+    uniqueness_before_setup,
+    uniqueness_explained,
+)
 from ui.widgets import label, named, set_role
 from ui.wizard.contract_page import start_printing
 from ui.wizard.page import StepPage
@@ -58,11 +63,15 @@ class AccountSetupPage(StepPage):
         self.activate_button = named(QPushButton(), "activateAccountButton")
         set_role(self.activate_button, "primary")
         self.activate_button.clicked.connect(self.activate)
+        self.activation_waits = label("activationWaits", "warn")  # beside a greyed Activate: why
+        self.activation_waits.hide()
         self.print_button = named(QPushButton(), "printConfirmationButton")
         self.print_button.clicked.connect(lambda: start_printing(self, "confirmation"))
         buttons = QHBoxLayout()
-        for button in (self.set_up_button, self.activate_button, self.print_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.set_up_button)
+        buttons.addWidget(self.activate_button)
+        buttons.addWidget(self.activation_waits)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         (
             self.approval_box,
@@ -157,6 +166,11 @@ class AccountSetupPage(StepPage):
         )
         self.set_up_button.setVisible(account is None)
         self.activate_button.setVisible(account is not None and status != "active")
+        waits = activation_waits(str(account.get("uniqueness") or "")) if account and status != "active" else ""
+        self.activate_button.setEnabled(not waits)  # a clash: the core would refuse, so it cannot be pressed
+        self.activate_button.setAccessibleDescription(waits)
+        self.activation_waits.setText(waits)
+        self.activation_waits.setVisible(bool(waits))
         self.print_button.setVisible(account is not None)
         regime = str(account.get("regime", "none")) if account else "none"
         self.approval_box.setVisible(
@@ -164,7 +178,7 @@ class AccountSetupPage(StepPage):
         )  # type: ignore[union-attr]
         self.filing_box.setVisible(bool(account) and regime == "filing" and not account.get("filing"))  # type: ignore[union-attr]
         if had_focus:  # the button pressed went away: the cursor goes to the next thing to do
-            if self.activate_button.isVisibleTo(self):
+            if self.activate_button.isVisibleTo(self) and self.activate_button.isEnabled():
                 self.activate_button.setFocus()
             else:
                 focus_first_input(self)
