@@ -4253,17 +4253,17 @@ Ask IT to correct them.</source>
     <context>
         <name>Names</name>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>AML risk assessment</source>
             <translation>客户洗钱风险评估表</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Account agreement</source>
             <translation>账户管理协议</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Account indexed for the bank-wide one-account check</source>
             <translation>账户已纳入全行唯一性核查索引</translation>
         </message>
@@ -4278,17 +4278,17 @@ Ask IT to correct them.</source>
             <translation>账户设置与激活</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Activated the account</source>
             <translation>激活账户</translation>
         </message>
@@ -4298,7 +4298,7 @@ Ask IT to correct them.</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Administration command (teller-admin)</source>
             <translation>管理命令（teller-admin）</translation>
         </message>
@@ -4308,7 +4308,7 @@ Ask IT to correct them.</source>
             <translation>系统管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Agent</source>
             <translation>经办人</translation>
         </message>
@@ -4353,7 +4353,7 @@ Ask IT to correct them.</source>
             <translation>授权审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Approval number</source>
             <translation>核准号</translation>
         </message>
@@ -4363,37 +4363,37 @@ Ask IT to correct them.</source>
             <translation>审批申请即将过期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Approval voided: the case changed</source>
             <translation>审批作废：案件已变更</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Approved</source>
             <translation>已授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Approved on</source>
             <translation>核准日期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Assessment</source>
             <translation>考核</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>At the counter</source>
             <translation>柜面</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Attached a scan</source>
             <translation>导入扫描件</translation>
         </message>
@@ -4403,7 +4403,7 @@ Ask IT to correct them.</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
@@ -4413,7 +4413,7 @@ Ask IT to correct them.</source>
             <translation>银行名称</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Bank-wide uniqueness key taken</source>
             <translation>已导入全行唯一性密钥</translation>
         </message>
@@ -4433,12 +4433,12 @@ Ask IT to correct them.</source>
             <translation>受益所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Branch</source>
             <translation>网点</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Branch data keys taken over from a sibling terminal</source>
             <translation>接收同网点其他终端的数据密钥</translation>
         </message>
@@ -4468,7 +4468,7 @@ Ask IT to correct them.</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Cancelled the case</source>
             <translation>撤销案件</translation>
         </message>
@@ -4478,12 +4478,12 @@ Ask IT to correct them.</source>
             <translation>基本建设资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Case content hash</source>
             <translation>案件内容哈希值</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Case number</source>
             <translation>案件编号</translation>
         </message>
@@ -4498,62 +4498,62 @@ Ask IT to correct them.</source>
             <translation>资金类别</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Caught up with the central database</source>
             <translation>已与中心数据库同步</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Certification recorded</source>
             <translation>登记考核认证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Certified through</source>
             <translation>认证依据</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Certified until</source>
             <translation>考核认证有效期至</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Changing the password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checked again bank-wide</source>
             <translation>已在全行范围重新核查</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checked at</source>
             <translation>核查时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checker's role</source>
             <translation>审批人岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checker's user ID</source>
             <translation>审批人用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checks</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Checks failed</source>
             <translation>未通过的检查</translation>
         </message>
@@ -4573,17 +4573,17 @@ Ask IT to correct them.</source>
             <translation>核实对象</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Confirmed with a one-time code</source>
             <translation>以动态口令确认</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Confirming with a one-time code</source>
             <translation>动态口令确认</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Conflict ID</source>
             <translation>冲突编号</translation>
         </message>
@@ -4598,12 +4598,12 @@ Ask IT to correct them.</source>
             <translation>合同签订</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Customer</source>
             <translation>客户本人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Customer declined to answer</source>
             <translation>客户未作评价</translation>
         </message>
@@ -4613,7 +4613,7 @@ Ask IT to correct them.</source>
             <translation>客户识别与接入</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
@@ -4623,12 +4623,12 @@ Ask IT to correct them.</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Customer satisfaction recorded</source>
             <translation>已记录客户满意度</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Data key rotated</source>
             <translation>轮换数据密钥</translation>
         </message>
@@ -4638,12 +4638,12 @@ Ask IT to correct them.</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Decision</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Demo workspace</source>
             <translation>演示环境</translation>
         </message>
@@ -4653,12 +4653,12 @@ Ask IT to correct them.</source>
             <translation>存款人签字</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
         </message>
@@ -4668,7 +4668,7 @@ Ask IT to correct them.</source>
             <translation>资料审核</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Drill</source>
             <translation>演练</translation>
         </message>
@@ -4683,12 +4683,12 @@ Ask IT to correct them.</source>
             <translation>持股比例</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Events</source>
             <translation>事件条数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Events taken back from central</source>
             <translation>从中心取回的操作记录数</translation>
         </message>
@@ -4708,22 +4708,22 @@ Ask IT to correct them.</source>
             <translation>财政预算外资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Failed attempts in a row</source>
             <translation>连续失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Filed on</source>
             <translation>备案日期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Filing</source>
             <translation>备案</translation>
         </message>
@@ -4733,12 +4733,12 @@ Ask IT to correct them.</source>
             <translation>备案期限</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Filing reference</source>
             <translation>备案编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Filters</source>
             <translation>筛选条件</translation>
         </message>
@@ -4748,17 +4748,17 @@ Ask IT to correct them.</source>
             <translation>财务专用章</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Finding</source>
             <translation>发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Findings</source>
             <translation>发现的问题数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>First broken event</source>
             <translation>首个断裂事件</translation>
         </message>
@@ -4768,17 +4768,17 @@ Ask IT to correct them.</source>
             <translation>境外机构</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Form printed</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>From</source>
             <translation>起始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>From step</source>
             <translation>原环节</translation>
         </message>
@@ -4803,17 +4803,17 @@ Ask IT to correct them.</source>
             <translation>粮、棉、油收购资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Handed over by holder (user ID)</source>
             <translation>移交人（用户编号）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Handed over to (user ID)</source>
             <translation>接收人（用户编号）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Held by (user ID)</source>
             <translation>经办人（用户编号）</translation>
         </message>
@@ -4878,22 +4878,22 @@ Ask IT to correct them.</source>
             <translation>模糊不清</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Improvement suggestion answered</source>
             <translation>改进建议已答复</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Improvement suggestion closed</source>
             <translation>改进建议已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Improvement suggestion sent</source>
             <translation>已提出改进建议</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>In force from</source>
             <translation>生效日期</translation>
         </message>
@@ -4903,12 +4903,12 @@ Ask IT to correct them.</source>
             <translation>办理中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Incident ID</source>
             <translation>事件编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Incident reported</source>
             <translation>已报告应急事件</translation>
         </message>
@@ -4938,52 +4938,52 @@ Ask IT to correct them.</source>
             <translation>出资人</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Kept unsaved entries as a draft</source>
             <translation>将未保存的录入保留为草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Key fingerprint</source>
             <translation>密钥指纹</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Key version</source>
             <translation>密钥版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Key versions in use</source>
             <translation>在用密钥版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Key-encryption key rotated</source>
             <translation>轮换密钥加密密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Keys recovered</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Last event held centrally</source>
             <translation>中心保存的最后一条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Last event in the backup</source>
             <translation>备份中的最后一条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Last event recorded beside the store</source>
             <translation>本机记录的最后一条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
@@ -5018,12 +5018,12 @@ Ask IT to correct them.</source>
             <translation>法定代表人签字</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Locked out after failed sign-ins</source>
             <translation>多次登录失败被锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
@@ -5033,7 +5033,7 @@ Ask IT to correct them.</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Match (一致)</source>
             <translation>一致</translation>
         </message>
@@ -5053,12 +5053,12 @@ Ask IT to correct them.</source>
             <translation>中高</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Mismatch (不一致)</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Missed</source>
             <translation>遗漏项</translation>
         </message>
@@ -5068,7 +5068,7 @@ Ask IT to correct them.</source>
             <translation>缺页</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Must change the password</source>
             <translation>须修改密码</translation>
         </message>
@@ -5093,22 +5093,22 @@ Ask IT to correct them.</source>
             <translation>需补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Neither approval nor filing</source>
             <translation>无需核准或备案</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>No activity for too long</source>
             <translation>长时间无操作</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>No one-time code set up</source>
             <translation>未绑定动态口令</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>No second account found bank-wide</source>
             <translation>全行未发现同类第二个账户</translation>
         </message>
@@ -5128,52 +5128,52 @@ Ask IT to correct them.</source>
             <translation>未收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Now at branch</source>
             <translation>现属网点</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Number blocks taken back from central</source>
             <translation>从中心取回的号段数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Number not on record (库中无此号)</source>
             <translation>库中无此号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Older copy accepted</source>
             <translation>已接受较旧的副本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>One-account clash cleared by a supervisor</source>
             <translation>主管已处理账户唯一性冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>One-time-code authenticator set up</source>
             <translation>绑定动态口令验证器</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Online pre-application</source>
             <translation>线上预约申请</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Opened the case</source>
             <translation>开立案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Opening confirmation</source>
             <translation>开户确认书</translation>
         </message>
@@ -5203,7 +5203,7 @@ Ask IT to correct them.</source>
             <translation>受益关系终止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Pages</source>
             <translation>页数</translation>
         </message>
@@ -5213,27 +5213,27 @@ Ask IT to correct them.</source>
             <translation>党、团、工会经费</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Passed</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Password reset</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Payments from</source>
             <translation>可付款日期</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Person checked</source>
             <translation>核查对象</translation>
         </message>
@@ -5258,7 +5258,7 @@ Ask IT to correct them.</source>
             <translation>电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Photo compared</source>
             <translation>人像比对</translation>
         </message>
@@ -5273,17 +5273,17 @@ Ask IT to correct them.</source>
             <translation>事后监督</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Post-review closed</source>
             <translation>事后监督已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Post-review finding recorded</source>
             <translation>已记录事后监督发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Post-review started</source>
             <translation>事后监督已开始</translation>
         </message>
@@ -5293,37 +5293,37 @@ Ask IT to correct them.</source>
             <translation>事后监督员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Practice case</source>
             <translation>练习案件</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Printed a document</source>
             <translation>打印单证</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Printed to</source>
             <translation>打印到</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Printer</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Problems found</source>
             <translation>发现的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Procedure publisher key provisioned</source>
             <translation>已配置流程发布公钥</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Process flowchart</source>
             <translation>开户业务流程图</translation>
         </message>
@@ -5333,17 +5333,17 @@ Ask IT to correct them.</source>
             <translation>收益权比例</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Published procedure refused (signature)</source>
             <translation>拒绝发布的操作流程（签名无效）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Published procedure verified and adopted</source>
             <translation>已验证并采用发布的操作流程</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Purpose</source>
             <translation>验证用途</translation>
         </message>
@@ -5353,12 +5353,12 @@ Ask IT to correct them.</source>
             <translation>临时存款账户开户用途</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rated the risk</source>
             <translation>风险评级</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -5373,37 +5373,37 @@ Ask IT to correct them.</source>
             <translation>已收取</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Recorded a document decision</source>
             <translation>记录资料审核结论</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Recorded an online ID check</source>
             <translation>记录联网核查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Recorded from</source>
             <translation>核查方式</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Records taken back from central</source>
             <translation>从中心取回的数据条数</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rectification answered</source>
             <translation>已答复整改</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rectification requested</source>
             <translation>已发出整改通知</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Reference number</source>
             <translation>核查流水号</translation>
         </message>
@@ -5413,7 +5413,7 @@ Ask IT to correct them.</source>
             <translation>视频录像编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Refusal code</source>
             <translation>拒绝原因代码</translation>
         </message>
@@ -5423,22 +5423,22 @@ Ask IT to correct them.</source>
             <translation>注册资本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Regulator</source>
             <translation>监管要求</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Regulator's approval</source>
             <translation>核准</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Reject</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
@@ -5453,17 +5453,17 @@ Ask IT to correct them.</source>
             <translation>更新改造资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Reported from</source>
             <translation>报告来源</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Requested approval</source>
             <translation>提交审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Requests so far</source>
             <translation>累计提交审批次数</translation>
         </message>
@@ -5478,22 +5478,22 @@ Ask IT to correct them.</source>
             <translation>居民委员会/村民委员会</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Resubmitted for approval</source>
             <translation>补正后重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Result</source>
             <translation>核查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Return for correction</source>
             <translation>退回补正</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Returned for correction</source>
             <translation>退回补正</translation>
         </message>
@@ -5503,12 +5503,12 @@ Ask IT to correct them.</source>
             <translation>收入汇缴资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Review ID</source>
             <translation>事后监督编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Risk level</source>
             <translation>风险等级</translation>
         </message>
@@ -5523,37 +5523,37 @@ Ask IT to correct them.</source>
             <translation>风险评级与额度核定</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Risk rating voided: identity, owners or business changed</source>
             <translation>风险评级作废：身份信息、受益所有人或经营信息已变更</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Role</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Role changed</source>
             <translation>变更岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rounds</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Rows re-encrypted</source>
             <translation>重新加密行数</translation>
         </message>
@@ -5568,42 +5568,42 @@ Ask IT to correct them.</source>
             <translation>同一证件号出现在多个在办案件中</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Sampled because</source>
             <translation>抽查原因</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Sampled for post-review</source>
             <translation>已抽入事后监督</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Saved a step</source>
             <translation>保存环节信息</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Score (%)</source>
             <translation>得分（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Screen</source>
             <translation>界面</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Screen locked</source>
             <translation>锁定屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Screen unlocked</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Screen unlocked by a supervisor</source>
             <translation>主管解锁屏幕</translation>
         </message>
@@ -5613,7 +5613,7 @@ Ask IT to correct them.</source>
             <translation>缺少印章</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Second basic or type I account found</source>
             <translation>发现第二个基本户或Ⅰ类户</translation>
         </message>
@@ -5628,22 +5628,22 @@ Ask IT to correct them.</source>
             <translation>证券交易结算资金</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Service unavailable</source>
             <translation>核查服务不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Session ID</source>
             <translation>会话编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Set up the account</source>
             <translation>设置账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
@@ -5653,42 +5653,42 @@ Ask IT to correct them.</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Sign-in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Sign-in failed</source>
             <translation>登录失败</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Sign-in refused</source>
             <translation>拒绝登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Signed out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Signing in to decide an approval</source>
             <translation>登录审批</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Skipped an optional step</source>
             <translation>跳过可选环节</translation>
         </message>
@@ -5703,17 +5703,17 @@ Ask IT to correct them.</source>
             <translation>专用存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Start-of-day checks run</source>
             <translation>已完成日初检查</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Step complete</source>
             <translation>环节是否完成</translation>
         </message>
@@ -5723,17 +5723,17 @@ Ask IT to correct them.</source>
             <translation>环节超时</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Steps</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Store restored from a backup</source>
             <translation>从备份恢复数据</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Suggestion ID</source>
             <translation>建议编号</translation>
         </message>
@@ -5743,7 +5743,7 @@ Ask IT to correct them.</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Supervisor signed in to decide</source>
             <translation>主管登录审批</translation>
         </message>
@@ -5753,7 +5753,7 @@ Ask IT to correct them.</source>
             <translation>客户经理/柜员</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Teller's user ID</source>
             <translation>柜员用户编号</translation>
         </message>
@@ -5763,87 +5763,87 @@ Ask IT to correct them.</source>
             <translation>临时存款账户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Terminal replaced by a new PC</source>
             <translation>终端已更换为新电脑</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Terminal set up</source>
             <translation>终端初始化</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>The case was changed</source>
             <translation>案件信息已修改</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>The central version</source>
             <translation>中心版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>The teller's entry from the verification terminal</source>
             <translation>柜员据联网核查终端录入</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>The terminal's version</source>
             <translation>本终端版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>The verification service</source>
             <translation>联网核查服务</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>This app</source>
             <translation>本系统</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Through</source>
             <translation>操作途径</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>To</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training assessment taken</source>
             <translation>参加培训考核</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training mode entered</source>
             <translation>进入培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training mode left</source>
             <translation>退出培训模式</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training scenario</source>
             <translation>培训案例</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Training scenario scored</source>
             <translation>培训案例评分</translation>
         </message>
@@ -5858,82 +5858,82 @@ Ask IT to correct them.</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Uniqueness check</source>
             <translation>唯一性核查</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Unknown user name</source>
             <translation>用户名不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Unlocking another user's screen</source>
             <translation>解锁他人屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Unlocking the screen</source>
             <translation>解锁屏幕</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User ID</source>
             <translation>用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User ID claimed</source>
             <translation>所称用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User ID of the locked screen</source>
             <translation>被解锁屏幕的用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User ID signed in at the terminal</source>
             <translation>终端登录用户编号</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User created</source>
             <translation>新增用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User disabled</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User enabled</source>
             <translation>启用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User locked</source>
             <translation>锁定用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User removed from this terminal: a user of another branch</source>
             <translation>用户已从本终端移除：现为其他网点的用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>User unlocked</source>
             <translation>解锁用户</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Verification adapter</source>
             <translation>核查接口</translation>
         </message>
@@ -5943,17 +5943,17 @@ Ask IT to correct them.</source>
             <translation>已核验</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Verified the record chain</source>
             <translation>校验记录链</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Version kept</source>
             <translation>保留的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Viewed the operation record</source>
             <translation>查看操作记录</translation>
         </message>
@@ -5968,17 +5968,17 @@ Ask IT to correct them.</source>
             <translation>待授权</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Warnings</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Went back a step</source>
             <translation>返回上一环节</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Went to the next step</source>
             <translation>进入下一环节</translation>
         </message>
@@ -5988,12 +5988,12 @@ Ask IT to correct them.</source>
             <translation>资料不符</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>Wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../../ui/names.py" />
+            <location filename="../../ui/audit/record_names.py" />
             <source>a PDF file</source>
             <translation>PDF文件</translation>
         </message>

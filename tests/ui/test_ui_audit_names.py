@@ -1,4 +1,4 @@
-"""The operation record in words: every action and detail key the core writes has a name in ui/names.py.
+"""The operation record in words: every action and detail key the core writes has a name in ui/audit/record_names.py.
 
 The core's audit calls are read from its source (append_audit's literal action, the literal keys of every
 `details` dict and of the `as_details()` dicts it passes), so a new action or key without a name fails
@@ -11,7 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from ui.names import AUDIT_ACTIONS, AUDIT_DETAILS, FIELDS
+from ui.audit.record_names import AUDIT_ACTIONS, AUDIT_DETAILS
+from ui.names import FIELDS
 
 CORE = Path(__file__).resolve().parents[2] / "teller_app"
 DETAIL_DICT_FUNCTIONS = {"as_details"}
@@ -73,10 +74,14 @@ def test_the_scan_finds_the_core_audit_calls():
 def test_every_audit_action_the_core_writes_has_a_name():
     actions, _ = _written_by_core()
     unnamed = {action: where for action, where in actions.items() if action not in AUDIT_ACTIONS}
-    assert not unnamed, f"audit actions shown as codes (add them to ui/names.py AUDIT_ACTIONS): {unnamed}"
+    assert not unnamed, (
+        f"audit actions shown as codes (add them to ui/audit/record_names.py AUDIT_ACTIONS): {unnamed}"
+    )
 
 
 def test_every_audit_detail_key_the_core_writes_has_a_label():
     _, keys = _written_by_core()
     unnamed = {key: where for key, where in keys.items() if key not in AUDIT_DETAILS and key not in FIELDS}
-    assert not unnamed, f"audit detail keys shown as codes (add them to ui/names.py AUDIT_DETAILS): {unnamed}"
+    assert not unnamed, (
+        f"audit detail keys shown as codes (add them to ui/audit/record_names.py AUDIT_DETAILS): {unnamed}"
+    )

@@ -8,13 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ui.audit.record_names import AUDIT_DETAIL_VALUES, AUDIT_DETAILS, audit_action_label, audit_detail_label
 from ui.i18n import tr
 from ui.names import (
-    AUDIT_DETAIL_VALUES,
-    AUDIT_DETAILS,
     account_type_label,
-    audit_action_label,
-    audit_detail_label,
     customer_kind_label,
     decision_label,
     reason_label,

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.audit.details import DetailsInWords, details_in_words
+from ui.audit.record_names import audit_action_label
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
-from ui.names import audit_action_label, step_label
+from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from teller_app.domain.case_numbers import shown_number
+from ui.audit.record_names import audit_action_label
 from ui.backend import SessionInfo
 from ui.i18n import tr
-from ui.names import account_type_label, audit_action_label, decision_label, risk_level_label, step_label
+from ui.names import account_type_label, decision_label, risk_level_label, step_label
 from ui.supervision.labels import FINDING_CATEGORIES, REVIEW_STATUSES, SAMPLE_REASONS, SEVERITIES, word
 from ui.supervision.screen_calls import CallsTheCore
 from ui.widgets import Retranslating, fill_table, label, named, plain_table
