@@ -18,7 +18,9 @@ from teller_app.config import Config, write_config_file
 from teller_app.domain.errors import RuleError, TellerError
 from teller_app.paths import AppPaths, app_paths
 from ui.core.accounts import AccountCalls
+from ui.core.audit import AuditCalls
 from ui.core.cases import CaseCalls
+from ui.core.conflicts import ConflictCalls
 from ui.core.handling import HandlingCalls
 from ui.core.help import HelpCalls
 from ui.core.printing import PrintCalls
@@ -30,12 +32,8 @@ if TYPE_CHECKING:  # the sign-in window must not wait for these (bench/startup)
     from teller_app.services.users import AuthPolicy
     from teller_app.storage.store import Store
     from ui.backend import (
-        AuditFilter,
-        AuditRow,
-        ChainVerdict,
         CheckOutcome,
         CheckResult,
-        ConflictRow,
         DemoWorkspace,
         SessionInfo,
         SyncState,
@@ -47,7 +45,15 @@ _OFFLINE_IS_A_WARNING = frozenset({"central", "clock_central"})
 
 
 class CoreBackend(
-    CaseCalls, AccountCalls, PrintCalls, HandlingCalls, ProcedureCalls, TrainingCalls, HelpCalls
+    CaseCalls,
+    AccountCalls,
+    PrintCalls,
+    HandlingCalls,
+    ProcedureCalls,
+    TrainingCalls,
+    HelpCalls,
+    ConflictCalls,
+    AuditCalls,
 ):
     """`store` and `sign_in` may be given (tests); otherwise they open from the configuration."""
 
@@ -194,6 +200,32 @@ class CoreBackend(
         if engine is not None:
             engine.close()
 
+    def sync_state(self) -> SyncState:
+        from teller_app.sync.status import sync_status
+        from ui.backend import SyncState
+
+        now = self._clock()
+        status = sync_status(self.real_store(), now)
+        oldest = None
+        if status.oldest_waiting_seconds is not None:
+            oldest = now - timedelta(seconds=status.oldest_waiting_seconds)
+        return SyncState(
+            online=status.online,
+            waiting=status.waiting,
+            oldest_waiting_since=oldest,
+            last_sync_at=status.last_sync_at,
+            conflicts=status.conflicts,
+            rejected=status.rejected,
+        )
+
+    def _central(self) -> Any:
+        """The central database: the sync loop's connection while it runs, else one opened for the call."""
+        from teller_app.sync.central import central_url, connect_central
+
+        if self._sync_engine is not None:
+            return self._sync_engine.central
+        return connect_central(central_url(str(self.config().central_url), self.paths))
+
     def settings(self) -> dict[str, object]:
         return self.config().as_dict()
 
@@ -295,130 +327,6 @@ class CoreBackend(
             self.supervision().checks_failed(failed)
         except TellerError:
             pass  # no store to record it in (the key store itself failed): the check's result says so
-
-    # --- the supervisor's conflict queue ---------------------------------------------------------------
-
-    def _central(self) -> Any:
-        from teller_app.sync.central import central_url, connect_central
-
-        if self._sync_engine is not None:
-            return self._sync_engine.central
-        return connect_central(central_url(str(self.config().central_url), self.paths))
-
-    def conflicts(self, session: SessionInfo) -> list[ConflictRow]:
-        from teller_app.domain.permissions import Action, require
-        from teller_app.sync.conflicts import list_conflicts
-        from ui.backend import ConflictRow
-
-        actor = self._actor(session)
-        require(actor.role, Action.RESOLVE_CONFLICT)
-        from teller_app.services.case_lists import case_numbers
-
-        found = list_conflicts(self._central(), branch=self.real_store().identity.branch)
-        of_case = {
-            c.id: c.entity_id if c.entity == "cases" else str(c.local_payload.get("case_id") or "")
-            for c in found
-        }
-        numbers = case_numbers(self.real_store(), {i for i in of_case.values() if i})
-        return [
-            ConflictRow(
-                c.id,
-                c.entity,
-                c.entity_id,
-                c.terminal_id,
-                c.base_version,
-                c.central_version,
-                c.created_at,
-                case_id=of_case[c.id],
-                case_number=numbers.get(of_case[c.id], ""),
-            )
-            for c in found
-        ]
-
-    def resolve_conflict(self, session: SessionInfo, conflict_id: str, keep: str) -> list[ConflictRow]:
-        """Keep this terminal's version ("local") or the central one ("central"); recorded centrally."""
-        from teller_app.domain.permissions import Action, require
-        from teller_app.sync.conflicts import resolve_conflict
-
-        actor = self._actor(session)
-        require(actor.role, Action.RESOLVE_CONFLICT)
-        resolve_conflict(self._central(), conflict_id, keep, actor.user_id)
-        with self.real_store().unit_of_work(user_id=actor.user_id) as uow:
-            uow.append_audit("sync.conflict_resolved", details={"conflict": conflict_id, "keep": keep})
-        self.sync_now()
-        return self.conflicts(session)
-
-    # --- sync and the operation record ----------------------------------------------------------------
-
-    def sync_state(self) -> SyncState:
-        from teller_app.sync.status import sync_status
-        from ui.backend import SyncState
-
-        now = self._clock()
-        status = sync_status(self.real_store(), now)
-        oldest = None
-        if status.oldest_waiting_seconds is not None:
-            oldest = now - timedelta(seconds=status.oldest_waiting_seconds)
-        return SyncState(
-            online=status.online,
-            waiting=status.waiting,
-            oldest_waiting_since=oldest,
-            last_sync_at=status.last_sync_at,
-            conflicts=status.conflicts,
-            rejected=status.rejected,
-        )
-
-    def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
-        """The operation record through the core (permission-checked there; each listing is recorded)."""
-        from teller_app.services import audit_trail
-
-        actor, store = self._actor(session), self.store()
-        user_id = None
-        if where.user_name:
-            user_id = audit_trail.user_id_for(store, where.user_name)
-            if user_id is None:
-                return []
-        entries = audit_trail.list_events(
-            store,
-            actor,
-            case_id=where.case_id or None,
-            user_id=user_id,
-            action=where.action or None,
-            since=where.since,
-            until=where.until,
-        )
-        return [_audit_row(e) for e in entries]
-
-    def verify_audit_chain(self, session: SessionInfo) -> ChainVerdict:
-        from teller_app.services import audit_trail
-        from ui.backend import ChainVerdict
-
-        result = audit_trail.verify(self.store(), self._actor(session))
-        if not result.ok:
-            self._propose_incidents(["audit_chain"])
-        return ChainVerdict(ok=result.ok, events_checked=result.count, first_broken=result.first_broken_seq)
-
-
-def _audit_row(entry: Any) -> AuditRow:
-    import json
-
-    from ui.backend import AuditRow
-
-    return AuditRow(
-        sequence=entry.seq,
-        at=entry.occurred_at,
-        user_name=entry.user_name,
-        case_id=entry.case_id or "",
-        step=entry.step or "",
-        action=entry.action,
-        result=entry.result,
-        display_name=entry.display_name,
-        terminal=entry.terminal,
-        details=json.dumps(entry.details, ensure_ascii=False, sort_keys=True, default=str)
-        if entry.details
-        else "",
-        details_hidden=not entry.details_shown,
-    )
 
 
 def _session_info(session: Any) -> SessionInfo:
