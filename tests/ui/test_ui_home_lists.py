@@ -78,6 +78,6 @@ def test_supervisor_sees_the_branchs_open_cases_with_who_holds_them_and_for_how_
 def test_a_case_list_cell_carries_its_case_id_under_qt_s_user_role():
     from PySide6.QtCore import Qt
 
-    from ui.widgets import CASE_ID_ROLE
+    from ui.tables import CASE_ID_ROLE
 
     assert CASE_ID_ROLE == Qt.ItemDataRole.UserRole.value  # written as its value to keep start-up fast

@@ -21,8 +21,9 @@ from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import step_label
+from ui.tables import fill_rows, list_table
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
+from ui.widgets import Retranslating, label, named, set_role
 
 LISTED_AT_MOST = 500  # the core lists at most this many events per filter (audit_trail.list_events)
 RESULTS = {

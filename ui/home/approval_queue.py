@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from ui.approval.summary_view import CaseSummaryView
-from ui.widgets import CASE_ID_ROLE
+from ui.tables import CASE_ID_ROLE
 
 
 class ApprovalSummaryBeside:

@@ -22,8 +22,9 @@ from ui.i18n import tr
 from ui.names import case_status_label, step_label
 from ui.status_bar import age_text
 from ui.supervision.case_handling_dialog import CANCEL, HAND_OVER, CaseHandlingDialog
+from ui.tables import fill_case_table
 from ui.uniqueness_words import status_with_uniqueness
-from ui.widgets import Retranslating, fill_case_table, follow_matrix, named
+from ui.widgets import Retranslating, follow_matrix, named
 
 
 class BranchCasesBox(Retranslating, QGroupBox):

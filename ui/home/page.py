@@ -30,18 +30,10 @@ from ui.i18n import tr
 from ui.messages import describe
 from ui.names import account_type_label, alert_label, case_status_label, step_label
 from ui.status_bar import age_text
+from ui.tables import CASE_ID_ROLE, fill_case_table, list_table
 from ui.tasks import Tasks
 from ui.uniqueness_words import status_with_uniqueness
-from ui.widgets import (
-    CASE_ID_ROLE,
-    Retranslating,
-    fill_case_table,
-    follow_matrix,
-    label,
-    list_table,
-    named,
-    set_role,
-)
+from ui.widgets import Retranslating, follow_matrix, label, named, set_role
 
 
 def _case_table(object_name: str, columns: int, stretch: int = 0) -> QTableWidget:

@@ -15,7 +15,8 @@ from teller_app.domain.case_numbers import shown_number
 from ui.backend import ConflictRow, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
-from ui.widgets import Retranslating, fill_rows, label, list_table, named
+from ui.tables import fill_rows, list_table
+from ui.widgets import Retranslating, label, named
 
 ENTITIES = {
     "cases": QT_TRANSLATE_NOOP("Conflicts", "Case"),

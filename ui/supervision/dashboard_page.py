@@ -42,7 +42,8 @@ from ui.supervision.labels import (
     reason_name,
     word,
 )
-from ui.widgets import Retranslating, fill_table, label, named, plain_table
+from ui.tables import fill_table, plain_table
+from ui.widgets import Retranslating, label, named
 
 REFRESH_MS = 30_000
 

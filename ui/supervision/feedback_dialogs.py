@@ -22,7 +22,8 @@ from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.supervision.labels import SUGGESTION_STATUSES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, fill_table, label, named, plain_table
+from ui.tables import fill_table, plain_table
+from ui.widgets import Retranslating, label, named
 
 
 class _Dialog(CallsTheCore, Retranslating, QDialog):

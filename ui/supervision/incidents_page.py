@@ -20,7 +20,8 @@ from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.supervision.labels import INCIDENT_KINDS, INCIDENT_LEVELS, INCIDENT_STAGES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, fill_table, label, named, plain_table
+from ui.tables import fill_table, plain_table
+from ui.widgets import Retranslating, label, named
 
 NEXT = {"reported": "assessed", "assessed": "responding", "responding": "handled", "handled": "reviewed"}
 

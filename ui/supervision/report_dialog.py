@@ -22,7 +22,8 @@ from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
 from ui.names import risk_level_label, step_label
 from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, reason_name, word
-from ui.widgets import Retranslating, fill_table, label, named, plain_table
+from ui.tables import fill_table, plain_table
+from ui.widgets import Retranslating, label, named
 
 LINES = {
     "cases_opened": QT_TRANSLATE_NOOP("Report", "Cases opened"),

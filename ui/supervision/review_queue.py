@@ -29,7 +29,8 @@ from ui.i18n import tr
 from ui.names import account_type_label, decision_label, risk_level_label, step_label
 from ui.supervision.labels import FINDING_CATEGORIES, REVIEW_STATUSES, SAMPLE_REASONS, SEVERITIES, word
 from ui.supervision.screen_calls import CallsTheCore
-from ui.widgets import Retranslating, fill_table, label, named, plain_table
+from ui.tables import fill_table, plain_table
+from ui.widgets import Retranslating, label, named
 
 
 def _when(moment: Any) -> str:

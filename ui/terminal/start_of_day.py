@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 from ui.backend import Backend, CheckOutcome, CheckResult
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
+from ui.tables import fill_rows, list_table
 from ui.tasks import Tasks
 from ui.terminal.check_details import check_detail
-from ui.widgets import Retranslating, fill_rows, label, list_table, named, set_role
+from ui.widgets import Retranslating, label, named, set_role
 
 CHECK_NAMES = {
     "key_store": QT_TRANSLATE_NOOP("StartOfDay", "Key store"),

@@ -19,8 +19,9 @@ from ui.backend import AssessmentView, Backend, CaseView, ScenarioView, SessionI
 from ui.help.bilingual import pick
 from ui.i18n import tr
 from ui.messages import describe
+from ui.tables import fill_rows
 from ui.tasks import Tasks
-from ui.widgets import Retranslating, fill_rows, label, named, set_role
+from ui.widgets import Retranslating, label, named, set_role
 
 
 class TrainingPage(Retranslating, QWidget):

@@ -30,7 +30,8 @@ from ui.backend import CaseView
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.keyboard import CodeTypeAhead
 from ui.names import code_name, money, risk_level_label, role_label
-from ui.widgets import fill_rows, label, named, set_role
+from ui.tables import fill_rows
+from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
 
 FACTORS = {
