@@ -29,7 +29,8 @@ from ui.terminal.settings_dialog import SettingsDialog
 from ui.terminal.start_of_day import StartOfDayCheck
 from ui.training.window import TrainingController
 from ui.widgets import Retranslating, follow_matrix, label, permitted, set_role
-from ui.wizard.frame import PageFactory, WizardFrame, default_page
+from ui.wizard.frame import WizardFrame
+from ui.wizard.step_pages import PageFactory, default_page
 
 
 class MainWindow(Retranslating, QMainWindow):

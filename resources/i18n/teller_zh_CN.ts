@@ -9876,22 +9876,22 @@ Ask IT to correct them.</source>
             <translation>上次未保存的录入已恢复到各栏中。请保存本步骤。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" />
+            <location filename="../../ui/wizard/step_list.py" />
             <source>current step</source>
             <translation>当前步骤</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" />
+            <location filename="../../ui/wizard/step_list.py" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" />
+            <location filename="../../ui/wizard/step_list.py" />
             <source>not reached yet</source>
             <translation>尚未到达</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/frame.py" />
+            <location filename="../../ui/wizard/step_list.py" />
             <source>returned for correction</source>
             <translation>退回补正</translation>
         </message>

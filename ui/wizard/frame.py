@@ -1,4 +1,6 @@
-"""The wizard frame: header, step list, one page per step, Back / Save / Next with the reason Next waits."""
+"""The wizard frame: header, step list, one page per step, Back / Save / Next with the reason Next waits.
+
+The step list's marks are in step_list.py, which page shows which step in step_pages.py."""
 
 from __future__ import annotations
 
@@ -23,54 +25,15 @@ from ui.backend import Backend, CaseView, SessionInfo
 from ui.i18n import tr
 from ui.keyboard import EnterGoesForward, focus_first_input
 from ui.messages import describe
-from ui.names import step_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
+from ui.wizard import step_list
 from ui.wizard.drafts import DraftKeeper
 from ui.wizard.header import CLOSED, WizardHeader
-from ui.wizard.intake_page import IntakePage
 from ui.wizard.page import StepPage
-from ui.wizard.pending_page import PendingStepPage
 from ui.wizard.read_only import ReadOnlyGuard
 from ui.wizard.refusals import Refusal, refusal_of
-
-PageFactory = Callable[[Step], StepPage]
-STEP_MARKS = {"done": "✓", "current": "▶", "returned": "↩", "pending": "·"}
-
-
-def state_label(state: str) -> str:
-    return {
-        "done": tr("Wizard", "done"),
-        "current": tr("Wizard", "current step"),
-        "returned": tr("Wizard", "returned for correction"),
-        "pending": tr("Wizard", "not reached yet"),
-    }[state]
-
-
-def default_page(step: Step) -> StepPage:
-    """One page class per step (the import stays here so the sign-in window does not wait for them)."""
-    from ui.wizard.account_setup_page import AccountSetupPage
-    from ui.wizard.approval_page import ApprovalPage
-    from ui.wizard.contract_page import ContractPage
-    from ui.wizard.documents_page import DocumentsPage
-    from ui.wizard.identity_page import IdentityPage
-    from ui.wizard.intent_page import IntentPage
-    from ui.wizard.owners_page import OwnersPage
-    from ui.wizard.risk_page import RiskPage
-
-    pages: dict[Step, type[StepPage]] = {
-        Step.INTAKE: IntakePage,
-        Step.IDENTITY: IdentityPage,
-        Step.DOCUMENTS: DocumentsPage,
-        Step.BENEFICIAL_OWNERS: OwnersPage,
-        Step.RISK: RiskPage,
-        Step.INTENT: IntentPage,
-        Step.CONTRACT: ContractPage,
-        Step.APPROVAL: ApprovalPage,
-        Step.ACCOUNT_SETUP: AccountSetupPage,
-    }
-    page = pages.get(step)
-    return page() if page is not None else PendingStepPage(step)
+from ui.wizard.step_pages import PageFactory, default_page
 
 
 class WizardFrame(Retranslating, QWidget):
@@ -245,36 +208,11 @@ class WizardFrame(Retranslating, QWidget):
         self.update_buttons()
 
     def _mark_steps(self) -> None:
-        for step in ORDER:
-            item = self.steps.item(step.position)
-            state = self.step_state(step)
-            item.setText(f"{STEP_MARKS[state]} {step.position + 1}. {step_label(step.value)}")
-            item.setData(Qt.ItemDataRole.UserRole, step.value)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{step_label(step.value)}: {state_label(state)}"
-            )
-            item.setToolTip(state_label(state))
-            enabled = step.position <= self.reachable.position
-            flags = (
-                Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if enabled
-                else Qt.ItemFlag.NoItemFlags
-            )
-            item.setFlags(flags)
-        self.steps.setCurrentRow(self.shown.position)  # the page on screen is the selected row
+        step_list.mark_steps(self.steps, self.step_state, self.reachable, self.shown)
 
     def step_state(self, step: Step) -> str:
         """done, returned (sent back for correction and not yet saved again), current or pending."""
-        case = self.case
-        if case is None:
-            return "current" if step is Step.INTAKE else "pending"
-        if step.value in case.returned_reasons and step.value not in case.completed:
-            return "returned"
-        if step.value in case.completed:
-            return "done"
-        if step.value == case.step and not self.case_closed:
-            return "current"
-        return "pending"
+        return step_list.step_state(self.case, step, self.case_closed)
 
     def _preview_header(self) -> None:
         """Before the case exists, the header follows what is typed on the intake page."""
