@@ -6311,6 +6311,16 @@ Ask IT to correct them.</source>
             <translation>序号</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>No. {number} ({name}) is held through No. {through}, and the holdings go round in a circle back to it: correct “held through”.</source>
+            <translation>序号 {number}（{name}）通过序号 {through} 持有，而持股关系循环回到其自身：请更正“通过…持有”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/owners_page.py" />
+            <source>No. {number} ({name}) is held through “{through}”, which is not the number of a company in the table: correct “held through”.</source>
+            <translation>序号 {number}（{name}）通过“{through}”持有，但该序号不是表中某一机构的序号：请更正“通过…持有”。</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/owners_view.py" />
             <source>Not applicable: identified by control only</source>
             <translation>不适用：仅因实际控制被识别</translation>

@@ -30,6 +30,7 @@ from teller_app.services.step_records import holders_from
 from ui.backend import CaseView
 from ui.i18n import tr
 from ui.widgets import label, named, set_role
+from ui.wizard.holdings_tree import IN_A_CIRCLE, Misplaced, nest
 from ui.wizard.owner_kinds import KIND_ROLE, KindDelegate, kind_words
 from ui.wizard.owner_record_form import OwnerRecordForm
 from ui.wizard.owners_exemption import SeniorManagerBox
@@ -58,6 +59,8 @@ class OwnersPage(StepPage):
         self.setObjectName("beneficialOwnersPage")
         self.today = date.today
         self.records: dict[str, dict[str, Any]] = {}  # row number (or senior_manager) → the person's record
+        self._last_number = 0  # the numbers of removed rows are never given again (nothing re-links)
+        self._misplaced: list[Misplaced] = []
         self._shown_record = ""
         self._owners: list[dict[str, Any]] = []
         self._problem: TellerError | None = None
@@ -155,13 +158,18 @@ class OwnersPage(StepPage):
 
     # -- the shareholders table -------------------------------------------------------------------------
 
-    def add_holder(self, kind: str, name: str = "", equity: str = "", through: str = "") -> int:
+    def add_holder(
+        self, kind: str, name: str = "", equity: str = "", through: str = "", number: str = ""
+    ) -> int:
+        """A row at the end, numbered by the page (the number asked for if free, else the next never used)."""
         r = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(r)
         taken = {self._text(row, ID) for row in range(r)}
-        number = next(str(n) for n in range(r + 1, 2 * r + 2) if str(n) not in taken)
-        self.table.setItem(r, ID, QTableWidgetItem(number))
+        if not (number.isdigit() and number not in taken):
+            number = str(self._last_number + 1)
+        self._last_number = max(self._last_number, int(number))
+        self.table.setItem(r, ID, _read_only(number))  # the link to the person's record: never typed over
         self.table.setItem(r, NAME, QTableWidgetItem(name))
         kind_item = QTableWidgetItem(kind_words(kind))
         kind_item.setData(KIND_ROLE, kind)
@@ -171,9 +179,7 @@ class OwnersPage(StepPage):
         controls = QTableWidgetItem()
         controls.setCheckState(_unchecked())
         self.table.setItem(r, CONTROLS, controls)
-        status = QTableWidgetItem("")
-        status.setFlags(status.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.table.setItem(r, RECORD, status)
+        self.table.setItem(r, RECORD, _read_only(""))
         self.table.blockSignals(False)
         self._edited()
         return r
@@ -211,8 +217,9 @@ class OwnersPage(StepPage):
         """The table as the nested holdings the core computes on, each person with their record."""
         nodes: dict[str, dict[str, object]] = {}
         parents: dict[str, str] = {}
+        companies: set[str] = set()
         for r in range(self.table.rowCount()):
-            number = self._text(r, ID) or str(r + 1)
+            number = self._text(r, ID)
             kind_item = self.table.item(r, KIND)
             controls_item = self.table.item(r, CONTROLS)
             node: dict[str, object] = {
@@ -224,32 +231,29 @@ class OwnersPage(StepPage):
             }
             if self._is_person(r):
                 node.update(self.records.get(number, {}))
+            else:
+                companies.add(number)
             nodes[number] = node
             if self._text(r, THROUGH):
                 parents[number] = self._text(r, THROUGH)
-        top = []
-        for number, node in nodes.items():
-            parent = nodes.get(parents.get(number, ""))
-            if parent is not None:
-                children = parent.setdefault("holders", [])
-                assert isinstance(children, list)
-                children.append(node)
-            else:
-                top.append(node)
+        top, self._misplaced = nest(nodes, parents, companies)
         return top
 
     def set_entries(self, entries: dict[str, object]) -> None:
         self.table.setRowCount(0)
         self.records = {}
+        self._last_number = 0
 
         def add(items: object, through: str) -> None:
             for item in items if isinstance(items, list) else []:
                 if isinstance(item, dict):
+                    saved_id = str(item.get("id", ""))
                     r = self.add_holder(
                         str(item.get("kind", "natural_person")),
                         str(item.get("name", "")),
                         share_to_percent(item.get("equity", "")),
                         through,
+                        saved_id[1:] if saved_id.startswith("h") else "",  # the number it had
                     )
                     controls = self.table.item(r, CONTROLS)
                     if controls is not None and item.get("controls"):
@@ -389,7 +393,6 @@ class OwnersPage(StepPage):
         self.record_form.show_problems(self._problems(owner) if owner else [], describe)
 
     def _show_result(self) -> None:
-        from ui.messages import describe
 
         saved = self.case.entries.get(self.step.value, {}) if self.case else {}
         if self.exemption.isChecked():
@@ -400,8 +403,9 @@ class OwnersPage(StepPage):
                 else tr("Owners", "Exemption by commitment: the core checks it when you press Next.")
             )
             return
-        if self._problem is not None:
-            self.result.setText(describe(self._problem))
+        wrong = self._problem_words()
+        if wrong:
+            self.result.setText(wrong)
             set_role(self.result, "error")
             return
         set_role(self.result, "")
@@ -411,6 +415,32 @@ class OwnersPage(StepPage):
             )
             return
         self.result.setText(owners_lines(self._owners))
+
+    def _problem_words(self) -> str:
+        """A "held through" that places no row, or the core's refusal of the holdings ("" for none)."""
+        from ui.messages import describe
+
+        for wrong in self._misplaced:
+            row = next(r for r in range(self.table.rowCount()) if self._text(r, ID) == wrong.number)
+            name = self._text(row, NAME) or wrong.number
+            if wrong.why == IN_A_CIRCLE:
+                return tr(
+                    "Owners",
+                    "No. {number} ({name}) is held through No. {through}, and the holdings go round in a "
+                    "circle back to it: correct “held through”.",
+                    number=wrong.number,
+                    name=name,
+                    through=wrong.through,
+                )
+            return tr(
+                "Owners",
+                "No. {number} ({name}) is held through “{through}”, which is not the number of a company in "
+                "the table: correct “held through”.",
+                number=wrong.number,
+                name=name,
+                through=wrong.through,
+            )
+        return describe(self._problem) if self._problem is not None else ""
 
     def load(self, case: CaseView | None) -> None:
         super().load(case)
@@ -428,8 +458,9 @@ class OwnersPage(StepPage):
                     "Enter the equity of {name} in percent (0 for a person who only controls).",
                     name=self._text(r, NAME) or self._text(r, ID),
                 )
-        if self._problem is not None:
-            return describe(self._problem)
+        wrong = self._problem_words()
+        if wrong:
+            return wrong
         if not self._owners:
             return tr("Owners", "Enter the shareholders first.")
         for owner in self._owners:
@@ -440,6 +471,12 @@ class OwnersPage(StepPage):
 
 
 _KEPT = ("title",)  # what a record keeps that the form does not show
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
 
 
 def _checked() -> Qt.CheckState:

@@ -1,0 +1,203 @@
+"""The shareholder's number (No.) in the owners table is the page's, never typed: it links a row to that
+person's record and is what "held through" names. Attacked by keyboard on the real core: typing over it,
+removing rows and adding others, removing a company that others are held through, saving and coming back;
+no record is lost or moved to another person, and a "held through" that names no company holds the step."""
+
+from __future__ import annotations
+
+import pytest
+from keyboard_entry import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from teller_app.domain.steps import Step
+from teller_app.services import cases, documents_review
+from teller_app.services.demo import (
+    COMPANY,
+    REPRESENTATIVE,
+    SAMPLE_SCAN,
+    owner_record,
+    sample_credit_code,
+    sample_resident_id,
+    terminal_entries,
+)
+from ui.wizard.owners_page import EQUITY, ID, NAME, THROUGH
+
+WORDS = {
+    "en": {
+        "not_a_company": "which is not the number of a company in the table",
+        "circle": "round in a circle",
+    },
+    "zh": {"not_a_company": "不是表中某一机构的序号", "circle": "循环"},
+}
+SECOND = "31010419750608002"
+
+
+def _case_at_owners(core, window) -> str:
+    """The sample company's basic-account case with intake, identity and documents done by the core."""
+    actor = core._actor(window.session)
+    store = core.store()
+    case = cases.open_case(store, actor, "enterprise_legal_person", "basic", customer_name=COMPANY)
+    intake = {"customer_name": COMPANY, "channel": "counter", "present": "legal_representative"}
+    cases.save_step(store, actor, case.id, "intake", intake, complete=True, advance=True)
+    identity = {
+        "credit_code": sample_credit_code(),
+        "legal_representative": {
+            "name": REPRESENTATIVE,
+            "id_number": sample_resident_id(),
+            "id_expiry": "2036-03-15",
+            "phone": "13800138000",
+        },
+        "address": "上海市浦东新区张江路 88 号 3 幢 501 室",
+        "phone": "021-6888 0001",
+        "verifications": terminal_entries("legal_representative"),
+    }
+    cases.save_step(store, actor, case.id, "identity", identity, complete=True, advance=True)
+    documents_review.attach_scan(store, actor, case.id, "business_licence", SAMPLE_SCAN, "application/pdf")
+    for item in documents_review.checklist(store, actor, case.id):
+        if item.mandatory:
+            documents_review.record_document(store, actor, case.id, item.code, "verified", original_seen=True)
+    cases.save_step(store, actor, case.id, "documents", {}, complete=True, advance=True)
+    return case.id
+
+
+def _open(qtbot, window, case_id):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = window.wizard
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.wizard is not before and window.wizard.case is not None, timeout=10_000)
+    if window.wizard.shown is Step.RISK:  # opened at the next step: F11 goes back to the owners
+        qtbot.keyClick(window.wizard, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
+    return window.wizard, window.wizard.pages[Step.BENEFICIAL_OWNERS]
+
+
+def _add(qtbot, page, key, name: str, equity: str, through: str = "") -> int:
+    """Alt+P (person) or Alt+C (company): the name opens for typing; then the equity and "held through"."""
+    rows = page.table.rowCount()
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.table.rowCount() == rows + 1, timeout=2_000)  # after the press animation
+    row = rows
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not page.table, timeout=2_000)
+    editor = QApplication.focusWidget()
+    type_text(qtbot, editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+    for column, text in ((EQUITY, equity), (THROUGH, through)):
+        if text:
+            _type_in_cell(qtbot, page, row, column, text)
+    return row
+
+
+def _type_in_cell(qtbot, page, row: int, column: int, text: str) -> None:
+    """Type over a cell as a teller does: the first key opens it (F2 is the window's flowchart), Enter keeps."""
+    page.table.setFocus()
+    page.table.setCurrentCell(row, column)
+    for char in text:
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+
+
+def _numbers(page) -> list[str]:
+    return [page.table.item(r, ID).text() for r in range(page.table.rowCount())]
+
+
+def _row_of(page, name: str) -> int:
+    return next(r for r in range(page.table.rowCount()) if page.table.item(r, NAME).text() == name)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_number_links_each_row_to_its_record_and_is_never_typed_over(
+    qtbot, core, demo, signed_in, language, request
+):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    window = signed_in("teller1")
+    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    wang = _add(qtbot, page, Qt.Key.Key_P, REPRESENTATIVE, "60")
+    chen = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "40")
+    assert _numbers(page) == ["1", "2"]
+    page.set_owner_record(wang, owner_record("", REPRESENTATIVE, sample_resident_id()))
+    page.set_owner_record(chen, owner_record("", "陈美华", sample_resident_id(SECOND)))
+
+    # Typing over the number (keys, then Enter) changes nothing: no editor opens.
+    _type_in_cell(qtbot, page, chen, ID, "1")
+    assert _numbers(page) == ["1", "2"] and QApplication.focusWidget() is page.table
+    assert page.records["2"]["birth_date"] == "1975-06-08"
+
+    # Remove 王建国 (row 1), add someone else: the new row never takes a removed number or its record.
+    page.table.setFocus()
+    page.table.setCurrentCell(_row_of(page, REPRESENTATIVE), NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _numbers(page) == ["2"], timeout=2_000)
+    zhao = _add(qtbot, page, Qt.Key.Key_P, "赵敏", "60")
+    assert _numbers(page) == ["2", "3"] and "1" not in page.records
+    assert "birth_date" not in page.records.get("3", {})  # 王建国's record went with his row
+    chen_entries = page.entries()["shareholders"][0]
+    assert (chen_entries["name"], chen_entries["birth_date"]) == ("陈美华", "1975-06-08")
+    page.set_owner_record(zhao, owner_record("", "赵敏", sample_resident_id("11010519900101002")))
+    assert page.blocking_reason() is None
+
+    # Saved by the core (F12) and back (F11): the same numbers, each record with its person.
+    qtbot.keyClick(wizard, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: wizard.shown is Step.RISK or wizard.message.isVisible(), timeout=10_000)
+    assert wizard.shown is Step.RISK, wizard.message.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
+    wizard, page = _open(qtbot, window, wizard.case.case_id)  # and opened again from the store
+    assert _numbers(page) == ["2", "3"]
+    assert page.records["2"]["birth_date"] == "1975-06-08"
+    assert page.records["3"]["birth_date"] == "1990-01-01"
+    assert page.blocking_reason() is None
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_holding_through_a_removed_company_holds_the_step_and_never_moves_to_another(
+    qtbot, core, demo, signed_in, language, request
+):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = WORDS[language]
+    window = signed_in("teller1")
+    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "100")
+    held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")
+    page.set_owner_record(held, owner_record("", "陈美华", sample_resident_id(SECOND)))
+    [company] = page.entries()["shareholders"]
+    assert [h["name"] for h in company["holders"]] == ["陈美华"]
+    assert page.blocking_reason() is None
+
+    page.table.setFocus()
+    page.table.setCurrentCell(0, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the company goes
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=2_000)
+    _add(qtbot, page, Qt.Key.Key_C, "北京另一投资有限公司", "0")  # a new company: No. 3, never 1
+    assert _numbers(page) == ["2", "3"]
+    reason = page.blocking_reason() or ""
+    assert "陈美华" in reason and words["not_a_company"] in reason
+    assert words["not_a_company"] in page.result.text()
+    assert not any(h.get("holders") for h in page.entries()["shareholders"])  # under nobody else
+    assert page.records["2"]["birth_date"] == "1975-06-08"  # her record is kept
+    qtbot.keyClick(wizard, Qt.Key.Key_F12)
+    qtbot.wait(200)
+    assert wizard.shown is Step.BENEFICIAL_OWNERS
+
+    _type_in_cell(qtbot, page, _row_of(page, "陈美华"), THROUGH, "3")  # corrected: under the new company
+    _type_in_cell(qtbot, page, _row_of(page, "北京另一投资有限公司"), EQUITY, "100")
+    assert page.blocking_reason() is None
+    [company] = page.entries()["shareholders"]
+    assert company["name"] == "北京另一投资有限公司" and [h["name"] for h in company["holders"]] == ["陈美华"]
+
+    # Two companies held through each other: both kept, and the step waits.
+    _add(qtbot, page, Qt.Key.Key_C, "广州某控股有限公司", "100", through="3")
+    _type_in_cell(qtbot, page, _row_of(page, "北京另一投资有限公司"), THROUGH, "4")
+    assert words["circle"] in (page.blocking_reason() or "")
+    assert sorted(_names(page.entries()["shareholders"])) == sorted(
+        ["北京另一投资有限公司", "陈美华", "广州某控股有限公司"]
+    )
+
+
+def _names(holders: list) -> list[str]:
+    return [n for h in holders for n in [h["name"], *_names(h.get("holders", []))]]
