@@ -70,6 +70,19 @@ def scratch_database(label: str, migrated: bool = True) -> Iterator[str]:
         admin.dispose()
 
 
+def publish_bank_side(central_url: str) -> None:
+    """The branch's bank side (乙方), published centrally as IT does with `teller-admin branch set`: the
+    morning's first round brings it to the terminal, so the day's agreements can print."""
+    from teller_app.services.branch_settings import publish_branch_settings
+    from teller_app.services.workspace import DEMO_BANK_SIDE
+
+    central = sa.create_engine(central_url)
+    try:
+        publish_branch_settings(central, BRANCH, dict(DEMO_BANK_SIDE), by="it")
+    finally:
+        central.dispose()
+
+
 def new_terminal(folder: Path, code: str, central_url: str, batch_size: int) -> tuple[Store, SyncEngine]:
     paths = AppPaths(data=folder / code, config=folder / code, logs=folder / code / "logs").ensure()
     store = open_store(paths, fresh_data_keys(code), TerminalIdentity(BRANCH, code))
@@ -202,7 +215,8 @@ def bench_day(folder: Path, customers: int) -> None:
 
     with scratch_database("day") as central_url:
         store, engine = new_terminal(folder, "T02", central_url, 500)
-        engine.run_once()  # morning: the number block arrives; then the line goes down
+        publish_bank_side(central_url)
+        engine.run_once()  # morning: the number block and the bank side arrive; then the line goes down
         started = time.perf_counter()
         for n in range(1, customers + 1):
             onboard(store, customer(n))

@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from bench.sync.run import BRANCH, scratch_database
+from bench.sync.run import BRANCH, publish_bank_side, scratch_database
 from bench.wan.proxy import LatencyProxy
 from teller_app.paths import AppPaths
 from teller_app.storage.keystore import fresh_data_keys
@@ -66,13 +66,14 @@ def run(delay_ms: float, day: int, idle_rounds: int) -> dict[str, int]:
         paths = AppPaths(data=Path(folder) / "t", config=Path(folder) / "t", logs=Path(folder) / "t" / "logs")
         store: Store = open_store(paths.ensure(), fresh_data_keys("T01"), TerminalIdentity(BRANCH, "T01"))
         register_terminal(central_url, BRANCH, "T01")
+        publish_bank_side(central_url)  # the first round pulls it with the number block
         url = make_url(central_url)
         with LatencyProxy(url.host or "127.0.0.1", url.port or 5432, delay_ms / 1000) as proxy:
             wan_url = through(proxy, central_url)
             print(f"latency proxy: {delay_ms:.0f} ms each way ({2 * delay_ms:.0f} ms round trip)")
             first = SyncEngine(store, wan_url)
             trips, conns, seconds, _ = measure(proxy, first.run_once)
-            line("first round (number block pulled)", trips, conns, seconds)
+            line("first round (number block and bank side pulled)", trips, conns, seconds)
             first.close()
 
             cold = SyncEngine(store, wan_url)
