@@ -1686,8 +1686,18 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/central.py" />
-            <source>The central database address is not accepted: {advice}. Ask IT to correct it.</source>
-            <translation>中心数据库地址不被接受：{advice}。请联系信息科技人员更正。</translation>
+            <source>The central database address is not accepted: it must begin postgresql+psycopg://. Ask IT to correct it.</source>
+            <translation>中心数据库地址不被接受：地址须以 postgresql+psycopg:// 开头。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages/central.py" />
+            <source>The central database address is not accepted: postgres:// is a short form the application does not read; it must begin postgresql+psycopg://. Ask IT to correct it.</source>
+            <translation>中心数据库地址不被接受：本应用不识别 postgres:// 这种简写，地址须以 postgresql+psycopg:// 开头。请联系信息科技人员更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages/central.py" />
+            <source>The central database address is not accepted: the database driver {driver} is not installed with the application; it must begin postgresql+psycopg://. Ask IT to correct it.</source>
+            <translation>中心数据库地址不被接受：本应用未安装数据库驱动 {driver}，地址须以 postgresql+psycopg:// 开头。请联系信息科技人员更正。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/central.py" />

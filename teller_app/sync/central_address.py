@@ -23,11 +23,27 @@ from teller_app.domain.errors import InputError
 
 # The dialects and drivers a central database may use, and the one to write for each known mistake.
 DRIVERS = {"postgresql": ("psycopg",), "sqlite": ("pysqlite",)}
-_WRONG_SCHEMES = {
-    "postgres": "postgres:// is libpq's short form, not a SQLAlchemy URL: write postgresql+psycopg://…",
-    "postgresql+psycopg2": "psycopg2 is not installed with the Teller App: write postgresql+psycopg://…",
-    "postgresql+asyncpg": "asyncpg is not used by the Teller App: write postgresql+psycopg://…",
-    "pg": "write postgresql+psycopg://…",
+# The known wrong schemes: each with its own code (and the driver named), so the UI says it in its language.
+_WRONG_SCHEMES: dict[str, tuple[str, str, dict[str, str]]] = {
+    "postgres": (
+        "central.url_short_form",
+        "The central URL is not accepted: postgres:// is libpq's short form, not a SQLAlchemy URL: write "
+        "postgresql+psycopg://…",
+        {},
+    ),
+    "postgresql+psycopg2": (
+        "central.url_driver",
+        "The central URL is not accepted: the driver {driver} is not installed with the Teller App; write "
+        "postgresql+psycopg://…",
+        {"driver": "psycopg2"},
+    ),
+    "postgresql+asyncpg": (
+        "central.url_driver",
+        "The central URL is not accepted: the driver {driver} is not installed with the Teller App; write "
+        "postgresql+psycopg://…",
+        {"driver": "asyncpg"},
+    ),
+    "pg": ("central.url_scheme", "The central URL is not accepted: write postgresql+psycopg://…", {}),
 }
 PASSWORD_FILE = "central-password.bin"
 CA_FILE = "central-ca.pem"
@@ -57,11 +73,8 @@ def check_central_url(text: str) -> URL:
     raw = (text or "").strip()
     scheme = raw.split("://", 1)[0].lower() if "://" in raw else ""
     if scheme in _WRONG_SCHEMES:
-        raise CentralAddressError(
-            "central.url_scheme",
-            "The central URL is not accepted: {advice}",
-            advice=_WRONG_SCHEMES[scheme],
-        )
+        code, message, params = _WRONG_SCHEMES[scheme]
+        raise CentralAddressError(code, message, **params)
     try:
         url = make_url(raw)
     except (ArgumentError, ValueError):
@@ -84,8 +97,9 @@ def check_central_url(text: str) -> URL:
             )
         if driver not in DRIVERS[backend]:
             raise CentralAddressError(
-                "central.url_scheme",
-                "The central URL is not accepted: the driver {driver} is not installed; write postgresql+psycopg://…",
+                "central.url_driver",
+                "The central URL is not accepted: the driver {driver} is not installed with the Teller App; "
+                "write postgresql+psycopg://…",
                 driver=driver,
             )
         if not url.host and "host" not in url.query:

@@ -83,9 +83,11 @@ def test_config_refuses_a_password_in_the_central_url_and_never_shows_one(capsys
 @pytest.mark.parametrize(
     "url,code",
     [
-        ("postgres://t01@db/teller", "central.url_scheme"),
+        ("postgres://t01@db/teller", "central.url_short_form"),
         ("postgresql://t01@db/teller", "central.url_scheme"),
-        ("postgresql+psycopg2://t01@db/teller", "central.url_scheme"),
+        ("pg://t01@db/teller", "central.url_scheme"),
+        ("postgresql+psycopg2://t01@db/teller", "central.url_driver"),
+        ("postgresql+pg8000://t01@db/teller", "central.url_driver"),
         ("mysql+pymysql://t01@db/teller", "central.url_dialect"),
         ("postgresql+psycopg://t01@db", "central.url_database"),
         ("not a url at all", "central.bad_url"),

@@ -47,8 +47,20 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "The central database address must not hold a password; IT gives it to the terminal when setting it up.",
     ),
-    "central.url_scheme": QT_TRANSLATE_NOOP(
-        "Errors", "The central database address is not accepted: {advice}. Ask IT to correct it."
+    "central.url_scheme": QT_TRANSLATE_NOOP(  # no driver named, or pg://
+        "Errors",
+        "The central database address is not accepted: it must begin postgresql+psycopg://. Ask IT to "
+        "correct it.",
+    ),
+    "central.url_short_form": QT_TRANSLATE_NOOP(  # postgres://, libpq's short form
+        "Errors",
+        "The central database address is not accepted: postgres:// is a short form the application does "
+        "not read; it must begin postgresql+psycopg://. Ask IT to correct it.",
+    ),
+    "central.url_driver": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The central database address is not accepted: the database driver {driver} is not installed "
+        "with the application; it must begin postgresql+psycopg://. Ask IT to correct it.",
     ),
     "sync.bad_code": QT_TRANSLATE_NOOP(
         "Errors", "The {field} code must be 1 to 32 letters, digits, hyphens or underscores. Correct it."
