@@ -1465,6 +1465,11 @@ Ask IT to correct them.</source>
             <translation>网点{branch}的终端{terminal}未在中心数据库注册。请联系信息科技人员注册。</translation>
         </message>
         <message>
+            <location filename="../../ui/messages/screen.py" />
+            <source>That is a folder, not a scan. Choose the scan's file.</source>
+            <translation>所选的是文件夹而非扫描件。请选择扫描件文件。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages/identity.py" />
             <source>The ID document expired on {expiry}: it cannot be accepted.</source>
             <translation>该证件已于 {expiry} 过期，不予受理。</translation>
@@ -1851,8 +1856,13 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/screen.py" />
-            <source>The file cannot be read: {problem}.</source>
-            <translation>无法读取该文件：{problem}。</translation>
+            <source>The file cannot be read. Check that it is a scan on this computer and try again.</source>
+            <translation>无法读取该文件。请确认它是本机上的扫描件后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages/screen.py" />
+            <source>The file is no longer there (moved or deleted). Choose it again.</source>
+            <translation>该文件已不在原处（已被移动或删除）。请重新选择。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/case.py" />
@@ -2543,6 +2553,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/messages/procedure.py" />
             <source>This case is not a training scenario, so it cannot be scored.</source>
             <translation>本案件不是培训案例，无法评分。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages/screen.py" />
+            <source>This computer does not let the application read the file. Copy it elsewhere or ask IT.</source>
+            <translation>本机不允许本应用读取该文件。请将其复制到其他位置，或联系信息科技人员。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />

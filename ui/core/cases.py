@@ -3,6 +3,7 @@ accounts.py, printing in printing.py)."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,15 @@ if TYPE_CHECKING:  # kept out of start-up (bench/startup)
 
 SCAN_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 LARGEST_SCAN = 20 * 1024 * 1024
+
+
+# Why a scan's file cannot be read, by the system's error number: each has its sentence in ui/messages.
+_UNREADABLE = {
+    errno.ENOENT: "ui.scan_missing",
+    errno.EACCES: "ui.scan_denied",
+    errno.EPERM: "ui.scan_denied",
+    errno.EISDIR: "ui.scan_is_folder",
+}
 
 
 class CaseCalls:
@@ -189,9 +199,11 @@ class CaseCalls:
                     "ui.scan_too_large", "The scan is {size} MB; at most 20 MB.", size=size // 2**20
                 )
             content = file.read_bytes()
-        except OSError as error:
-            raise InputError(
-                "ui.scan_unreadable", "The file cannot be read: {problem}.", problem=error.strerror
+        except OSError as error:  # the system's English reason stays in the log; the teller reads a code's
+            raise InputError(  # own sentence
+                _UNREADABLE.get(error.errno or 0, "ui.scan_unreadable"),
+                "The file cannot be read: {problem}.",
+                problem=error.strerror,
             ) from None
         store, actor = self.store(), self._actor(session)
         documents_review.attach_scan(store, actor, case_id, code, content, media_type)
