@@ -6201,7 +6201,7 @@ Ask IT to correct them.</source>
             <translation>联系电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Controls</source>
             <translation>实际控制</translation>
         </message>
@@ -6236,7 +6236,7 @@ Ask IT to correct them.</source>
             <translation>请输入承诺书签署人和编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Equity %</source>
             <translation>持股比例 %</translation>
         </message>
@@ -6266,7 +6266,7 @@ Ask IT to correct them.</source>
             <translation>外国人永久居留身份证</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Held through (No.)</source>
             <translation>通过…持有（序号）</translation>
         </message>
@@ -6321,7 +6321,7 @@ Ask IT to correct them.</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -6331,17 +6331,17 @@ Ask IT to correct them.</source>
             <translation>国籍(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>No. {number} ({name}) is held through No. {through}, and the holdings go round in a circle back to it: correct “held through”.</source>
             <translation>序号 {number}（{name}）通过序号 {through} 持有，而持股关系循环回到其自身：请更正“通过…持有”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/owners_view.py" />
             <source>No. {number} ({name}) is held through “{through}”, which is not the number of a company in the table: correct “held through”.</source>
             <translation>序号 {number}（{name}）通过“{through}”持有，但该序号不是表中某一机构的序号：请更正“通过…持有”。</translation>
         </message>
@@ -6366,7 +6366,7 @@ Ask IT to correct them.</source>
             <translation>受益所有权终止日期：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Owner's record</source>
             <translation>受益所有人信息</translation>
         </message>
@@ -6446,7 +6446,7 @@ Ask IT to correct them.</source>
             <translation>持有比例：</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/owners_page.py" />
+            <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Shareholders</source>
             <translation>股东</translation>
         </message>
@@ -6986,7 +6986,7 @@ Ask IT to correct them.</source>
             <translation>添加(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Account type</source>
             <translation>账户种类</translation>
         </message>
@@ -7006,12 +7006,12 @@ Ask IT to correct them.</source>
             <translation>请选择“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Approval by: {roles}.</source>
             <translation>审批人：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
@@ -7051,12 +7051,12 @@ Ask IT to correct them.</source>
             <translation>注册国家（地区）或国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Customer kind</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Did the customer refuse any part of the due diligence?</source>
             <translation>客户是否拒绝配合全部或部分尽职调查？</translation>
         </message>
@@ -7081,12 +7081,12 @@ Ask IT to correct them.</source>
             <translation>因素</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Fill in the factors and press “Rate the risk”.</source>
             <translation>填写各项因素后，请按“评定风险”。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>High risk: record the enhanced due diligence before going on.</source>
             <translation>高风险：请先登记强化尽职调查，再继续办理。</translation>
         </message>
@@ -7096,12 +7096,12 @@ Ask IT to correct them.</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Is a politically exposed person, or a close relative or associate of one, involved?</source>
             <translation>是否涉及政治公众人物或其特定关系人？</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Limits: {single} CNY per transaction, {daily} CNY per day.</source>
             <translation>限额：单笔 {single} 元，日累计 {daily} 元。</translation>
         </message>
@@ -7116,7 +7116,7 @@ Ask IT to correct them.</source>
             <translation>法定代表人及受益所有人国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
@@ -7126,7 +7126,7 @@ Ask IT to correct them.</source>
             <translation>待添加的国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Next review by {date}.</source>
             <translation>下次复评日期：{date}。</translation>
         </message>
@@ -7141,12 +7141,12 @@ Ask IT to correct them.</source>
             <translation>非面对面（远程或视频）</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Not rated yet.</source>
             <translation>尚未评级。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Ownership layers</source>
             <translation>股权层级</translation>
         </message>
@@ -7176,7 +7176,7 @@ Ask IT to correct them.</source>
             <translation>请先评定风险。</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Rated high directly, whatever the score: {rules}.</source>
             <translation>不论评分，直接评为高风险：{rules}。</translation>
         </message>
@@ -7201,12 +7201,12 @@ Ask IT to correct them.</source>
             <translation>高风险客户必填</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Sanctions list: is the customer, an owner or a controller on it?</source>
             <translation>客户、受益所有人或实际控制人是否命中制裁名单？</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>Score {score}: risk level {level}</source>
             <translation>得分 {score}：风险等级“{level}”</translation>
         </message>
@@ -7231,127 +7231,127 @@ Ask IT to correct them.</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>a FATF call-for-action country (customer, owner or controller)</source>
             <translation>客户、受益所有人或实际控制人涉及 FATF 呼吁采取行动的国家或地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>a politically exposed person or close relative</source>
             <translation>涉及政治公众人物或其特定关系人</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>a sanctions-list hit</source>
             <translation>命中制裁名单</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>an agent acts for the customer</source>
             <translation>由代理人办理</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>by account type</source>
             <translation>按账户种类</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>by customer kind</source>
             <translation>按客户类型</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>complex ownership</source>
             <translation>股权结构复杂</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>domestic</source>
             <translation>境内</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>due diligence refused</source>
             <translation>客户拒绝配合尽职调查</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>elevated-risk industry</source>
             <translation>较高风险行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>established business</source>
             <translation>经营多年</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>face to face at the counter</source>
             <translation>柜面面对面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>foreign nationality</source>
             <translation>外籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>high-risk industry</source>
             <translation>高风险行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>high-risk nationality</source>
             <translation>高风险国家或地区国籍</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>high-risk region</source>
             <translation>高风险地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>layered ownership</source>
             <translation>多层股权</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>new business</source>
             <translation>新设企业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>not face to face</source>
             <translation>非面对面</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>online pre-application</source>
             <translation>线上预约</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>ordinary industry</source>
             <translation>一般行业</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>ordinary region</source>
             <translation>一般地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>registered or living abroad</source>
             <translation>境外注册或境外客户</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>simple ownership</source>
             <translation>股权结构简单</translation>
         </message>
@@ -7371,7 +7371,7 @@ Ask IT to correct them.</source>
             <translation>按统一社会信用代码或身份证号码带出的地区</translation>
         </message>
         <message>
-            <location filename="../../ui/wizard/risk_page.py" />
+            <location filename="../../ui/wizard/risk_words.py" />
             <source>young business</source>
             <translation>成立不久</translation>
         </message>

@@ -19,7 +19,7 @@ INTENT_METHODS = {
 
 def risk_column_html(summary: Any) -> str:
     """Risk, limits, intent, exceptions, time and history as HTML."""
-    from ui.wizard.risk_page import EXPLANATIONS, FACTORS
+    from ui.wizard.risk_words import EXPLANATIONS, FACTORS
 
     e = escape
     risk = []

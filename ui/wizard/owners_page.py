@@ -1,23 +1,19 @@
-"""Beneficial owners (受益所有人): shareholders with nested holdings, the computed owners and why, and each
-owner's record under the 2024 rules (owner_record_form.py). The owners are found by the core's domain as
-the teller types; Next waits while any identified owner's record lacks a field, saying which and where."""
+"""Beneficial owners (受益所有人): shareholders with nested holdings (shareholder_table.py), the computed
+owners and why, and each owner's record under the 2024 rules (owner_record_form.py). The owners are found
+by the core's domain as the teller types; Next waits while any identified owner's record lacks a field,
+saying which and where."""
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,25 +26,23 @@ from teller_app.services.step_records import holders_from
 from ui.backend import CaseView
 from ui.i18n import tr
 from ui.widgets import label, named, set_role
-from ui.wizard.holdings_tree import IN_A_CIRCLE, Misplaced, nest
-from ui.wizard.owner_kinds import KIND_ROLE, KindDelegate, kind_words
+from ui.wizard.holdings_tree import Misplaced, nest
 from ui.wizard.owner_record_form import OwnerRecordForm
 from ui.wizard.owners_exemption import SeniorManagerBox
-from ui.wizard.owners_view import owners_lines, record_status, share_text, share_to_percent
+from ui.wizard.owners_view import (
+    misplaced_words,
+    owners_lines,
+    percent_to_share,
+    record_status,
+    share_text,
+    share_to_percent,
+)
 from ui.wizard.page import StepPage
+from ui.wizard.shareholder_table import CONTROLS, EQUITY, ID, KIND, NAME, RECORD, THROUGH, ShareholderTable
 
-ID, NAME, KIND, EQUITY, THROUGH, CONTROLS, RECORD = range(7)
+__all__ = ["CONTROLS", "EQUITY", "ID", "KIND", "NAME", "RECORD", "THROUGH", "OwnersPage"]  # tests use them
+
 SENIOR_MANAGER = "senior_manager"  # the record key (and owner id) of the senior manager
-
-
-def _percent_to_share(text: str) -> str:
-    """ "60" or "60%" → "0.6" (exact); anything else (nothing entered too) is passed on for the core to
-    refuse by name."""
-    cleaned = text.strip().rstrip("%").strip()
-    try:
-        return str(Decimal(cleaned) / 100) if cleaned else ""
-    except InvalidOperation:
-        return text
 
 
 class OwnersPage(StepPage):
@@ -59,20 +53,12 @@ class OwnersPage(StepPage):
         self.setObjectName("beneficialOwnersPage")
         self.today = date.today
         self.records: dict[str, dict[str, Any]] = {}  # row number (or senior_manager) → the person's record
-        self._last_number = 0  # the numbers of removed rows are never given again (nothing re-links)
         self._misplaced: list[Misplaced] = []
         self._shown_record = ""
         self._owners: list[dict[str, Any]] = []
         self._problem: TellerError | None = None
         self.hint = label("ownersHint", "hint")
-        self.table = named(QTableWidget(0, RECORD + 1), "shareholders")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
-        self._kind_delegate = KindDelegate(self.table)  # the kind is chosen from a list, never typed
-        self.table.setItemDelegateForColumn(KIND, self._kind_delegate)
+        self.table = ShareholderTable()
         self.table.itemChanged.connect(lambda _item: self._edited())
         self.table.currentCellChanged.connect(lambda row, *_: self._row_chosen(row))
         self.add_person = named(QPushButton(), "addPersonButton")
@@ -128,18 +114,7 @@ class OwnersPage(StepPage):
                 "person to enter their record on the right.",
             )
         )
-        self.table.setHorizontalHeaderLabels(
-            [
-                tr("Owners", "No."),
-                tr("Owners", "Name"),
-                tr("Owners", "Kind"),
-                tr("Owners", "Equity %"),
-                tr("Owners", "Held through (No.)"),
-                tr("Owners", "Controls"),
-                tr("Owners", "Owner's record"),
-            ]
-        )
-        self.table.setAccessibleName(tr("Owners", "Shareholders"))
+        self.table.retranslate()
         for button, text in (
             (self.add_person, tr("Owners", "Add &person")),
             (self.add_company, tr("Owners", "Add &company")),
@@ -149,10 +124,6 @@ class OwnersPage(StepPage):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
         self.manager_box.retranslate()
-        for r in range(self.table.rowCount()):
-            kind = self.table.item(r, KIND)
-            if kind is not None:
-                kind.setText(kind_words(str(kind.data(KIND_ROLE))))
         self.record_form.retranslate()
         self._refresh()
 
@@ -162,31 +133,13 @@ class OwnersPage(StepPage):
         self, kind: str, name: str = "", equity: str = "", through: str = "", number: str = ""
     ) -> int:
         """A row at the end, numbered by the page (the number asked for if free, else the next never used)."""
-        r = self.table.rowCount()
-        self.table.blockSignals(True)
-        self.table.insertRow(r)
-        taken = {self._text(row, ID) for row in range(r)}
-        if not (number.isdigit() and number not in taken):
-            number = str(self._last_number + 1)
-        self._last_number = max(self._last_number, int(number))
-        self.table.setItem(r, ID, _read_only(number))  # the link to the person's record: never typed over
-        self.table.setItem(r, NAME, QTableWidgetItem(name))
-        kind_item = QTableWidgetItem(kind_words(kind))
-        kind_item.setData(KIND_ROLE, kind)
-        self.table.setItem(r, KIND, kind_item)
-        self.table.setItem(r, EQUITY, QTableWidgetItem(equity))
-        self.table.setItem(r, THROUGH, QTableWidgetItem(through))
-        controls = QTableWidgetItem()
-        controls.setCheckState(_unchecked())
-        self.table.setItem(r, CONTROLS, controls)
-        self.table.setItem(r, RECORD, _read_only(""))
-        self.table.blockSignals(False)
+        r = self.table.add_row(kind, name, equity, through, number)
         self._edited()
         return r
 
     def set_owner_record(self, row: int, record: dict[str, object]) -> None:
         """Put one person's record (the 2024 rules' fields) in, as the teller would enter it."""
-        key = self._text(row, ID)
+        key = self.table.cell_text(row, ID)
         self.records[key] = {k: v for k, v in record.items() if k not in ("id", "name", "kind", "equity")}
         if self._shown_record == key:
             self.record_form.set_record(self.records[key])
@@ -201,17 +154,9 @@ class OwnersPage(StepPage):
 
     def _remove_selected(self) -> None:
         if self.table.currentRow() >= 0:
-            self.records.pop(self._text(self.table.currentRow(), ID), None)
+            self.records.pop(self.table.cell_text(self.table.currentRow(), ID), None)
             self.table.removeRow(self.table.currentRow())
             self._edited()
-
-    def _text(self, r: int, column: int) -> str:
-        item = self.table.item(r, column)
-        return item.text().strip() if item is not None else ""
-
-    def _is_person(self, r: int) -> bool:
-        item = self.table.item(r, KIND)
-        return item is not None and item.data(KIND_ROLE) == "natural_person"
 
     def shareholders(self) -> list[dict[str, object]]:
         """The table as the nested holdings the core computes on, each person with their record."""
@@ -219,30 +164,27 @@ class OwnersPage(StepPage):
         parents: dict[str, str] = {}
         companies: set[str] = set()
         for r in range(self.table.rowCount()):
-            number = self._text(r, ID)
-            kind_item = self.table.item(r, KIND)
-            controls_item = self.table.item(r, CONTROLS)
+            number = self.table.cell_text(r, ID)
             node: dict[str, object] = {
                 "id": f"h{number}",
-                "name": self._text(r, NAME),
-                "kind": kind_item.data(KIND_ROLE) if kind_item is not None else "natural_person",
-                "equity": _percent_to_share(self._text(r, EQUITY)),
-                "controls": bool(controls_item and controls_item.checkState() == _checked()),
+                "name": self.table.cell_text(r, NAME),
+                "kind": self.table.kind(r),
+                "equity": percent_to_share(self.table.cell_text(r, EQUITY)),
+                "controls": self.table.controls(r),
             }
-            if self._is_person(r):
+            if self.table.is_person(r):
                 node.update(self.records.get(number, {}))
             else:
                 companies.add(number)
             nodes[number] = node
-            if self._text(r, THROUGH):
-                parents[number] = self._text(r, THROUGH)
+            if self.table.cell_text(r, THROUGH):
+                parents[number] = self.table.cell_text(r, THROUGH)
         top, self._misplaced = nest(nodes, parents, companies)
         return top
 
     def set_entries(self, entries: dict[str, object]) -> None:
-        self.table.setRowCount(0)
+        self.table.clear_rows()
         self.records = {}
-        self._last_number = 0
 
         def add(items: object, through: str) -> None:
             for item in items if isinstance(items, list) else []:
@@ -257,14 +199,14 @@ class OwnersPage(StepPage):
                     )
                     controls = self.table.item(r, CONTROLS)
                     if controls is not None and item.get("controls"):
-                        controls.setCheckState(_checked())
+                        controls.setCheckState(Qt.CheckState.Checked)
                     if item.get("kind", "natural_person") == "natural_person":
-                        self.records[self._text(r, ID)] = {
+                        self.records[self.table.cell_text(r, ID)] = {
                             k: v
                             for k, v in item.items()
                             if k not in ("id", "name", "kind", "equity", "holders")
                         }
-                    add(item.get("holders"), self._text(r, ID))
+                    add(item.get("holders"), self.table.cell_text(r, ID))
 
         add(entries.get("shareholders"), "")
         self.manager_box.set_entries(entries)
@@ -294,9 +236,9 @@ class OwnersPage(StepPage):
     def _people(self) -> list[tuple[str, str]]:
         """(record key, label) of every natural person in the table and the senior manager, if named."""
         people = [
-            (self._text(r, ID), f"{self._text(r, ID)}. {self._text(r, NAME)}")
+            (self.table.cell_text(r, ID), f"{self.table.cell_text(r, ID)}. {self.table.cell_text(r, NAME)}")
             for r in range(self.table.rowCount())
-            if self._is_person(r)
+            if self.table.is_person(r)
         ]
         if self.manager_name.text().strip():
             name = self.manager_name.text().strip()
@@ -304,9 +246,9 @@ class OwnersPage(StepPage):
         return people
 
     def _row_chosen(self, row: int) -> None:
-        if 0 <= row < self.table.rowCount() and self._is_person(row):
+        if 0 <= row < self.table.rowCount() and self.table.is_person(row):
             combo = self.record_form.subject
-            combo.setCurrentIndex(max(0, combo.findData(self._text(row, ID))))
+            combo.setCurrentIndex(max(0, combo.findData(self.table.cell_text(row, ID))))
 
     def _subject_chosen(self) -> None:
         key = str(self.record_form.subject.currentData() or "")
@@ -378,8 +320,10 @@ class OwnersPage(StepPage):
         for r in range(self.table.rowCount()):
             cell = self.table.item(r, RECORD)
             if cell is not None:
-                person = self._is_person(r)
-                text, colour = record_status(self._owner(self._text(r, ID)) if person else None, person)
+                person = self.table.is_person(r)
+                text, colour = record_status(
+                    self._owner(self.table.cell_text(r, ID)) if person else None, person
+                )
                 cell.setText(text)
                 cell.setToolTip(text)
                 cell.setForeground(QColor(colour))
@@ -421,24 +365,8 @@ class OwnersPage(StepPage):
         from ui.messages import describe
 
         for wrong in self._misplaced:
-            row = next(r for r in range(self.table.rowCount()) if self._text(r, ID) == wrong.number)
-            name = self._text(row, NAME) or wrong.number
-            if wrong.why == IN_A_CIRCLE:
-                return tr(
-                    "Owners",
-                    "No. {number} ({name}) is held through No. {through}, and the holdings go round in a "
-                    "circle back to it: correct “held through”.",
-                    number=wrong.number,
-                    name=name,
-                    through=wrong.through,
-                )
-            return tr(
-                "Owners",
-                "No. {number} ({name}) is held through “{through}”, which is not the number of a company in "
-                "the table: correct “held through”.",
-                number=wrong.number,
-                name=name,
-                through=wrong.through,
+            return misplaced_words(
+                wrong, self.table.cell_text(self.table.row_of(wrong.number), NAME) or wrong.number
             )
         return describe(self._problem) if self._problem is not None else ""
 
@@ -452,11 +380,11 @@ class OwnersPage(StepPage):
         if self.exemption.isChecked():
             return self.manager_box.exemption_problem()
         for r in range(self.table.rowCount()):
-            if not self._text(r, EQUITY):
+            if not self.table.cell_text(r, EQUITY):
                 return tr(
                     "Owners",
                     "Enter the equity of {name} in percent (0 for a person who only controls).",
-                    name=self._text(r, NAME) or self._text(r, ID),
+                    name=self.table.cell_text(r, NAME) or self.table.cell_text(r, ID),
                 )
         wrong = self._problem_words()
         if wrong:
@@ -471,17 +399,3 @@ class OwnersPage(StepPage):
 
 
 _KEPT = ("title",)  # what a record keeps that the form does not show
-
-
-def _read_only(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
-
-
-def _checked() -> Qt.CheckState:
-    return Qt.CheckState.Checked
-
-
-def _unchecked() -> Qt.CheckState:
-    return Qt.CheckState.Unchecked

@@ -1,5 +1,6 @@
 """What the owners page says about the identified owners: each row's record status, the owner's share (or
-why none applies) and the list of owners with the reasons they were identified by."""
+why none applies), the list of owners with the reasons they were identified by, and a "held through" that
+places no row; and the shares in percent as typed, to and from the core's fractions."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.wizard.holdings_tree import IN_A_CIRCLE, Misplaced
 
 REASONS = {
     "equity": QT_TRANSLATE_NOOP("Owners", "holds at least 25% of the equity"),
@@ -27,6 +29,37 @@ def share_to_percent(text: object) -> str:
         return f"{(Decimal(str(text)) * 100).normalize():f}"
     except InvalidOperation:
         return str(text)
+
+
+def percent_to_share(text: str) -> str:
+    """ "60" or "60%" → "0.6" (exact); anything else (nothing entered too) is passed on for the core to
+    refuse by name."""
+    cleaned = text.strip().rstrip("%").strip()
+    try:
+        return str(Decimal(cleaned) / 100) if cleaned else ""
+    except InvalidOperation:
+        return text
+
+
+def misplaced_words(wrong: Misplaced, name: str) -> str:
+    """Why a row's "held through" places it nowhere, naming the row (the step waits until it is corrected)."""
+    if wrong.why == IN_A_CIRCLE:
+        return tr(
+            "Owners",
+            "No. {number} ({name}) is held through No. {through}, and the holdings go round in a "
+            "circle back to it: correct “held through”.",
+            number=wrong.number,
+            name=name,
+            through=wrong.through,
+        )
+    return tr(
+        "Owners",
+        "No. {number} ({name}) is held through “{through}”, which is not the number of a company in "
+        "the table: correct “held through”.",
+        number=wrong.number,
+        name=name,
+        through=wrong.through,
+    )
 
 
 def record_status(owner: dict[str, Any] | None, person: bool) -> tuple[str, str]:

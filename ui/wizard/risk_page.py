@@ -27,68 +27,14 @@ from PySide6.QtWidgets import (
 
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import tr
 from ui.keyboard import CodeTypeAhead
-from ui.names import code_name, money, risk_level_label, role_label
+from ui.names import code_name
 from ui.tables import fill_rows
 from ui.widgets import label, named, set_role
 from ui.wizard.page import StepPage
+from ui.wizard.risk_words import QUESTIONS, rating_shown
 
-FACTORS = {
-    "customer_kind": QT_TRANSLATE_NOOP("Risk", "Customer kind"),
-    "ownership": QT_TRANSLATE_NOOP("Risk", "Ownership layers"),
-    "business_age": QT_TRANSLATE_NOOP("Risk", "Years in business"),
-    "nationality": QT_TRANSLATE_NOOP("Risk", "Nationality"),
-    "geography": QT_TRANSLATE_NOOP("Risk", "Region"),
-    "industry": QT_TRANSLATE_NOOP("Risk", "Industry"),
-    "product": QT_TRANSLATE_NOOP("Risk", "Account type"),
-    "channel": QT_TRANSLATE_NOOP("Risk", "Channel"),
-}
-EXPLANATIONS = {
-    "risk.customer_kind": QT_TRANSLATE_NOOP("Risk", "by customer kind"),
-    "risk.product": QT_TRANSLATE_NOOP("Risk", "by account type"),
-    "risk.business_age.established": QT_TRANSLATE_NOOP("Risk", "established business"),
-    "risk.business_age.new": QT_TRANSLATE_NOOP("Risk", "new business"),
-    "risk.business_age.young": QT_TRANSLATE_NOOP("Risk", "young business"),
-    "risk.business_age.not_applicable": QT_TRANSLATE_NOOP("Risk", "not applicable"),
-    "risk.channel.agent": QT_TRANSLATE_NOOP("Risk", "an agent acts for the customer"),
-    "risk.channel.counter": QT_TRANSLATE_NOOP("Risk", "face to face at the counter"),
-    "risk.channel.online_pre_application": QT_TRANSLATE_NOOP("Risk", "online pre-application"),
-    "risk.channel.non_face_to_face": QT_TRANSLATE_NOOP("Risk", "not face to face"),
-    "risk.geography.high_risk": QT_TRANSLATE_NOOP("Risk", "high-risk region"),
-    "risk.geography.ordinary": QT_TRANSLATE_NOOP("Risk", "ordinary region"),
-    "risk.geography.abroad": QT_TRANSLATE_NOOP("Risk", "registered or living abroad"),
-    "risk.industry.elevated": QT_TRANSLATE_NOOP("Risk", "elevated-risk industry"),
-    "risk.industry.high_risk": QT_TRANSLATE_NOOP("Risk", "high-risk industry"),
-    "risk.industry.ordinary": QT_TRANSLATE_NOOP("Risk", "ordinary industry"),
-    "risk.nationality.domestic": QT_TRANSLATE_NOOP("Risk", "domestic"),
-    "risk.nationality.foreign": QT_TRANSLATE_NOOP("Risk", "foreign nationality"),
-    "risk.nationality.high_risk": QT_TRANSLATE_NOOP("Risk", "high-risk nationality"),
-    "risk.ownership.complex": QT_TRANSLATE_NOOP("Risk", "complex ownership"),
-    "risk.ownership.layered": QT_TRANSLATE_NOOP("Risk", "layered ownership"),
-    "risk.ownership.simple": QT_TRANSLATE_NOOP("Risk", "simple ownership"),
-}
-
-
-DIRECT_RULES = {
-    "fatf_call_for_action": QT_TRANSLATE_NOOP(
-        "Risk", "a FATF call-for-action country (customer, owner or controller)"
-    ),
-    "sanctions_hit": QT_TRANSLATE_NOOP("Risk", "a sanctions-list hit"),
-    "politically_exposed": QT_TRANSLATE_NOOP("Risk", "a politically exposed person or close relative"),
-    "due_diligence_refused": QT_TRANSLATE_NOOP("Risk", "due diligence refused"),
-}
-QUESTIONS = {
-    "sanctions_hit": QT_TRANSLATE_NOOP(
-        "Risk", "Sanctions list: is the customer, an owner or a controller on it?"
-    ),
-    "politically_exposed": QT_TRANSLATE_NOOP(
-        "Risk", "Is a politically exposed person, or a close relative or associate of one, involved?"
-    ),
-    "due_diligence_refused": QT_TRANSLATE_NOOP(
-        "Risk", "Did the customer refuse any part of the due diligence?"
-    ),
-}
 NOT_ANSWERED = -1
 
 
@@ -463,54 +409,10 @@ class RiskPage(StepPage):
         return saved if isinstance(saved, dict) and "level" in saved else {}
 
     def _show_result(self) -> None:
-        rating = self.rating()
-        if not rating:
-            self.summary.setText(tr("Risk", "Not rated yet."))
-            self.details.setText(tr("Risk", "Fill in the factors and press “Rate the risk”."))
-            self.table.setRowCount(0)
-            return
-        level = str(rating.get("level"))
-        self.summary.setText(
-            tr(
-                "Risk",
-                "Score {score}: risk level {level}",
-                score=rating.get("score"),
-                level=risk_level_label(level),
-            )
-        )
-        set_role(self.summary, "fail" if level in ("high", "medium_high") else "ok")
-        limits = _mapping(rating.get("limits"))
-        approvers = ", ".join(role_label(str(r)) for r in _items(rating.get("approver_roles")))
-        lines = [
-            tr("Risk", "Next review by {date}.", date=rating.get("next_review", "")),
-            tr(
-                "Risk",
-                "Limits: {single} CNY per transaction, {daily} CNY per day.",
-                single=money(limits.get("single", "—")),
-                daily=money(limits.get("daily", "—")),
-            ),
-            tr("Risk", "Approval by: {roles}.", roles=approvers),
-        ]
-        fired = [tr("Risk", DIRECT_RULES.get(str(r), str(r))) for r in _items(rating.get("direct_rules"))]
-        if fired:
-            lines.append(
-                tr("Risk", "Rated high directly, whatever the score: {rules}.", rules="; ".join(fired))
-            )
-        if rating.get("enhanced_due_diligence"):
-            lines.append(tr("Risk", "High risk: record the enhanced due diligence before going on."))
-        self.details.setText("\n".join(lines))
-        contributions = [c for c in _items(rating.get("contributions")) if isinstance(c, dict)]
-        cells = []
-        for c in contributions:
-            why = EXPLANATIONS.get(str(c.get("explanation")))
-            cells.append(
-                [
-                    tr("Risk", FACTORS.get(str(c.get("factor")), str(c.get("factor")))),
-                    str(c.get("weight", "")),
-                    str(c.get("points", "")),
-                    tr("Risk", why) if why else str(c.get("explanation", "")),
-                ]
-            )
+        summary, role, details, cells = rating_shown(self.rating())
+        self.summary.setText(summary)
+        set_role(self.summary, role)
+        self.details.setText(details)
         fill_rows(self.table, cells)
 
     def blocking_reason(self) -> str | None:
@@ -520,11 +422,3 @@ class RiskPage(StepPage):
         if rating.get("level") == "high" and not self.edd_note.toPlainText().strip():
             return tr("Risk", "A high-risk customer needs the enhanced due diligence note.")
         return None
-
-
-def _mapping(value: object) -> dict[str, object]:
-    return value if isinstance(value, dict) else {}
-
-
-def _items(value: object) -> list[object]:
-    return value if isinstance(value, list) else []
