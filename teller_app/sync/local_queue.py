@@ -7,9 +7,10 @@ the queue (state 'rejected', kept for the teller to see), so one bad row never b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple, cast
+from itertools import chain
+from typing import Any, NamedTuple, cast, overload
 
 import sqlalchemy as sa
 
@@ -44,28 +45,108 @@ def due_batch(
     """The oldest waiting entries (after seq `after`: the ones sent but not settled yet), or none when the
     oldest is still waiting out its backoff (unless the caller has just reached the central database in
     this round and so waives it)."""
-    with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
-        assert raw is not None
-        if not ignore_backoff:
-            head = raw.execute(
+    if not ignore_backoff:
+        with store.engine.connect() as conn:
+            head = conn.exec_driver_sql(
                 "SELECT next_attempt_at FROM outbox NOT INDEXED WHERE seq > ? AND state = 'waiting' "
                 "ORDER BY seq LIMIT 1",
                 (after,),
-            ).fetchone()
-            head_due = _stored_time(head[0]) if head is not None else None
-            if head_due is not None and head_due > now:
-                return []
+            ).first()
+        head_due = _stored_time(head[0]) if head is not None else None
+        if head_due is not None and head_due > now:
+            return []
+    due = due_rows(store, limit, after)
+    return due.entries() if due is not None else []
+
+
+def due_rows(store: Store, limit: int, after: int = 0) -> DueRows | None:
+    """The oldest waiting entries after seq `after`, as read (see `DueRows`), backoff waived; None if none."""
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection  # plain tuples: this is the hot loop of a big push
+        assert raw is not None
         rows = raw.execute(
             "SELECT seq, op_id, entity, entity_id, operation, line, layout, coalesce(base_version, 0) "
             "FROM outbox NOT INDEXED WHERE seq > ? AND state = 'waiting' ORDER BY seq LIMIT ?",  # rowid order
             (after, limit),
         ).fetchall()
         if not rows:
-            return []
+            return None
         layouts = {i: tuple(c.split(",")) for i, c in raw.execute("SELECT id, columns FROM outbox_layouts")}
-    # Lines go as the outbox holds them: the central side decodes (and refuses) only what it must.
-    return [QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], layouts[r[6]], r[7])) for r in rows]
+    return DueRows(rows, layouts)
+
+
+class DueRows(Sequence[QueuedOp]):
+    """A due batch as the outbox read gave it: one column per field (`seqs`, `op_ids`, `entities`,
+    `entity_ids`, `operations`, `lines`, `layouts`, `base_versions`; each op id once, the outbox's key),
+    in seq order. A catch-up's appends go from these columns straight into COPY text
+    (`bulk_batch.prepare_due`), so the entries as `QueuedOp`s are made only when something asks for them
+    (`entries`, iterating: the reference path, a postponement), and then once."""
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]], layouts: dict[int, tuple[str, ...]]) -> None:
+        self._rows = rows
+        self.columns_of = layouts  # layout id -> its column names
+        (
+            self.seqs,
+            self.op_ids,
+            self.entities,
+            self.entity_ids,
+            self.operations,
+            self.lines,
+            self.layouts,
+            self.base_versions,
+        ) = zip(*rows, strict=True)
+        self._entries: list[QueuedOp] | None = None
+
+    def entry(self, index: int) -> QueuedOp:
+        r = self._rows[index]
+        # Lines go as the outbox holds them: the central side decodes (and refuses) only what it must.
+        return QueuedOp(r[0], PushOp(r[1], r[2], r[3], r[4], r[5], self.columns_of[r[6]], r[7]))
+
+    def entries(self) -> list[QueuedOp]:
+        if self._entries is None:
+            self._entries = [self.entry(i) for i in range(len(self._rows))]
+        return self._entries
+
+    def ops(self) -> DueOps:
+        return DueOps(self)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> QueuedOp: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[QueuedOp]: ...
+    def __getitem__(self, index: int | slice) -> QueuedOp | list[QueuedOp]:
+        if isinstance(index, slice):
+            return self.entries()[index]
+        return self._entries[index] if self._entries is not None else self.entry(index)
+
+    def __iter__(self) -> Iterator[QueuedOp]:
+        return iter(self.entries())
+
+
+class DueOps(Sequence[PushOp]):
+    """The ops of a `DueRows`, made only when iterated; `op_ids` is its column."""
+
+    def __init__(self, due: DueRows) -> None:
+        self.due = due
+        self.op_ids = due.op_ids
+
+    def __len__(self) -> int:
+        return len(self.due)
+
+    @overload
+    def __getitem__(self, index: int) -> PushOp: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PushOp]: ...
+    def __getitem__(self, index: int | slice) -> PushOp | list[PushOp]:
+        if isinstance(index, slice):
+            return [q.op for q in self.due[index]]
+        return self.due[index].op
+
+    def __iter__(self) -> Iterator[PushOp]:
+        return (q.op for q in self.due.entries())
 
 
 def waiting_beyond(store: Store, count: int) -> bool:
@@ -90,10 +171,19 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
 
     Only the answers that leave a trace beyond the deletion (a rejection, a new version of an edited row,
     a conflict, a central row that won) are looked at one by one; an applied append is just done, and a
-    catch-up's answers are nearly all that."""
+    catch-up's answers are nearly all that. Appends answered as a group (`Outcomes.grouped`, each op id
+    once in the batch `queued`, a `DueRows`) have no answer of their own and are never made entries."""
     by_op = {o.op_id: o for o in outcomes}
-    items = {item.op.op_id: item for item in queued}
-    appended = {name for name in {item.op.entity for item in queued} if shared_tables.append_only(name)}
+    grouped: tuple[Sequence[str], ...] = getattr(outcomes, "grouped", ())
+    in_groups = sum(map(len, grouped))
+    if in_groups and isinstance(queued, DueRows):
+        skip = set(chain.from_iterable(grouped))
+        items = {q.op.op_id: q for q in map(queued.entry, _indices_without(queued.op_ids, skip))}
+    else:
+        items = {item.op.op_id: item for item in queued}
+    appended = {
+        name for name in {item.op.entity for item in items.values()} if shared_tables.append_only(name)
+    }
     rejected: list[dict[str, Any]] = []
     versions: dict[str, list[dict[str, Any]]] = {}
     central_rows: list[tuple[str, dict[str, Any]]] = []
@@ -112,8 +202,10 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             held.append((item.op.entity, item.op.entity_id, answer.conflict_id))
         if answer.outcome == SUPERSEDED and answer.central_row is not None:
             central_rows.append((item.op.entity, answer.central_row))
-    every_op_answered = by_op.keys() >= items.keys()
+    every_op_answered = by_op.keys() >= items.keys() and len(items) + in_groups == len(queued)
     done = [] if every_op_answered else [q.seq for q in queued if _done(by_op.get(q.op.op_id))]
+    if in_groups and not every_op_answered:
+        done.extend(queued[i].seq for i in _indices_without(queued_op_ids(queued), set(items)))
     conflicts_seen = sum(1 for o in outcomes if o.outcome == CONFLICT and not o.replayed)
     with store.writer.connection() as conn:
         if rejected:
@@ -142,6 +234,14 @@ def settle(store: Store, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcom
             write_state(conn, held_key(entity, entity_id), conflict_id)
         if conflicts_seen:
             add_to_state(conn, "conflicts_raised", conflicts_seen)
+
+
+def _indices_without(op_ids: Sequence[str], skip: set[str]) -> list[int]:
+    return [i for i, op_id in enumerate(op_ids) if op_id not in skip]
+
+
+def queued_op_ids(queued: Sequence[QueuedOp]) -> Sequence[str]:
+    return queued.op_ids if isinstance(queued, DueRows) else [q.op.op_id for q in queued]
 
 
 def _done(answer: OpOutcome | None) -> bool:

@@ -22,11 +22,12 @@ import sqlalchemy as sa
 
 from teller_app.domain.errors import TellerError
 from teller_app.storage.store import Store
+from teller_app.sync.bulk_batch import BatchRefused, Prepared, prepare_due
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
-from teller_app.sync.central_bulk import BatchRefused, Prepared, apply_push_bulk, prepare
+from teller_app.sync.central_bulk import apply_push_bulk
 from teller_app.sync.central_compact import COMPACT_MOST, apply_push_compact
-from teller_app.sync.local_queue import QueuedOp, due_batch, postpone, settle, waiting_beyond
+from teller_app.sync.local_queue import DueRows, QueuedOp, due_rows, postpone, settle, waiting_beyond
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
 from teller_app.sync.registration import NotRegistered, is_registered
 
@@ -52,8 +53,14 @@ class PushResult:
     def of(outcomes: Sequence[OpOutcome]) -> PushResult:
         counts = Counter(map(attrgetter("outcome"), outcomes))
         taken = getattr(outcomes, "taken", ())
+        grouped = sum(map(len, getattr(outcomes, "grouped", ())))  # applied appends with no answer each
         return PushResult(
-            len(outcomes), counts[APPLIED], counts[CONFLICT], counts[REJECTED], counts[SUPERSEDED], taken
+            len(outcomes) + grouped,
+            counts[APPLIED] + grouped,
+            counts[CONFLICT],
+            counts[REJECTED],
+            counts[SUPERSEDED],
+            taken,
         )
 
     def __add__(self, other: PushResult) -> PushResult:
@@ -123,7 +130,8 @@ def _send_or_postpone(
     prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
     try:
-        return send_batch(central, terminal, [q.op for q in queued], now, prepared)
+        ops = queued.ops() if isinstance(queued, DueRows) else [q.op for q in queued]
+        return send_batch(central, terminal, ops, now, prepared)
     except CentralUnreachable as exc:
         postpone(store, queued, now, exc.render())
         raise
@@ -155,7 +163,7 @@ def push_due(
 
     The local store's work runs beside the central one, on one worker thread: while batch N is applied
     centrally, batch N+1 is read (the entries after N's last seq) and prepared for the fast path (checks,
-    COPY text; see `central_bulk.Prepared`), and batch N-1 is settled. Order holds —
+    COPY text; see `bulk_batch.Prepared`), and batch N-1 is settled. Order holds —
     a batch is still the oldest entries not yet sent, and each is settled only after its central commit;
     if the terminal stops in between, the unsettled batches are replays next time, answered from
     `applied_ops`. `progress` hears each settled batch, so a round cut short by the network still counts
@@ -216,11 +224,13 @@ _was_enabled = True
 
 def _next_batch(
     store: Store, terminal: TerminalIdentity, limit: int, now: datetime, after: int, bulk: bool
-) -> tuple[list[QueuedOp], Prepared | None]:
-    queued = due_batch(store, limit, now, True, after=after)
-    copied = bulk and len(queued) > COMPACT_MOST  # smaller batches go the compact way, unprepared
-    prepared = prepare(terminal, [q.op for q in queued], now) if queued and copied else None
-    return queued, prepared
+) -> tuple[Sequence[QueuedOp], Prepared | None]:
+    due = due_rows(store, limit, after)
+    if due is None:
+        return [], None
+    if bulk and len(due) > COMPACT_MOST:  # smaller batches go the compact way, unprepared
+        return due, prepare_due(terminal, due, now)
+    return due.entries(), None
 
 
 def _settle(

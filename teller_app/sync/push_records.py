@@ -58,6 +58,7 @@ class Outcomes(list[OpOutcome]):
     terminal that had seen everything before `first` may move its pull position to `last` at once."""
 
     taken: tuple[tuple[str, int, int], ...] = ()
+    grouped: tuple[Sequence[str], ...] = ()  # op ids of applied appends answered as a group, no answer each
 
 
 def appended_batch(
