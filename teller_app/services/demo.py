@@ -214,13 +214,12 @@ def run_demo(
     )
 
 
-def sample_case_signed(
-    store: Store, teller: Actor, code: str, out_dir: Path, *, demo: bool = False, training: bool = False
+def sample_case_at_owners(
+    store: Store, teller: Actor, code: str, *, demo: bool = False, training: bool = False
 ) -> Case:
-    """The sample company's basic-account case from intake to the signed contract (the agreement printed
-    into `out_dir`), ready to ask for approval: the demo's first half, and a fixture for the screens' tests."""
+    """The sample company's basic-account case with intake, identity and the documents done, at the
+    beneficial owners' step (the start of sample_case_signed, and a fixture for the owners screen's tests)."""
     representative_id = sample_resident_id()
-
     case = cases.open_case(
         store,
         teller,
@@ -252,6 +251,16 @@ def sample_case_signed(
                 store, teller, case.id, item.code, "verified", original_seen=True
             )
     cases.save_step(store, teller, case.id, "documents", {}, complete=True, advance=True)
+    return case
+
+
+def sample_case_signed(
+    store: Store, teller: Actor, code: str, out_dir: Path, *, demo: bool = False, training: bool = False
+) -> Case:
+    """The sample company's basic-account case from intake to the signed contract (the agreement printed
+    into `out_dir`), ready to ask for approval: the demo's first half, and a fixture for the screens' tests."""
+    representative_id = sample_resident_id()
+    case = sample_case_at_owners(store, teller, code, demo=demo, training=training)
     shareholders = [
         owner_record("p1", REPRESENTATIVE, representative_id, equity="0.6"),
         owner_record("p2", SHAREHOLDER, sample_resident_id("31010419750608002"), equity="0.4"),

@@ -11,15 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from teller_app.domain.steps import Step
-from teller_app.services import cases, documents_review
 from teller_app.services.demo import (
-    COMPANY,
     REPRESENTATIVE,
-    SAMPLE_SCAN,
     owner_record,
+    sample_case_at_owners,
     sample_credit_code,
     sample_resident_id,
-    terminal_entries,
 )
 from ui.wizard.owners_page import EQUITY, ID, NAME, THROUGH
 
@@ -35,30 +32,7 @@ SECOND = "31010419750608002"
 
 def _case_at_owners(core, window) -> str:
     """The sample company's basic-account case with intake, identity and documents done by the core."""
-    actor = core._actor(window.session)
-    store = core.store()
-    case = cases.open_case(store, actor, "enterprise_legal_person", "basic", customer_name=COMPANY)
-    intake = {"customer_name": COMPANY, "channel": "counter", "present": "legal_representative"}
-    cases.save_step(store, actor, case.id, "intake", intake, complete=True, advance=True)
-    identity = {
-        "credit_code": sample_credit_code(),
-        "legal_representative": {
-            "name": REPRESENTATIVE,
-            "id_number": sample_resident_id(),
-            "id_expiry": "2036-03-15",
-            "phone": "13800138000",
-        },
-        "address": "上海市浦东新区张江路 88 号 3 幢 501 室",
-        "phone": "021-6888 0001",
-        "verifications": terminal_entries("legal_representative"),
-    }
-    cases.save_step(store, actor, case.id, "identity", identity, complete=True, advance=True)
-    documents_review.attach_scan(store, actor, case.id, "business_licence", SAMPLE_SCAN, "application/pdf")
-    for item in documents_review.checklist(store, actor, case.id):
-        if item.mandatory:
-            documents_review.record_document(store, actor, case.id, item.code, "verified", original_seen=True)
-    cases.save_step(store, actor, case.id, "documents", {}, complete=True, advance=True)
-    return case.id
+    return sample_case_at_owners(core.store(), core._actor(window.session), sample_credit_code()).id
 
 
 def _open(qtbot, window, case_id):
