@@ -16,6 +16,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from teller_app.domain.roles import Role
+
 # Read once at import: the suite's autouse fixture clears TELLER_* variables for each test.
 _PG_URL = os.environ.get("TELLER_TEST_PG_URL", "").strip()
 _REQUIRE_PG = os.environ.get("TELLER_REQUIRE_PG", "") == "1"
@@ -176,6 +178,12 @@ def _emptied(pg_databases: PgDatabases) -> str:
         conn.execute(sa.text("SET session_replication_role = replica"))  # past the append-only trigger
         for name in names:  # DELETE, not TRUNCATE: on tiny tables it is far quicker (no file swaps to sync)
             conn.execute(sa.text(f'DELETE FROM "{name}"'))
+        # The roles a branch may hold, put back as the migration lists them (c0004: every role): a test that
+        # takes one away (head office keeps 'administrator') must not change the rules of the tests after it.
+        conn.execute(sa.text("DELETE FROM branch_roles"))
+        conn.execute(
+            sa.text("INSERT INTO branch_roles (role) VALUES (:role)"), [{"role": role.value} for role in Role]
+        )
     engine.dispose()
     return url
 
