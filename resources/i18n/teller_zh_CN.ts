@@ -6272,8 +6272,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owner_record_form.py" />
-            <source>ID n&amp;umber:</source>
-            <translation>证件号码(&amp;U)：</translation>
+            <source>ID &amp;number:</source>
+            <translation>证件号码(&amp;N)：</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owner_record_form.py" />

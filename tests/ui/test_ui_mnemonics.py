@@ -89,6 +89,18 @@ def test_no_two_mnemonics_alike_on_any_wizard_step_or_the_home_page(
     window.stop()
 
 
+def test_no_two_mnemonics_alike_on_the_owners_step_beside_a_supervisors_menus(signed_in, qtbot) -> None:
+    """On the real core a supervisor's window has the Supervision menu (Alt+U), which the fake core's has not;
+    the owners step's record form once took Alt+U for "ID number" as well."""
+    from teller_app.domain.steps import Step
+
+    window = signed_in("super1")
+    assert any("upervision" in action.text() for action in window.menuBar().actions())
+    window.new_case()
+    window.wizard.show_step(Step.BENEFICIAL_OWNERS)
+    assert clashes(visible_mnemonics(window)) == {}
+
+
 def test_no_two_mnemonics_alike_in_the_dialogs(qtbot, backend, tasks, teller, language) -> None:
     from ui_fakes import case_awaiting_approval
 

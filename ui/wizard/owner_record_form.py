@@ -144,7 +144,7 @@ class OwnerRecordForm(QGroupBox):
             "address": tr("Owners", "Residence or workplace a&ddress:"),
             "contact": tr("Owners", "Contact phone:"),
             "id_type": tr("Owners", "ID t&ype:"),
-            "id_number": tr("Owners", "ID n&umber:"),
+            "id_number": tr("Owners", "ID &number:"),  # n: Alt+U is the Supervision menu's
             "id_valid_from": tr("Owners", "ID valid from:"),
             "id_expiry": tr("Owners", "ID valid until:"),
             "relationship_from": tr("Owners", "Owner &since:"),
