@@ -27,7 +27,7 @@ class _KeepMissing(dict[str, Any]):
         return "{" + key + "}"
 
 
-def fill(template: str, **params: Any) -> str:
+def fill(template: str, /, **params: Any) -> str:
     """Fill named placeholders; a missing or unusable value never crashes the screen."""
     try:
         return string.Formatter().vformat(template, (), _KeepMissing(params))
@@ -35,7 +35,7 @@ def fill(template: str, **params: Any) -> str:
         return template
 
 
-def tr(context: str, source: str, **params: Any) -> str:
+def tr(context: str, source: str, /, **params: Any) -> str:
     """The translation of `source` in `context`, with `{name}` placeholders filled from `params`.
 
     `context` and `source` must be string literals: tools/i18n_update.py collects them from the code.

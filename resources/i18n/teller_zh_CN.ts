@@ -1026,8 +1026,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/central.py" />
-            <source>A record of {entity} cannot be stored ({problem}). Ask IT.</source>
-            <translation>{entity}的一条记录无法保存（{problem}）。请联系信息科技人员。</translation>
+            <source>A record of {entity} cannot be stored. Ask IT: the log says why.</source>
+            <translation>{entity}的一条记录无法保存。请联系信息科技人员（原因见日志）。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
@@ -1756,8 +1756,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/central.py" />
-            <source>The central database refused this synchronisation ({problem}). Ask IT.</source>
-            <translation>中心数据库拒绝了本次同步（{problem}）。请联系信息科技人员。</translation>
+            <source>The central database refused this synchronisation. Ask IT: the log says why.</source>
+            <translation>中心数据库拒绝了本次同步。请联系信息科技人员（原因见日志）。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/sign_in.py" />
@@ -1871,8 +1871,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
-            <source>The file {file} cannot be read ({problem}). Check the file and try again.</source>
-            <translation>无法读取文件{file}（{problem}）。请检查文件后重试。</translation>
+            <source>The file {file} cannot be read. Check the file and try again.</source>
+            <translation>无法读取文件{file}。请检查文件后重试。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
@@ -1891,8 +1891,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
-            <source>The file {file} is not an application file ({problem}). Choose an application export file.</source>
-            <translation>文件{file}不是申请文件（{problem}）。请选择申请导出文件。</translation>
+            <source>The file {file} is not an application file. Choose an application export file.</source>
+            <translation>文件{file}不是申请文件。请选择申请导出文件。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
@@ -1996,8 +1996,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
-            <source>The local data could not be written ({problem}). Check the disk and try again.</source>
-            <translation>无法写入本地数据（{problem}）。请检查磁盘后重试。</translation>
+            <source>The local data could not be written. Check the disk and try again; if it happens again, ask IT: the log says why.</source>
+            <translation>无法写入本地数据。请检查磁盘后重试；如再次出现，请联系信息科技人员（原因见日志）。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
@@ -2296,8 +2296,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
-            <source>The system key store refused the key ({problem}). Ask IT.</source>
-            <translation>系统密钥库拒绝保存密钥（{problem}）。请联系信息科技人员。</translation>
+            <source>The system key store refused the key. Ask IT: the log says why.</source>
+            <translation>系统密钥库拒绝保存密钥。请联系信息科技人员（原因见日志）。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/account.py" />
@@ -2746,8 +2746,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />
-            <source>{field} cannot be stored ({problem}). Check what you entered.</source>
-            <translation>{field}无法保存（{problem}）。请检查所输入的内容。</translation>
+            <source>{field} cannot be stored. Check what you entered.</source>
+            <translation>{field}无法保存。请检查所输入的内容。</translation>
         </message>
         <message>
             <location filename="../../ui/messages/storage.py" />

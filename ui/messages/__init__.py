@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from teller_app.domain.errors import TellerError
 from teller_app.log import get_logger
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, placeholders, tr
 from ui.messages import (
     account,
     case,
@@ -87,11 +87,19 @@ def describe_warning(warning: object) -> str:
     return tr("Warnings", template, **readable_params(params))
 
 
+# Parameters that hold the system's own words (an operating system's, a database's or a parser's message,
+# in English): a sentence may leave them out, since the Chinese screen shows no English, and then they go
+# to the log, where IT reads them.
+SYSTEM_WORDS = {"problem"}
+
+
 def describe(error: BaseException) -> str:
     """One sentence for the teller. Known codes are translated; unknown ones keep the core's English."""
     if isinstance(error, TellerError):
         template = MESSAGES.get(error.code)
         if template is not None:
+            if SYSTEM_WORDS & (set(error.params) - placeholders(template)):
+                _log.warning("%s: %s", error.code, error.render())  # the system's own words, for IT
             return tr("Errors", template, **readable_params(error.params))
         _log.warning("no translation for error code %s", error.code)
         generic = _BY_KIND.get(error.kind, _BY_KIND["rule"])

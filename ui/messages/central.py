@@ -66,7 +66,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The {field} code must be 1 to 32 letters, digits, hyphens or underscores. Correct it."
     ),
     "sync.bad_payload": QT_TRANSLATE_NOOP(
-        "Errors", "A record of {entity} cannot be stored ({problem}). Ask IT."
+        "Errors", "A record of {entity} cannot be stored. Ask IT: the log says why."
     ),
     "sync.bad_resolution": QT_TRANSLATE_NOOP(
         "Errors", "Keep the local record, the central record or a merged record, not {keep}."
@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
         "Event {seq} of terminal {terminal} differs between the backup and the central database. Ask IT.",
     ),
     "sync.round_refused": QT_TRANSLATE_NOOP(
-        "Errors", "The central database refused this synchronisation ({problem}). Ask IT."
+        "Errors", "The central database refused this synchronisation. Ask IT: the log says why."
     ),
     "sync.terminal_code_taken": QT_TRANSLATE_NOOP(
         "Errors",

@@ -35,7 +35,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The file {file} does not hold a list of applications. Choose an application export file."
     ),
     "import.not_json": QT_TRANSLATE_NOOP(
-        "Errors", "The file {file} is not an application file ({problem}). Choose an application export file."
+        "Errors", "The file {file} is not an application file. Choose an application export file."
     ),
     "import.not_utf8": QT_TRANSLATE_NOOP(
         "Errors", "The file {file} is not readable text. Choose an application export file."
@@ -47,7 +47,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The file {file} holds more than {limit} applications. Split it into smaller files."
     ),
     "import.unreadable": QT_TRANSLATE_NOOP(
-        "Errors", "The file {file} cannot be read ({problem}). Check the file and try again."
+        "Errors", "The file {file} cannot be read. Check the file and try again."
     ),
     "input.control_character": QT_TRANSLATE_NOOP(
         "Errors",
@@ -61,9 +61,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The time {value} has no time zone. Ask IT: this is a program fault."
     ),
     "input.not_bytes": QT_TRANSLATE_NOOP("Errors", "{field} must be a file. Choose the file again."),
-    "input.not_json": QT_TRANSLATE_NOOP(
-        "Errors", "{field} cannot be stored ({problem}). Check what you entered."
-    ),
+    "input.not_json": QT_TRANSLATE_NOOP("Errors", "{field} cannot be stored. Check what you entered."),
     "input.not_text": QT_TRANSLATE_NOOP("Errors", "{field} must be text. Enter it again."),
     "input.too_large": QT_TRANSLATE_NOOP(
         "Errors", "{field} is larger than {limit} bytes. Choose a smaller file."
@@ -98,7 +96,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "This computer has no usable system key store ({backend}). Ask IT to set up the key store."
     ),
     "keystore.os_write": QT_TRANSLATE_NOOP(
-        "Errors", "The system key store refused the key ({problem}). Ask IT."
+        "Errors", "The system key store refused the key. Ask IT: the log says why."
     ),
     "keystore.passphrase_mismatch": QT_TRANSLATE_NOOP(
         "Errors", "The two passphrases differ; nothing was changed. Enter them again."
@@ -206,6 +204,7 @@ MESSAGES: dict[str, str] = {
         "The local data is in use (the application or a synchronisation is running). Close it and restore again.",
     ),
     "storage.write_failed": QT_TRANSLATE_NOOP(
-        "Errors", "The local data could not be written ({problem}). Check the disk and try again."
+        "Errors",
+        "The local data could not be written. Check the disk and try again; if it happens again, ask IT: the log says why.",
     ),
 }
