@@ -5,7 +5,9 @@ The problem: with a plain sequence (bigserial), transaction A may draw position 
 when A commits. Positions drawn at insert time are not in commit order.
 
 The cure used here: every change belongs to a stream (the row's branch, or "*" for data shared by all
-branches such as users and process definitions). A writer takes its positions as the LAST thing before
+branches such as process definitions). Users are per branch: a user's changes go on their branch's stream
+(a move, on both the old and the new branch's, sync/central_users.py), and a terminal reads only its own
+branch's users (central migration c0010). A writer takes its positions as the LAST thing before
 commit with ``UPDATE change_streams SET last_position = last_position + n … RETURNING last_position``.
 That row lock is held until the writer commits or rolls back, so a second writer of the same stream
 waits at that statement and draws its positions only after the first has committed. Hence, within a
