@@ -3,12 +3,15 @@
 A short state for the lists and the case header, and what it means and what happens next for the
 account-setup step and the supervisor's summary. The states are the core's (teller_app.domain.accounts:
 UniquenessState); what happens next is what the core does: an account set up without an answer from the
-central database is checked at the next sync (teller_app.sync.uniqueness), activation waits only on a clash
-(teller_app.domain.case_approval.activate_account), and a supervisor clears a clash with a reason
+central database is checked at the next sync (teller_app.sync.uniqueness), activation waits on a clash and, for a 核准
+account, on the recorded approval (teller_app.domain.case_approval.activate_account), and a supervisor clears a clash with a reason
 (teller_app.services.account_setup.clear_uniqueness_clash).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from teller_app.domain.accounts import UniquenessState
 from ui.i18n import QT_TRANSLATE_NOOP, tr
@@ -42,11 +45,17 @@ def status_with_uniqueness(status_words: str, state: str) -> str:
     return tr("Uniqueness", "{status} · {check}", status=status_words, check=short) if short else status_words
 
 
-def activation_waits(state: str) -> str:
-    """Beside a greyed Activate: why it cannot be pressed ("" when the one-account check lets it go ahead)."""
-    if state != UniquenessState.CLASH.value:
+def activation_waits(account: Mapping[str, Any] | None) -> str:
+    """Beside a greyed Activate: why the core would refuse it ("" when activation can go ahead). In the
+    core's order (teller_app.domain.case_approval.activate_account): a 核准 account without its recorded
+    approval, then a one-account clash not yet cleared."""
+    if not account:
         return ""
-    return tr("Uniqueness", "Activation waits for a supervisor to clear the clash.")
+    if account.get("regime") == "approval" and not account.get("regulator_approval"):
+        return tr("Uniqueness", "Activation waits for the regulator's approval: record its number and date.")
+    if account.get("uniqueness") == UniquenessState.CLASH.value:
+        return tr("Uniqueness", "Activation waits for a supervisor to clear the clash.")
+    return ""
 
 
 def uniqueness_explained(state: str, account_type: str, *, activated: bool) -> str:

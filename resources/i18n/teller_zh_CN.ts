@@ -9641,6 +9641,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/uniqueness_words.py" />
+            <source>Activation waits for the regulator's approval: record its number and date.</source>
+            <translation>须先登记人民银行核准的核准号和日期，方可激活。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/uniqueness_words.py" />
             <source>Another {account} of this depositor is known: activation waits until a supervisor clears the clash with a recorded reason.</source>
             <translation>已知该存款人另有{account}：须待主管记录理由解除冲突后方可激活。</translation>
         </message>

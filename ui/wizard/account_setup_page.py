@@ -166,10 +166,8 @@ class AccountSetupPage(StepPage):
         )
         self.set_up_button.setVisible(account is None)
         self.activate_button.setVisible(account is not None and status != "active")
-        waits = (
-            activation_waits(str(account.get("uniqueness") or "")) if account and status != "active" else ""
-        )
-        self.activate_button.setEnabled(not waits)  # a clash: the core would refuse, so it cannot be pressed
+        waits = activation_waits(account) if status != "active" else ""
+        self.activate_button.setEnabled(not waits)  # the core would refuse it, so it cannot be pressed
         self.activate_button.setAccessibleDescription(waits)
         self.activation_waits.setText(waits)
         self.activation_waits.setVisible(bool(waits))
