@@ -4679,6 +4679,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Display name set</source>
+            <translation>设置显示名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>Document</source>
             <translation>资料</translation>
         </message>
@@ -5946,6 +5951,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>User name</source>
             <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>User name changed</source>
+            <translation>更改用户名</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />

@@ -1,4 +1,5 @@
-"""`teller-admin user add|list|lock|unlock|disable|enable|rename|move|reset-password|certify|enrol-totp`: the users."""
+"""`teller-admin user add|list|lock|unlock|disable|enable|set-name|rename|move|reset-password|certify|
+enrol-totp`: the users."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser = verbs.add_parser(verb, help=text)
         parser.add_argument("name")
         parser.set_defaults(handler=handler)
+
+    set_name = verbs.add_parser(
+        "set-name",
+        help="the name shown on screens and printouts, sealed under this branch's keys (a moved user's again)",
+    )
+    set_name.add_argument("name")
+    set_name.add_argument("display_name", help="at most 100 characters; empty clears it")
+    set_name.set_defaults(handler=set_display_name)
 
     rename = verbs.add_parser(
         "rename",
@@ -198,6 +207,19 @@ def rename_user(args: argparse.Namespace, config: Config) -> CommandResult:
     )
 
 
+def set_display_name(args: argparse.Namespace, config: Config) -> CommandResult:
+    admin = _admin(config)
+    try:
+        info = admin.set_display_name(args.name, args.display_name)
+    finally:
+        admin.store.close()
+    said = f"is shown as {info.display_name}" if info.display_name else "has no display name now"
+    return CommandResult(
+        data={"ok": True, "user": info.as_dict(), "display_name": info.display_name},
+        lines=[f"User {info.username} {said}; the next sync sends it to the branch's other terminals."],
+    )
+
+
 def move_user(args: argparse.Namespace, config: Config) -> CommandResult:
     from teller_app.cli.branch_commands import _engine
     from teller_app.sync.central_users import move_user as move_centrally
@@ -207,12 +229,18 @@ def move_user(args: argparse.Namespace, config: Config) -> CommandResult:
         moved = move_centrally(engine, args.name, args.to_branch, by=args.by)
     finally:
         engine.dispose()
+    next_steps = [
+        f'teller-admin user set-name {moved.username} "DISPLAY NAME"',
+        f"teller-admin user enrol-totp {moved.username}",
+    ]
     return CommandResult(
-        data={"ok": True, **vars(moved)},
+        data={"ok": True, **vars(moved), "next_at_new_branch": next_steps},
         lines=[
             f"User {moved.username} moved from branch {moved.from_branch} to {moved.to_branch}: the terminals "
             f"of {moved.to_branch} receive the user at their next sync, those of {moved.from_branch} drop it. "
-            "The display name and second factor were cleared (sealed under the old branch's keys)."
+            "The display name and second factor were cleared (sealed under the old branch's keys).",
+            f"Next, at a terminal of {moved.to_branch} once it has synced: {next_steps[0]}, and for a "
+            f"user who confirms with one-time codes, {next_steps[1]} (a new authenticator).",
         ],
     )
 

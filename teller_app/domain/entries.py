@@ -60,6 +60,7 @@ FIELDS: dict[str, FieldRule] = {
     "temporary_until": FieldRule(10, Fold.CODE),
     "note": FieldRule(1000, multiline=True),
     "edd_note": FieldRule(2000, multiline=True),
+    "display_name": FieldRule(100),  # a user's name on screens and printouts (users.display_name holds 100)
     "reasons": FieldRule(1000, multiline=True),
 }
 DEFAULT_RULE = FieldRule(200)  # any other text entry (choices from lists are short codes)

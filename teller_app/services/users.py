@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from teller_app.config import Config
+from teller_app.domain.entries import normalise_text
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.passwords import (
     DEFAULT_KDF,
@@ -86,6 +87,7 @@ class UserInfo:
             "id": self.id,
             "username": self.username,
             "role": self.role.value,
+            "display_name": self.display_name,
             "certified_until": self.certified_until.isoformat() if self.certified_until else None,
             "work_mode": self.work_mode.value,
             "disabled": self.disabled,
@@ -130,6 +132,14 @@ def check_username(username: str) -> str:
             "A user name is 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit",
         )
     return name
+
+
+def check_display_name(display_name: str | None) -> str | None:
+    """The display name as stored: trimmed and full-width letters and digits folded (domain/entries.py);
+    a control character or more than 100 characters is refused, never cut. Empty: no display name."""
+    if display_name is None:
+        return None
+    return normalise_text("display_name", display_name) or None
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -275,6 +285,7 @@ class UserAdministration:
         """
         name = check_username(username)
         parsed = parse_role(role)
+        display_name = check_display_name(display_name)
         with self.store.reading() as session:
             if find_user(session, name) is not None:
                 raise InputError("user.name_taken", "The user name {username} is taken", username=name)
@@ -369,6 +380,16 @@ class UserAdministration:
             )
 
         return self._change(old_name, "user.renamed", change, old_username=old_name)
+
+    def set_display_name(self, username: str, display_name: str | None) -> UserInfo:
+        """Give the user the name shown on screens and printouts, sealed under this branch's keys (as `add`
+        does); how the new branch names a user moved to it, whose name was cleared. Empty clears it."""
+        shown = check_display_name(display_name)
+        with self.store.unit_of_work(user_id=self._by) as uow:
+            row = require_user(uow.session, username)
+            uow.seal(row, "display_name", shown)
+            self._audit(uow, "user.display_name_set", row)
+            return user_info(row, business_date(uow.clock()), shown)
 
     def disable(self, username: str) -> UserInfo:
         return self._change(username, "user.disabled", lambda uow, row: setattr(row, "disabled", True))

@@ -162,3 +162,30 @@ def test_doctor_records_the_start_of_day_check_in_the_audit_record(capsys, termi
     store.close()
     assert event.result == ("ok" if code == 0 else "failed")
     assert set(details["checks"]) >= {"key_store", "local_store", "central", "printer", "disk", "version"}
+
+
+def test_user_set_name_seals_a_normalised_display_name_and_refuses_control_characters_and_overlong_text(
+    capsys, terminal
+):
+    assert run(capsys, "user", "add", "clerk01", "--role", "teller", "--display-name", "旧名")[0] == 0
+
+    code, data, _ = run(capsys, "user", "set-name", "CLERK01", "\u3000张三Ａ１ ")
+    assert code == 0 and data["display_name"] == "张三A1" and data["user"]["username"] == "clerk01", data
+
+    for given, refused in (("张\t三", "input.control_character"), ("张\u200b三", "input.control_character")):
+        code, data, _ = run(capsys, "user", "set-name", "clerk01", given)
+        assert code == 1 and data["code"] == refused, data
+    code, data, _ = run(capsys, "user", "set-name", "clerk01", "名" * 101)
+    assert code == 1 and data["code"] == "input.too_long" and "100" in data["message"], data
+    code, data, _ = run(capsys, "user", "set-name", "nobody", "张三")
+    assert code == 1 and data["code"] == "user.not_found", data
+
+    _, listed, _ = run(capsys, "user", "list")  # the refusals left the name that was set
+    assert [(u["username"], u["display_name"]) for u in listed["users"]] == [
+        ("admin", None),
+        ("clerk01", "张三A1"),
+    ]
+    code, data, _ = run(capsys, "user", "set-name", "clerk01", "  ")
+    assert code == 0 and data["display_name"] is None, data
+    code, data, _ = run(capsys, "user", "add", "clerk02", "--role", "teller", "--display-name", "李\x07四")
+    assert code == 1 and data["code"] == "input.control_character", data  # user add checks it the same way

@@ -280,6 +280,10 @@ def test_teller_admin_user_move_as_the_owner_and_refused_under_a_terminals_login
 
     code, data, _ = run(capsys, monkeypatch, home, "user", "move", "li02", pg_url, "--to-branch", "B0101")
     assert code == 0 and (data["from_branch"], data["to_branch"]) == ("B0202", "B0101"), data
+    assert data["next_at_new_branch"] == [  # what B0101's administrator does next, said with the move
+        'teller-admin user set-name li02 "DISPLAY NAME"',
+        "teller-admin user enrol-totp li02",
+    ]
     assert central_rows(pg_url, "SELECT branch, display_name IS NULL FROM users WHERE username = 'li02'") == [
         ("B0101", True)
     ]
@@ -336,3 +340,52 @@ def test_a_user_published_centrally_with_another_branch_is_dropped_by_the_old_br
     b.sync.run_once()
     assert local_users(a) == []
     assert local_users(b) == [("li02", "B0202"), ("zhang01", "B0202")]
+
+
+@pytest.fixture
+def t22_login(pg_url):
+    """The central login of a second terminal of B0202, the branch a user is moved to."""
+    with login_of_terminal(pg_url, "B0202", "T22") as login:
+        register_terminal(pg_url, "B0202", "T22")
+        yield login
+
+
+def test_a_moved_users_display_name_set_at_the_new_branch_shows_at_both_its_terminals_after_a_sync(
+    pg_url, logins, t22_login, open_terminals
+):
+    from teller_app.sync.central import connect_central
+    from teller_app.sync.central_users import move_user
+
+    keys = branch_keys("B0202")  # the new branch's two terminals share its keys, as sibling enrolment does
+    a = open_terminals(logins["T01"], "B0101", "T01", register=False, keys=branch_keys("B0101"))
+    t21 = open_terminals(logins["T21"], "B0202", "T21", register=False, keys=keys)
+    t22 = open_terminals(t22_login, "B0202", "T22", register=False, keys=keys)
+    UserAdministration(a.store, POLICY).add(
+        "zhang01", "teller", PASSWORD, display_name="张三", must_change_password=False
+    )
+    assert a.sync.run_once().waiting == 0
+    owner = connect_central(pg_url)
+    try:
+        move_user(owner, "zhang01", "B0202", by="it-desk")
+    finally:
+        owner.dispose()
+    for terminal in (t21, t22):
+        assert terminal.sync.run_once().online
+        assert UserAdministration(terminal.store, POLICY).get("zhang01").display_name is None  # cleared
+
+    shown = UserAdministration(t21.store, POLICY).set_display_name("zhang01", " 张三（对公）Ａ ")
+    assert shown.display_name == "张三（对公）A"
+    report = t21.sync.run_once()
+    assert report.online and report.waiting == 0 and report.rejected == 0, report
+    assert t22.sync.run_once().online
+
+    for terminal in (t21, t22):
+        assert UserAdministration(terminal.store, POLICY).get("zhang01").display_name == "张三（对公）A"
+        assert SignInService(terminal.store, POLICY).authenticate("zhang01", PASSWORD).display_name == (
+            "张三（对公）A"
+        )
+    ((sealed,),) = central_rows(pg_url, "SELECT display_name FROM users WHERE username = 'zhang01'")
+    assert sealed is not None and "张三".encode() not in bytes(sealed)  # sealed, not in clear, at the centre
+    with t21.store.engine.connect() as conn:
+        actions = [r[0] for r in conn.exec_driver_sql("SELECT action FROM audit_events ORDER BY seq")]
+    assert actions.count("user.display_name_set") == 1

@@ -56,6 +56,8 @@ AUDIT_ACTIONS = {
     "user.certified": QT_TRANSLATE_NOOP("Names", "Certification recorded"),
     "user.role_changed": QT_TRANSLATE_NOOP("Names", "Role changed"),
     "user.second_factor_enrolled": QT_TRANSLATE_NOOP("Names", "One-time-code authenticator set up"),
+    "user.display_name_set": QT_TRANSLATE_NOOP("Names", "Display name set"),
+    "user.renamed": QT_TRANSLATE_NOOP("Names", "User name changed"),
     "user.left_branch": QT_TRANSLATE_NOOP(
         "Names", "User removed from this terminal: a user of another branch"
     ),
