@@ -6278,7 +6278,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/wizard/shareholder_table.py" />
             <source>Held through (No.)</source>
-            <translation>通过…持有（序号）</translation>
+            <translation>通过机构持有（序号）</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owner_record_form.py" />
@@ -6308,7 +6308,7 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
             <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent (0 for a person who only controls). Choose a person to enter their record on the right.</source>
-            <translation>列出全部股东。股东为公司的，再录入该公司的股东，并在“通过谁持有”中填写其序号。持股比例按百分数填写（仅实际控制、不持股的填 0）。选择一位自然人后在右侧登记其受益所有人信息。</translation>
+            <translation>列出全部股东。股东为公司的，再录入该公司的股东，并在“通过机构持有”中填写该公司的序号。持股比例按百分数填写（仅实际控制、不持股的填 0）。选择一位自然人后在右侧登记其受益所有人信息。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owner_record_form.py" />
@@ -6348,12 +6348,12 @@ Ask IT to correct them.</source>
         <message>
             <location filename="../../ui/wizard/owners_view.py" />
             <source>No. {number} ({name}) is held through No. {through}, and the holdings go round in a circle back to it: correct “held through”.</source>
-            <translation>序号 {number}（{name}）通过序号 {through} 持有，而持股关系循环回到其自身：请更正“通过…持有”。</translation>
+            <translation>序号 {number}（{name}）通过序号 {through} 持有，而持股关系循环回到其自身：请更正“通过机构持有”。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_view.py" />
             <source>No. {number} ({name}) is held through “{through}”, which is not the number of a company in the table: correct “held through”.</source>
-            <translation>序号 {number}（{name}）通过“{through}”持有，但该序号不是表中某一机构的序号：请更正“通过…持有”。</translation>
+            <translation>序号 {number}（{name}）通过“{through}”持有，但该序号不是表中某一机构的序号：请更正“通过机构持有”。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_view.py" />

@@ -196,3 +196,21 @@ def test_the_kinds_list_speaks_chinese(page, qtbot, chinese):
     editor = QApplication.focusWidget()
     assert editor.currentText() == page.table.item(0, KIND).text()
     assert [editor.itemText(i) for i in range(editor.count())] == ["自然人", "法人/机构"]
+
+
+@pytest.mark.parametrize("language", ["english", "chinese"])
+def test_held_through_is_one_term_in_the_column_header_the_hint_and_the_messages(page, language, request):
+    """The teller reads one name for the column: the hint and both messages quote the header's words."""
+    from ui.wizard.holdings_tree import IN_A_CIRCLE, NOT_IN_TABLE, Misplaced
+    from ui.wizard.owners_page import THROUGH
+    from ui.wizard.owners_view import misplaced_words
+
+    request.getfixturevalue(language)
+    page.retranslate()  # made before the language was chosen
+    header = page.table.horizontalHeaderItem(THROUGH).text()
+    term = header.removesuffix("（序号）").removesuffix(" (No.)").lower()
+    assert term and term != header.lower()
+    quoted = f"“{term}”"
+    assert quoted in page.hint.text().lower()
+    for why in (NOT_IN_TABLE, IN_A_CIRCLE):
+        assert quoted in misplaced_words(Misplaced("3", "2", why), "陈美华").lower()
