@@ -2,13 +2,13 @@
 
 `poll_central` asks, in one call of the central function `teller_poll` (migration c0006: its plans are
 kept per server connection, so a poll is a few index probes, not a parse and plan of five subqueries),
-everything a sync round needs to
-know once its push is done: is the terminal registered; the newest position of its two pull streams
-(its branch's, which carries that branch's rows and its users, and "*", the bank-wide one, for data every
-branch receives such as process definitions: never users, which are per branch); how many account numbers its blocks have left; how many conflicts of its branch
-are open. The same statement records the head of the terminal's pushed audit chain (when it moved since
-the last anchor) and the terminal's last contact (at most once a minute: an idle poll writes nothing
-else). Every part is an index probe, so a poll costs the same however large the central tables grow
+everything a sync round needs to know once its push is done: is the terminal registered; the newest
+position of its two pull streams (its branch's, which carries that branch's rows and its users, and "*",
+the bank-wide one, for data every branch receives such as process definitions: never users, which are
+per branch); how many account numbers its blocks have left; how many conflicts of its branch are open.
+The same statement records the head of the terminal's pushed audit chain (when it moved since the last
+anchor) and the terminal's last contact (at most once a minute: an idle poll writes nothing else).
+Every part is an index probe, so a poll costs the same however large the central tables grow
 (tests/sync/test_query_plans.py checks the plans).
 
 `pull_changes` then fetches, again in one statement, the changes after the terminal's positions with

@@ -33,6 +33,7 @@ MAIN_CASES = [
     "test_central_authoritative.py",
     "test_round_trips.py",
     "test_sync_loop.py",
+    "test_user_move_as_owner.py",  # a user's move and drop (the users suite needs terminal logins)
 ]
 
 
