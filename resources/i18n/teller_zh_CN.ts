@@ -6151,6 +6151,11 @@ Ask IT to correct them.</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../ui/wizard/held_through.py" />
+            <source>(held directly)</source>
+            <translation>（直接持有）</translation>
+        </message>
+        <message>
             <location filename="../../ui/wizard/owners_view.py" />
             <source>, </source>
             <translation>、</translation>
@@ -6274,6 +6279,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owner_record_form.py" />
             <source>Foreign permanent residence ID card</source>
             <translation>外国人永久居留身份证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/held_through.py" />
+            <source>Held through</source>
+            <translation>通过机构持有</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/shareholder_table.py" />
@@ -6539,6 +6549,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/wizard/owners_view.py" />
             <source>runs daily operations (nobody else qualifies)</source>
             <translation>负责日常经营管理（无其他符合条件的人员）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/held_through.py" />
+            <source>{number}. {name}</source>
+            <translation>{number} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/held_through.py" />
+            <source>{number}: not a company in the table, choose again</source>
+            <translation>{number}：表中已无此机构，请重新选择</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_view.py" />

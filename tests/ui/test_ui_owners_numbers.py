@@ -23,9 +23,18 @@ from ui.wizard.owners_page import EQUITY, ID, NAME, THROUGH
 WORDS = {
     "en": {
         "not_a_company": "which is not the number of a company in the table",
-        "circle": "round in a circle",
+        "directly": "(held directly)",
+        "listed": "1. 上海某投资有限公司",
+        "second": "2. 北京另一投资有限公司",
+        "gone": "1: not a company in the table, choose again",
     },
-    "zh": {"not_a_company": "不是表中某一机构的序号", "circle": "循环"},
+    "zh": {
+        "not_a_company": "不是表中某一机构的序号",
+        "directly": "（直接持有）",
+        "listed": "1 上海某投资有限公司",
+        "second": "2 北京另一投资有限公司",
+        "gone": "1：表中已无此机构，请重新选择",
+    },
 }
 SECOND = "31010419750608002"
 
@@ -164,13 +173,78 @@ def test_a_holding_through_a_removed_company_holds_the_step_and_never_moves_to_a
     [company] = page.entries()["shareholders"]
     assert company["name"] == "北京另一投资有限公司" and [h["name"] for h in company["holders"]] == ["陈美华"]
 
-    # Two companies held through each other: both kept, and the step waits.
-    _add(qtbot, page, Qt.Key.Key_C, "广州某控股有限公司", "100", through="3")
-    _type_in_cell(qtbot, page, _row_of(page, "北京另一投资有限公司"), THROUGH, "4")
-    assert words["circle"] in (page.blocking_reason() or "")
-    assert sorted(_names(page.entries()["shareholders"])) == sorted(
-        ["北京另一投资有限公司", "陈美华", "广州某控股有限公司"]
-    )
+    # No circle can be chosen: a company is never offered itself nor a company held through it.
+    _add(qtbot, page, Qt.Key.Key_C, "广州某控股有限公司", "0", through="3")
+    assert _choices(qtbot, page, _row_of(page, "广州某控股有限公司")) == [words["directly"], "3"]
+    assert _choices(qtbot, page, _row_of(page, "北京另一投资有限公司")) == [words["directly"], "4"][:1]
+    _type_in_cell(qtbot, page, _row_of(page, "北京另一投资有限公司"), THROUGH, "4")  # not offered: nothing
+    assert page.table.through(_row_of(page, "北京另一投资有限公司")) == ""
+    assert page.blocking_reason() is None
+
+
+def _choices(qtbot, page, row: int) -> list[str]:
+    """The "held through" list of a row, opened by a key (F2 is the window's flowchart): held directly's
+    words, then the numbers of the companies offered; Escape closes it unchanged."""
+    page.table.setFocus()
+    page.table.setCurrentCell(row, THROUGH)
+    qtbot.keyClick(page.table, Qt.Key.Key_A)  # a letter opens the list
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not page.table, timeout=2_000)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "heldThrough"
+    found = [editor.itemText(0)] + [str(editor.itemData(i)) for i in range(1, editor.count())]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_keeps_it_until_chosen(
+    qtbot, core, demo, signed_in, tasks, language, request
+):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    words = WORDS[language]
+    window = signed_in("teller1")
+    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "0")
+    _add(qtbot, page, Qt.Key.Key_C, "北京另一投资有限公司", "0")
+    held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")
+    page.set_owner_record(held, owner_record("", "陈美华", sample_resident_id(SECOND)))
+    assert page.table.item(held, THROUGH).text() == words["listed"]
+    page.table.setFocus()
+    page.table.setCurrentCell(0, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # company No. 1 goes
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=2_000)
+    chen = _row_of(page, "陈美华")
+    assert page.table.through(chen) == "1" and page.table.item(chen, THROUGH).text() == words["gone"]
+    assert words["not_a_company"] in (page.blocking_reason() or "")
+    page.table.grab().save(f"/tmp/shots/owners3/held_through_gone_{language}.png")
+
+    qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved as it is: a draft
+    qtbot.wait(100)
+    tasks.wait_for_all()
+    assert not wizard.drafts.unsaved()  # the core took it ("Saved."), nothing left to keep
+    window.go_home()
+    wizard, page = _open(qtbot, window, wizard.case.case_id)  # opened again from the store
+    chen = _row_of(page, "陈美华")
+    assert page.table.through(chen) == "1" and page.table.item(chen, THROUGH).text() == words["gone"]
+    assert words["not_a_company"] in (page.blocking_reason() or "")
+    assert page.records["3"]["birth_date"] == "1975-06-08"
+
+    # Opened, the list shows the missing company as it is; Enter keeps it: nothing is re-linked.
+    assert _choices(qtbot, page, chen) == [words["directly"], "1", "2"]
+    page.table.setCurrentCell(chen, THROUGH)
+    qtbot.keyClick(page.table, Qt.Key.Key_A)  # a letter opens the list
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not page.table, timeout=2_000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+    assert page.table.through(chen) == "1"
+    _type_in_cell(qtbot, page, chen, THROUGH, "2")  # chosen: under the listed company
+    assert page.table.through(chen) == "2" and page.table.item(chen, THROUGH).text() == words["second"]
+    assert words["not_a_company"] not in (page.blocking_reason() or "")
+    [company] = page.entries()["shareholders"]
+    assert [h["name"] for h in company["holders"]] == ["陈美华"]
+    page.table.grab().save(f"/tmp/shots/owners3/held_through_chosen_{language}.png")
 
 
 def _names(holders: list) -> list[str]:

@@ -1,7 +1,8 @@
 """The owners table's rows as the nested holdings the core computes on: each row under the company whose
 number it names in "held through", and the rows whose "held through" names no company of the table (a
 number not in it, the row itself, a person) or goes round in a circle, which are kept at the top and named
-so the step waits until the teller corrects them; nothing typed is dropped or put under another company."""
+so the step waits until the teller corrects them, each with its "held_through" kept (a draft saved then
+reopens with it); nothing chosen is dropped or put under another company."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def nest(
     top: list[dict[str, object]] = []
     for number, node in nodes.items():
         parent = placed.get(number) if number not in circling else None
+        if number in parents and parent is None:  # kept at the top with what was chosen, for the draft
+            node["held_through"] = parents[number]
         if parent is not None:
             children = nodes[parent].setdefault("holders", [])
             assert isinstance(children, list)

@@ -177,8 +177,8 @@ class OwnersPage(StepPage):
             else:
                 companies.add(number)
             nodes[number] = node
-            if self.table.cell_text(r, THROUGH):
-                parents[number] = self.table.cell_text(r, THROUGH)
+            if self.table.through(r):
+                parents[number] = self.table.through(r)
         top, self._misplaced = nest(nodes, parents, companies)
         return top
 
@@ -194,7 +194,7 @@ class OwnersPage(StepPage):
                         str(item.get("kind", "natural_person")),
                         str(item.get("name", "")),
                         share_to_percent(item.get("equity", "")),
-                        through,
+                        through or str(item.get("held_through") or ""),  # a draft's misplaced row
                         saved_id[1:] if saved_id.startswith("h") else "",  # the number it had
                     )
                     controls = self.table.item(r, CONTROLS)
@@ -204,7 +204,7 @@ class OwnersPage(StepPage):
                         self.records[self.table.cell_text(r, ID)] = {
                             k: v
                             for k, v in item.items()
-                            if k not in ("id", "name", "kind", "equity", "holders")
+                            if k not in ("id", "name", "kind", "equity", "holders", "held_through")
                         }
                     add(item.get("holders"), self.table.cell_text(r, ID))
 
@@ -268,6 +268,7 @@ class OwnersPage(StepPage):
 
     def _edited(self) -> None:
         """Something was typed: the people to choose from, the owners and their records' gaps again."""
+        self.table.show_through_words()  # a company renamed or removed: its dependents' cells say so
         combo = self.record_form.subject
         people = self._people()
         if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != people:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.i18n import tr
+from ui.wizard.held_through import THROUGH_ROLE, ThroughDelegate, company_words, not_listed_words
 from ui.wizard.owner_kinds import KIND_ROLE, KindDelegate, kind_words
 
 ID, NAME, KIND, EQUITY, THROUGH, CONTROLS, RECORD = range(7)
@@ -25,6 +26,8 @@ class ShareholderTable(QTableWidget):
         header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
         self._kind_delegate = KindDelegate(self)  # the kind is chosen from a list, never typed
         self.setItemDelegateForColumn(KIND, self._kind_delegate)
+        self._through_delegate = ThroughDelegate(self, self)  # chosen from the companies listed, never typed
+        self.setItemDelegateForColumn(THROUGH, self._through_delegate)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(
@@ -43,6 +46,7 @@ class ShareholderTable(QTableWidget):
             kind = self.item(r, KIND)
             if kind is not None:
                 kind.setText(kind_words(str(kind.data(KIND_ROLE))))
+        self.show_through_words()
 
     def add_row(self, kind: str, name: str, equity: str, through: str, number: str) -> int:
         """A row at the end, numbered by the page (the number asked for if free, else the next never used);
@@ -60,13 +64,62 @@ class ShareholderTable(QTableWidget):
         kind_item.setData(KIND_ROLE, kind)
         self.setItem(r, KIND, kind_item)
         self.setItem(r, EQUITY, QTableWidgetItem(equity))
-        self.setItem(r, THROUGH, QTableWidgetItem(through))
+        through_item = QTableWidgetItem()
+        through_item.setData(THROUGH_ROLE, through)
+        self.setItem(r, THROUGH, through_item)
         controls = QTableWidgetItem()
         controls.setCheckState(Qt.CheckState.Unchecked)
         self.setItem(r, CONTROLS, controls)
         self.setItem(r, RECORD, _read_only(""))
         self.blockSignals(False)
         return r
+
+    def through(self, r: int) -> str:
+        """The number of the company row r is held through ("" for held directly)."""
+        item = self.item(r, THROUGH)
+        return str(item.data(THROUGH_ROLE) or "") if item is not None else ""
+
+    def company_choices(self, number: str) -> list[tuple[str, str]]:
+        """(number, name) of the companies row `number` may be held through: not itself, nor a row held
+        through it (directly or further down), so no circle can be chosen."""
+        parents = {self.cell_text(r, ID): self.through(r) for r in range(self.rowCount())}
+
+        def under(candidate: str) -> bool:
+            seen: set[str] = set()
+            while candidate and candidate not in seen:
+                if candidate == number:
+                    return True
+                seen.add(candidate)
+                candidate = parents.get(candidate, "")
+            return False
+
+        return [
+            (self.cell_text(r, ID), self.cell_text(r, NAME))
+            for r in range(self.rowCount())
+            if not self.is_person(r) and not under(self.cell_text(r, ID))
+        ]
+
+    def show_through_words(self) -> None:
+        """Each "held through" cell names its company as listed now, or says it is no company of the table."""
+        companies = {
+            self.cell_text(r, ID): self.cell_text(r, NAME)
+            for r in range(self.rowCount())
+            if not self.is_person(r)
+        }
+        blocked = self.blockSignals(True)
+        for r in range(self.rowCount()):
+            item, number = self.item(r, THROUGH), self.through(r)
+            if item is None:
+                continue
+            if not number:
+                words = ""
+            elif number in companies and number != self.cell_text(r, ID):
+                words = company_words(number, companies[number])
+            else:
+                words = not_listed_words(number)
+            if item.text() != words:
+                item.setText(words)
+        self.blockSignals(blocked)
 
     def clear_rows(self) -> None:
         self.setRowCount(0)
