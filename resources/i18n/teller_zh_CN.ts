@@ -6317,8 +6317,8 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/wizard/owners_page.py" />
-            <source>List the shareholders. For a company that holds shares, add its own shareholders and name it under “held through”. Shares in percent (0 for a person who only controls). Choose a person to enter their record on the right.</source>
-            <translation>列出全部股东。股东为公司的，再录入该公司的股东，并在“通过机构持有”中填写该公司的序号。持股比例按百分数填写（仅实际控制、不持股的填 0）。选择一位自然人后在右侧登记其受益所有人信息。</translation>
+            <source>List the shareholders. For a company that holds shares, add its own shareholders and choose it under “held through”. Shares in percent (0 for a person who only controls). Choose a person to enter their record on the right.</source>
+            <translation>列出全部股东。股东为公司的，再录入该公司的股东，并在“通过机构持有”中选择该公司。持股比例按百分数填写（仅实际控制、不持股的填 0）。选择一位自然人后在右侧登记其受益所有人信息。</translation>
         </message>
         <message>
             <location filename="../../ui/wizard/owner_record_form.py" />

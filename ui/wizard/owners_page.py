@@ -109,7 +109,7 @@ class OwnersPage(StepPage):
         self.hint.setText(
             tr(
                 "Owners",
-                "List the shareholders. For a company that holds shares, add its own shareholders and name "
+                "List the shareholders. For a company that holds shares, add its own shareholders and choose "
                 "it under “held through”. Shares in percent (0 for a person who only controls). Choose a "
                 "person to enter their record on the right.",
             )
