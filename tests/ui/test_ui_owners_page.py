@@ -214,3 +214,28 @@ def test_held_through_is_one_term_in_the_column_header_the_hint_and_the_messages
     assert quoted in page.hint.text().lower()
     for why in (NOT_IN_TABLE, IN_A_CIRCLE):
         assert quoted in misplaced_words(Misplaced("3", "2", why), "陈美华").lower()
+
+
+def test_held_through_names_the_company_as_it_is_now_and_a_saved_circle_still_holds_the_step(page, english):
+    from ui.wizard.owners_page import NAME, THROUGH
+
+    company = page.add_holder("entity", "上海某投资有限公司", "100")
+    person = page.add_holder("natural_person", "陈美华", "100", through="1")
+    assert page.table.item(person, THROUGH).text() == "1. 上海某投资有限公司"
+    page.table.item(company, NAME).setText("上海另一投资有限公司")  # renamed: the cell follows
+    assert page.table.item(person, THROUGH).text() == "1. 上海另一投资有限公司"
+    assert page.table.company_choices("2") == [("1", "上海另一投资有限公司")]
+    assert page.table.company_choices("1") == []  # never itself
+
+    # A draft from before the list, with two companies held through each other: both kept, flagged.
+    page.set_entries(
+        {
+            "shareholders": [
+                {"id": "h1", "name": "甲公司", "kind": "entity", "equity": "1", "held_through": "2"},
+                {"id": "h2", "name": "乙公司", "kind": "entity", "equity": "1", "held_through": "1"},
+            ]
+        }
+    )
+    assert [page.table.through(r) for r in range(2)] == ["2", "1"]
+    assert "round in a circle" in (page.blocking_reason() or "")
+    assert {h.get("held_through") for h in page.entries()["shareholders"]} == {"1", "2"}
