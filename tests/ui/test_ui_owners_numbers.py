@@ -18,6 +18,7 @@ from teller_app.services.demo import (
     sample_credit_code,
     sample_resident_id,
 )
+from ui.wizard.held_through import WRONG_COLOUR
 from ui.wizard.owners_page import EQUITY, ID, NAME, THROUGH
 
 WORDS = {
@@ -217,6 +218,7 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=2_000)
     chen = _row_of(page, "陈美华")
     assert page.table.through(chen) == "1" and page.table.item(chen, THROUGH).text() == words["gone"]
+    assert page.table.item(chen, THROUGH).foreground().color().name() == WRONG_COLOUR  # shown as wrong
     assert words["not_a_company"] in (page.blocking_reason() or "")
     page.table.grab().save(f"/tmp/shots/owners3/held_through_gone_{language}.png")
 
@@ -241,6 +243,7 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
     assert page.table.through(chen) == "1"
     _type_in_cell(qtbot, page, chen, THROUGH, "2")  # chosen: under the listed company
     assert page.table.through(chen) == "2" and page.table.item(chen, THROUGH).text() == words["second"]
+    assert page.table.item(chen, THROUGH).foreground().color().name() != WRONG_COLOUR
     assert words["not_a_company"] not in (page.blocking_reason() or "")
     [company] = page.entries()["shareholders"]
     assert [h["name"] for h in company["holders"]] == ["陈美华"]

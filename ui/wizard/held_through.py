@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from ui.i18n import tr
 
 THROUGH_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the number of the company held through ("" directly)
+WRONG_COLOUR = "#b00020"  # a cell to choose again, in the colour of a record's "missing or wrong"
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -5,10 +5,17 @@ chosen from a list, and each cell's text."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.i18n import tr
-from ui.wizard.held_through import THROUGH_ROLE, ThroughDelegate, company_words, not_listed_words
+from ui.wizard.held_through import (
+    THROUGH_ROLE,
+    WRONG_COLOUR,
+    ThroughDelegate,
+    company_words,
+    not_listed_words,
+)
 from ui.wizard.owner_kinds import KIND_ROLE, KindDelegate, kind_words
 
 ID, NAME, KIND, EQUITY, THROUGH, CONTROLS, RECORD = range(7)
@@ -119,6 +126,9 @@ class ShareholderTable(QTableWidget):
                 words = not_listed_words(number)
             if item.text() != words:
                 item.setText(words)
+                item.setToolTip(words)
+                flagged = bool(number) and words == not_listed_words(number)
+                item.setData(Qt.ItemDataRole.ForegroundRole, QColor(WRONG_COLOUR) if flagged else None)
         self.blockSignals(blocked)
 
     def clear_rows(self) -> None:
