@@ -7,26 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from teller_app.domain.errors import InputError
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:  # kept out of start-up (bench/startup)
     from teller_app.storage.store import Store
     from ui.backend import CaseView, SessionInfo
 
 
-class AccountCalls:
-    """Needs `store()`, `_actor(session)` and `_view(...)` from the class it is mixed into (CoreBackend)."""
-
-    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _view(
-        self, store: Store, actor: Any, case: Any, shown: str | None = None
-    ) -> CaseView:  # pragma: no cover - provided by CaseCalls
-        raise NotImplementedError
-
+class AccountCalls(BackendPart):
     def set_up_account(self, session: SessionInfo, case_id: str) -> CaseView:
         from teller_app.services import account_setup
 

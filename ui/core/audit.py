@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ui.core.needs import BackendPart
+
 if TYPE_CHECKING:
-    from teller_app.storage.store import Store
     from ui.backend import AuditFilter, AuditRow, ChainVerdict, SessionInfo
 
 
-class AuditCalls:
-    """Mixed into CoreBackend, which provides `store()`, `_actor(session)` and `_propose_incidents(failed)`."""
-
-    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _propose_incidents(self, failed: list[str]) -> None:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class AuditCalls(BackendPart):
     def audit_events(self, session: SessionInfo, where: AuditFilter) -> list[AuditRow]:
         """The operation record through the core (permission-checked there; each listing is recorded)."""
         from teller_app.services import audit_trail

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from teller_app.domain.errors import InputError
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:  # kept out of start-up (bench/startup)
     from teller_app.services.case_lists import CaseListing
@@ -27,21 +28,7 @@ _UNREADABLE = {
 }
 
 
-class CaseCalls:
-    """Needs `store()` and `_actor(session)` from the class it is mixed into (CoreBackend)."""
-
-    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def sign_in_service(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def config(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class CaseCalls(BackendPart):
     # --- home and search ----------------------------------------------------------------------------
 
     def home(self, session: SessionInfo) -> HomeSummary:

@@ -3,28 +3,15 @@ as they came, listed with their case, and one kept (this terminal's version or t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:
-    from teller_app.storage.store import Store
     from ui.backend import ConflictRow, SessionInfo
 
 
-class ConflictCalls:
-    """Mixed into CoreBackend, which provides `real_store()`, `_actor(session)`, `_central()` and `sync_now()`."""
-
-    def real_store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _central(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def sync_now(self) -> None:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class ConflictCalls(BackendPart):
     def conflicts(self, session: SessionInfo) -> list[ConflictRow]:
         from teller_app.domain.permissions import Action, require
         from teller_app.sync.conflicts import list_conflicts

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ui.core.needs import BackendPart
+
 if TYPE_CHECKING:  # kept out of start-up (bench/startup)
     from teller_app.services.case_handling import CaseHandling
     from ui.backend import SessionInfo
 
 
-class HandlingCalls:
-    """Needs `store()` and `sign_in_service()` from the class it is mixed into (CoreBackend)."""
-
-    def store(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def sign_in_service(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class HandlingCalls(BackendPart):
     def _handling(self) -> CaseHandling:
         from teller_app.services.case_handling import CaseHandling
 

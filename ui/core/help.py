@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:
     from teller_app.services.help import Manual, StepHelp
-    from teller_app.storage.store import Store
     from ui.backend import SessionInfo
 
 
-class HelpCalls:
-    """Mixed into CoreBackend, which provides `store()` and `_actor(session)`."""
-
-    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class HelpCalls(BackendPart):
     def step_help(
         self,
         session: SessionInfo,

@@ -4,22 +4,15 @@ print recorded."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:  # kept out of start-up (bench/startup)
-    from teller_app.storage.store import Store
     from ui.backend import SessionInfo
 
 
-class PrintCalls:
-    """Needs `store()` and `_actor(session)` from the class it is mixed into (CoreBackend)."""
-
-    def store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
+class PrintCalls(BackendPart):
     def print_document(self, session: SessionInfo, case_id: str, document: str, path: str) -> str:
         """Render one of the case's documents to a PDF file (printed from the preview); an audit event."""
         try:

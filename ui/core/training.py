@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import threading
 from typing import TYPE_CHECKING, Any
+
+from ui.core.needs import BackendPart
 
 if TYPE_CHECKING:
     from teller_app.domain.training import Assessment, Scenario
-    from teller_app.paths import AppPaths
     from teller_app.storage.store import Store
     from ui.backend import (
         AssessmentView,
@@ -20,24 +20,8 @@ if TYPE_CHECKING:
     )
 
 
-class TrainingCalls:
-    """Mixed into CoreBackend, which provides the stores, `_actor`, `_view` and `_opening`."""
-
-    paths: AppPaths
-    _sandbox: Store | None
-    _opening: threading.Lock
-
-    def real_store(self) -> Store:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def config(self) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _actor(self, session: SessionInfo) -> Any:  # pragma: no cover - provided by CoreBackend
-        raise NotImplementedError
-
-    def _view(self, store: Store, actor: Any, case: Any) -> CaseView:  # pragma: no cover - CaseCalls
-        raise NotImplementedError
+class TrainingCalls(BackendPart):
+    _sandbox: Store | None  # this half opens and closes it; CoreBackend starts without one
 
     def set_training_mode(self, session: SessionInfo, on: bool) -> SessionInfo:
         """Any user may work in training mode: the screens then work on the sandbox, never on real data."""
