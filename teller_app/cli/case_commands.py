@@ -172,7 +172,7 @@ def demo_command(args: argparse.Namespace, config: Config) -> CommandResult:
 def _actor(store: Store, username: str | None) -> Actor:
     if not username:
         return COMMAND_LINE
-    from teller_app.services.users import find_user
+    from teller_app.services.user_records import find_user
 
     with store.reading() as session:
         row = find_user(session, username)

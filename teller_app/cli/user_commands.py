@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from teller_app.cli import CommandFailed, CommandResult
 from teller_app.config import Config
 from teller_app.domain.roles import Role
-from teller_app.services.users import AuthPolicy, UserAdministration, UserInfo, generate_password
+from teller_app.services.user_records import UserInfo
+from teller_app.services.users import AuthPolicy, UserAdministration, generate_password
 from teller_app.storage.store import open_configured_store
 
 CERTIFICATION_DAYS = 365

@@ -31,9 +31,8 @@ from teller_app.domain.sign_in import (
 from teller_app.domain.totp import second_factor_required, verify_code
 from teller_app.log import get_logger, safe_fields
 from teller_app.services.checkers import Checker, mint_checker
-from teller_app.services.users import (
+from teller_app.services.user_records import (
     USERNAME,
-    AuthPolicy,
     apply_sign_in_state,
     find_user,
     pack_second_factor,
@@ -41,6 +40,7 @@ from teller_app.services.users import (
     sign_in_state,
     unpack_second_factor,
 )
+from teller_app.services.users import AuthPolicy
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork

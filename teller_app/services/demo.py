@@ -68,7 +68,8 @@ class DemoResult:
 
 def _set_demo_users(store: Store, *, disabled: bool) -> None:
     """The acceptance run's users work only during the run (their passwords are random and never shown)."""
-    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+    from teller_app.services.user_records import find_user
+    from teller_app.services.users import AuthPolicy, UserAdministration
 
     admin = UserAdministration(store, AuthPolicy())
     for username in (DEMO_MAKER, DEMO_CHECKER):

@@ -18,7 +18,8 @@ from teller_app.domain.sign_in import Session, check_session_open, check_session
 from teller_app.domain.totp import second_factor_required
 from teller_app.services.authentication import Authenticator, keep_accepted_step
 from teller_app.services.business_day import business_date
-from teller_app.services.users import AuthPolicy, require_user, set_password
+from teller_app.services.user_records import require_user
+from teller_app.services.users import AuthPolicy, set_password
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import Store
 from teller_app.storage.unit_of_work import UnitOfWork

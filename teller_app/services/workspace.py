@@ -157,7 +157,8 @@ def create_demo_workspace(
 
 def ensure_demo_users(store: Store, policy: Any = None) -> tuple[DemoUser, ...]:
     """The sample users (certified for a year, no forced password change); existing ones are kept."""
-    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+    from teller_app.services.user_records import find_user
+    from teller_app.services.users import AuthPolicy, UserAdministration
 
     admin = UserAdministration(store, policy or AuthPolicy())
     until = business_date(store.clock()) + timedelta(days=365)
@@ -211,7 +212,8 @@ def add_sample_cases(store: Store, config: Config, users: tuple[DemoUser, ...]) 
 
 def certified_user(store: Store, username: str, role: Role) -> DemoUser:
     """A certified user of `role` named `username`, created with a random password when missing."""
-    from teller_app.services.users import AuthPolicy, UserAdministration, find_user
+    from teller_app.services.user_records import find_user
+    from teller_app.services.users import AuthPolicy, UserAdministration
 
     with store.reading() as session:
         known = find_user(session, username)

@@ -13,7 +13,8 @@ from teller_app.domain.totp import code_at
 from teller_app.services.actors import as_actor
 from teller_app.services.dual_control import DualControl
 from teller_app.services.sign_in import SignInService
-from teller_app.services.users import AuthPolicy, unpack_second_factor
+from teller_app.services.user_records import unpack_second_factor
+from teller_app.services.users import AuthPolicy
 
 PASSWORD = "Counter-Pass-2026"
 NEW = "Changed-Pass-2026"  # what a user signed in through `signed_in` changed the password to

@@ -318,7 +318,7 @@ def test_no_password_reaches_the_audit_record(sign_in, teller, audit):
 
 def test_damaged_stored_hash_refuses_with_a_typed_error(sign_in, store, teller):
     from teller_app.domain.errors import EnvironmentProblem
-    from teller_app.services.users import require_user
+    from teller_app.services.user_records import require_user
 
     with store.unit_of_work() as uow:
         require_user(uow.session, "wang.li").password_hash = "garbage"
