@@ -1,4 +1,5 @@
-"""Fixtures for the sign-in tests: a clock that tests move by hand, and cheap hashing parameters."""
+"""Fixtures for the sign-in tests: a clock that tests move by hand, cheap hashing parameters, and the staff,
+the teller's session and the case waiting for a checker that the dual-control tests share."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from branch_helpers import give_branch_settings
 from clock_helpers import FakeClock
 
+from auth.helpers import CERTIFIED, PASSWORD, case_awaiting_approval, signed_in
 from teller_app.domain.passwords import TEST_KDF, KdfParams
 
 
@@ -81,6 +83,41 @@ def audit(store):
             ]
 
     return read
+
+
+# --- dual control: the branch's staff, a teller signed in, a case of theirs waiting for a checker ---
+
+
+@pytest.fixture
+def staff(users):
+    for name, role in (
+        ("wang.li", "teller"),
+        ("zhao.min", "teller"),
+        ("liu.zhu", "supervisor"),
+        ("chen.risk", "risk_officer"),
+        ("sun.boss", "supervisor"),
+    ):
+        users.add(name, role, PASSWORD, certified_until=CERTIFIED)
+    users.add("new.super", "supervisor", PASSWORD)  # not certified: training mode only
+
+
+@pytest.fixture
+def dual(store, sign_in):
+    from teller_app.services.dual_control import DualControl
+
+    return DualControl(store, sign_in)
+
+
+@pytest.fixture
+def teller_session(sign_in, staff):
+    return signed_in(sign_in, "wang.li")
+
+
+@pytest.fixture
+def waiting_case(store, teller_session):
+    from teller_app.services.actors import as_actor
+
+    return case_awaiting_approval(store, as_actor(teller_session))
 
 
 class AuditRecord(NamedTuple):

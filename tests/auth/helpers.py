@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from teller_app.storage.schema_system import User
+
+PASSWORD = "Counter-Pass-2026"  # the dual-control staff's password (tests/auth/conftest.py staff)
+NEW = "Changed-Pass-2026"  # what a user signed in through `signed_in` changed the password to
+CERTIFIED = date(2026, 12, 31)
 
 
 def stored_user(store, username: str) -> User:
     """The users row as stored (to look at the hash and the lockout columns)."""
     with store.reading() as session:
         return session.scalars(select(User).where(User.username == username)).one()
+
+
+def signed_in(sign_in, username):
+    """A session of one of the staff; a first sign-in changes the initial password to NEW."""
+    session = sign_in.sign_in(username, PASSWORD)
+    if session.must_change_password:
+        sign_in.change_password(session, PASSWORD, NEW)
+    return session
 
 
 def case_awaiting_approval(store, teller_actor, *, risk: dict | None = None) -> str:
