@@ -1,25 +1,18 @@
-"""Dual control on a case: requesting approval, the checker's decisions, resubmission, account setup."""
+"""Dual control on a case: the checker's decisions (approve, return, reject), resubmission, and an approval
+that binds the content it approved."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from case_helpers import AUTHORITY, T0, new_case, refused
+from approval_helpers import EXPIRY_HOURS, Clock, approved, at_approval_step, requested, returned
+from case_helpers import AUTHORITY, T0, refused
 
 from teller_app.domain.approval import DecisionKind
-from teller_app.domain.case import Case, CaseStatus, approval_still_valid, case_content_hash
-from teller_app.domain.case_approval import (
-    activate_account,
-    approve,
-    reject,
-    request_approval,
-    resubmit,
-    return_for_correction,
-    set_up_account,
-    withdraw_request,
-)
+from teller_app.domain.case import CaseStatus, approval_still_valid, case_content_hash
+from teller_app.domain.case_approval import approve, reject, request_approval, resubmit, return_for_correction
 from teller_app.domain.case_moves import (
     advance,
     cancel_case,
@@ -30,155 +23,10 @@ from teller_app.domain.case_moves import (
 )
 from teller_app.domain.customers import CustomerKind
 from teller_app.domain.document_decisions import DocumentDecision
-from teller_app.domain.errors import InputError, RuleError
+from teller_app.domain.errors import RuleError
 from teller_app.domain.risk_levels import RiskLevel
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import Step
-
-EXPIRY_HOURS = 24
-MANDATORY = ("business_licence", "legal_rep_id")
-
-
-class Clock:
-    """A controllable clock: tests move time forward instead of sleeping."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
-def at_approval_step(kind=CustomerKind.ENTERPRISE_LEGAL_PERSON, risk=RiskLevel.LOW) -> Case:
-    case = new_case(kind)
-    while case.step is not Step.APPROVAL:
-        if case.step is Step.DOCUMENTS:
-            for code in MANDATORY:
-                case = record_document(case, code, DocumentDecision.VERIFIED)
-        if case.step is Step.RISK:
-            case = record_risk_level(case, risk)
-        case = advance(save_step(case, {"page": case.step.value}, complete=True), now=T0)
-    return case
-
-
-def requested(case: Case, now: datetime = T0, request_id: str = "req-1") -> Case:
-    return request_approval(
-        case,
-        request_id=request_id,
-        requested_by="teller-1",
-        now=now,
-        expiry_hours=EXPIRY_HOURS,
-        required_documents=MANDATORY,
-    )
-
-
-def approved(case: Case | None = None) -> Case:
-    case = requested(case or at_approval_step())
-    return approve(case, checker="sup-1", checker_role=Role.SUPERVISOR, authority=AUTHORITY, now=T0)
-
-
-def returned(case: Case | None = None, reasons=None) -> Case:
-    case = requested(case or at_approval_step())
-    return return_for_correction(
-        case,
-        checker="sup-1",
-        checker_role=Role.SUPERVISOR,
-        authority=AUTHORITY,
-        reasons=reasons or {Step.IDENTITY: ["agent's ID copy missing"]},
-        now=T0,
-    )
-
-
-# --- requesting approval ---------------------------------------------------------------------------
-
-
-def test_request_approval_puts_the_case_waiting_with_its_content_hash():
-    case = at_approval_step()
-    waiting = requested(case)
-    assert waiting.status is CaseStatus.AWAITING_APPROVAL
-    request = waiting.approval_request
-    assert request is not None
-    assert (request.id, request.case_id, request.requested_by, request.attempt) == (
-        "req-1",
-        "case-1",
-        "teller-1",
-        1,
-    )
-    assert request.content_hash == case_content_hash(case)
-    assert request.expires_at == T0 + timedelta(hours=EXPIRY_HOURS)
-
-
-def test_request_approval_only_at_the_approval_step():
-    case = go_back(at_approval_step(), now=T0)
-    assert refused(lambda: requested(case)) == "case.not_at_approval_step"
-
-
-@pytest.mark.parametrize("missing", [Step.INTAKE, Step.IDENTITY, Step.BENEFICIAL_OWNERS, Step.INTENT])
-def test_request_approval_refused_while_a_prior_step_is_incomplete(missing):
-    case = at_approval_step()
-    case = replace(case, completed=case.completed - {missing})
-    with pytest.raises(RuleError) as error:
-        requested(case)
-    assert error.value.code == "case.steps_incomplete"
-    assert error.value.params["steps"] == missing.value
-
-
-def test_request_approval_refused_without_a_risk_level():
-    case = replace(at_approval_step(), risk_level=None)
-    assert refused(lambda: requested(case)) == "case.risk_not_rated"
-
-
-@pytest.mark.parametrize("decision", [DocumentDecision.NEEDS_REVISION, DocumentDecision.REJECTED])
-def test_request_approval_refused_while_a_document_needs_revision(decision):
-    case = at_approval_step()
-    case = replace(case, documents={**case.documents, "seal_card": decision})
-    assert refused(lambda: requested(case)) == "case.documents_need_revision"
-
-
-@pytest.mark.parametrize("decision", [DocumentDecision.PENDING, DocumentDecision.RECEIVED, None])
-def test_request_approval_refused_until_every_mandatory_document_is_verified(decision):
-    case = at_approval_step()
-    documents = dict(case.documents)
-    if decision is None:
-        del documents["legal_rep_id"]
-    else:
-        documents["legal_rep_id"] = decision
-    with pytest.raises(RuleError) as error:
-        requested(replace(case, documents=documents))
-    assert (error.value.code, error.value.params["items"]) == ("case.documents_not_verified", "legal_rep_id")
-
-
-def test_one_open_approval_request_per_case():
-    waiting = requested(at_approval_step())
-    assert refused(lambda: requested(waiting, request_id="req-2")) == "case.approval_already_open"
-
-
-def test_an_expired_request_may_be_replaced_by_a_new_one():
-    clock = Clock()
-    waiting = requested(at_approval_step(), now=clock.now)
-    again = requested(waiting, now=clock.advance(hours=EXPIRY_HOURS), request_id="req-2")
-    assert again.approval_request is not None
-    assert (again.approval_request.id, again.approval_request.attempt) == ("req-2", 2)
-
-
-@pytest.mark.parametrize(
-    "move",
-    [
-        lambda c: save_step(c, {"x": 1}, complete=True),
-        lambda c: go_back(c, now=T0),
-        lambda c: advance(c, now=T0),
-    ],
-    ids=["save", "go_back", "advance"],
-)
-def test_a_case_waiting_for_approval_cannot_change_or_move(move):
-    waiting = requested(at_approval_step())
-    assert refused(lambda: move(waiting)) == "case.awaiting_approval"
-
-
-def test_request_approval_refused_for_an_approved_case():
-    assert refused(lambda: requested(approved())) == "case.already_approved"
-
 
 # --- the checker's decision ------------------------------------------------------------------------
 
@@ -458,73 +306,3 @@ def test_content_changed_behind_the_moves_is_detected():
     case = approved()
     tampered = replace(case, step_data={**case.step_data, Step.INTAKE: {"page": "forged"}})
     assert not approval_still_valid(tampered)
-
-
-# --- account setup and activation ------------------------------------------------------------------
-
-
-def test_advance_to_account_setup_only_after_approval():
-    case = at_approval_step()
-    assert refused(lambda: advance(case, now=T0)) == "case.not_approved"
-    assert advance(approved(), now=T0).step is Step.ACCOUNT_SETUP
-
-
-def test_account_setup_only_after_approval():
-    case = replace(at_approval_step(), step=Step.ACCOUNT_SETUP)
-    assert refused(lambda: set_up_account(case, {"number": "001"})) == "case.not_approved"
-    assert refused(lambda: activate_account(case, now=T0)) == "case.not_approved"
-
-
-def test_account_setup_at_the_account_setup_step():
-    assert refused(lambda: set_up_account(approved(), {"number": "001"})) == "case.not_current_step"
-
-
-def test_activation_needs_the_account_set_up_first():
-    case = advance(approved(), now=T0)
-    assert refused(lambda: activate_account(case, now=T0)) == "case.account_not_set_up"
-
-
-def test_whole_case_from_approval_to_active_account():
-    case = set_up_account(advance(approved(), now=T0), {"number": "6222001234567", "cash_withdrawal": True})
-    assert case.account == {"number": "6222001234567", "cash_withdrawal": True}
-    assert refused(lambda: set_up_account(case, {"number": "other"})) == "case.account_already_set_up"
-    assert refused(lambda: go_back(case, now=T0)) == "case.account_already_set_up"
-    active = activate_account(case, now=T0)
-    assert active.status is CaseStatus.ACTIVE
-    assert approval_still_valid(active)
-    assert Step.ACCOUNT_SETUP in active.completed
-    assert refused(lambda: advance(active, now=T0)) == "case.closed"
-    assert refused(lambda: activate_account(active, now=T0)) == "case.closed"
-    assert refused(lambda: cancel_case(active, reason="x", now=T0)) == "case.closed"
-
-
-def test_no_step_after_account_setup():
-    case = set_up_account(advance(approved(), now=T0), {"number": "1"})
-    assert refused(lambda: advance(case, now=T0)) == "case.no_next_step"
-
-
-# --- withdrawing a request ------------------------------------------------------------------------
-
-
-def test_the_maker_may_withdraw_a_waiting_request_and_edit_again():
-    waiting = requested(at_approval_step())
-    case = withdraw_request(waiting)
-    assert (case.status, case.approval_request) == (CaseStatus.IN_PROGRESS, None)
-    case = save_step(go_back(case, now=T0), {"page": "contract", "fees": "corrected"}, complete=True)
-    again = requested(advance(case, now=T0), request_id="req-2")
-    assert again.approval_request is not None and again.approval_request.attempt == 2
-
-
-@pytest.mark.parametrize(
-    "make", [at_approval_step, approved, returned], ids=["in_progress", "approved", "returned"]
-)
-def test_only_a_waiting_request_can_be_withdrawn(make):
-    assert refused(lambda: withdraw_request(make())) == "approval.no_open_request"
-
-
-@pytest.mark.parametrize("field", ["request_id", "requested_by"])
-def test_a_request_needs_its_id_and_who_asked(field):
-    arguments = {"request_id": "r", "requested_by": "teller-1", field: " "}
-    with pytest.raises(InputError) as error:
-        request_approval(at_approval_step(), now=T0, expiry_hours=EXPIRY_HOURS, **arguments)
-    assert (error.value.code, error.value.params["field"]) == ("case.field_required", field)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from approval_helpers import MANDATORY, approved, at_approval_step, requested
 from case_helpers import AUTHORITY, T0, refused
-from test_case_approval import MANDATORY, approved, at_approval_step, requested
 
 from teller_app.domain.case import CaseStatus
 from teller_app.domain.case_approval import approve, request_approval
