@@ -1,6 +1,12 @@
-"""Helpers for the service tests: terminal identity, a hand-moved clock, the staff, valid identifiers."""
+"""Helpers for the service tests: terminal identity, a hand-moved clock, the staff, valid identifiers, and
+`teller-admin` run as IT staff run it."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from teller_app.domain.identifiers import resident_id_check_character, uscc_check_character
 from teller_app.domain.permissions import WorkMode
@@ -145,3 +151,12 @@ def corporate_case_to_contract(
         ],
         advance=True,
     )
+
+
+ADMIN = [sys.executable, "-c", "import sys; from teller_app.cli import main; sys.exit(main(sys.argv[1:]))"]
+
+
+def run_admin(*args: str, home: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`teller-admin …` in its own process for the data folder `home`."""
+    env = {**os.environ, "TELLER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*ADMIN, *args], capture_output=True, text=True, env=env, input=stdin, timeout=300)

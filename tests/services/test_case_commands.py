@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from service_helpers import run_admin
 
 from teller_app.documents.required import DOCUMENTS
 from teller_app.domain.identifiers import validate_uscc
 
-ADMIN = [sys.executable, "-c", "import sys; from teller_app.cli import main; sys.exit(main(sys.argv[1:]))"]
-
-
-def _run(*args: str, home: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TELLER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*ADMIN, *args], capture_output=True, text=True, env=env, input=stdin, timeout=300)
-
 
 def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_path):
     out = tmp_path / "pdfs"
-    done = _run("demo", "--out", str(out), "--json", home=teller_home)
+    done = run_admin("demo", "--out", str(out), "--json", home=teller_home)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert {"case_id", "account_number", "customer_name", "credit_code", "pdfs", "audit_events"} <= set(
@@ -35,13 +27,14 @@ def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_pa
     assert all(Path(p).read_bytes().startswith(b"%PDF-") for p in report["pdfs"])
     assert report["synced"]["online"] is True  # the embedded central database
 
-    again = _run("demo", "--out", str(out), "--json", home=teller_home)  # a second run on the same workspace
+    # a second run on the same workspace
+    again = run_admin("demo", "--out", str(out), "--json", home=teller_home)
     assert again.returncode == 0, again.stderr
     second = json.loads(again.stdout)
     assert second["case_id"] != report["case_id"] and second["account_number"] != report["account_number"]
 
     before = _prints_of(report["case_id"])
-    printed = _run(
+    printed = run_admin(
         "print",
         report["case_id"],
         "--doc",
@@ -57,7 +50,7 @@ def test_demo_runs_a_whole_onboarding_and_reports_it_as_json(teller_home, tmp_pa
     assert len(after) == len(before) + 1  # one audit event per `teller-admin print`, with the file
     assert after[-1]["document"] == "risk" and after[-1]["to"] == "file"
     assert after[-1]["file_sha256"] == hashlib.sha256((tmp_path / "r.pdf").read_bytes()).hexdigest()
-    verified = _run("audit", "verify", home=teller_home)
+    verified = run_admin("audit", "verify", home=teller_home)
     assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
@@ -82,8 +75,8 @@ def _prints_of(case_id: str) -> list[dict]:
 
 
 def test_print_of_an_unknown_case_fails_with_one_line(teller_home, tmp_path):
-    assert _run("demo", "--out", str(tmp_path), home=teller_home).returncode == 0
-    failed = _run(
+    assert run_admin("demo", "--out", str(tmp_path), home=teller_home).returncode == 0
+    failed = run_admin(
         "print", "no-such-case", "--doc", "agreement", "--out", str(tmp_path / "x.pdf"), home=teller_home
     )
     assert failed.returncode != 0
@@ -91,7 +84,7 @@ def test_print_of_an_unknown_case_fails_with_one_line(teller_home, tmp_path):
 
 
 def test_import_applications_opens_online_cases(teller_home, tmp_path):
-    assert _run("demo", "--out", str(tmp_path / "pdf"), home=teller_home).returncode == 0
+    assert run_admin("demo", "--out", str(tmp_path / "pdf"), home=teller_home).returncode == 0
     source = tmp_path / "applications.csv"
     source.write_text(
         "customer_kind,account_type,customer_name,reference\n"
@@ -100,7 +93,7 @@ def test_import_applications_opens_online_cases(teller_home, tmp_path):
         "individual,basic,错误的申请,WEB-3\n",
         encoding="utf-8",
     )
-    done = _run("import-applications", str(source), "--user", "teller1", "--json", home=teller_home)
+    done = run_admin("import-applications", str(source), "--user", "teller1", "--json", home=teller_home)
     report = json.loads(done.stdout)
     assert report["imported"] == 2 and [r["row"] for r in report["refused"]] == [3]
     assert done.returncode == 1  # a refused row is reported with a failing status

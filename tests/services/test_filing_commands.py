@@ -7,7 +7,7 @@ import io
 import json
 import subprocess
 
-from test_case_commands import _run
+from service_helpers import run_admin
 
 
 def _json(done: subprocess.CompletedProcess[str]) -> dict:
@@ -16,23 +16,23 @@ def _json(done: subprocess.CompletedProcess[str]) -> dict:
 
 
 def test_filing_clerk_lists_accounts_due_and_overdue_and_marks_one_filed(teller_home, tmp_path):
-    demo = _json(_run("demo", "--out", str(tmp_path), "--json", home=teller_home))
-    due = _json(_run("filings", "list", "--due", "--json", home=teller_home))
+    demo = _json(run_admin("demo", "--out", str(tmp_path), "--json", home=teller_home))
+    due = _json(run_admin("filings", "list", "--due", "--json", home=teller_home))
     [item] = due["filings"]
     assert (item["case_id"], item["account_number"]) == (demo["case_id"], demo["account_number"])
     assert item["customer_name"] == demo["customer_name"]
     assert item["file_by"] == due["on"] and item["overdue"] is False  # enterprise basic: the same day
 
-    assert _json(_run("filings", "list", "--overdue", "--json", home=teller_home))["filings"] == []
-    later = _json(_run("filings", "list", "--overdue", "--on", "2099-01-01", "--json", home=teller_home))
+    assert _json(run_admin("filings", "list", "--overdue", "--json", home=teller_home))["filings"] == []
+    later = _json(run_admin("filings", "list", "--overdue", "--on", "2099-01-01", "--json", home=teller_home))
     assert [f["case_id"] for f in later["filings"]] == [demo["case_id"]]
 
-    text = _run("filings", "list", "--csv", home=teller_home)
+    text = run_admin("filings", "list", "--csv", home=teller_home)
     rows = list(csv.DictReader(io.StringIO(text.stdout)))
     assert [r["account_number"] for r in rows] == [demo["account_number"]]
 
     marked = _json(
-        _run(
+        run_admin(
             "filings",
             "mark",
             demo["case_id"],
@@ -45,5 +45,5 @@ def test_filing_clerk_lists_accounts_due_and_overdue_and_marks_one_filed(teller_
         )
     )
     assert marked["filing"]["reference"] == "BA-0001"
-    assert _json(_run("filings", "list", "--json", home=teller_home))["filings"] == []
-    assert _run("audit", "verify", home=teller_home).returncode == 0
+    assert _json(run_admin("filings", "list", "--json", home=teller_home))["filings"] == []
+    assert run_admin("audit", "verify", home=teller_home).returncode == 0

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
-from test_storage_commands import add_cases, run, tamper
+from storage_helpers import add_cases, run, tamper
 
 from teller_app.config import Config
 from teller_app.storage.audit import chain_hash, event_record

@@ -8,7 +8,7 @@ import shutil
 import stat
 
 import pytest
-from test_storage_commands import add_cases, run
+from storage_helpers import add_cases, run
 
 pytestmark = pytest.mark.skipif(
     os.name != "posix", reason="file modes are POSIX; Windows uses the folder's ACL"

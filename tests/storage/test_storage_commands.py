@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 
 import pytest
 from sqlalchemy import select
-from storage_helpers import add_customer_and_case
+from storage_helpers import add_cases, add_customer_and_case, run, tamper
 
 from teller_app.cli import main
 from teller_app.config import Config
@@ -21,39 +20,11 @@ from teller_app.storage.schema import Customer, User
 from teller_app.storage.store import open_configured_store
 
 
-def run(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple[int, dict]:
-    if stdin is not None:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(["--json", *argv])
-    out = capsys.readouterr().out
-    return code, json.loads(out) if out.strip() else {}
-
-
 @pytest.fixture
 def initialised(capsys):
     code, data = run(capsys, "init", "--branch", "B0101", "--terminal", "T01")
     assert code == 0
     return data
-
-
-def add_cases(how_many: int = 3) -> None:
-    store = open_configured_store(Config.load())
-    try:
-        for number in range(how_many):
-            with store.unit_of_work(user_id="teller-1") as uow:
-                add_customer_and_case(
-                    uow, name=f"命令测试公司{number}", credit_code=f"9111010800000{number:04d}X"
-                )
-    finally:
-        store.close()
-
-
-def tamper(sql: str, *params) -> None:
-    connection = sqlite3.connect(Config.load().paths.local_store, isolation_level=None)
-    connection.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
-    connection.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
-    connection.execute(sql, params)
-    connection.close()
 
 
 def test_init_creates_store_keys_and_administrator_and_shows_the_recovery_key_once(initialised, capsys):

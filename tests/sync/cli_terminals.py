@@ -72,3 +72,28 @@ def credit_code(number: int) -> str:
     body = f"91310115MA{number:07d}"
     total = sum(alphabet.index(ch) * w for ch, w in zip(body, weights, strict=True))
     return body + alphabet[(31 - total % 31) % 31]
+
+
+def run(capsys, monkeypatch, home, *argv: str, stdin: str = "") -> tuple[int, dict, str]:
+    """`teller-admin --json …` in-process for the PC whose data folder is `home`: (exit status, output, errors)."""
+    monkeypatch.setenv("TELLER_HOME", str(home))
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["--json", *argv])
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out) if captured.out.strip() else {}, captured.err
+
+
+def init(capsys, monkeypatch, home, central, branch, terminal, *more: str, stdin: str = ""):
+    """`teller-admin init` of a terminal of `branch` against the central database."""
+    return run(
+        capsys, monkeypatch, home, "init", "--branch", branch, "--terminal", terminal, "--central", central,
+        *more, stdin=stdin,
+    )  # fmt: skip
+
+
+def enrol(capsys, monkeypatch, first_home, home, central, branch, terminal):
+    """A further terminal of the branch set up with an enrolment offer from the first one."""
+    code, offer, _ = run(capsys, monkeypatch, first_home, "enrolment", "offer")
+    assert code == 0, offer
+    return init(capsys, monkeypatch, home, central, branch, terminal, "--enrolment-secret-stdin",
+                stdin=offer["secret"] + "\n")  # fmt: skip

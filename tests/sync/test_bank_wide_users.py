@@ -6,34 +6,10 @@ next sync as one rejected item that the administrator sees and resolves, never a
 
 from __future__ import annotations
 
-import io
 import json
 
 import sqlalchemy as sa
-
-from teller_app.cli import main
-
-
-def run(capsys, monkeypatch, home, *argv: str, stdin: str = "") -> tuple[int, dict, str]:
-    monkeypatch.setenv("TELLER_HOME", str(home))
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(["--json", *argv])
-    captured = capsys.readouterr()
-    return code, json.loads(captured.out) if captured.out.strip() else {}, captured.err
-
-
-def init(capsys, monkeypatch, home, central, branch, terminal, *more: str, stdin: str = ""):
-    return run(
-        capsys, monkeypatch, home, "init", "--branch", branch, "--terminal", terminal, "--central", central,
-        *more, stdin=stdin,
-    )  # fmt: skip
-
-
-def enrol(capsys, monkeypatch, first_home, home, central, branch, terminal):
-    code, offer, _ = run(capsys, monkeypatch, first_home, "enrolment", "offer")
-    assert code == 0, offer
-    return init(capsys, monkeypatch, home, central, branch, terminal, "--enrolment-secret-stdin",
-                stdin=offer["secret"] + "\n")  # fmt: skip
+from cli_terminals import enrol, init, run
 
 
 def central_usernames(url: str) -> list[tuple[str, str]]:

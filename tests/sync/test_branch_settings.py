@@ -9,7 +9,7 @@ import json
 import pytest
 import sqlalchemy as sa
 from onboarding_flow import TELLER, customer, onboard_to_contract
-from test_terminal_role import login_of_terminal
+from terminal_logins import login_of_terminal
 
 from teller_app.domain.errors import InputError
 from teller_app.services import printing

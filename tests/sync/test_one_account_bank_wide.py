@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from onboarding_flow import SUPERVISOR, TELLER, customer, onboard, onboard_person
 from sync_helpers import TEST_BANK_UNIQUENESS_KEY
-from test_terminal_role import login_of_terminal
+from terminal_logins import login_of_terminal
 
 from teller_app.domain.errors import RuleError
 from teller_app.services import account_setup, alerts

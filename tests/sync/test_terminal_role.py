@@ -2,63 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 from sync_helpers import edit_case, open_case
-
-SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
-
-
-def _libpq(url: str) -> str:
-    u = make_url(url)
-    return f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
-
-
-def _run_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[str]:
-    """packaging/sql/terminal_role.sql run by psql as the owner, with `-v name=value` for each variable."""
-    if shutil.which("psql") is None:
-        pytest.skip("psql is not installed")
-    settings = [arg for name, value in variables.items() for arg in ("-v", f"{name}={value}")]
-    return subprocess.run(
-        ["psql", _libpq(pg_url), "-q", "-f", str(SCRIPT), *settings],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-@contextmanager
-def login_of_terminal(pg_url: str, branch: str, terminal: str) -> Iterator[str]:
-    """A terminal's central login made by the shipped script, as a URL; dropped afterwards."""
-    login = f"teller_test_{uuid.uuid4().hex[:8]}"
-    result = _run_script(
-        pg_url, terminal_login=login, terminal_password="x", branch=branch, terminal=terminal
-    )
-    assert result.returncode == 0, result.stderr
-    yield make_url(pg_url).set(username=login).render_as_string(hide_password=False)
-    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DELETE FROM terminal_logins WHERE login = '{login}'")
-        conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-        conn.exec_driver_sql(f'DROP ROLE "{login}"')
-        others = conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid WHERE r.rolname = 'teller_terminal'"
-        ).scalar()
-        if not others:  # leave the cluster as we found it, unless another database still grants to it
-            conn.exec_driver_sql("DROP OWNED BY teller_terminal")
-            try:
-                conn.exec_driver_sql("DROP ROLE teller_terminal")
-            except sa.exc.DBAPIError:
-                pass
-    admin.dispose()
+from terminal_logins import NOW, login_of_terminal, run_terminal_role_script, user_values
 
 
 @pytest.fixture
@@ -135,7 +84,7 @@ def test_a_terminal_login_writes_rows_of_its_own_branch_only(pg_url, terminal_lo
 
 
 def test_a_terminal_login_needs_its_branch(pg_url):
-    result = _run_script(pg_url, terminal_login="teller_nobranch", terminal_password="x")
+    result = run_terminal_role_script(pg_url, terminal_login="teller_nobranch", terminal_password="x")
     assert result.returncode != 0 and "branch" in (result.stdout + result.stderr)
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -148,8 +97,6 @@ def test_a_terminal_login_needs_its_branch(pg_url):
 
 # -- the trust boundary, tried as an attacker holding one branch PC's central login (central migration c0004)
 
-NOW = "2026-12-01 09:00:00+00"
-
 
 def _owner_writes(pg_url: str, *statements: str) -> None:
     admin = sa.create_engine(pg_url)
@@ -157,14 +104,6 @@ def _owner_writes(pg_url: str, *statements: str) -> None:
         for statement in statements:
             conn.exec_driver_sql(statement)
     admin.dispose()
-
-
-def _user_values(user_id: str, branch: str, username: str, role: str = "teller") -> str:
-    return (
-        "INSERT INTO users (id, branch, version, updated_at, username, role, password_hash, "
-        "must_change_password, failed_count, disabled, created_at) VALUES "
-        f"('{user_id}', '{branch}', 1, '{NOW}', '{username}', '{role}', 'scrypt$real', false, 0, false, '{NOW}')"
-    )
 
 
 def _audit_values(branch: str, terminal: str, seq: int = 1) -> str:
@@ -198,8 +137,8 @@ def attacker(pg_url, terminal_login):
     register_terminal(pg_url, "B0202", "T21")  # a terminal of another branch
     _owner_writes(
         pg_url,
-        _user_values("u-b0202-admin", "B0202", "b0202admin", "administrator"),
-        _user_values("u-b0101-teller", "B0101", "b0101teller"),
+        user_values("u-b0202-admin", "B0202", "b0202admin", "administrator"),
+        user_values("u-b0101-teller", "B0101", "b0101teller"),
         "INSERT INTO change_streams (stream, last_position) VALUES ('B0202', 7), ('B0101', 3) "
         "ON CONFLICT (stream) DO UPDATE SET last_position = EXCLUDED.last_position",
     )
@@ -218,7 +157,7 @@ def test_a_terminal_login_may_not_touch_users_of_another_branch(pg_url, attacker
             assert conn.exec_driver_sql(statement).rowcount == 0
     for statement in (
         "UPDATE users SET branch = 'B0202' WHERE id = 'u-b0101-teller'",  # planting one there
-        _user_values(str(uuid.uuid4()), "B0202", "planted"),
+        user_values(str(uuid.uuid4()), "B0202", "planted"),
     ):
         _refused(attacker, statement, match="row-level security|may not")
     owner = sa.create_engine(pg_url)
@@ -230,7 +169,7 @@ def test_a_terminal_login_may_not_touch_users_of_another_branch(pg_url, attacker
 
 def test_a_terminal_login_gives_its_users_only_the_roles_a_branch_may_hold(pg_url, attacker):
     _refused(attacker, "UPDATE users SET role = 'owner' WHERE id = 'u-b0101-teller'")
-    _refused(attacker, _user_values(str(uuid.uuid4()), "B0101", "bankwide", "superuser"))
+    _refused(attacker, user_values(str(uuid.uuid4()), "B0101", "bankwide", "superuser"))
     with attacker.begin() as conn:  # a role of the branch, on a user of the branch: the push's work
         conn.exec_driver_sql("UPDATE users SET role = 'supervisor' WHERE id = 'u-b0101-teller'")
     _owner_writes(pg_url, "DELETE FROM branch_roles WHERE role = 'administrator'")  # head office keeps it

@@ -13,7 +13,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 from sync_helpers import TEST_BANK_UNIQUENESS_KEY
-from test_terminal_role import _user_values, login_of_terminal
+from terminal_logins import login_of_terminal, user_values
 
 from teller_app.domain.errors import RuleError
 from teller_app.domain.passwords import TEST_KDF
@@ -92,7 +92,7 @@ def test_a_terminal_login_reads_no_user_of_another_branch_and_cannot_plant_one(
             changed = conn.exec_driver_sql("UPDATE users SET password_hash = 'x', failed_count = 0")
             assert changed.rowcount == 1  # its own user only
         for statement in (
-            _user_values(str(uuid.uuid4()), "B0202", "planted"),
+            user_values(str(uuid.uuid4()), "B0202", "planted"),
             "UPDATE users SET branch = 'B0202' WHERE username = 'zhang01'",
         ):
             with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), engine.begin() as conn:
@@ -268,7 +268,7 @@ def test_moving_a_user_needs_the_centre_and_a_real_branch(pg_url, logins, open_t
 def test_teller_admin_user_move_as_the_owner_and_refused_under_a_terminals_login(
     pg_url, logins, open_terminals, capsys, monkeypatch, tmp_path
 ):
-    from test_bank_wide_users import run
+    from cli_terminals import run
 
     two_branches(open_terminals, logins)
     home = tmp_path / "it-desk"
@@ -292,7 +292,7 @@ def test_teller_admin_user_move_as_the_owner_and_refused_under_a_terminals_login
 def test_init_enrolment_and_the_bank_wide_name_check_work_under_terminal_logins(
     pg_url, capsys, monkeypatch, tmp_path
 ):
-    from test_bank_wide_users import enrol, init, run
+    from cli_terminals import enrol, init, run
 
     with (
         login_of_terminal(pg_url, "B0101", "T01") as t01,
