@@ -8237,11 +8237,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/approval/summary_words.py" />
-            <source>FATF call-for-action country</source>
-            <translation>FATF 呼吁采取行动的国家或地区</translation>
-        </message>
-        <message>
-            <location filename="../../ui/approval/summary_words.py" />
             <source>Identity of {person}: {result}</source>
             <translation>{person}身份核查：{result}</translation>
         </message>
@@ -8421,11 +8416,6 @@ Ask IT to correct them.</source>
             <translation>控制方式：{means}</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_words.py" />
-            <source>due diligence refused</source>
-            <translation>拒绝配合尽职调查</translation>
-        </message>
-        <message>
             <location filename="../../ui/approval/customer_lines.py" />
             <source>equity</source>
             <translation>持股</translation>
@@ -8496,11 +8486,6 @@ Ask IT to correct them.</source>
             <translation>未比对照片</translation>
         </message>
         <message>
-            <location filename="../../ui/approval/summary_words.py" />
-            <source>politically exposed person or close relative</source>
-            <translation>政治公众人物或其特定关系人</translation>
-        </message>
-        <message>
             <location filename="../../ui/approval/customer_lines.py" />
             <source>profit rights</source>
             <translation>收益权</translation>
@@ -8519,11 +8504,6 @@ Ask IT to correct them.</source>
             <location filename="../../ui/approval/summary_words.py" />
             <source>returned for correction</source>
             <translation>退回补正</translation>
-        </message>
-        <message>
-            <location filename="../../ui/approval/summary_words.py" />
-            <source>sanctions list hit</source>
-            <translation>命中制裁名单</translation>
         </message>
         <message>
             <location filename="../../ui/approval/customer_lines.py" />

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ui.approval.summary_words import DIRECT_RULES, decision_line, exception_text, language, section
+from ui.approval.summary_words import decision_line, exception_text, language, section
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.names import money, risk_level_label, seal_kind_label, step_label
 from ui.status_bar import age_text
@@ -19,7 +19,7 @@ INTENT_METHODS = {
 
 def risk_column_html(summary: Any) -> str:
     """Risk, limits, intent, exceptions, time and history as HTML."""
-    from ui.wizard.risk_words import EXPLANATIONS, FACTORS
+    from ui.wizard.risk_words import EXPLANATIONS, FACTORS, direct_rule_label
 
     e = escape
     risk = []
@@ -33,10 +33,9 @@ def risk_column_html(summary: Any) -> str:
             )
         )
         for rule in summary.direct_rules:
-            words = tr("Summary", DIRECT_RULES[rule]) if rule in DIRECT_RULES else rule
             risk.append(
                 "<span style='color:#b00020'>"
-                + e(tr("Summary", "Rated directly by a rule: {rule}", rule=words))
+                + e(tr("Summary", "Rated directly by a rule: {rule}", rule=direct_rule_label(rule)))
                 + "</span>"
             )
         for f in summary.factors:

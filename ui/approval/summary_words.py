@@ -1,5 +1,6 @@
-"""The words the approval summary shares: the reader's language, identity results, roles and direct rules,
-exceptions and past decisions as sentences, and one titled section of lines."""
+"""The words the approval summary shares: the reader's language, identity results, roles, exceptions and past
+decisions as sentences, and one titled section of lines. A direct rule is named by ui/wizard/risk_words.py,
+the same words the risk page uses."""
 
 from __future__ import annotations
 
@@ -22,12 +23,6 @@ PERSON_ROLES = {
     "customer": QT_TRANSLATE_NOOP("Summary", "Customer"),
     "legal_representative": QT_TRANSLATE_NOOP("Summary", "Legal representative"),
     "agent": QT_TRANSLATE_NOOP("Summary", "Agent"),
-}
-DIRECT_RULES = {
-    "fatf_call_for_action": QT_TRANSLATE_NOOP("Summary", "FATF call-for-action country"),
-    "sanctions_hit": QT_TRANSLATE_NOOP("Summary", "sanctions list hit"),
-    "pep": QT_TRANSLATE_NOOP("Summary", "politically exposed person or close relative"),
-    "due_diligence_refused": QT_TRANSLATE_NOOP("Summary", "due diligence refused"),
 }
 DECISION_WORDS = {
     "approve": QT_TRANSLATE_NOOP("Summary", "approved"),
@@ -76,11 +71,10 @@ def exception_text(code: str, params: dict[str, Any]) -> str:
     if code == "enhanced_due_diligence":
         return tr("Summary", "Enhanced due diligence applies")
     if code == "rated_directly":
-        rule = str(params.get("rule", ""))
+        from ui.wizard.risk_words import direct_rule_label
+
         return tr(
-            "Summary",
-            "Rated directly by a rule: {rule}",
-            rule=tr("Summary", DIRECT_RULES[rule]) if rule in DIRECT_RULES else rule,
+            "Summary", "Rated directly by a rule: {rule}", rule=direct_rule_label(str(params.get("rule", "")))
         )
     if code == "override":
         return tr("Summary", "Override recorded: {what}", what=str(params.get("what", "")))

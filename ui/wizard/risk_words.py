@@ -42,7 +42,7 @@ EXPLANATIONS = {
 }
 
 
-DIRECT_RULES = {
+DIRECT_RULES = {  # one per teller_app.domain.risk.DIRECT_RULES; the approval summary names them by these too
     "fatf_call_for_action": QT_TRANSLATE_NOOP(
         "Risk", "a FATF call-for-action country (customer, owner or controller)"
     ),
@@ -50,6 +50,14 @@ DIRECT_RULES = {
     "politically_exposed": QT_TRANSLATE_NOOP("Risk", "a politically exposed person or close relative"),
     "due_diligence_refused": QT_TRANSLATE_NOOP("Risk", "due diligence refused"),
 }
+
+
+def direct_rule_label(code: str) -> str:
+    """A rule that rated the customer high directly, in the reader's language (an unknown code as it is)."""
+    source = DIRECT_RULES.get(code)
+    return tr("Risk", source) if source is not None else code
+
+
 QUESTIONS = {
     "sanctions_hit": QT_TRANSLATE_NOOP(
         "Risk", "Sanctions list: is the customer, an owner or a controller on it?"
@@ -92,7 +100,7 @@ def rating_shown(rating: dict[str, object]) -> tuple[str, str, str, list[list[st
         ),
         tr("Risk", "Approval by: {roles}.", roles=approvers),
     ]
-    fired = [tr("Risk", DIRECT_RULES.get(str(r), str(r))) for r in _items(rating.get("direct_rules"))]
+    fired = [direct_rule_label(str(r)) for r in _items(rating.get("direct_rules"))]
     if fired:
         lines.append(tr("Risk", "Rated high directly, whatever the score: {rules}.", rules="; ".join(fired)))
     if rating.get("enhanced_due_diligence"):
