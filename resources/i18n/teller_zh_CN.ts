@@ -6039,13 +6039,38 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>answer a rectification request</source>
+            <translation>答复整改通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>answer an improvement suggestion</source>
+            <translation>答复改进建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>approve a case</source>
             <translation>审批同意案件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>back up or restore the store</source>
+            <translation>备份或恢复本机数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>basic account number</source>
             <translation>基本存款账户编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>cancel a case</source>
+            <translation>撤销案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>cancel another teller's case</source>
+            <translation>撤销其他柜员的案件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -6064,6 +6089,36 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>confirm the customer's intent</source>
+            <translation>核实客户开户意愿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>hand a case over to another teller</source>
+            <translation>将案件移交其他柜员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>handle an incident</source>
+            <translation>处置应急事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>import online pre-applications</source>
+            <translation>导入线上预约申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>manage the encryption keys</source>
+            <translation>管理加密密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>manage users</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>mobile number</source>
             <translation>手机号码</translation>
         </message>
@@ -6079,8 +6134,43 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>post-review cases</source>
+            <translation>对案件进行事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>print documents</source>
             <translation>打印文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>rate the risk</source>
+            <translation>进行风险评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>read the improvement suggestions</source>
+            <translation>查看改进建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>record the beneficial owners</source>
+            <translation>登记受益所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>record the customer's satisfaction</source>
+            <translation>登记客户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>record the review of a document</source>
+            <translation>登记资料审核结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>record the signing of the contract</source>
+            <translation>登记合同签订</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -6089,8 +6179,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>report an incident</source>
+            <translation>报告应急事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>resident ID number</source>
             <translation>居民身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>resolve a sync conflict</source>
+            <translation>处理同步冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>resubmit a returned case</source>
+            <translation>重新提交退回的案件</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -6099,8 +6204,28 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>run the start-of-day check</source>
+            <translation>执行日初检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>send a case for approval</source>
+            <translation>提交案件授权审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>send an improvement suggestion</source>
+            <translation>提交改进建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>set up an account</source>
             <translation>设置账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>sync with the central database</source>
+            <translation>与中心数据库同步</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -6126,6 +6251,31 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>unlock another user's screen</source>
             <translation>解锁他人屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>verify the operation record</source>
+            <translation>校验操作记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>view a case</source>
+            <translation>查看案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>view the branch dashboard</source>
+            <translation>查看网点监控看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>view the branch's cases</source>
+            <translation>查看本网点的案件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>view the evaluation reports</source>
+            <translation>查看定期评估报告</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
