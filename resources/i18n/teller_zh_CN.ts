@@ -524,6 +524,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Beneficial owner</source>
+            <translation>受益所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Case</source>
             <translation>案件</translation>
         </message>
@@ -549,8 +554,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Document</source>
             <translation>资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Improvement suggestion</source>
+            <translation>改进建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Incident</source>
+            <translation>应急事件</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
@@ -574,13 +594,33 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Post-review</source>
+            <translation>事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Resolving…</source>
             <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Risk rating</source>
+            <translation>风险评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Scan of a document</source>
+            <translation>资料扫描件</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />
@@ -591,6 +631,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/conflict_queue.py" />
             <source>Since</source>
             <translation>发生时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/conflict_queue.py" />
+            <source>Step of a case</source>
+            <translation>案件步骤</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/conflict_queue.py" />

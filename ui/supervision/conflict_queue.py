@@ -18,11 +18,20 @@ from ui.messages import describe
 from ui.tables import fill_rows, list_table
 from ui.widgets import Retranslating, label, named
 
-ENTITIES = {
+ENTITIES = {  # one per synced table whose rows are edited (not append-only, not the central side's alone)
     "cases": QT_TRANSLATE_NOOP("Conflicts", "Case"),
+    "case_steps": QT_TRANSLATE_NOOP("Conflicts", "Step of a case"),
     "customers": QT_TRANSLATE_NOOP("Conflicts", "Customer"),
     "documents": QT_TRANSLATE_NOOP("Conflicts", "Document"),
+    "document_scans": QT_TRANSLATE_NOOP("Conflicts", "Scan of a document"),
+    "beneficial_owners": QT_TRANSLATE_NOOP("Conflicts", "Beneficial owner"),
+    "risk_assessments": QT_TRANSLATE_NOOP("Conflicts", "Risk rating"),
     "accounts": QT_TRANSLATE_NOOP("Conflicts", "Account"),
+    "post_reviews": QT_TRANSLATE_NOOP("Conflicts", "Post-review"),
+    "rectifications": QT_TRANSLATE_NOOP("Conflicts", "Rectification"),
+    "satisfaction": QT_TRANSLATE_NOOP("Conflicts", "Customer satisfaction"),
+    "suggestions": QT_TRANSLATE_NOOP("Conflicts", "Improvement suggestion"),
+    "incidents": QT_TRANSLATE_NOOP("Conflicts", "Incident"),
 }
 
 
