@@ -7891,6 +7891,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/terminal/start_of_day.py" />
+            <source>Data folder kept private</source>
+            <translation>数据目录访问权限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/terminal/start_of_day.py" />
             <source>Database version</source>
             <translation>数据库版本</translation>
         </message>
@@ -7980,6 +7985,16 @@ Ask IT to correct them.</source>
             <translation>日初检查结果</translation>
         </message>
         <message>
+            <location filename="../../ui/terminal/start_of_day.py" />
+            <source>Sync moving on</source>
+            <translation>同步进展</translation>
+        </message>
+        <message>
+            <location filename="../../ui/terminal/start_of_day.py" />
+            <source>Tell IT support: the data folder's files must be readable by this computer's user alone.</source>
+            <translation>请联系科技支持：数据目录中的文件只能由本机当前用户读取。</translation>
+        </message>
+        <message>
             <location filename="../../ui/terminal/check_details.py" />
             <source>Teller App {version}</source>
             <translation>柜面开户系统 {version}</translation>
@@ -8008,6 +8023,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/terminal/start_of_day.py" />
             <source>You can work. Basic and type I accounts cannot be checked against other branches until IT gives this terminal the bank's uniqueness key; they wait as 'uniqueness to confirm'.</source>
             <translation>可以办理业务。在信息科技部门为本终端导入全行唯一性密钥之前，基本户和Ⅰ类户无法与其他网点核对，将保持“唯一性待确认”状态。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/terminal/start_of_day.py" />
+            <source>You can work: cases wait on this terminal. Call IT support: sync cannot move on until they fix what the details say.</source>
+            <translation>可以继续办理，案件暂存于本终端。请联系科技支持：须按详情所述处理后，同步才能继续。</translation>
         </message>
         <message>
             <location filename="../../ui/terminal/check_details.py" />

@@ -34,6 +34,8 @@ CHECK_NAMES = {
     "migrations": QT_TRANSLATE_NOOP("StartOfDay", "Database version"),
     "uniqueness_key": QT_TRANSLATE_NOOP("StartOfDay", "Bank-wide one-account check"),
     "holiday_calendar": QT_TRANSLATE_NOOP("StartOfDay", "Holiday calendar"),
+    "data_folder": QT_TRANSLATE_NOOP("StartOfDay", "Data folder kept private"),
+    "sync_progress": QT_TRANSLATE_NOOP("StartOfDay", "Sync moving on"),
 }
 
 # What to do when a check does not pass, by check name.
@@ -71,6 +73,15 @@ ADVICE = {
     "holiday_calendar": QT_TRANSLATE_NOOP(
         "StartOfDay",
         "Deadlines are counted on the safe side until IT installs the State Council's holiday arrangement.",
+    ),
+    "data_folder": QT_TRANSLATE_NOOP(
+        "StartOfDay",
+        "Tell IT support: the data folder's files must be readable by this computer's user alone.",
+    ),
+    "sync_progress": QT_TRANSLATE_NOOP(
+        "StartOfDay",
+        "You can work: cases wait on this terminal. Call IT support: sync cannot move on until they fix what "
+        "the details say.",
     ),
 }
 
