@@ -87,7 +87,7 @@ class OwnersPage(StepPage):
         self.capital, self.no_outside_control = box.capital, box.no_outside_control
         self.commitment_signed_by, self.commitment_reference = box.signed_by, box.reference
         self.manager_name.textChanged.connect(lambda _t: self._edited())
-        self.exemption.toggled.connect(self.changed)
+        self.exemption.toggled.connect(lambda _on: self._edited())
         self.no_outside_control.toggled.connect(self.changed)
         self.result = label("ownersResult")
         left = QVBoxLayout()

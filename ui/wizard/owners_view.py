@@ -95,7 +95,7 @@ def owners_lines(owners: list[dict[str, Any]]) -> str:
     for owner in owners:
         reasons = owner.get("reasons")
         listed = reasons if isinstance(reasons, list) else []
-        why = ", ".join(tr("Owners", REASONS.get(str(r), str(r))) for r in listed)
+        why = tr("Owners", ", ").join(tr("Owners", REASONS.get(str(r), str(r))) for r in listed)
         lines.append(
             tr(
                 "Owners",
