@@ -239,3 +239,33 @@ def test_held_through_names_the_company_as_it_is_now_and_a_saved_circle_still_ho
     assert [page.table.through(r) for r in range(2)] == ["2", "1"]
     assert "round in a circle" in (page.blocking_reason() or "")
     assert {h.get("held_through") for h in page.entries()["shareholders"]} == {"1", "2"}
+
+
+def test_the_owners_hint_and_lines_follow_a_change_of_language(page, qtbot, english):
+    """Made in English, the page speaks Chinese once the teller switches, and English again after."""
+    from ui.i18n import CHINESE, ENGLISH
+
+    page.set_owner_record(page.add_holder("natural_person", "王建国", "100"), _record())
+    assert page.hint.text().startswith("List the shareholders.")
+    english.use(CHINESE)
+    qtbot.waitUntil(lambda: page.hint.text().startswith("列出全部股东。"), timeout=2_000)
+    assert "“通过机构持有”" in page.hint.text() and page.result.text().startswith("受益所有人：")
+    assert page.add_person.text() == "添加自然人(&P)"
+    english.use(ENGLISH)
+    qtbot.waitUntil(lambda: page.hint.text().startswith("List the shareholders."), timeout=2_000)
+    assert page.result.text().startswith("Beneficial owners:")
+
+
+def test_an_owner_s_reasons_are_listed_with_the_chinese_enumeration_comma(page, chinese):
+    owner = page.add_holder("natural_person", "王建国", "60")
+    page.table.item(owner, 5).setCheckState(Qt.CheckState.Checked)  # holds 60% and controls
+    line = page.result.text().splitlines()[1]
+    assert "王建国" in line and "、" in line and ", " not in line
+
+
+def test_ticking_the_exemption_says_so_in_the_owners_line_at_once(page, english):
+    page.add_holder("natural_person", "王建国", "100")
+    page.exemption.setChecked(True)
+    assert page.result.text() == "Exemption by commitment: the core checks it when you press Next."
+    page.exemption.setChecked(False)
+    assert page.result.text().startswith("Beneficial owners:")
