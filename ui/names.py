@@ -178,6 +178,26 @@ FIELDS = {
     "reference": QT_TRANSLATE_NOOP("Names", "Reference number"),
     "legal_representative.phone": QT_TRANSLATE_NOOP("Names", "Legal representative's phone number"),
     "agent.phone": QT_TRANSLATE_NOOP("Names", "Agent's phone number"),
+    # named by the core's refusals of one entry (field=…), beside the step's own fields
+    "nationalities": QT_TRANSLATE_NOOP("Names", "Nationalities of the people involved"),
+    "years_in_business": QT_TRANSLATE_NOOP("Names", "Years in business"),
+    "sla_extension": QT_TRANSLATE_NOOP("Names", "Extra working days for the case"),
+    "confirmed_with_role": QT_TRANSLATE_NOOP("Names", "Whom the intent was confirmed with"),
+    "channel": QT_TRANSLATE_NOOP("Names", "Channel"),
+    "present": QT_TRANSLATE_NOOP("Names", "Who is present"),
+    "decision": QT_TRANSLATE_NOOP("Names", "Decision"),
+    "decision/reason": QT_TRANSLATE_NOOP("Names", "Decision or its reason"),
+    "reason": QT_TRANSLATE_NOOP("Names", "Reason"),
+    "note": QT_TRANSLATE_NOOP("Names", "Note"),
+    "kind": QT_TRANSLATE_NOOP("Names", "Kind"),
+    "level": QT_TRANSLATE_NOOP("Names", "Level"),
+    "limit": QT_TRANSLATE_NOOP("Names", "Number of rows"),
+    "offset": QT_TRANSLATE_NOOP("Names", "First row"),
+    "services": QT_TRANSLATE_NOOP("Names", "Services of the account"),
+    "account": QT_TRANSLATE_NOOP("Names", "Account details"),
+    "item_code": QT_TRANSLATE_NOOP("Names", "Document item"),
+    "to": QT_TRANSLATE_NOOP("Names", "Hand over to"),
+    "risk_level": QT_TRANSLATE_NOOP("Names", "Risk level"),
 }
 
 ACTIONS = {  # one per teller_app.domain.permissions.Action: a refusal names what the role may not do

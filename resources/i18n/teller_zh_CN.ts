@@ -4333,6 +4333,11 @@ Ask IT to correct them.</source>
             <translation>账户管理协议</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" />
+            <source>Account details</source>
+            <translation>账户信息</translation>
+        </message>
+        <message>
             <location filename="../../ui/audit/record_names.py" />
             <source>Account indexed for the bank-wide one-account check</source>
             <translation>账户已纳入全行唯一性核查索引</translation>
@@ -4713,6 +4718,11 @@ Ask IT to correct them.</source>
             <translation>结论</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" />
+            <source>Decision or its reason</source>
+            <translation>审核结论或原因</translation>
+        </message>
+        <message>
             <location filename="../../ui/audit/record_names.py" />
             <source>Demo workspace</source>
             <translation>演示环境</translation>
@@ -4736,6 +4746,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Document item</source>
+            <translation>资料项目</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4776,6 +4791,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Expiry date</source>
             <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Extra working days for the case</source>
+            <translation>案件延长的工作日</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4839,6 +4859,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>First row</source>
+            <translation>起始行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Foreign institution</source>
             <translation>境外机构</translation>
         </message>
@@ -4876,6 +4901,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Grain, cotton and oil purchase funds</source>
             <translation>粮、棉、油收购资金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Hand over to</source>
+            <translation>移交对象</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -5043,6 +5073,11 @@ Ask IT to correct them.</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
             <location filename="../../ui/audit/record_names.py" />
             <source>Last event held centrally</source>
             <translation>中心保存的最后一条记录</translation>
@@ -5091,6 +5126,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Legal representative's signature (法定代表人签字)</source>
             <translation>法定代表人签字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Level</source>
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -5159,6 +5199,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Nationalities of the people involved</source>
+            <translation>相关人员国籍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
@@ -5221,6 +5266,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Number not on record (库中无此号)</source>
             <translation>库中无此号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Number of rows</source>
+            <translation>每页条数</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -5708,6 +5758,11 @@ Ask IT to correct them.</source>
             <translation>核查服务不可用</translation>
         </message>
         <message>
+            <location filename="../../ui/names.py" />
+            <source>Services of the account</source>
+            <translation>账户开通的服务</translation>
+        </message>
+        <message>
             <location filename="../../ui/audit/record_names.py" />
             <source>Session ID</source>
             <translation>会话编号</translation>
@@ -6064,6 +6119,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Who is present</source>
+            <translation>到场人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Whom the intent was confirmed with</source>
+            <translation>开户意愿核实对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Wrong document</source>
             <translation>资料不符</translation>
         </message>
@@ -6071,6 +6136,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Wrong password</source>
             <translation>密码错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Years in business</source>
+            <translation>经营年限</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />

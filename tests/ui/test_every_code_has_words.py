@@ -71,6 +71,22 @@ def _first_arguments(function: str, *files: str) -> set[str]:
     return found
 
 
+def _named_fields() -> set[str]:
+    """The entries the core's refusals name by a literal `field=` ("The field {field} is required")."""
+    found: set[str] = set()
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                found |= {
+                    k.value.value
+                    for k in node.keywords
+                    if k.arg == "field"
+                    and isinstance(k.value, ast.Constant)
+                    and isinstance(k.value.value, str)
+                }
+    return found
+
+
 def _risk_explanations() -> set[str]:
     """The codes risk.py explains a factor's points by ("risk.ownership.layered"), not its error codes; the
     channel's is written f"risk.channel.{channel}", one per channel."""
@@ -173,6 +189,15 @@ def test_every_core_code_has_words(name: str) -> None:
     assert not missing, f"{name}: these codes would be shown as they are, add words for them: {missing}"
 
 
+def test_every_entry_a_refusal_names_has_words() -> None:
+    """As ui.messages.readable_params shows it: by its own words, or a nested one (shareholders.name) by its
+    last part's."""
+    fields = _named_fields()
+    assert {"nationalities", "years_in_business", "reason", "item_code"} <= fields
+    missing = sorted(f for f in fields if f not in names.FIELDS and f.rsplit(".", 1)[-1] not in names.FIELDS)
+    assert not missing, f"refusals would name these entries by their codes, add them to FIELDS: {missing}"
+
+
 def test_every_rule_that_rates_high_directly_has_words_on_the_supervisor_s_summary(english) -> None:
     """The rule the summary names is the core's own code (`politically_exposed`, not `pep`)."""
     from ui.approval.summary_words import exception_text
@@ -192,3 +217,13 @@ def test_a_refusal_by_the_permission_matrix_names_the_action_in_chinese(action: 
     )
     sentence = describe(refusal)
     assert sentence.startswith("审计无权") and not re.search(r"[A-Za-z_]", sentence), sentence
+
+
+def test_a_refused_entry_is_named_in_chinese(chinese) -> None:
+    from teller_app.domain.errors import InputError
+    from ui.messages import describe
+
+    refusal = InputError(
+        "step.whole_number_expected", "{field} must be a whole number", field="years_in_business"
+    )
+    assert describe(refusal) == "“经营年限”须为整数。"
