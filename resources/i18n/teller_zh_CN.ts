@@ -5254,6 +5254,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Notice of documents to bring back</source>
+            <translation>补正通知书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>Now at branch</source>
             <translation>现属网点</translation>
         </message>

@@ -32,6 +32,7 @@ from teller_app.services import step_records
 from teller_app.sync import shared_tables
 from ui import names, uniqueness_words
 from ui.approval import customer_lines, risk_lines, summary_words
+from ui.audit.record_names import AUDIT_DETAIL_VALUES
 from ui.core.backend import _CHECK_NAMES
 from ui.counter.print_preview import DOCUMENTS as PRINTABLE
 from ui.supervision import conflict_queue, labels, report_dialog
@@ -167,6 +168,11 @@ MAPS = {
     "start-of-day: advice": (start_of_day.ADVICE, _start_of_day_checks()),
     "conflict queue: records": (conflict_queue.ENTITIES, _conflicting_tables()),
     "counter printing: documents": (PRINTABLE, set(DOCUMENTS)),
+    "operation record: documents printed": (AUDIT_DETAIL_VALUES["document"], set(DOCUMENTS)),
+    "operation record: identity check results": (AUDIT_DETAIL_VALUES["result"], _values(CheckResult)),
+    "operation record: identity check sources": (AUDIT_DETAIL_VALUES["source"], _values(CheckSource)),
+    "operation record: decisions": (AUDIT_DETAIL_VALUES["decision"], _values(approval.DecisionKind)),
+    "operation record: regimes": (AUDIT_DETAIL_VALUES["regime"], _values(Regime)),
 }
 
 

@@ -264,6 +264,7 @@ AUDIT_DETAIL_VALUES = {
         "risk": QT_TRANSLATE_NOOP("Names", "AML risk assessment"),
         "confirmation": QT_TRANSLATE_NOOP("Names", "Opening confirmation"),
         "flowchart": QT_TRANSLATE_NOOP("Names", "Process flowchart"),
+        "correction": QT_TRANSLATE_NOOP("Names", "Notice of documents to bring back"),
     },
     "keep": {
         "local": QT_TRANSLATE_NOOP("Names", "The terminal's version"),
