@@ -3,33 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QTextEdit,
-    QWidget,
-)
-
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
-            continue
-        parent = widget.parentWidget()
-        # Qt's own inner parts (the line edit inside a spin box, a table's corner button) are named by their owner.
-        if isinstance(
-            parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)
-        ) or widget.objectName().startswith("qt_"):
-            continue
-        if not widget.objectName() or not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
+from screen_checks import unnamed
 
 
 def _screens(qtbot, backend, tasks, teller, supervisor, clock):
@@ -74,6 +48,6 @@ def test_every_interactive_widget_is_named_for_tests_and_screen_readers(
 ):
     english.use(language)
     main, screens = _screens(qtbot, backend, tasks, teller, supervisor, clock)
-    problems = {name: _unnamed(screen) for name, screen in screens.items()}
+    problems = {name: unnamed(screen) for name, screen in screens.items()}
     assert {name: found for name, found in problems.items() if found} == {}
     assert main.isVisible()

@@ -3,18 +3,14 @@ to decide: the same summary as beside the dual sign-in, on the real core."""
 
 from __future__ import annotations
 
+from counter_walks import COMPANY, case_to_approval, request_approval
 from PySide6.QtCore import Qt
-from test_ui_onboarding_end_to_end import (
-    COMPANY,
-    _case_to_approval,
-    _request,
-)
 
 
 def test_supervisor_reads_the_selected_cases_summary_in_the_queue_before_deciding(qtbot, signed_in):
     teller = signed_in("teller1")
-    _case_to_approval(qtbot, teller)
-    _request(qtbot, teller.wizard)
+    case_to_approval(qtbot, teller)
+    request_approval(qtbot, teller.wizard)
     case_id = teller.wizard.case.case_id
 
     window = signed_in("super1")

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from counter_walks import open_at_account_setup, set_up_account_by_keyboard
 from keyboard_entry import type_text
 from PySide6.QtCore import QDate, Qt
-from test_ui_uniqueness_shown import _open_at_setup, _set_up_by_keyboard
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))  # the services' case helpers
 
@@ -44,8 +44,8 @@ def test_activate_waits_for_the_recorded_approval_and_can_be_pressed_once_it_is(
         request.getfixturevalue("chinese")
     window = signed_in("teller1")
     case_id = _approved_social_group_case(core, window, demo)
-    wizard, page = _open_at_setup(qtbot, window, case_id)
-    _set_up_by_keyboard(qtbot, wizard, page)
+    wizard, page = open_at_account_setup(qtbot, window, case_id)
+    set_up_account_by_keyboard(qtbot, wizard, page)
     assert wizard.case.account["regime"] == "approval"
     button = page.activate_button
     qtbot.waitUntil(page.approval_box.isVisible, timeout=5_000)

@@ -49,7 +49,7 @@ def _dialog_for(qtbot, window, key):
     home.branch.setFocus()
     qtbot.keyClick(home.branch, Qt.Key.Key_Down)  # the first row
     assert home.branch.currentRow() == 0
-    from test_ui_mnemonics import clashes, visible_mnemonics
+    from screen_checks import clashes, visible_mnemonics
 
     assert clashes(visible_mnemonics(window)) == {}  # the home page with Hand over… and Cancel case…
     qtbot.keyClick(home.branch, key, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
@@ -64,7 +64,7 @@ def test_supervisor_hands_a_case_over_by_keyboard_and_the_new_holder_has_it(
     window = signed_in("super1")
     dialog = _dialog_for(qtbot, window, Qt.Key.Key_V)  # Hand o&ver…
     assert dialog.windowTitle() == "Hand the case over" and case.number in dialog.case_line.text()
-    from test_ui_mnemonics import clashes, visible_mnemonics
+    from screen_checks import clashes, visible_mnemonics
 
     assert clashes(visible_mnemonics(dialog)) == {}
     qtbot.waitUntil(lambda: dialog.holder.count() >= 3 and dialog.reason.count() >= 1, timeout=10_000)
@@ -127,7 +127,7 @@ def test_the_dialog_speaks_chinese(qtbot, core, people, signed_in, teller_case, 
     qtbot.waitUntil(lambda: dialog.reason.count() >= 1, timeout=10_000)
     assert dialog.reason.itemText(dialog.reason.count() - 1) == "其他（请在说明中写明原因）"
     assert window.home.branch_box.hand_over_button.text() == "移交(&V)…"
-    from test_ui_mnemonics import clashes, visible_mnemonics
+    from screen_checks import clashes, visible_mnemonics
 
     assert clashes(visible_mnemonics(dialog)) == {}
     dialog.reject()

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_dialogs_enter import _settings
+from screens_opened import administrators_settings
 
 SAID = {  # address typed → (what the English says, what the Chinese says)
     "postgres://teller@central.bank/teller": ("postgres:// is a short form", "不识别 postgres:// 这种简写"),
@@ -22,7 +22,7 @@ SAID = {  # address typed → (what the English says, what the Chinese says)
 
 
 def _refused(qtbot, core, demo, tasks, address: str) -> str:
-    dialog = _settings(qtbot, core, demo, tasks)
+    dialog = administrators_settings(qtbot, core, demo, tasks)
     qtbot.keyClicks(dialog.central_url, address)
     qtbot.keyClick(dialog.central_url, Qt.Key.Key_Return)  # Enter: Save
     qtbot.waitUntil(dialog.central_url_problem.isVisible, timeout=10_000)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from counter_walks import (  # the counter printer writes a PDF: tests/ui/conftest.py
+    case_to_approval,
+    dual_sign_in,
+    finish_case,
+    request_approval,
+)
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
-from test_ui_onboarding_end_to_end import (  # the counter printer writes a PDF: tests/ui/conftest.py
-    _case_to_approval,
-    _dual_sign_in,
-    _finish,
-    _request,
-)
 
 from teller_app.domain.steps import ORDER, Step
 from teller_app.storage.schema_system import AuditEvent
@@ -54,8 +54,8 @@ def _assert_read_only(qtbot, wizard, core, why: str) -> None:
 
 
 def test_an_activated_case_opens_read_only_saying_why_and_its_clock_stopped(qtbot, window, core, demo):
-    _case_to_approval(qtbot, window)
-    _finish(qtbot, window, demo)
+    case_to_approval(qtbot, window)
+    finish_case(qtbot, window, demo)
     case_id = window.wizard.case.case_id
     wizard = _reopen(qtbot, window, case_id)
     assert wizard.case.status == "active"
@@ -96,10 +96,10 @@ def test_step_marks_show_done_current_and_pending_whichever_page_is_on_screen(qt
 
 
 def test_a_returned_step_is_marked_and_the_steps_after_it_stay_done(qtbot, window, demo):
-    _case_to_approval(qtbot, window)
+    case_to_approval(qtbot, window)
     approval = window.wizard.pages[Step.APPROVAL]
-    _request(qtbot, window.wizard)
-    _dual_sign_in(qtbot, approval, "super1", demo["super1"], "return", "营业执照复印件不清晰")
+    request_approval(qtbot, window.wizard)
+    dual_sign_in(qtbot, approval, "super1", demo["super1"], "return", "营业执照复印件不清晰")
     wizard = _reopen(qtbot, window, approval.case.case_id)
     marks = _marks(wizard)
     assert marks[Step.IDENTITY] == "↩" and marks[Step.INTAKE] == "✓"

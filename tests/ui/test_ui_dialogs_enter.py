@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from screens_opened import administrators_settings, shown
 
 from ui.session.password_change import PasswordChangeDialog
-from ui.terminal.settings_dialog import SettingsDialog
-
-
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    return dialog
 
 
 def _type_passwords(qtbot, dialog, old: str, new: str, repeat: str) -> None:
@@ -33,7 +25,7 @@ def _texts(dialog) -> tuple[str, str, str]:
 
 
 def test_enter_changes_the_password_when_the_two_new_ones_agree(qtbot, backend, tasks, teller, english):
-    dialog = _shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
+    dialog = shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
     _type_passwords(qtbot, dialog, "Teller-Pass-2026", "Counter-Pass-2027", "Counter-Pass-2027")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
@@ -44,7 +36,7 @@ def test_enter_changes_the_password_when_the_two_new_ones_agree(qtbot, backend, 
 def test_two_different_new_passwords_are_refused_under_the_second_and_all_is_kept(
     qtbot, backend, tasks, teller, english
 ):
-    dialog = _shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
+    dialog = shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
     _type_passwords(qtbot, dialog, "Teller-Pass-2026", "Counter-Pass-2027", "Counter-Pass-2028")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     problem = dialog.problems[dialog.repeat]
@@ -63,7 +55,7 @@ def test_two_different_new_passwords_are_refused_under_the_second_and_all_is_kep
 def test_a_password_the_policy_refuses_is_said_under_the_new_one_and_all_is_kept(
     qtbot, backend, tasks, teller, english
 ):
-    dialog = _shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
+    dialog = shown(qtbot, PasswordChangeDialog(backend, tasks, teller))
     _type_passwords(qtbot, dialog, "Teller-Pass-2026", "short1", "short1")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     problem = dialog.problems[dialog.new]
@@ -80,7 +72,7 @@ def test_on_the_real_core_a_wrong_current_password_is_said_under_it(
     if language == "zh":
         request.getfixturevalue("chinese")
     session = core.sign_in("teller1", demo["teller1"])
-    dialog = _shown(qtbot, PasswordChangeDialog(core, tasks, session))
+    dialog = shown(qtbot, PasswordChangeDialog(core, tasks, session))
     _type_passwords(qtbot, dialog, "not-my-password", "Counter-Pass-2027", "Counter-Pass-2027")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     problem = dialog.problems[dialog.old]
@@ -95,13 +87,6 @@ def test_on_the_real_core_a_wrong_current_password_is_said_under_it(
     assert dialog.old.hasFocus()
 
 
-def _settings(qtbot, core, demo, tasks):
-    session = core.sign_in("admin1", demo["admin1"])
-    dialog = _shown(qtbot, SettingsDialog(core, tasks, session, core.settings(), ["Counter-3"]))
-    qtbot.waitUntil(dialog.central_url.hasFocus)  # an administrator's first setting: the address
-    return dialog
-
-
 @pytest.mark.parametrize(
     ("address", "said"),
     [
@@ -114,7 +99,7 @@ def test_settings_refuse_a_central_address_that_cannot_work_under_the_field_and_
     qtbot, core, demo, tasks, english, address, said
 ):
     before = core.settings()
-    dialog = _settings(qtbot, core, demo, tasks)
+    dialog = administrators_settings(qtbot, core, demo, tasks)
     qtbot.keyClicks(dialog.central_url, address)
     qtbot.keyClick(dialog.central_url, Qt.Key.Key_Return)  # Enter: Save, the default button
     problem = dialog.central_url_problem
@@ -125,7 +110,7 @@ def test_settings_refuse_a_central_address_that_cannot_work_under_the_field_and_
 
 
 def test_settings_save_with_enter_and_the_core_keeps_them(qtbot, core, demo, tasks, english):
-    dialog = _settings(qtbot, core, demo, tasks)
+    dialog = administrators_settings(qtbot, core, demo, tasks)
     qtbot.keyClick(dialog.central_url, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.idle_minutes
     qtbot.keyClick(dialog.idle_minutes, Qt.Key.Key_Up)  # one more minute before the screen locks
@@ -140,6 +125,6 @@ def test_saving_settings_keeps_following_the_system_language_when_none_was_chose
     qtbot, core, demo, tasks, english
 ):
     assert core.settings()["language"] == ""  # the default: the system's language
-    dialog = _settings(qtbot, core, demo, tasks)
+    dialog = administrators_settings(qtbot, core, demo, tasks)
     assert dialog.language.currentData() == "" and dialog.language.currentText() == "The system's language"
     assert dialog.changes() == {}  # shown as it is: nothing changes by opening the dialog

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from counter_walks import rows_in_store
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_refused_intake_leaves_no_case import rows_in_store
 
 from teller_app.domain.entries import FIELDS
 from teller_app.domain.errors import InputError
@@ -78,9 +78,9 @@ def test_the_core_refuses_a_control_character_even_without_the_window(core, demo
 def test_the_intent_page_keeps_a_too_long_paste_whole_and_names_the_limit(
     qtbot, backend, tasks, teller, english
 ):
-    from test_ui_error_lines_clear import _frame_at
+    from screens_opened import wizard_frame_at
 
-    frame = _frame_at(qtbot, backend, tasks, teller, Step.INTENT)
+    frame = wizard_frame_at(qtbot, backend, tasks, teller, Step.INTENT)
     page = frame.pages[Step.INTENT]
     pasted = "王" * (FIELDS["confirmed_with"].limit + 5)
     QApplication.clipboard().setText(pasted)

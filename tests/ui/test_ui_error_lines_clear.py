@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
+from screens_opened import wizard_frame_at
 
 from teller_app.domain.errors import InputError, RuleError
 from teller_app.domain.steps import Step
-from ui.backend import CaseView
-from ui.wizard.frame import WizardFrame
 
 
 def test_the_missing_branch_line_goes_when_the_branch_is_typed(qtbot, window, core):
@@ -25,26 +24,6 @@ def test_the_missing_branch_line_goes_when_the_branch_is_typed(qtbot, window, co
     type_text(qtbot, intake.basic_branch, "310115")
     assert not wizard.message.isVisible()  # gone as the branch is typed, nothing saved meanwhile
     assert wizard.case is None
-
-
-def _frame_at(qtbot, backend, tasks, session, step: Step) -> WizardFrame:
-    frame = WizardFrame(backend, tasks, session)
-    qtbot.addWidget(frame)
-    frame.show()
-    frame.activateWindow()
-    qtbot.waitUntil(frame.isActiveWindow)  # the function keys reach the window with the focus
-    case = CaseView(
-        case_id="case-0001",
-        customer_name="上海云帆贸易有限公司",
-        customer_kind="enterprise_legal_person",
-        account_type="basic",
-        step=step.value,
-        entries={"intake": {"customer_name": "上海云帆贸易有限公司", "present": "legal_representative"}},
-    )
-    backend.cases[case.case_id] = case
-    frame.start_case(case)
-    assert frame.shown is step
-    return frame
 
 
 def _refused(qtbot, frame, backend, error) -> None:
@@ -77,7 +56,7 @@ def _fix_risk(qtbot, page):
 def test_a_required_field_line_goes_when_the_field_is_filled_in_on_every_page(
     qtbot, backend, tasks, teller, english, step, field, fix
 ):
-    frame = _frame_at(qtbot, backend, tasks, teller, step)
+    frame = wizard_frame_at(qtbot, backend, tasks, teller, step)
     _refused(qtbot, frame, backend, InputError("step.field_required", "x", field=field, step=step.value))
     assert frame.message.isVisible()
     fix(qtbot, frame.pages[step])
@@ -85,7 +64,7 @@ def test_a_required_field_line_goes_when_the_field_is_filled_in_on_every_page(
 
 
 def test_an_over_long_text_line_stays_until_the_text_fits(qtbot, backend, tasks, teller, english):
-    frame = _frame_at(qtbot, backend, tasks, teller, Step.INTENT)
+    frame = wizard_frame_at(qtbot, backend, tasks, teller, Step.INTENT)
     page = frame.pages[Step.INTENT]
     type_text(qtbot, page.confirmed_with, "王" * 60)
     _refused(
@@ -98,7 +77,7 @@ def test_an_over_long_text_line_stays_until_the_text_fits(qtbot, backend, tasks,
 
 
 def test_a_refusal_naming_no_field_stays_until_the_next_save(qtbot, backend, tasks, teller, english):
-    frame = _frame_at(qtbot, backend, tasks, teller, Step.INTENT)
+    frame = wizard_frame_at(qtbot, backend, tasks, teller, Step.INTENT)
     page = frame.pages[Step.INTENT]
     _refused(qtbot, frame, backend, RuleError("intent.agent_not_allowed", "x"))
     type_text(qtbot, page.confirmed_with, "王建国")
@@ -110,7 +89,7 @@ def test_a_refusal_naming_no_field_stays_until_the_next_save(qtbot, backend, tas
 def test_a_refused_page_action_line_goes_when_the_next_action_goes_through(
     qtbot, backend, tasks, teller, english
 ):
-    frame = _frame_at(qtbot, backend, tasks, teller, Step.DOCUMENTS)
+    frame = wizard_frame_at(qtbot, backend, tasks, teller, Step.DOCUMENTS)
     page = frame.pages[Step.DOCUMENTS]
     page.show_error(RuleError("document.unknown_item", "x", item="x"))
     assert frame.message.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_accessibility import _unnamed
+from screen_checks import unnamed
 
 from ui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def test_f1_opens_the_help_of_the_step_on_screen(qtbot, window, english):
     assert "Tax residency self-certification" in text  # 2026.2's extra document, for this kind and type
     assert "40 minutes for this step" in text  # the definition's SLA
     assert "Procedure 2026.2, in force from 2026-07-01" in text
-    assert _unnamed(window.help.dialog) == []
+    assert unnamed(window.help.dialog) == []
 
 
 def test_f1_speaks_chinese(qtbot, window, chinese):
@@ -60,7 +60,7 @@ def test_f1_away_from_the_wizard_opens_the_manual_and_its_search_finds(qtbot, wi
     viewer.faq_search.setText("expired")
     assert "The customer's ID card has expired. What now?" in viewer.faq.toPlainText()
     assert "network" not in viewer.faq.toPlainText()
-    assert _unnamed(viewer) == []
+    assert unnamed(viewer) == []
     out = tmp_path / "manual.pdf"
     viewer.save_pdf(str(out))
     qtbot.waitUntil(lambda: out.exists() and "saved" in viewer.message.text())

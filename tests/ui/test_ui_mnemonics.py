@@ -7,49 +7,11 @@ labels with a buddy, group boxes, the menu bar's menus, each menu's actions) and
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
+from screen_checks import clashes, mnemonic, visible_mnemonics
 
 from teller_app.domain.steps import ORDER
-
-_MNEMONIC = re.compile(r"&([^&\s])")
-
-
-def mnemonic(text: str) -> str | None:
-    found = _MNEMONIC.search(text.replace("&&", ""))
-    return found.group(1).lower() if found else None
-
-
-def visible_mnemonics(root: QWidget) -> list[tuple[str, str]]:
-    """(letter, text) for what the user can reach with Alt+letter in `root` as it is shown now."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        text = ""
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        elif isinstance(widget, QGroupBox):
-            text = widget.title()
-        letter = mnemonic(text) if text else None
-        if letter:
-            found.append((letter, text))
-    for bar in root.findChildren(QMenuBar):
-        for action in bar.actions():
-            letter = mnemonic(action.text())
-            if letter:
-                found.append((letter, action.text()))
-    return found
-
-
-def clashes(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
-    counts = Counter(letter for letter, _ in pairs)
-    return {letter: [t for ltr, t in pairs if ltr == letter] for letter, n in counts.items() if n > 1}
 
 
 def menu_clashes(root: QWidget) -> dict[str, dict[str, list[str]]]:

@@ -2,138 +2,36 @@
 
 from __future__ import annotations
 
+from counter_walks import (
+    COMPANY,
+    REPRESENTATIVE,
+    case_to_approval,
+    dual_sign_in,
+    finish_case,
+    next_step,
+    record_terminal_check,
+    request_approval,
+)
 from ui_fakes import print_agreement_at_counter
 
 from teller_app.domain.steps import Step
-
-COMPANY = "上海云帆国际贸易有限公司"
-REPRESENTATIVE = "王建国"
-
-
-def record_terminal_check(identity, who: str, reference: str, result: str = "match") -> None:
-    """The teller types the ID card's expiry and what the verification terminal showed."""
-    checks = identity.checks[who]
-    checks.expiry.set_text("2036-03-15")
-    checks.result.combo.setCurrentIndex(checks.result.combo.findData(result))
-    checks.reference.set_text(reference)
-    checks.photo.combo.setCurrentIndex(1)
-
-
-def answer_risk_questions(risk, industry: str = "F5181") -> None:
-    """The teller picks the industry, the years in business and answers the three questions (all no)."""
-    risk.industry.setCurrentIndex(risk.industry.findData(industry))
-    risk.years.setValue(5)
-    for combo in risk.answers.values():
-        combo.setCurrentIndex(2)
-
-
-def _next(qtbot, wizard, expected: Step) -> None:
-    qtbot.waitUntil(lambda: wizard.next_button.isEnabled() or wizard.message.isVisible(), timeout=5_000)
-    assert wizard.next_button.isEnabled(), wizard.reason.text() + wizard.message.text()
-    wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.shown is expected or wizard.message.isVisible(), timeout=10_000)
-    assert wizard.shown is expected, wizard.message.text()
-
-
-def _case_to_approval(qtbot, window) -> None:
-    from teller_app.services.demo import owner_record, sample_credit_code, sample_resident_id
-
-    window.new_case()
-    wizard = window.wizard
-    wizard.pages[Step.INTAKE].customer_name.setText(COMPANY)
-    _next(qtbot, wizard, Step.IDENTITY)
-
-    identity = wizard.pages[Step.IDENTITY]
-    identity.credit_code.set_text(sample_credit_code())
-    identity.rep_name.set_text(REPRESENTATIVE)
-    identity.rep_id.set_text(sample_resident_id())
-    identity.rep_phone.set_text("13800138000")
-    identity.address.set_text("上海市浦东新区张江路 88 号")
-    record_terminal_check(identity, "legal_representative", "NCIIC-0001")
-    assert identity.blocking_reason() is None
-    _next(qtbot, wizard, Step.DOCUMENTS)
-
-    documents = wizard.pages[Step.DOCUMENTS]
-    qtbot.waitUntil(lambda: bool(documents.rows))
-    assert documents.blocking_reason() is not None  # nothing verified yet: Next waits, saying why
-    for row in [r for r in documents.rows if r.mandatory]:
-        documents.set_decision(row.code, "verified", original_seen=True)
-        qtbot.waitUntil(
-            lambda code=row.code: any(r.code == code and r.decision == "verified" for r in documents.rows)
-        )
-    _next(qtbot, wizard, Step.BENEFICIAL_OWNERS)
-
-    owners = wizard.pages[Step.BENEFICIAL_OWNERS]
-    for name, share, body in ((REPRESENTATIVE, "60", None), ("陈美华", "40", "31010419750608002")):
-        number = sample_resident_id(body) if body else sample_resident_id()
-        row = owners.add_holder("natural_person", name, share)
-        owners.set_owner_record(row, owner_record("", name, number))
-    owners.compute_owners()
-    qtbot.waitUntil(lambda: bool(owners.computed_owners()))
-    assert [o["name"] for o in owners.computed_owners()] == [REPRESENTATIVE, "陈美华"]
-    _next(qtbot, wizard, Step.RISK)
-
-    risk = wizard.pages[Step.RISK]
-    assert risk.region.currentData() == "310000"  # proposed from the credit code (91 310115 …)
-    assert risk.country.currentData() == "CN" and risk._chosen_nationalities() == ["CN"]
-    answer_risk_questions(risk)
-    risk.rate()
-    qtbot.waitUntil(lambda: bool(risk.rating()))
-    assert risk.table.rowCount() >= 5 and "risk level" in risk.summary.text()
-    _next(qtbot, wizard, Step.INTENT)
-
-    intent = wizard.pages[Step.INTENT]
-    intent.confirmed_with.setText(REPRESENTATIVE)
-    intent.confirmed.setChecked(True)
-    _next(qtbot, wizard, Step.CONTRACT)
-
-    contract = wizard.pages[Step.CONTRACT]
-    contract.confirmed.setChecked(True)
-    assert contract.entries()["seals"]  # the seal card starts with the company's seals
-    print_agreement_at_counter(qtbot, contract)  # the core records the signing only after this print
-    contract.signed.setChecked(True)
-    _next(qtbot, wizard, Step.APPROVAL)
-
-
-def _request(qtbot, wizard) -> None:
-    approval = wizard.pages[Step.APPROVAL]
-    approval.request()
-    qtbot.waitUntil(
-        lambda: approval.case.status == "awaiting_approval" or wizard.message.isVisible(), timeout=10_000
-    )
-    assert approval.case.status == "awaiting_approval", wizard.message.text()
-
-
-def _dual_sign_in(qtbot, approval, user, password, decision="approve", reasons="", step="identity"):
-    approval.open_dual_sign_in()
-    dialog = approval.dialog
-    dialog.return_step.setCurrentIndex(dialog.return_step.findData(step))
-    dialog.user_name.setText(user)
-    dialog.password.setText(password)
-    {"approve": dialog.approve, "return": dialog.return_, "reject": dialog.reject_choice}[
-        decision
-    ].setChecked(True)
-    dialog.reasons.setPlainText(reasons)
-    dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.message.isVisible(), timeout=10_000)
-    return dialog
 
 
 def test_corporate_basic_account_from_intake_to_account_number_with_dual_sign_in(
     qtbot, window, demo, tmp_path
 ):
-    _case_to_approval(qtbot, window)
+    case_to_approval(qtbot, window)
     wizard = window.wizard
     approval = wizard.pages[Step.APPROVAL]
     assert not wizard.next_button.isEnabled()
-    _request(qtbot, window.wizard)
+    request_approval(qtbot, window.wizard)
     assert approval.dual_button.isVisible()
 
-    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    dialog = dual_sign_in(qtbot, approval, "super1", demo["super1"])
     assert not dialog.isVisible(), dialog.message.text()
     assert approval.case.status == "approved"
     assert window.session.user_name == "teller1"  # the teller stayed signed in
-    _next(qtbot, wizard, Step.ACCOUNT_SETUP)
+    next_step(qtbot, wizard, Step.ACCOUNT_SETUP)
 
     setup = wizard.pages[Step.ACCOUNT_SETUP]
     setup.set_up()
@@ -154,10 +52,10 @@ def test_corporate_basic_account_from_intake_to_account_number_with_dual_sign_in
 
 
 def test_teller_cannot_approve_own_case_and_is_told_why(qtbot, window, demo):
-    _case_to_approval(qtbot, window)
+    case_to_approval(qtbot, window)
     approval = window.wizard.pages[Step.APPROVAL]
-    _request(qtbot, window.wizard)
-    dialog = _dual_sign_in(qtbot, approval, "teller1", demo["teller1"])
+    request_approval(qtbot, window.wizard)
+    dialog = dual_sign_in(qtbot, approval, "teller1", demo["teller1"])
     assert dialog.isVisible()
     assert dialog.message.text() in (
         "You worked on this case, so you cannot approve it. Another supervisor must sign in.",
@@ -169,27 +67,27 @@ def test_teller_cannot_approve_own_case_and_is_told_why(qtbot, window, demo):
 
 def test_supervisor_who_made_the_case_cannot_approve_it_with_own_sign_in(qtbot, signed_in, demo):
     window = signed_in("super1")
-    _case_to_approval(qtbot, window)
-    _request(qtbot, window.wizard)
+    case_to_approval(qtbot, window)
+    request_approval(qtbot, window.wizard)
     approval = window.wizard.pages[Step.APPROVAL]
-    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    dialog = dual_sign_in(qtbot, approval, "super1", demo["super1"])
     assert dialog.isVisible()
     assert dialog.message.text() == (
         "You worked on this case, so you cannot approve it. Another supervisor must sign in."
     )
     assert approval.case.status == "awaiting_approval"
     dialog.reject_dialog()
-    dialog = _dual_sign_in(qtbot, approval, "risk1", demo["risk1"])  # a different checker may
+    dialog = dual_sign_in(qtbot, approval, "risk1", demo["risk1"])  # a different checker may
     assert not dialog.isVisible(), dialog.message.text()
     assert approval.case.status == "approved"
 
 
 def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_checker(qtbot, window, demo):
-    _case_to_approval(qtbot, window)
+    case_to_approval(qtbot, window)
     wizard = window.wizard
     approval = wizard.pages[Step.APPROVAL]
-    _request(qtbot, window.wizard)
-    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"], "return", "营业执照复印件不清晰")
+    request_approval(qtbot, window.wizard)
+    dialog = dual_sign_in(qtbot, approval, "super1", demo["super1"], "return", "营业执照复印件不清晰")
     assert not dialog.isVisible(), dialog.message.text()
     assert approval.case.status == "returned"
     assert approval.request_button.isVisible()
@@ -204,39 +102,23 @@ def test_return_for_correction_marks_the_step_and_resubmission_goes_back_to_the_
     assert wizard.returned.isVisibleTo(wizard) and "营业执照复印件不清晰" in wizard.returned.text()
     wizard.pages[Step.IDENTITY].address.set_text("上海市浦东新区张江路 99 号")  # the correction
     for step in (Step.DOCUMENTS, Step.BENEFICIAL_OWNERS, Step.RISK):
-        _next(qtbot, wizard, step)  # every entry is still there; each step is checked again
+        next_step(qtbot, wizard, step)  # every entry is still there; each step is checked again
     risk = wizard.pages[Step.RISK]
     assert not risk.rating()  # the corrected identity voided the rating: it is redone
     assert risk.industry.currentData() == "F5181"  # from the teller's entries, which stay
     risk.rate()
     qtbot.waitUntil(lambda: bool(risk.rating()))
     for step in (Step.INTENT, Step.CONTRACT):
-        _next(qtbot, wizard, step)
+        next_step(qtbot, wizard, step)
     contract = wizard.pages[Step.CONTRACT]  # the corrected address prints: the originals are signed anew
     print_agreement_at_counter(qtbot, contract)
     contract.signed.setChecked(True)
-    _next(qtbot, wizard, Step.APPROVAL)
+    next_step(qtbot, wizard, Step.APPROVAL)
     approval = wizard.pages[Step.APPROVAL]
     assert approval.request_button.text() == "&Resubmit for approval"
-    _request(qtbot, window.wizard)
-    _dual_sign_in(qtbot, approval, "super1", demo["super1"])
+    request_approval(qtbot, window.wizard)
+    dual_sign_in(qtbot, approval, "super1", demo["super1"])
     assert approval.case.status == "approved"
-
-
-def _finish(qtbot, window, demo) -> str:
-    wizard = window.wizard
-    _request(qtbot, wizard)
-    approval = wizard.pages[Step.APPROVAL]
-    dialog = _dual_sign_in(qtbot, approval, "super1", demo["super1"])
-    assert not dialog.isVisible(), dialog.message.text()
-    _next(qtbot, wizard, Step.ACCOUNT_SETUP)
-    setup = wizard.pages[Step.ACCOUNT_SETUP]
-    setup.set_up()
-    qtbot.waitUntil(lambda: setup.case.account is not None or wizard.message.isVisible(), timeout=10_000)
-    assert setup.case.account is not None, wizard.message.text()
-    setup.activate()
-    qtbot.waitUntil(lambda: setup.case.status == "active", timeout=10_000)
-    return setup.case.account["number"]
 
 
 def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_back(
@@ -252,8 +134,8 @@ def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_
     qtbot.waitUntil(lambda: window.banner.isVisibleTo(window))
     assert window.status.connection.text().startswith("● Offline")
 
-    _case_to_approval(qtbot, window)
-    number = _finish(qtbot, window, demo)
+    case_to_approval(qtbot, window)
+    number = finish_case(qtbot, window, demo)
     assert number  # from the block this terminal holds: no central database needed
     window.status.refresh()
     qtbot.waitUntil(lambda: window.status.state is not None and window.status.state.waiting > 0)
@@ -270,8 +152,8 @@ def test_work_completes_offline_and_the_case_syncs_when_the_central_database_is_
 
 def test_supervisor_decides_from_own_queue_with_the_waiting_time_shown(qtbot, signed_in, demo):
     teller_window = signed_in("teller1")
-    _case_to_approval(qtbot, teller_window)
-    _request(qtbot, teller_window.wizard)
+    case_to_approval(qtbot, teller_window)
+    request_approval(qtbot, teller_window.wizard)
     case_id = teller_window.wizard.case.case_id
 
     supervisor_window = signed_in("super1")  # the supervisor's own session (after sync, on any terminal)
@@ -299,7 +181,7 @@ def test_supervisor_decides_from_own_queue_with_the_waiting_time_shown(qtbot, si
 
 
 def test_agreement_preview_opens_the_print_preview_on_the_core_pdf(qtbot, window, demo):
-    _case_to_approval(qtbot, window)
+    case_to_approval(qtbot, window)
     contract = window.wizard.pages[Step.CONTRACT]
     contract.print_dialog = None  # the one the agreement was printed with before signing is closed
     contract.print_document("agreement")
@@ -318,13 +200,13 @@ def test_scan_of_a_document_is_stored_and_previewed(qtbot, window, tmp_path):
     window.new_case()
     wizard = window.wizard
     wizard.pages[Step.INTAKE].customer_name.setText(COMPANY)
-    _next(qtbot, wizard, Step.IDENTITY)
+    next_step(qtbot, wizard, Step.IDENTITY)
     identity = wizard.pages[Step.IDENTITY]
     identity.credit_code.set_text(sample_credit_code())
     identity.rep_name.set_text(REPRESENTATIVE)
     identity.rep_id.set_text(sample_resident_id())
     record_terminal_check(identity, "legal_representative", "NCIIC-0002")
-    _next(qtbot, wizard, Step.DOCUMENTS)
+    next_step(qtbot, wizard, Step.DOCUMENTS)
     documents = wizard.pages[Step.DOCUMENTS]
     qtbot.waitUntil(lambda: bool(documents.rows))
     licence = tmp_path / "licence.png"

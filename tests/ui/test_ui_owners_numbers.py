@@ -6,18 +6,13 @@ no record is lost or moved to another person, and a "held through" that names no
 from __future__ import annotations
 
 import pytest
+from counter_walks import case_at_owners
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from teller_app.domain.steps import Step
-from teller_app.services.demo import (
-    REPRESENTATIVE,
-    owner_record,
-    sample_case_at_owners,
-    sample_credit_code,
-    sample_resident_id,
-)
+from teller_app.services.demo import REPRESENTATIVE, owner_record, sample_resident_id
 from ui.wizard.held_through import WRONG_COLOUR
 from ui.wizard.owners_page import EQUITY, ID, NAME, THROUGH
 
@@ -38,11 +33,6 @@ WORDS = {
     },
 }
 SECOND = "31010419750608002"
-
-
-def _case_at_owners(core, window) -> str:
-    """The sample company's basic-account case with intake, identity and documents done by the core."""
-    return sample_case_at_owners(core.store(), core._actor(window.session), sample_credit_code()).id
 
 
 def _open(qtbot, window, case_id):
@@ -99,7 +89,7 @@ def test_the_number_links_each_row_to_its_record_and_is_never_typed_over(
     if language == "zh":
         request.getfixturevalue("chinese")
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    wizard, page = _open(qtbot, window, case_at_owners(core, window))
     wang = _add(qtbot, page, Qt.Key.Key_P, REPRESENTATIVE, "60")
     chen = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "40")
     assert _numbers(page) == ["1", "2"]
@@ -145,7 +135,7 @@ def test_a_holding_through_a_removed_company_holds_the_step_and_never_moves_to_a
         request.getfixturevalue("chinese")
     words = WORDS[language]
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    wizard, page = _open(qtbot, window, case_at_owners(core, window))
     _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "100")
     held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")
     page.set_owner_record(held, owner_record("", "陈美华", sample_resident_id(SECOND)))
@@ -206,7 +196,7 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
         request.getfixturevalue("chinese")
     words = WORDS[language]
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, _case_at_owners(core, window))
+    wizard, page = _open(qtbot, window, case_at_owners(core, window))
     _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "0")
     _add(qtbot, page, Qt.Key.Key_C, "北京另一投资有限公司", "0")
     held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")

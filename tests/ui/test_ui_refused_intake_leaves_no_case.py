@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
+from counter_walks import rows_in_store
 from keyboard_entry import type_text
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import func, select
 
 from teller_app.domain.steps import Step
-from teller_app.storage.schema import Case
-from teller_app.storage.schema_system import AuditEvent, OutboxEntry
-
-
-def rows_in_store(core) -> dict[str, int]:
-    with core.store().reading() as session:
-        return {
-            "cases": session.scalar(select(func.count()).select_from(Case)),
-            "case events": session.scalar(
-                select(func.count()).select_from(AuditEvent).where(AuditEvent.case_id.is_not(None))
-            ),
-            "outbox": session.scalar(select(func.count()).select_from(OutboxEntry)),
-        }
 
 
 def _type_temporary_intake(qtbot, window, years: int) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from counter_walks import case_at_owners
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_owners_numbers import _case_at_owners
 
 from teller_app.domain.steps import Step
 
@@ -35,7 +35,7 @@ def test_a_scan_that_cannot_be_read_says_why_in_the_teller_s_language(
     if language == "zh":
         request.getfixturevalue("chinese")
     window = signed_in("teller1")
-    case_id = _case_at_owners(core, window)
+    case_id = case_at_owners(core, window)
     path = _chosen(tmp_path, kind)
     monkeypatch.setattr(documents_page.QFileDialog, "getOpenFileName", lambda *a, **k: (path, ""))
     window.activateWindow()

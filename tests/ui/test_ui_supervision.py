@@ -164,7 +164,7 @@ def test_reviewer_queue_opens_a_case_records_a_finding_and_closes(qtbot, branch,
 
 
 def _unnamed(root):
-    from test_ui_accessibility import _unnamed as check
+    from screen_checks import unnamed as check
 
     return check(root)
 

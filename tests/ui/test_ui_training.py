@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_ui_accessibility import _unnamed
+from screen_checks import unnamed
 
 from teller_app.config import Config
 
@@ -43,7 +43,7 @@ def test_a_certified_teller_switches_to_training_and_scores_a_scenario(qtbot, co
     page = window.training.page
     assert page is not None and window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.list.count() == 4, timeout=10_000)
-    assert _unnamed(window) == []  # the banner and the training page: every control named
+    assert unnamed(window) == []  # the banner and the training page: every control named
     codes = [s.code for s in page.scenarios]
     page.list.setCurrentRow(codes.index("expired-id"))
     page.start_button.click()
@@ -51,7 +51,7 @@ def test_a_certified_teller_switches_to_training_and_scores_a_scenario(qtbot, co
     assert window.pages.currentWidget() is window.wizard
     card = window.training.card
     assert "valid 2005-06-30 to 2025-06-30" in card.shows.text()  # what the customer hands over
-    assert _unnamed(card) == []
+    assert unnamed(card) == []
     sandbox_case = card.case_id
     assert sandbox_case not in _real_cases() and _real_cases() == real_before
     card.score_button.click()
@@ -61,7 +61,7 @@ def test_a_certified_teller_switches_to_training_and_scores_a_scenario(qtbot, co
     assert [line.met for line in dialog.score.lines] == [False, True]
     assert "expired on 2025-06-30" in dialog.lines[0].text()
     assert "You recorded: Not yet received." in dialog.lines[0].text()  # in words, not the code
-    assert _unnamed(dialog) == []
+    assert unnamed(dialog) == []
     dialog.reject()
     window.training.banner.leave_button.click()
     qtbot.waitUntil(lambda: not window.training.active, timeout=20_000)

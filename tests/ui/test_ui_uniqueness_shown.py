@@ -6,12 +6,12 @@ sync says that activation waits for a supervisor, and Activate cannot be pressed
 from __future__ import annotations
 
 import pytest
+from counter_walks import open_at_account_setup, set_up_account_by_keyboard
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from sqlalchemy import select
 
 from teller_app.domain.accounts import UNIQUE_ACCOUNT_TYPES, UniquenessState
-from teller_app.domain.steps import Step
 from teller_app.storage.schema import Account
 from ui.approval.summary_view import summary_html
 from ui.uniqueness_words import NOUNS
@@ -52,29 +52,10 @@ def _approved_case(core, window, demo, tmp_path):
     return case.id
 
 
-def _open_at_setup(qtbot, window, case_id):
-    before = window.wizard
-    window.open_case(case_id)
-    qtbot.waitUntil(lambda: window.wizard is not before and window.wizard.case is not None, timeout=10_000)
-    wizard = window.wizard
-    if wizard.shown is Step.APPROVAL:  # approved, not set up yet: Next (F12) goes on to the account
-        qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5_000)
-        qtbot.keyClick(wizard, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: wizard.shown is Step.ACCOUNT_SETUP, timeout=10_000)
-    return wizard, wizard.pages[Step.ACCOUNT_SETUP]
-
-
 def _plain(html: str) -> str:
     document = QTextDocument()
     document.setHtml(html)
     return document.toPlainText()
-
-
-def _set_up_by_keyboard(qtbot, wizard, page):
-    page.set_up_button.setFocus()
-    qtbot.waitUntil(page.set_up_button.hasFocus)
-    qtbot.keyClick(page.set_up_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: wizard.case.account is not None, timeout=10_000)
 
 
 def _set_up_then_clash(qtbot, core, window, demo, tmp_path) -> str:
@@ -82,8 +63,8 @@ def _set_up_then_clash(qtbot, core, window, demo, tmp_path) -> str:
     from teller_app.sync.uniqueness import record_uniqueness
 
     case_id = _approved_case(core, window, demo, tmp_path)
-    wizard, page = _open_at_setup(qtbot, window, case_id)
-    _set_up_by_keyboard(qtbot, wizard, page)
+    wizard, page = open_at_account_setup(qtbot, window, case_id)
+    set_up_account_by_keyboard(qtbot, wizard, page)
     with core.store().reading() as session:
         account_id = session.scalars(select(Account.id).where(Account.case_id == case_id)).one()
     # What the next sync writes when the central database knows another basic account of this depositor.
@@ -104,10 +85,10 @@ def test_a_basic_account_set_up_offline_says_uniqueness_to_confirm_and_what_happ
     summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
     assert words["before"] in summary  # before setup the supervisor reads when the check runs
 
-    wizard, page = _open_at_setup(qtbot, window, case_id)
+    wizard, page = open_at_account_setup(qtbot, window, case_id)
     assert page.uniqueness.isVisible() and words["before"] in page.uniqueness.text()
     assert not wizard.header.uniqueness.isVisible()
-    _set_up_by_keyboard(qtbot, wizard, page)
+    set_up_account_by_keyboard(qtbot, wizard, page)
 
     assert wizard.case.account["uniqueness"] == UniquenessState.TO_CONFIRM.value  # the core's own state
     assert words["to_confirm"] in page.uniqueness.text() and words["next"] in page.uniqueness.text()
@@ -136,7 +117,7 @@ def test_a_clash_found_at_sync_says_activation_waits_for_a_supervisor_and_activa
     words = TEXTS[language]
     window = signed_in("teller1")
     case_id = _set_up_then_clash(qtbot, core, window, demo, tmp_path)
-    wizard, page = _open_at_setup(qtbot, window, case_id)
+    wizard, page = open_at_account_setup(qtbot, window, case_id)
     assert words["clash"] in page.uniqueness.text()
     assert words["clash_header"] in wizard.header.uniqueness.text()
     summary = _plain("".join(summary_html(core.approval_summary(window.session, case_id))))
@@ -185,17 +166,17 @@ def test_a_supervisor_clears_the_clash_with_a_reason_by_keyboard_and_the_account
     qtbot, qapp, core, demo, signed_in, tmp_path, english
 ):
     from keyboard_entry import type_text
-    from test_ui_mnemonics import clashes, visible_mnemonics
+    from screen_checks import clashes, visible_mnemonics
 
     teller = signed_in("teller1")
     case_id = _set_up_then_clash(qtbot, core, teller, demo, tmp_path)
-    wizard, page = _open_at_setup(qtbot, teller, case_id)
+    wizard, page = open_at_account_setup(qtbot, teller, case_id)
     assert not page.clash_box.isVisible()  # the teller waits: the decision is the supervisor's
 
     supervisor = signed_in("super1")
     supervisor.activateWindow()
     qtbot.waitUntil(supervisor.isActiveWindow)
-    wizard, page = _open_at_setup(qtbot, supervisor, case_id)
+    wizard, page = open_at_account_setup(qtbot, supervisor, case_id)
     box = page.clash_box
     letters = visible_mnemonics(supervisor)
     assert box.isVisible() and clashes(letters) == {}  # (Filing da&te clashed with &Tools before)
@@ -213,7 +194,7 @@ def test_a_supervisor_clears_the_clash_with_a_reason_by_keyboard_and_the_account
 
     supervisor.go_home()
     teller.go_home()
-    wizard, page = _open_at_setup(qtbot, teller, case_id)
+    wizard, page = open_at_account_setup(qtbot, teller, case_id)
     assert page.activate_button.isEnabled() and not page.activation_waits.isVisible()
     page.activate_button.setFocus()
     qtbot.keyClick(page.activate_button, Qt.Key.Key_Space)
