@@ -36,6 +36,10 @@ from teller_app.sync.registration import NotRegistered, is_registered
 # 10,000 for a long catch-up, while the first batch's read and the last one's settling, which nothing
 # overlaps, stay well under a tenth of a second.
 BULK_BATCH_MOST = 20_000
+# A catch-up's first batch: above COMPACT_MOST, so it goes the COPY way, and small, because its read and
+# preparation is the one the central database waits for (some 25 ms here, against 0.1 s for 20,000 ops);
+# each next batch is read while the one before is applied, and doubles up to BULK_BATCH_MOST.
+FIRST_BULK_BATCH = 4_000
 
 _REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError)
 
@@ -88,12 +92,14 @@ def send_batch(
     almost never a replay, and when it is, the `applied_ops` primary key (written in the same
     transaction) refuses it, so nothing is applied twice. Then the batch goes again with the replays
     looked up and answered from their records, and only if that is refused too, op by op.
-    `prepared` is the fast path's `prepare(terminal, ops, now)`, made ahead by the caller.
+    `prepared` is the COPY path's `prepare(terminal, ops, now)`, made ahead by the caller; a batch that
+    comes prepared goes the COPY way whatever its size (the tail of a catch-up: the compact way costs
+    the terminal several times more per op, and a catch-up's round trips are many anyway).
     """
     if takes_bulk(central):
         for look_up_replays in (False, True):
             try:
-                if len(ops) <= COMPACT_MOST:
+                if prepared is None and len(ops) <= COMPACT_MOST:
                     return apply_push_compact(central, terminal, ops, now, look_up_replays)
                 return apply_push_bulk(central, terminal, ops, now, look_up_replays, prepared)
             except (*_REFUSALS, BatchRefused):
@@ -158,8 +164,9 @@ def push_due(
     as big, up to `BULK_BATCH_MOST`: a catch-up pays the per-batch costs (round trips, one commit on each
     side, one local fsync) a few times instead of hundreds, and a quiet queue still goes in small batches.
     When more entries wait than one compact batch takes (`COMPACT_MOST`: a catch-up, which goes the COPY
-    way), the first batch is already the largest: growing towards it would send the first few thousand
-    ops in small batches, each paying those costs.
+    way), the first batch is `FIRST_BULK_BATCH`: large enough to go the COPY way (growing from the small
+    configured size would send the first few thousand ops in small batches, each paying those costs) and
+    small enough that the central database does not wait long for the first read.
 
     The local store's work runs beside the central one, on one worker thread: while batch N is applied
     centrally, batch N+1 is read (the entries after N's last seq) and prepared for the fast path (checks,
@@ -175,14 +182,16 @@ def push_due(
         settling: Future[PushResult] | None = None
         try:
             bulk = takes_bulk(central)
-            if bulk and limit < BULK_BATCH_MOST and waiting_beyond(store, COMPACT_MOST):
-                limit = BULK_BATCH_MOST
-            queued, prepared = _next_batch(store, terminal, limit, clock(), 0, bulk)
+            catch_up = bulk and waiting_beyond(store, COMPACT_MOST)
+            if catch_up and limit < FIRST_BULK_BATCH:
+                limit = min(FIRST_BULK_BATCH, BULK_BATCH_MOST)
+            copy_way = COPY_ALWAYS if catch_up else COMPACT_MOST if bulk else None
+            queued, prepared = _next_batch(store, terminal, limit, clock(), 0, copy_way)
             while queued and not should_stop():
                 if len(queued) >= limit:
                     limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
                 now = clock()
-                reading = local.submit(_next_batch, store, terminal, limit, now, queued[-1].seq, bulk)
+                reading = local.submit(_next_batch, store, terminal, limit, now, queued[-1].seq, copy_way)
                 outcomes = _send_or_postpone(store, central, terminal, queued, now, prepared)
                 if settling is not None:
                     total = total + _settled(settling, progress)
@@ -222,13 +231,18 @@ _paused = 0
 _was_enabled = True
 
 
+COPY_ALWAYS = 0  # `_next_batch`'s copy_way in a catch-up: every batch, the tail too, goes the COPY way
+
+
 def _next_batch(
-    store: Store, terminal: TerminalIdentity, limit: int, now: datetime, after: int, bulk: bool
+    store: Store, terminal: TerminalIdentity, limit: int, now: datetime, after: int, copy_way: int | None
 ) -> tuple[Sequence[QueuedOp], Prepared | None]:
+    """The next batch, prepared for the COPY way when it holds more than `copy_way` entries (None: never,
+    the central database is not PostgreSQL; smaller batches go the compact way, unprepared)."""
     due = due_rows(store, limit, after)
     if due is None:
         return [], None
-    if bulk and len(due) > COMPACT_MOST:  # smaller batches go the compact way, unprepared
+    if copy_way is not None and len(due) > copy_way:
         return due, prepare_due(terminal, due, now)
     return due.entries(), None
 

@@ -51,11 +51,14 @@ def test_batches_grow_while_the_queue_is_long_and_every_entry_lands_once(pg_url,
     assert count(teller.sync.central, "audit_events") == 20
 
 
-def test_a_catch_up_longer_than_a_compact_batch_goes_in_the_largest_batches_from_the_first(
+def test_a_catch_up_goes_the_copy_way_from_a_small_first_batch_growing_to_the_largest(
     pg_url, open_terminals, monkeypatch
 ):
-    """A queue longer than one compact batch goes the COPY way; it does not grow from the small first size."""
+    """A queue longer than one compact batch goes the COPY way from its first batch (it does not grow from
+    the small configured size through compact batches); that first batch is small, so the central database
+    waits little for its read, and the batches double up to the largest."""
     monkeypatch.setattr(push, "COMPACT_MOST", 10)
+    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
     monkeypatch.setattr(push, "BULK_BATCH_MOST", 40)
     teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
     for n in range(20):
@@ -66,7 +69,36 @@ def test_a_catch_up_longer_than_a_compact_batch_goes_in_the_largest_batches_from
     report = teller.sync.run_once()
 
     assert report.online and report.waiting == 0 and report.pushed == queued
-    assert sizes == [40, queued - 40]
+    assert queued == 60 and sizes == [12, 24, 24]  # 12, then 24, then 40 at most: the 24 left
+    assert count(teller.sync.central, "cases") == 20
+    assert count(teller.sync.central, "audit_events") == 20
+    assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
+
+
+def test_the_short_tail_of_a_catch_up_goes_the_copy_way_too(pg_url, open_terminals, monkeypatch):
+    """The last batch of a catch-up holds what is left, often fewer ops than a compact batch: it still goes
+    the COPY way (the compact way costs the terminal several times more per op), answered just the same."""
+    monkeypatch.setattr(push, "COMPACT_MOST", 10)
+    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 11)
+    monkeypatch.setattr(push, "BULK_BATCH_MOST", 22)
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
+    for n in range(20):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    queued = len(_waiting_seqs(teller))
+    sizes = _sends(monkeypatch)
+    compact: list[int] = []
+    real_compact = push.apply_push_compact
+
+    def counted_compact(central, terminal, ops, now, look_up_replays):
+        compact.append(len(ops))
+        return real_compact(central, terminal, ops, now, look_up_replays)
+
+    monkeypatch.setattr(push, "apply_push_compact", counted_compact)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert queued == 60 and sizes == [11, 22, 22, 5] and compact == []
     assert count(teller.sync.central, "cases") == 20
     assert count(teller.sync.central, "audit_events") == 20
     assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
