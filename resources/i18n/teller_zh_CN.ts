@@ -4874,6 +4874,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Former user name</source>
+            <translation>原用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>From</source>
             <translation>起始时间</translation>
         </message>
@@ -4916,6 +4921,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Handed over to (user ID)</source>
             <translation>接收人（用户编号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Handed the case over</source>
+            <translation>移交案件</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -5516,6 +5526,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Recorded from</source>
             <translation>核查方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Recorded the filing with the regulator</source>
+            <translation>登记向人民银行备案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Recorded the regulator's approval</source>
+            <translation>登记人民银行核准</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />

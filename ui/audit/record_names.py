@@ -15,6 +15,7 @@ AUDIT_ACTIONS = {
     "case.go_back": QT_TRANSLATE_NOOP("Names", "Went back a step"),
     "case.skip_step": QT_TRANSLATE_NOOP("Names", "Skipped an optional step"),
     "case.cancel": QT_TRANSLATE_NOOP("Names", "Cancelled the case"),
+    "case.hand_over": QT_TRANSLATE_NOOP("Names", "Handed the case over"),
     "draft.keep": QT_TRANSLATE_NOOP("Names", "Kept unsaved entries as a draft"),
     "document.record": QT_TRANSLATE_NOOP("Names", "Recorded a document decision"),
     "document.scan": QT_TRANSLATE_NOOP("Names", "Attached a scan"),
@@ -31,6 +32,8 @@ AUDIT_ACTIONS = {
     "approval.void": QT_TRANSLATE_NOOP("Names", "Approval voided: the case changed"),
     "account.set_up": QT_TRANSLATE_NOOP("Names", "Set up the account"),
     "account.activate": QT_TRANSLATE_NOOP("Names", "Activated the account"),
+    "account.regulator_approval_recorded": QT_TRANSLATE_NOOP("Names", "Recorded the regulator's approval"),
+    "account.filed": QT_TRANSLATE_NOOP("Names", "Recorded the filing with the regulator"),
     "account.indexed_bank_wide": QT_TRANSLATE_NOOP(
         "Names", "Account indexed for the bank-wide one-account check"
     ),
@@ -101,6 +104,7 @@ AUDIT_DETAILS = {
     "reason": QT_TRANSLATE_NOOP("Names", "Reason"),
     "code": QT_TRANSLATE_NOOP("Names", "Refusal code"),
     "username": QT_TRANSLATE_NOOP("Names", "User name"),
+    "old_username": QT_TRANSLATE_NOOP("Names", "Former user name"),
     "kind": QT_TRANSLATE_NOOP("Names", "Customer kind"),
     "account_type": QT_TRANSLATE_NOOP("Names", "Account type"),
     "channel": QT_TRANSLATE_NOOP("Names", "Channel"),
