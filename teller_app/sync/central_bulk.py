@@ -26,7 +26,8 @@ the op at fault is rejected by name and the others land).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from operator import itemgetter
 from typing import Any
@@ -71,25 +72,77 @@ def apply_push_bulk(
     """Apply `ops` in one central transaction; `prepared` is `prepare(terminal, ops, …)` made ahead.
     `NotRegistered` when the central database does not know the terminal, `BatchRefused` when the server
     refuses the batch, `CentralUnreachable` when the connection is lost."""
+    with _server_refusals():
+        with exchange(central) as wire:
+            return _stage(wire, terminal, ops, now, look_up_replays, prepared)()
+
+
+class StagedBatch:
+    """A batch applied up to its last burst on a connection of its own: its rows are COPYed and locked in an
+    open transaction, its answers and change log not yet written. `commit()` sends that last burst with the
+    COMMIT and returns the answers (`BatchRefused`, `CentralUnreachable` as `apply_push_bulk`); `abandon()`
+    rolls it back. A catch-up stages batch N+1 while batch N's last burst runs, so the central database
+    writes N's records and commits N on one core while it takes N+1's rows on the other (push.py commits
+    N+1 only after N has committed: the order holds)."""
+
+    def __init__(self, steps: Generator[Outcomes | None, None, None]) -> None:
+        self._steps = steps
+
+    def commit(self) -> Outcomes:
+        with _server_refusals():
+            try:
+                outcomes = next(self._steps)
+            finally:
+                self._steps.close()
+        assert outcomes is not None
+        return outcomes
+
+    def abandon(self) -> None:
+        self._steps.close()  # GeneratorExit inside exchange(): ROLLBACK, the connection back to the pool
+
+
+def stage_push_bulk(
+    central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime, prepared: Prepared
+) -> StagedBatch:
+    """`apply_push_bulk` (replays not looked up) up to its last burst, on a connection held until `commit()`
+    or `abandon()`; raises as `apply_push_bulk` does when the server refuses what came so far."""
+    steps = _staged_steps(central, terminal, ops, now, prepared)
+    with _server_refusals():
+        next(steps)  # up to the first yield: the rows are in, the transaction open
+    return StagedBatch(steps)
+
+
+def _staged_steps(
+    central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime, prepared: Prepared
+) -> Generator[Outcomes | None, None, None]:
+    with exchange(central) as wire:
+        finish = _stage(wire, terminal, ops, now, False, prepared)
+        yield None
+        yield finish()
+
+
+@contextmanager
+def _server_refusals() -> Iterator[None]:
+    """What the server refuses (a constraint, a value, a replayed op's record) as `BatchRefused`."""
     import psycopg
 
     try:
-        with exchange(central) as wire:
-            return _apply(wire, terminal, ops, now, look_up_replays, prepared)
+        yield
     except psycopg.Error as exc:
         raise BatchRefused(str(exc).splitlines()[0][:300]) from exc
     except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
         raise BatchRefused(str(exc.orig).splitlines()[0][:300]) from exc
 
 
-def _apply(
+def _stage(
     wire: Wire,
     terminal: TerminalIdentity,
     ops: Sequence[PushOp],
     now: datetime,
     look_up_replays: bool,
     prepared: Prepared | None,
-) -> Outcomes:
+) -> Callable[[], Outcomes]:
+    """Everything of a batch but its last burst; returns the function that sends that burst and commits."""
     answered: dict[str, OpOutcome] = {}
     if look_up_replays:
         wire.send([], begin=True)
@@ -134,14 +187,19 @@ def _apply(
         )
     writes = [statement for table, rows in staged for statement in _upsert_existing(wire, table, rows)]
     writes.extend(record_statements(terminal, outcomes.values(), appended, changes, now))
-    written = wire.send(writes, commit=True)
-    if answered:
-        outcomes.update(answered)
-    op_ids = ops.op_ids if isinstance(ops, DueOps) else map(itemgetter(0), ops)
-    result = Outcomes(filter(None, map(outcomes.get, op_ids)))  # in the ops' order
-    result.taken = positions_taken(terminal, changes, written[-1] if changes else [])
-    result.grouped = tuple(prepared.grouped)
-    return result
+    grouped = tuple(prepared.grouped)
+
+    def finish() -> Outcomes:
+        written = wire.send(writes, commit=True)
+        if answered:
+            outcomes.update(answered)
+        op_ids = ops.op_ids if isinstance(ops, DueOps) else map(itemgetter(0), ops)
+        result = Outcomes(filter(None, map(outcomes.get, op_ids)))  # in the ops' order
+        result.taken = positions_taken(terminal, changes, written[-1] if changes else [])
+        result.grouped = grouped
+        return result
+
+    return finish
 
 
 def _ids(step: TableStep) -> str:

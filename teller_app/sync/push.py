@@ -13,10 +13,11 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
+from typing import TypeVar
 
 import sqlalchemy as sa
 
@@ -25,10 +26,11 @@ from teller_app.storage.store import Store
 from teller_app.sync.bulk_batch import BatchRefused, Prepared, prepare_due
 from teller_app.sync.central import CentralUnreachable, central_transaction
 from teller_app.sync.central_apply import apply_push
-from teller_app.sync.central_bulk import apply_push_bulk
+from teller_app.sync.central_bulk import StagedBatch, apply_push_bulk, stage_push_bulk
 from teller_app.sync.central_compact import COMPACT_MOST, apply_push_compact
 from teller_app.sync.local_queue import DueRows, QueuedOp, due_rows, postpone, settle, waiting_beyond
 from teller_app.sync.ops import APPLIED, CONFLICT, REJECTED, SUPERSEDED, OpOutcome, PushOp, TerminalIdentity
+from teller_app.sync.push_records import Outcomes
 from teller_app.sync.registration import NotRegistered, is_registered
 
 # A long queue (catching up after a day offline) is pushed in batches up to this size. Each batch costs
@@ -41,6 +43,7 @@ BULK_BATCH_MOST = 20_000
 # each next batch is read while the one before is applied, and doubles up to BULK_BATCH_MOST.
 FIRST_BULK_BATCH = 4_000
 
+T = TypeVar("T")
 _REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError)
 
 
@@ -135,9 +138,21 @@ def _send_or_postpone(
     now: datetime,
     prepared: Prepared | None = None,
 ) -> list[OpOutcome]:
+    return _answers_or_postpone(
+        store, queued, now, lambda: send_batch(central, terminal, _ops(queued), now, prepared)
+    )
+
+
+def _ops(queued: Sequence[QueuedOp]) -> Sequence[PushOp]:
+    return queued.ops() if isinstance(queued, DueRows) else [q.op for q in queued]
+
+
+def _answers_or_postpone(
+    store: Store, queued: Sequence[QueuedOp], now: datetime, answers: Callable[[], T]
+) -> T:
+    """`answers()`, the central side's answers to `queued`; when they cannot be had, the batch waits."""
     try:
-        ops = queued.ops() if isinstance(queued, DueRows) else [q.op for q in queued]
-        return send_batch(central, terminal, ops, now, prepared)
+        return answers()
     except CentralUnreachable as exc:
         postpone(store, queued, now, exc.render())
         raise
@@ -176,10 +191,9 @@ def push_due(
     `applied_ops`. `progress` hears each settled batch, so a round cut short by the network still counts
     what went.
     """
-    total = PushResult(0, 0, 0, 0, 0)
     limit = max(1, batch_size)
     with cycle_collection_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox") as local:
-        settling: Future[PushResult] | None = None
+        batches = _InFlight(store, central, terminal, local, progress)
         try:
             bulk = takes_bulk(central)
             catch_up = bulk and waiting_beyond(store, COMPACT_MOST)
@@ -192,15 +206,119 @@ def push_due(
                     limit = min(max(batch_size, BULK_BATCH_MOST), limit * 2)
                 now = clock()
                 reading = local.submit(_next_batch, store, terminal, limit, now, queued[-1].seq, copy_way)
-                outcomes = _send_or_postpone(store, central, terminal, queued, now, prepared)
-                if settling is not None:
-                    total = total + _settled(settling, progress)
-                settling = local.submit(_settle, store, queued, outcomes, now)
+                if catch_up and prepared is not None:
+                    batches.stage(queued, now, prepared)
+                else:
+                    batches.send(queued, now, prepared)
                 queued, prepared = reading.result()
+            batches.resolve()
         finally:
-            if settling is not None:
-                total = total + _settled(settling, progress)
-    return total
+            batches.close()
+    return batches.total
+
+
+class _InFlight:
+    """A push round's batches between the outbox and done: the one settling locally (on the `local`
+    worker), and in a catch-up the one committing centrally (on a thread of its own).
+
+    In a catch-up, batch N+1 is staged (`central_bulk.stage_push_bulk`: its rows COPYed in an open
+    transaction on a second connection) while batch N's last burst — answers, change log, COMMIT — runs,
+    so the central database does the two on two cores; N+1's last burst is sent only once N has committed,
+    so batches commit in order. When the server refuses N's commit, N+1 is rolled back first (it may wait
+    on N's rows), N goes again the careful way (`send_batch`: replays looked up, then op by op), and N+1
+    after it. If the line drops, the batch that could not commit waits (postponed), as in a plain round."""
+
+    def __init__(
+        self,
+        store: Store,
+        central: sa.Engine,
+        terminal: TerminalIdentity,
+        local: ThreadPoolExecutor,
+        progress: Callable[[PushResult], None],
+    ) -> None:
+        self.store, self.central, self.terminal = store, central, terminal
+        self.local, self.progress = local, progress
+        self.total = PushResult(0, 0, 0, 0, 0)
+        self.settling: Future[PushResult] | None = None
+        self.committing: tuple[Sequence[QueuedOp], datetime, Prepared, Future[Outcomes]] | None = None
+        self.committer: ThreadPoolExecutor | None = None
+
+    def send(self, queued: Sequence[QueuedOp], now: datetime, prepared: Prepared | None) -> None:
+        """Send one batch and settle it (after the one in flight, if any)."""
+        self.resolve()
+        self._settle(
+            queued, _send_or_postpone(self.store, self.central, self.terminal, queued, now, prepared), now
+        )
+
+    def stage(self, queued: Sequence[QueuedOp], now: datetime, prepared: Prepared) -> None:
+        """Stage one batch while the one before it commits; then commit it in the background."""
+        try:
+            staged: StagedBatch | None = _answers_or_postpone(
+                self.store,
+                queued,
+                now,
+                lambda: stage_push_bulk(self.central, self.terminal, _ops(queued), now, prepared),
+            )
+        except BatchRefused:
+            staged = None
+        staged = self.resolve(behind=staged)
+        if staged is None:
+            self._settle(
+                queued, _send_or_postpone(self.store, self.central, self.terminal, queued, now, prepared), now
+            )
+            return
+        if self.committer is None:
+            self.committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="commit")
+        self.committing = (queued, now, prepared, self.committer.submit(staged.commit))
+
+    def resolve(self, behind: StagedBatch | None = None) -> StagedBatch | None:
+        """Wait for the batch committing and settle it; `behind`, staged after it, is rolled back (and None
+        returned for it) when that batch has to go again or the line dropped."""
+        if self.committing is None:
+            return behind
+        queued, now, prepared, future = self.committing
+        self.committing = None
+        try:
+            committed = _answers_or_postpone(self.store, queued, now, lambda: _unless_refused(future))
+            if committed is not None:
+                answers: Sequence[OpOutcome] = committed
+            else:  # refused as a whole: again, the careful way, before anything behind it
+                if behind is not None:
+                    behind.abandon()
+                    behind = None
+                answers = _send_or_postpone(self.store, self.central, self.terminal, queued, now, prepared)
+        except BaseException:
+            if behind is not None:
+                behind.abandon()
+            raise
+        self._settle(queued, answers, now)
+        return behind
+
+    def close(self) -> None:
+        """After the round (or when it failed): the batch committing is settled if it committed (or waits),
+        the last settle is waited for."""
+        try:
+            if self.committing is not None:
+                with suppress(Exception):
+                    self.resolve()
+        finally:
+            if self.settling is not None:
+                self.total = self.total + _settled(self.settling, self.progress)
+                self.settling = None
+            if self.committer is not None:
+                self.committer.shutdown(wait=True)
+
+    def _settle(self, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime) -> None:
+        if self.settling is not None:
+            self.total = self.total + _settled(self.settling, self.progress)
+        self.settling = self.local.submit(_settle, self.store, queued, outcomes, now)
+
+
+def _unless_refused(future: Future[Outcomes]) -> Outcomes | None:
+    try:
+        return future.result()
+    except BatchRefused:
+        return None
 
 
 @contextmanager

@@ -33,6 +33,15 @@ def _sends(monkeypatch, fail_at: int | None = None) -> list[int]:
         return real(central, terminal, ops, now, prepared)
 
     monkeypatch.setattr(push, "send_batch", counting)
+    real_stage = push.stage_push_bulk
+
+    def counting_staged(central, terminal, ops, now, prepared):  # a catch-up's batches are staged
+        sizes.append(len(ops))
+        if fail_at is not None and len(sizes) == fail_at:
+            raise CentralUnreachable(problem="line cut")
+        return real_stage(central, terminal, ops, now, prepared)
+
+    monkeypatch.setattr(push, "stage_push_bulk", counting_staged)
     return sizes
 
 
