@@ -60,12 +60,12 @@ def test_batches_grow_while_the_queue_is_long_and_every_entry_lands_once(pg_url,
     assert count(teller.sync.central, "audit_events") == 20
 
 
-def test_a_catch_up_goes_the_copy_way_from_a_small_first_batch_growing_to_the_largest(
+def test_a_catch_up_longer_than_the_largest_batch_starts_with_a_small_copy_batch_then_the_largest(
     pg_url, open_terminals, monkeypatch
 ):
     """A queue longer than one compact batch goes the COPY way from its first batch (it does not grow from
-    the small configured size through compact batches); that first batch is small, so the central database
-    waits little for its read, and the batches double up to the largest."""
+    the small configured size through compact batches); when it is longer than the largest batch, that
+    first batch is small, so the central database waits little for its read, and the next is the largest."""
     monkeypatch.setattr(push, "COMPACT_MOST", 10)
     monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
     monkeypatch.setattr(push, "BULK_BATCH_MOST", 40)
@@ -78,10 +78,29 @@ def test_a_catch_up_goes_the_copy_way_from_a_small_first_batch_growing_to_the_la
     report = teller.sync.run_once()
 
     assert report.online and report.waiting == 0 and report.pushed == queued
-    assert queued == 60 and sizes == [12, 24, 24]  # 12, then 24, then 40 at most: the 24 left
+    assert queued == 60 and sizes == [12, 40, 8]  # 12, then 40 at most, then the 8 left
     assert count(teller.sync.central, "cases") == 20
     assert count(teller.sync.central, "audit_events") == 20
     assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
+
+
+def test_a_catch_up_no_longer_than_the_largest_batch_goes_in_one(pg_url, open_terminals, monkeypatch):
+    """A day offline fits one largest batch: one batch, not a small one first (on a WAN each batch costs
+    two round trips per table it holds)."""
+    monkeypatch.setattr(push, "COMPACT_MOST", 10)
+    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
+    monkeypatch.setattr(push, "BULK_BATCH_MOST", 60)
+    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
+    for n in range(20):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    queued = len(_waiting_seqs(teller))
+    sizes = _sends(monkeypatch)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert queued == 60 and sizes == [60]
+    assert count(teller.sync.central, "audit_events") == 20
 
 
 def test_the_short_tail_of_a_catch_up_goes_the_copy_way_too(pg_url, open_terminals, monkeypatch):
