@@ -38,8 +38,9 @@ def shoot(scale: int) -> list[Path]:
     os.environ.setdefault("TELLER_KEYSTORE_PASSPHRASE", "screenshots only: a throwaway demo key store")
     import shutil
 
+    from fake_samples import NOW
     from PySide6.QtWidgets import QWidget
-    from ui_fakes import NOW, FakeBackend
+    from ui_fakes import FakeBackend
 
     from teller_app.domain.errors import RuleError
     from teller_app.domain.steps import Step

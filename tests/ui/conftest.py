@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_fakes import NOW, FakeBackend
+from fake_samples import NOW
+from ui_fakes import FakeBackend
 
 _HERE = Path(__file__).parent
 

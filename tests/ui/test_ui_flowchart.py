@@ -6,7 +6,8 @@ import copy
 import dataclasses
 import tomllib
 
-from ui_fakes import FakeBackend, shipped_procedure
+from fake_samples import shipped_procedure
+from ui_fakes import FakeBackend
 
 from teller_app.domain.procedure import parse_definition
 from teller_app.domain.steps import Step

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from fake_samples import NOW
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_fakes import NOW, BrokenBackend, FakeBackend
+from ui_fakes import BrokenBackend, FakeBackend
 
 from teller_app.domain.errors import RuleError
 from ui.backend import CheckOutcome, CheckResult, SyncState
@@ -267,7 +268,7 @@ def test_sign_out_from_the_lock_screen(qtbot, backend, tasks, teller, clock, eng
 
 
 def test_flowchart_marks_the_current_step(qtbot, english):
-    from ui_fakes import shipped_procedure
+    from fake_samples import shipped_procedure
 
     from teller_app.domain.steps import Step
     from ui.flowchart import FlowchartView

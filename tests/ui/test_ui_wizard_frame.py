@@ -113,7 +113,7 @@ def test_resumed_case_opens_at_its_step_with_returned_reasons_marked(
 def test_time_over_the_sla_is_marked(qtbot, backend, tasks, teller, english):
     from datetime import timedelta
 
-    from ui_fakes import NOW
+    from fake_samples import NOW
 
     frame = _frame(qtbot, backend, tasks, teller, lambda: NOW + timedelta(minutes=20))
     frame.start_case(backend.load_case(teller, "c-0001"))

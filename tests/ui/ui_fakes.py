@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+
+from fake_case_work import FakeCaseWork
+from fake_samples import FAKE_DETAILS, NOW, USERS, sample_home, shipped_procedure, standard_return_reasons
 
 from teller_app.domain.errors import EnvironmentProblem, InputError, RuleError
 from teller_app.domain.permissions import Action
 from teller_app.domain.roles import Role
 from teller_app.domain.steps import ORDER, Step
 from ui.backend import (
-    Alert,
     AuditFilter,
     AuditRow,
     CaseSummary,
@@ -22,47 +24,16 @@ from ui.backend import (
     CheckOutcome,
     CheckResult,
     ConflictRow,
-    DecisionView,
     DemoUser,
     DemoWorkspace,
     HomeSummary,
     ProcedureView,
-    ScanRow,
     SessionInfo,
     SyncState,
 )
 
-# What the real core gives for an owner's record in the summary (codes; the ID number masked).
-SAMPLE_OWNER_RECORD = (
-    ("sex", "male"),
-    ("birth_date", "1980-03-15"),
-    ("nationality", "CN"),
-    ("id_type", "resident_id"),
-    ("id_number", "310101********0014"),
-    ("id_valid_from", "2018-03-15"),
-    ("id_expiry", "long_term"),
-    ("relationship_from", "2020-05-01"),
-    ("relationship_until", "ongoing"),
-)
-NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
-USERS = {
-    "teller1": ("Teller-Pass-2026", "王芳", (Role.TELLER,)),
-    "super1": ("Super-Pass-2026", "李强", (Role.SUPERVISOR,)),
-    "newbie": ("First-Pass-2026", "赵敏", (Role.TELLER,)),
-    "auditor1": ("Audit-Pass-2026", "陈静", (Role.AUDITOR,)),
-    "admin1": ("Admin-Pass-2026", "周伟", (Role.ADMINISTRATOR,)),
-}
-
-
-def shipped_procedure(version: str) -> ProcedureView:
-    from teller_app.services.procedures import definition_by_version
-    from ui.core.procedure import procedure_view
-
-    return procedure_view(definition_by_version(version))
-
-
-class FakeBackend:
+class FakeBackend(FakeCaseWork):
     """Behaves like the core for the screens. `calls` records (method, thread name) pairs."""
 
     def __init__(self, configured: bool = True, online: bool = True) -> None:
@@ -184,114 +155,7 @@ class FakeBackend:
 
     def home(self, session: SessionInfo) -> HomeSummary:
         self._call("home")
-        open_cases = tuple(
-            CaseSummary(
-                c.case_id, c.customer_name, c.account_type, c.step, c.status, NOW, case_number=c.case_number
-            )
-            for c in self.cases.values()
-        ) or (
-            CaseSummary(
-                "c-0001",
-                "北京星河科技有限公司",
-                "basic",
-                "documents",
-                "in_progress",
-                NOW - timedelta(minutes=8),
-                case_number="110108-20261127-T01-0004",
-            ),
-            CaseSummary(
-                "c-0002",
-                "上海云帆贸易有限公司",
-                "general",
-                "risk",
-                "in_progress",
-                NOW - timedelta(days=1, hours=2),
-                case_number="110108-20261126-T01-0011",
-            ),
-        )
-        return HomeSummary(
-            open_cases=open_cases,
-            returned_cases=(
-                CaseSummary(
-                    "c-0003",
-                    "广州南方餐饮管理有限公司",
-                    "basic",
-                    "documents",
-                    "returned",
-                    NOW - timedelta(minutes=40),
-                    returned_reasons=("营业执照已过有效期",),
-                    case_number="110108-20261127-T01-0002",
-                ),
-            ),
-            pending_approvals=(
-                CaseSummary(
-                    "c-0004",
-                    "深圳前海数据服务有限公司",
-                    "basic",
-                    "approval",
-                    "awaiting_approval",
-                    waiting_since=NOW - timedelta(minutes=12),
-                    expires_at=NOW + timedelta(hours=23),
-                    case_number="110108-20261127-T02-0001",
-                ),
-            )
-            if session.may(Action.APPROVE)
-            else (),
-            finished_today=(
-                CaseSummary(
-                    "c-0006",
-                    "成都锦江文化传媒有限公司",
-                    "general",
-                    "account_setup",
-                    "active",
-                    NOW - timedelta(hours=2),
-                    closed_at=NOW - timedelta(hours=2),
-                    case_number="110108-20261127-T01-0001",
-                ),
-            ),
-            branch_cases=(
-                CaseSummary(
-                    "c-0001",
-                    "北京星河科技有限公司",
-                    "basic",
-                    "documents",
-                    "in_progress",
-                    opened_at=NOW - timedelta(hours=3),
-                    step_since=NOW - timedelta(minutes=52),
-                    case_number="110108-20261127-T01-0003",
-                    holder_name="张晓明",
-                ),
-            )
-            if session.may(Action.VIEW_BRANCH_CASES)
-            else (),
-            alerts=(
-                Alert(
-                    "filing_deadline",
-                    "c-0005",
-                    "today: 2026-11-27",
-                    "杭州西湖茶业有限公司",
-                    {"due": "2026-11-27", "when": "today"},
-                    "urgent",
-                ),
-                Alert(
-                    "overdue_step",
-                    "c-0001",
-                    "documents: 52 min, SLA 40 min",
-                    "北京星河科技有限公司",
-                    {"step": "documents", "minutes": 52, "sla_minutes": 40},
-                ),
-                Alert(
-                    "approval_expiring",
-                    "c-0004",
-                    "expires in 75 min",
-                    "深圳前海数据服务有限公司",
-                    {"minutes_left": 75, "expired": False},
-                ),
-                Alert(
-                    "high_risk", "c-0002", "high", "上海云帆贸易有限公司", {"risk_level": "high"}, "notice"
-                ),
-            ),
-        )
+        return sample_home(session, self.cases.values())
 
     def search_cases(self, session: SessionInfo, text: str) -> list[CaseSummary]:
         self._call("search_cases")
@@ -480,189 +344,6 @@ class FakeBackend:
         self._call("procedure")
         return shipped_procedure("2026.2")
 
-    # --- the wizard's own actions (documents, approval, account setup) ---------------------------------
-
-    def _docs(self, case_id: str) -> dict[str, ChecklistRow]:
-        if case_id not in self.documents:
-            self.documents[case_id] = {
-                code: ChecklistRow(code, zh, en, mandatory, "", "pending")
-                for code, zh, en, mandatory in (
-                    ("business_licence", "营业执照", "Business licence", True),
-                    ("legal_rep_id", "法定代表人身份证件", "Legal representative's ID", True),
-                    ("owner_declaration", "受益所有人信息", "Beneficial owner declaration", True),
-                    ("power_of_attorney", "授权委托书", "Power of attorney", False),
-                )
-            }
-        return self.documents[case_id]
-
-    def checklist(self, session: SessionInfo, case_id: str) -> list[ChecklistRow]:
-        self._call("checklist")
-        return list(self._docs(case_id).values())
-
-    def record_document(self, session, case_id, code, decision, reason, original_seen):
-        self._call("record_document")
-        if decision == "verified" and not original_seen:
-            raise RuleError(
-                "document.original_not_seen",
-                "Item {item} can be verified only after the teller attests that the original was seen",
-                item=code,
-            )
-        row = self._docs(case_id)[code]
-        self._docs(case_id)[code] = replace(
-            row, decision=decision, reason=reason, original_seen=original_seen
-        )
-        return self.checklist(session, case_id)
-
-    def attach_scan(self, session, case_id, code, path):
-        self._call("attach_scan")
-        row = self._docs(case_id)[code]
-        self._docs(case_id)[code] = replace(row, scan_count=row.scan_count + 1)
-        self.scan_files.append((code, path))
-        return self.checklist(session, case_id)
-
-    def scans(self, session, case_id):
-        self._call("scans")
-        return [ScanRow(f"s{i}", code, "image/png", 10) for i, (code, _) in enumerate(self.scan_files)]
-
-    def scan_content(self, session, case_id, scan_id):
-        self._call("scan_content")
-        from pathlib import Path
-
-        if scan_id.startswith("scan-"):  # the sample summary's scan: a drawn licence
-            return "image/png", sample_scan_png()
-        return "image/png", Path(self.scan_files[int(scan_id[1:])][1]).read_bytes()
-
-    def check_step(self, session, case_id, step, entries):
-        self._call("check_step")
-        case = self.save_step(session, case_id, step, entries, advance=False)
-        computed = dict(entries)
-        if step == "risk":
-            computed.update(
-                score=23,
-                level="low",
-                next_review="2029-11-27",
-                limits={"single": "5000000", "daily": "20000000"},
-                approver_roles=["supervisor"],
-                contributions=[
-                    {
-                        "factor": "industry",
-                        "weight": 25,
-                        "points": 13,
-                        "explanation": "risk.industry.elevated",
-                    }
-                ],
-            )
-        case = replace(case, entries={**case.entries, step: computed}, shown_step=step)
-        self.cases[case.case_id] = case
-        return case
-
-    def skip_step(self, session, case_id):
-        self._call("skip_step")
-        return self.save_step(session, case_id, self.cases[case_id].step, {}, advance=True)
-
-    def step_guidance(self, session, case_id):
-        return []
-
-    def request_approval(self, session, case_id):
-        self._call("request_approval")
-        case = replace(self.cases[case_id], status="awaiting_approval")
-        self.cases[case_id] = case
-        return case
-
-    def decide(self, session, case_id, checker_user, checker_password, decision, reasons):
-        self._call("decide")
-        known = USERS.get(checker_user)
-        if known is None or known[0] != checker_password:
-            raise RuleError("sign_in.bad_credentials", "The user name or the password is wrong.")
-        if checker_user == session.user_name:
-            raise RuleError("approval.own_case", "The maker of a case may not decide on it")
-        status = {"approve": "approved", "return": "returned", "reject": "rejected"}[decision]
-        self.decisions.append((case_id, checker_user, decision, reasons))
-        flat = (
-            tuple(f"{step}: {text}" for step, texts in reasons.items() for text in texts)
-            if isinstance(reasons, dict)
-            else ((reasons,) if reasons else ())
-        )
-        returned = (
-            {step: tuple(texts) for step, texts in reasons.items()} if isinstance(reasons, dict) else {}
-        )
-        taken = DecisionView(decision, "u-" + checker_user, "supervisor", flat, NOW, checker_name=known[1])
-        case = replace(
-            self.cases[case_id],
-            status=status,
-            decisions=(*self.cases[case_id].decisions, taken),
-            returned_reasons=returned,
-        )
-        self.cases[case_id] = case
-        return case
-
-    def approval_summary(self, session, case_id):
-        self._call("approval_summary")
-        return sample_summary(case_id, self.cases[case_id].customer_name if case_id in self.cases else "")
-
-    def set_up_account(self, session, case_id):
-        self._call("set_up_account")
-        account = {
-            "number": "DEMO010000001000",
-            "permissions": {"cash_withdrawal": True, "transfers_in": True, "transfers_out": True},
-            "limits": {"single": "5000000", "daily": "20000000"},
-            "regime": "filing",
-            "filing_deadline": "2026-11-27",
-        }
-        case = replace(self.cases[case_id], step="account_setup", account=account)
-        self.cases[case_id] = case
-        return case
-
-    def record_regulator_approval(self, session, case_id, number, approved_on):
-        self._call("record_regulator_approval")
-        account = dict(self.cases[case_id].account or {})
-        account["regulator_approval"] = {
-            "reference": number,
-            "on": approved_on,
-            "recorded_by": session.user_id,
-        }
-        case = replace(self.cases[case_id], account=account)
-        self.cases[case_id] = case
-        return case
-
-    def record_account_filing(self, session, case_id, reference, filed_on):
-        self._call("record_account_filing")
-        account = dict(self.cases[case_id].account or {})
-        account["filing"] = {"reference": reference, "on": filed_on, "recorded_by": session.user_id}
-        case = replace(self.cases[case_id], account=account)
-        self.cases[case_id] = case
-        return case
-
-    def activate_account(self, session, case_id):
-        self._call("activate_account")
-        case = replace(self.cases[case_id], status="active")
-        self.cases[case_id] = case
-        return case
-
-    def render_for_print(self, session, case_id, document, path):
-        """A real PDF of the sample case (the documents package), as the core would write it."""
-        from pathlib import Path
-
-        from teller_app.documents.render import build
-        from teller_app.documents.samples import sample_corporate_sheet
-
-        self._call("render_for_print")
-        Path(path).write_bytes(
-            build("correction" if document == "flowchart" else document, sample_corporate_sheet())
-        )
-        return path
-
-    def record_print(self, session, case_id, document, printer, pages, job=None):
-        self._call("record_print")
-        self.prints.append((case_id, document, printer, pages))
-
-    def printed_documents(self, session, case_id):
-        self._call("printed_documents")
-        return frozenset(d for c, d, _printer, _pages in self.prints if c == case_id)
-
-    def print_document(self, session, case_id, document, path):
-        raise EnvironmentProblem("ui.not_available", "Not available: {function}", function="printing")
-
 
 def _conflict() -> ConflictRow:
     return ConflictRow(
@@ -707,22 +388,6 @@ class BrokenBackend(FakeBackend):
         raise EnvironmentProblem("keystore.locked", "The key store is locked")
 
 
-# Details of the fake operation records, with the keys the core writes for these actions.
-FAKE_DETAILS: dict[str, dict[str, object]] = {
-    "sign_in": {"purpose": "sign_in"},
-    "case.open": {"kind": "enterprise_legal_person", "account_type": "basic", "channel": "counter"},
-    "case.save_step": {"step": "identity"},
-    "approval.approve": {"level": "medium", "checker_role": "supervisor"},
-}
-
-
-def standard_return_reasons() -> tuple:
-    """The shipped procedure's standard return reasons (resources/process), as the core gives them."""
-    from teller_app.services.procedures import load_definitions
-
-    return load_definitions()[-1].return_reasons
-
-
 def case_awaiting_approval(backend, case_id: str = "case-1") -> CaseView:
     """A corporate basic-account case waiting at the approval step, known to the fake backend."""
     case = CaseView(
@@ -737,112 +402,6 @@ def case_awaiting_approval(backend, case_id: str = "case-1") -> CaseView:
     )
     backend.cases[case.case_id] = case
     return case
-
-
-def sample_summary(case_id: str, customer_name: str = ""):
-    """A checker's summary as the core builds it (teller_app.services.approval_summary_lines), for screens."""
-    from teller_app.services import approval_summary_lines as s
-
-    return s.ApprovalSummary(
-        case_id=case_id,
-        customer_name=customer_name or "北京星河科技有限公司",
-        customer_kind="enterprise_legal_person",
-        account_type="basic",
-        status="awaiting_approval",
-        credit_code="91110108MA01ABCD2X",
-        address="北京市海淀区中关村大街 1 号",
-        channel="counter",
-        present="legal_representative",
-        people=(
-            s.PersonCheck(
-                "legal_representative",
-                "王建国",
-                "110101********0011",
-                "resident_id",
-                "match",
-                reference="GA-2026-1127-000381",
-                photo_compared=True,
-            ),
-        ),
-        documents=(
-            s.DocumentLine(
-                "business_licence", "营业执照", "Business licence", True, "verified", "", True, ("scan-0001",)
-            ),
-            s.DocumentLine(
-                "legal_rep_id", "法定代表人身份证件", "Legal representative's ID", True, "verified", "", True
-            ),
-            s.DocumentLine(
-                "tax_residency_declaration",
-                "税收居民身份声明文件",
-                "Tax residency self-certification",
-                False,
-                "received",
-                "",
-                False,
-            ),
-        ),
-        owners=(
-            s.OwnerLine("王建国", "60.00", ("equity",), record=SAMPLE_OWNER_RECORD),
-            s.OwnerLine("陈美华", "40.00", ("equity",), gaps=("birth_date", "nationality")),
-        ),
-        owner_exemption=False,
-        owners_not_required=False,
-        risk_level="medium",
-        risk_score=31,
-        factors=(
-            s.FactorLine(
-                "industry", 13, 25, "risk.industry.elevated", {"industry": "F5181"}
-            ),  # GB/T 4754 贸易代理
-            s.FactorLine("customer_kind", 5, 15, "risk.customer_kind", {}),
-        ),
-        direct_rules=(),
-        enhanced_due_diligence=False,
-        edd_note="",
-        next_review="2028-05-27",
-        limits={"single": "2000000", "daily": "10000000"},
-        intent={"method": "face_to_face", "confirmed_with": "王建国", "confirmed": True},
-        seals=(
-            {"kind": "company_seal", "holder": "北京星河科技有限公司"},
-            {"kind": "legal_representative_seal", "holder": "王建国"},
-        ),
-        exceptions=(
-            s.Exception_(
-                "optional_document_open", {"item": "tax_residency_declaration", "decision": "received"}
-            ),
-        ),
-        steps=(
-            s.StepTime("intake", timedelta(minutes=3), 15),
-            s.StepTime("documents", timedelta(minutes=19), 15),
-        ),
-        total_time=timedelta(minutes=38),
-        maker_name="王芳",
-        requested_at=NOW - timedelta(minutes=4),
-        attempt=1,
-        decisions=(),
-        return_reasons=standard_return_reasons(),
-        suggested_return_step="documents",
-    )
-
-
-def sample_scan_png() -> bytes:
-    """A small drawn 'business licence' page as PNG bytes (QImage works off the GUI thread)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    image = QImage(420, 300, QImage.Format.Format_RGB32)
-    image.fill(QColor("#fbf6e9"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#8b1a1a"))
-    painter.drawRect(QRect(10, 10, 400, 280))
-    painter.drawText(QRect(10, 30, 400, 40), Qt.AlignmentFlag.AlignCenter, "BUSINESS LICENCE")
-    for y in range(90, 260, 22):
-        painter.drawLine(40, y, 380, y)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
 
 
 def pdf_printer(out):
