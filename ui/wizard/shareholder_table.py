@@ -4,8 +4,8 @@ chosen from a list, and each cell's text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.i18n import tr
@@ -35,6 +35,15 @@ class ShareholderTable(QTableWidget):
         self.setItemDelegateForColumn(KIND, self._kind_delegate)
         self._through_delegate = ThroughDelegate(self, self)  # chosen from the companies listed, never typed
         self.setItemDelegateForColumn(THROUGH, self._through_delegate)
+
+    def event(self, event: QEvent) -> bool:
+        """F2 edits the current cell, as in every table a teller knows, instead of reaching the main window's
+        F2 (the flowchart): the table claims the key before the window's shortcut sees it."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                event.accept()
+                return True
+        return super().event(event)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(
