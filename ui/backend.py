@@ -75,7 +75,7 @@ class Alert:
     kind: str  # overdue_step, filing_deadline, duplicate_identifier, expired_identity, expiring_identity, high_risk,
     #            approval_expiring
     case_id: str
-    detail: str = ""  # the core's plain-words detail (English, untranslated): shown when params are unknown
+    detail: str = ""  # the core's plain-words detail (English): not shown, the page words kind and params
     customer_name: str = ""
     params: dict[str, Any] = field(default_factory=dict)
     severity: str = "warning"  # urgent, warning, notice

@@ -3505,6 +3505,11 @@ Ask IT to correct them.</source>
             <translation>已办理</translation>
         </message>
         <message>
+            <location filename="../../ui/home/alert_words.py" />
+            <source>Open the case to see what this alert asks for</source>
+            <translation>请打开案件，查看此项预警需办理的事项</translation>
+        </message>
+        <message>
             <location filename="../../ui/home/page.py" />
             <source>Outcome</source>
             <translation>结果</translation>
@@ -3618,6 +3623,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/home/alert_words.py" />
             <source>beneficial owner {number}</source>
             <translation>受益所有人{number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home/alert_words.py" />
+            <source>{kind}: open the case to see what to do</source>
+            <translation>{kind}：请打开案件查看需办理的事项</translation>
         </message>
         <message>
             <location filename="../../ui/home/alert_words.py" />
@@ -7111,6 +7121,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/supervision/report_dialog.py" />
             <source>7. System support (offline and sync incidents)</source>
             <translation>七、系统支持（离线与同步事件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervision/report_dialog.py" />
+            <source>A figure this screen has no name for (see the PDF report)</source>
+            <translation>本界面暂无名称的指标（名称见评估报告文件）</translation>
         </message>
         <message>
             <location filename="../../ui/supervision/report_dialog.py" />

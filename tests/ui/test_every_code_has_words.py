@@ -109,6 +109,19 @@ def _risk_explanations() -> set[str]:
     return {code for code in literals - errors if not code.endswith(".")} | channels
 
 
+def _alerts_raised() -> dict[str, set[str]]:
+    """Each alert kind services/alerts.py raises, with the names of the parameters it raises it with."""
+    found: dict[str, set[str]] = {}
+    tree = ast.parse((CORE / "services" / "alerts.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_alert" and node.args:
+            params = {k.arg for k in node.keywords if k.arg is not None}
+            for kind in ast.walk(node.args[0]):
+                if isinstance(kind, ast.Constant) and isinstance(kind.value, str):
+                    found.setdefault(kind.value, set()).update(params)
+    return found
+
+
 def _start_of_day_checks() -> set[str]:
     """The names of the core's start-of-day checks, as the UI's backend hands them to the screen."""
     return {_CHECK_NAMES.get(name, name) for name in _first_arguments("Check")}
@@ -193,6 +206,38 @@ def test_every_core_code_has_words(name: str) -> None:
     words, codes = MAPS[name]
     missing = sorted(str(code) for code in codes if code not in words)
     assert not missing, f"{name}: these codes would be shown as they are, add words for them: {missing}"
+
+
+@pytest.mark.parametrize("kind", sorted(_alerts_raised()))
+def test_every_alert_the_core_raises_has_its_own_sentence_on_the_home_page(kind: str, english) -> None:
+    """Not only a name: with the parameters the core gives it, the alert is worded by its own sentence, not
+    the general "open the case" one (a kind new in the core, or a parameter renamed, fails here)."""
+    from ui.backend import Alert
+    from ui.home.alert_words import alert_sentence
+
+    params = dict.fromkeys(_alerts_raised()[kind], "1")
+    assert {"overdue_step", "high_risk", "approval_expiring"} <= set(_alerts_raised())
+    assert alert_sentence(Alert(kind, "c-0001", "the core's detail", "", params)), kind
+
+
+def test_an_alert_the_screen_has_no_sentence_for_shows_no_english_from_the_core(chinese) -> None:
+    from ui.backend import Alert
+    from ui.home.alert_words import alert_text
+
+    known = alert_text(Alert("overdue_step", "c-0001", "intake: 95 min, SLA 30 min", "", {"minutes": 95}))
+    assert known.startswith("环节超时") and not re.search(r"[A-Za-z]", known), known
+    new = alert_text(Alert("dormant_account", "c-0001", "no movement for 1 year", "", {"months": 12}))
+    assert new and not re.search(r"[A-Za-z]", new), new
+
+
+def test_a_report_line_the_screen_has_no_words_for_gets_a_general_line_and_the_log_its_code(
+    chinese, caplog
+) -> None:
+    """The report still opens (no KeyError): the line is named in general words, its figures stay."""
+    line = report_dialog.words("dormant_accounts", step="intake")
+    assert line and not re.search(r"[A-Za-z_]", line), line
+    assert "dormant_accounts" in caplog.text
+    assert report_dialog.words("step_median", step="intake") != line
 
 
 def test_every_entry_a_refusal_names_has_words() -> None:

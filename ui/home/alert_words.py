@@ -3,10 +3,14 @@ several cases, one-account clashes, expiring or expired identity documents, high
 
 from __future__ import annotations
 
+import logging
+
 from ui.backend import Alert
 from ui.i18n import tr
-from ui.names import PEOPLE, step_label
+from ui.names import ALERTS, PEOPLE, alert_label, step_label
 from ui.status_bar import age_text
+
+_log = logging.getLogger("teller.ui.home")
 
 
 def identity_expiry_text(expired: bool, p: dict) -> str:
@@ -40,7 +44,21 @@ def identity_expiry_text(expired: bool, p: dict) -> str:
 
 
 def alert_text(alert: Alert) -> str:
-    """The alert's detail in the teller's language, from its kind and parameters."""
+    """The alert's detail in the teller's language, from its kind and parameters.
+
+    An alert this screen has no sentence for (a kind new in the core, or parameters it does not know) gets a
+    general sentence in the teller's language, never the core's English detail; the log names the kind."""
+    sentence = alert_sentence(alert)
+    if sentence is not None:
+        return sentence
+    _log.warning("alert %s has no sentence for its parameters %s", alert.kind, sorted(alert.params))
+    if alert.kind in ALERTS:
+        return tr("Home", "{kind}: open the case to see what to do", kind=alert_label(alert.kind))
+    return tr("Home", "Open the case to see what this alert asks for")
+
+
+def alert_sentence(alert: Alert) -> str | None:
+    """The alert's own sentence, or None when this screen has none for its kind and parameters."""
     p = alert.params
     if alert.kind == "overdue_step" and "step" in p:
         return tr(
@@ -80,4 +98,4 @@ def alert_text(alert: Alert) -> str:
         if p.get("expired"):
             return tr("Home", "The approval request expired {age} ago", age=age_text(-minutes * 60))
         return tr("Home", "The approval request expires in {age}", age=age_text(minutes * 60))
-    return alert.detail
+    return None

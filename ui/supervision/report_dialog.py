@@ -3,6 +3,7 @@ the PDF and the CSV files."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,8 @@ from ui.names import risk_level_label, step_label
 from ui.supervision.labels import DECISIONS, FINDING_CATEGORIES, INCIDENT_KINDS, SEVERITIES, reason_name, word
 from ui.tables import fill_table, plain_table
 from ui.widgets import Retranslating, label, named
+
+_log = logging.getLogger("teller.ui.report")
 
 LINES = {
     "cases_opened": QT_TRANSLATE_NOOP("Report", "Cases opened"),
@@ -72,7 +75,13 @@ TITLES = {
 
 
 def words(code: str, **params: str) -> str:
-    """A report line in the user's language (the PDF keeps Chinese: teller_app/documents)."""
+    """A report line in the user's language (the PDF keeps Chinese: teller_app/documents).
+
+    A line the core added that this screen has no words for gets a general line (its figures still shown),
+    and the log names its code."""
+    if code not in LINES:
+        _log.warning("report line %s has no words on the screen", code)
+        return tr("Report", "A figure this screen has no name for (see the PDF report)")
     shown = {}
     for name, value in params.items():
         if name == "step":
