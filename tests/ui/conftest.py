@@ -25,6 +25,32 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(*_HARMLESS))
 
 
+def _windows_shown() -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_from_an_earlier_test(qapp):
+    """Each test starts with no window on screen, and leaves none for the next.
+
+    pytest-qt closes a test's windows, but a main window with unsaved entries refuses to close: it asks
+    whether to keep them (as it should), and the window and its question stay on screen into the next test,
+    where keys and a window-activating drive land in them. Whatever a test left shown is hidden without
+    asking (no closeEvent) and deleted here, after every other fixture's teardown."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    left = [f"{type(w).__name__} {w.objectName()!r}" for w in _windows_shown()]
+    assert not left, f"windows of an earlier test are still on screen: {left}"
+    yield
+    qapp.processEvents()
+    for window in _windows_shown():
+        window.hide()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def gui_thread_collector(qapp):
     """As in the app: cycles are collected on the GUI thread only, never on a task's worker thread."""
