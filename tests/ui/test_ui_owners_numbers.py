@@ -213,8 +213,7 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
     page.table.grab().save(f"/tmp/shots/owners3/held_through_gone_{language}.png")
 
     qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved as it is: a draft
-    qtbot.wait(100)
-    tasks.wait_for_all()
+    qtbot.waitUntil(lambda: not tasks.running, timeout=10_000)  # the core's answer is on the screen
     assert not wizard.drafts.unsaved()  # the core took it ("Saved."), nothing left to keep
     window.go_home()
     wizard, page = _open(qtbot, window, wizard.case.case_id)  # opened again from the store
