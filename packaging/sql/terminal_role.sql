@@ -24,6 +24,14 @@
 --     returns no other branch's user, password hashes included, an UPDATE changes none, an INSERT of one
 --     is refused. The bank-wide user-name check asks teller_user_name_holder(name), which names the
 --     branch holding a name and nothing more.
+--   * everything else: only its own branch's rows exist for it (row-level security on every business and
+--     bookkeeping table, central migration c0011): cases, customers, accounts, audit events, approvals,
+--     post-reviews, conflicts, enrolments, terminals, number blocks and sequences of other branches, their
+--     change streams, change log, applied ops and anchors are invisible to it, and the login directory
+--     (terminal_logins) is not readable at all. The bank-wide one-basic-account check asks
+--     teller_accounts_held(indexes, types), which names no other branch's case. The push COPYs as the
+--     role teller_terminal_copier (BYPASSRLS, INSERT only, no SELECT: it sees nothing), made by c0011;
+--     making a BYPASSRLS role needs a superuser, so a non-superuser owner has it made first.
 --   * no DDL: the schema is migrated by the owner (`teller-admin central migrate URL` with the owner's
 --     URL, after every upgrade too), never by a terminal.
 -- Temporary tables (the push fast path stages a batch in one) need the database's TEMPORARY privilege,
@@ -59,9 +67,15 @@ GRANT SELECT, INSERT ON review_findings TO teller_terminal;
 GRANT SELECT, INSERT ON applied_ops, applied_appends, change_log, chain_anchors TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE ON change_streams, number_sequences, conflicts, key_enrolments TO teller_terminal;
 GRANT SELECT, INSERT, UPDATE (last_sync_at) ON terminals TO teller_terminal;
-GRANT SELECT ON alembic_version, central_alembic_version, terminal_logins TO teller_terminal;
+GRANT SELECT ON alembic_version, central_alembic_version TO teller_terminal;
+-- The login directory is read by teller_login_binding (c0011) for the session's own login only.
+REVOKE SELECT ON terminal_logins FROM teller_terminal;
 -- The bank-wide user-name check (c0010): who holds a name, never the row itself.
 GRANT EXECUTE ON FUNCTION teller_user_name_holder(text) TO teller_terminal;
+-- The bank-wide one-basic-account check (c0011): open accounts under depositor indexes, no other branch's case.
+GRANT EXECUTE ON FUNCTION teller_accounts_held(text[], text[]) TO teller_terminal;
+-- The push COPYs as this role (c0011): the tables are under row-level security, which COPY FROM refuses.
+GRANT teller_terminal_copier TO teller_terminal;
 
 -- One login role per terminal, member of the group, bound to its branch and terminal code. Skipped when no terminal_login is given.
 \if :{?terminal_login}

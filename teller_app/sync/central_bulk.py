@@ -17,6 +17,10 @@ the statement and its data); then one burst writes the staged upserts, the answe
 and the change log (`push_records`) and commits. A batch of one table's appends and one table's new
 rows costs six round trips, however many rows it holds.
 
+The tables are under row-level security (central migration c0011), which PostgreSQL's COPY FROM refuses:
+a terminal's login COPYs as `teller_terminal_copier` (INSERT only, no SELECT), switched to at the end of
+the first burst and back (RESET ROLE) at the start of the next burst that reads or upserts (`CopyRole`).
+
 An op the Python check refuses is rejected by name through the reference decoder. Anything the server
 refuses — a value that does not fit its column, a constraint, an id that another writer inserted
 meanwhile, a replayed op whose `applied_ops` record exists — fails the batch as a whole with
@@ -55,6 +59,7 @@ SELECT p.id, p.version, (
 ) FROM present p
 """
 BLOCKS_SQL = "SELECT first_serial, last_serial FROM number_blocks WHERE branch = %s AND terminal = %s"
+COPIER_SQL = "SELECT teller_copy_as_copier()"
 
 REFUSALS = {
     "sync.number_outside_block": "The account number is not from this terminal's number block",
@@ -161,11 +166,13 @@ def _stage(
     accounts = any(step.table.name == "accounts" for step in edited)
     if accounts:
         reads.append(Statement(BLOCKS_SQL, (terminal.branch, terminal.terminal_code)))
+    reads.append(Statement(COPIER_SQL))  # last: the reads above are the login's own
     found = wire.send(reads, begin=not look_up_replays)
     if not found[0]:
         raise NotRegistered(terminal=terminal.terminal_code, branch=terminal.branch)
+    role = CopyRole(wire, bool(found[-1][0][0]))
     locked = {step.table.name: found[1 + i] for i, step in enumerate(edited)}
-    owned = [(int(first), int(last)) for first, last in found[-1]] if accounts else []
+    owned = [(int(first), int(last)) for first, last in found[1 + len(edited)]] if accounts else []
     outcomes = dict(prepared.outcomes)
     changes: list[Change] = []
     appended: list[tuple[Any, ...]] = []
@@ -173,6 +180,7 @@ def _stage(
     for step in prepared.steps:
         table = step.table
         if step.rows is None:
+            role.copying()
             _copy_texts(wire.conn, table, step.lines)
             if step.op_ids:
                 appended.append(appended_batch(terminal, table.name, step.op_ids, now))
@@ -183,11 +191,12 @@ def _stage(
         if table.name == "accounts":
             rows = _accounts_from_own_blocks(owned, terminal, table, rows, outcomes)
         changes.extend(
-            _upserts(wire, terminal, table, rows, locked.get(table.name, []), now, outcomes, staged)
+            _upserts(role, terminal, table, rows, locked.get(table.name, []), now, outcomes, staged)
         )
-    writes = [statement for table, rows in staged for statement in _upsert_existing(wire, table, rows)]
+    writes = [statement for table, rows in staged for statement in _upsert_existing(role, table, rows)]
     writes.extend(record_statements(terminal, outcomes.values(), appended, changes, now))
     grouped = tuple(prepared.grouped)
+    writes = role.own(writes)  # the last burst is the login's own
 
     def finish() -> Outcomes:
         written = wire.send(writes, commit=True)
@@ -200,6 +209,34 @@ def _stage(
         return result
 
     return finish
+
+
+class CopyRole:
+    """Whether the push's transaction runs as `teller_terminal_copier` just now: `available` when the
+    login may switch to it (a terminal's login; the owner needs no switch), `active` while it does."""
+
+    def __init__(self, wire: Wire, active: bool) -> None:
+        self.wire = wire
+        self.available = active
+        self.active = active
+
+    def copying(self) -> None:
+        """Before a COPY into a table: back to the copier if a conflict's reads left it (rare, a round trip)."""
+        if self.available and not self.active:
+            self.wire.send([Statement(COPIER_SQL)])
+            self.active = True
+
+    def own(self, statements: list[Statement]) -> list[Statement]:
+        """`statements` to send next, as the login itself: RESET ROLE first when the copier is active."""
+        if not self.active:
+            return statements
+        self.active = False
+        return [Statement("RESET ROLE", rows=False), *statements]
+
+    def own_now(self) -> None:
+        if self.active:
+            self.wire.send([Statement("RESET ROLE", rows=False)])
+            self.active = False
 
 
 def _ids(step: TableStep) -> str:
@@ -227,7 +264,7 @@ def _copy_texts(
 
 
 def _upserts(
-    wire: Wire,
+    role: CopyRole,
     terminal: TerminalIdentity,
     table: sa.Table,
     rows: list[CopyRow],
@@ -244,6 +281,9 @@ def _upserts(
     foreign = {r[0]: int(r[2]) for r in locked if r[2] is not None}
     ops = [r.op for r in rows]
     decision = decide_upserts(ops, current, foreign)
+    wire = role.wire
+    if decision.conflicting:
+        role.own_now()
     for op in decision.conflicting:
         found = wire.conn.execute(sa.select(table).where(table.c.id == op.entity_id)).first()
         central_row = dict(found._mapping) if found is not None else {"version": 0}
@@ -261,13 +301,14 @@ def _upserts(
         staged_too = row_id in current or table.name in shared_tables.ROW_SECURED  # no COPY under RLS
         (changed_rows if staged_too else new_rows).append(row)
     if new_rows:
+        role.copying()
         _copy_into(wire.conn, table, new_rows)
     if changed_rows:
         staged.append((table, changed_rows))
     return [(table.name, row_id, version) for row_id, (_, version) in decision.final.items()]
 
 
-def _upsert_existing(wire: Wire, table: sa.Table, rows: list[CopyRow]) -> list[Statement]:
+def _upsert_existing(role: CopyRole, table: sa.Table, rows: list[CopyRow]) -> list[Statement]:
     """Rows already stored centrally (locked in the first burst): COPY them to a typed temp table per
     layout; return the upserts that set the columns the lines carry, for the last burst. The temp tables
     are dropped at COMMIT: nothing outlives the transaction (PgBouncer in transaction pooling mode hands
@@ -278,10 +319,12 @@ def _upsert_existing(wire: Wire, table: sa.Table, rows: list[CopyRow]) -> list[S
     upserts = []
     for n, (columns, group) in enumerate(by_layout.items()):
         stage = f"stage_{table.name}_{n}"
-        wire.send(
-            [Statement(f'CREATE TEMP TABLE "{stage}" (LIKE "{table.name}") ON COMMIT DROP', rows=False)]
+        role.wire.send(
+            role.own(
+                [Statement(f'CREATE TEMP TABLE "{stage}" (LIKE "{table.name}") ON COMMIT DROP', rows=False)]
+            )
         )
-        _copy_into(wire.conn, table, group, target=stage)
+        _copy_into(role.wire.conn, table, group, target=stage)
         names = line_layout(table.name, columns).copy_columns
         updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in columns if n != "id")
         upserts.append(

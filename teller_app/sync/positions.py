@@ -70,8 +70,8 @@ def record_changes(conn: sa.Connection, changes: Sequence[NewChange]) -> list[Ch
             Change(stream, first + i, c.entity, c.entity_id, c.version, c.terminal_id)
             for i, c in enumerate(items)
         )
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        _copy_changes(conn, recorded)  # thousands of rows after a day offline: one COPY
+    if conn.dialect.name == "postgresql":
+        _insert_changes(conn, recorded)  # thousands of rows after a day offline: one statement
         return recorded
     conn.execute(
         change_log.insert(),
@@ -90,16 +90,23 @@ def record_changes(conn: sa.Connection, changes: Sequence[NewChange]) -> list[Ch
     return recorded
 
 
-def _copy_changes(conn: sa.Connection, changes: Sequence[Change]) -> None:
-    from teller_app.sync.copy_rows import copy_in, copy_value
-
-    lines = [
-        f"{copy_value(c.stream)}\t{c.position}\t{copy_value(c.entity)}\t{copy_value(c.entity_id)}\t"
-        f"{c.version}\t{copy_value(c.terminal_id)}\n"
-        for c in changes
-    ]
-    copy_in(
-        conn, "COPY change_log (stream, position, entity, entity_id, version, terminal_id) FROM STDIN", lines
+def _insert_changes(conn: sa.Connection, changes: Sequence[Change]) -> None:
+    """One INSERT of arrays unnested by the server (parsed and planned once). Not COPY: the change log is
+    under row-level security (central migration c0011), which COPY FROM refuses."""
+    conn.execute(
+        sa.text(
+            "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
+            "SELECT * FROM unnest(CAST(:s AS text[]), CAST(:p AS bigint[]), CAST(:e AS text[]), "
+            "CAST(:i AS text[]), CAST(:v AS int[]), CAST(:t AS text[]))"
+        ),
+        {
+            "s": [c.stream for c in changes],
+            "p": [c.position for c in changes],
+            "e": [c.entity for c in changes],
+            "i": [c.entity_id for c in changes],
+            "v": [c.version for c in changes],
+            "t": [c.terminal_id for c in changes],
+        },
     )
 
 

@@ -17,9 +17,11 @@ from teller_app.storage.schema_base import is_append_only, is_synced
 NOT_PULLED = frozenset({"audit_events"})
 # Central-authoritative: on a conflict the central row wins at once, no supervisor queue.
 CENTRAL_AUTHORITATIVE = frozenset({"users", "process_definitions", "number_blocks", "branch_settings"})
-# Under row-level security centrally (central migration c0010: a terminal's login sees its own branch's rows
-# only). PostgreSQL refuses COPY into such a table, so the push stages their new rows like changed ones.
-ROW_SECURED = frozenset({"users"})
+# Every branch-scoped table is under row-level security centrally (central migrations c0010, c0011: a
+# terminal's login sees its own branch's rows only). PostgreSQL refuses COPY into such a table, so the push
+# COPYs as `teller_terminal_copier` (BYPASSRLS, INSERT only); these tables' guards read other tables, which
+# that role may not, so the push stages their new rows like changed ones.
+ROW_SECURED = frozenset({"users", "number_blocks"})
 
 
 def _synced_models() -> dict[str, type]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from teller_app.domain import case_approval
 from teller_app.domain.account_types import AccountType
@@ -42,7 +43,7 @@ class Held:
 
     index: str
     account_type: str
-    case_id: str
+    case_id: str | None  # None: another branch's case
 
 
 def _ask(central: sa.Engine, query: sa.Select[Any]) -> list[Held] | None:
@@ -60,9 +61,17 @@ def _ask(central: sa.Engine, query: sa.Select[Any]) -> list[Held] | None:
 
 
 def held_bank_wide(central: sa.Engine, indexes: set[str], types: set[str]) -> list[Held] | None:
-    """Open accounts of `types` at any branch whose depositor has one of the bank-wide indexes."""
+    """Open accounts of `types` at any branch whose depositor has one of the bank-wide indexes (the case
+    id of another branch's account is not told: None)."""
     if not indexes:
         return []
+    if central.dialect.name == "postgresql":  # a terminal's login reads no other branch's account (c0011)
+        held = sa.select(
+            sa.func.teller_accounts_held(
+                sa.cast(sorted(indexes), ARRAY(sa.Text)), sa.cast(sorted(types), ARRAY(sa.Text))
+            ).table_valued("depositor_index", "account_type", "case_id")
+        )
+        return _ask(central, held)
     accounts = Account.__table__
     query = sa.select(accounts.c.depositor_index, accounts.c.account_type, accounts.c.case_id).where(
         accounts.c.depositor_index.in_(sorted(indexes)),

@@ -189,7 +189,7 @@ def nanjing_login(pg_url):
         yield url
 
 
-def test_a_terminal_login_sees_other_branches_indexes_but_cannot_write_them(
+def test_a_terminal_login_is_told_of_other_branches_accounts_but_cannot_read_or_write_them(
     pg_url, nanjing_login, open_terminals
 ):
     from teller_app.sync.registration import register_terminal
@@ -201,22 +201,30 @@ def test_a_terminal_login_sees_other_branches_indexes_but_cannot_write_them(
     who = customer(21)
     onboard(shanghai.store, who)
     assert shanghai.sync.run_once().online
-    with pytest.raises(RuleError):  # Nanjing's own login reads across branches for the check
+    with pytest.raises(RuleError):  # Nanjing's own login is told of the account, for the check
         onboard(nanjing.store, who, activate=False, central=central_of(nanjing))
 
     accounts = synced_table("accounts")
+    with sa.create_engine(pg_url).connect() as conn:
+        row = dict(conn.execute(sa.select(accounts)).mappings().one())
     as_nanjing = sa.create_engine(nanjing_login)
     try:
-        with as_nanjing.connect() as conn:
-            row = dict(conn.execute(sa.select(accounts)).mappings().one())
-        attempts = [
+        with as_nanjing.connect() as conn:  # but reads none of Shanghai's rows (c0011)
+            assert conn.execute(sa.select(accounts)).all() == []
+            held = conn.execute(
+                sa.text("SELECT * FROM teller_accounts_held(:i, :t)"),
+                {"i": [row["depositor_index"]], "t": [row["account_type"]]},
+            ).all()
+        assert [tuple(h) for h in held] == [(row["depositor_index"], row["account_type"], None)]
+        for unseen in (
             accounts.update().where(accounts.c.id == row["id"]).values(depositor_index="0" * 32),  # unblock
             accounts.update().where(accounts.c.id == row["id"]).values(status="closed"),
-            accounts.insert().values({**row, "id": str(uuid.uuid4()), "account_number": "X1"}),  # plant one
-        ]
-        for statement in attempts:
-            with pytest.raises(sa.exc.ProgrammingError, match="another branch"), as_nanjing.begin() as conn:
-                conn.execute(statement)
+        ):
+            with as_nanjing.begin() as conn:
+                assert conn.execute(unseen).rowcount == 0
+        planted = accounts.insert().values({**row, "id": str(uuid.uuid4()), "account_number": "X1"})
+        with pytest.raises(sa.exc.ProgrammingError, match="another branch"), as_nanjing.begin() as conn:
+            conn.execute(planted)
     finally:
         as_nanjing.dispose()
     with sa.create_engine(pg_url).connect() as conn:

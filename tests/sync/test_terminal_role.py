@@ -65,19 +65,31 @@ def test_a_terminal_login_writes_rows_of_its_own_branch_only(pg_url, terminal_lo
     admin.dispose()
     as_terminal = sa.create_engine(terminal_login)
     try:
-        refused = [
+        for unseen in (  # another branch's row does not exist for it (row-level security, c0011)
             cases.update().where(cases.c.id == foreign).values(status="cancelled"),
             cases.update().where(cases.c.id == foreign).values(branch="B0101"),  # taking it over
+        ):
+            with as_terminal.begin() as conn:
+                assert conn.execute(unseen).rowcount == 0
+        refused = [
             cases.update().where(cases.c.id == own).values(branch="B0202"),  # giving its own away
             cases.insert().values({**row, "id": str(uuid.uuid4()), "branch": "B0202"}),
         ]
         for statement in refused:
-            with pytest.raises(sa.exc.ProgrammingError, match="another branch"), as_terminal.begin() as conn:
+            with (
+                pytest.raises(sa.exc.ProgrammingError, match="another branch|row-level security"),
+                as_terminal.begin() as conn,
+            ):
                 conn.execute(statement)
         with as_terminal.begin() as conn:  # its own rows, as before
             conn.execute(cases.update().where(cases.c.id == own).values(status="in_progress"))
         with as_terminal.connect() as conn:
             statuses = dict(conn.execute(sa.select(cases.c.branch, cases.c.status)).all())
+        assert statuses == {"B0101": "in_progress"}
+        owner = sa.create_engine(pg_url)
+        with owner.connect() as conn:
+            statuses = dict(conn.execute(sa.select(cases.c.branch, cases.c.status)).all())
+        owner.dispose()
         assert statuses == {"B0101": "in_progress", "B0202": row["status"]}
     finally:
         as_terminal.dispose()
@@ -125,6 +137,21 @@ def _block_values(terminal: str, first: int, last: int, branch: str = "B0101") -
 def _refused(as_terminal: sa.Engine, statement: str, match: str = "may not") -> None:
     with pytest.raises(sa.exc.ProgrammingError, match=match), as_terminal.begin() as conn:
         conn.exec_driver_sql(statement)
+
+
+def _unseen(as_terminal: sa.Engine, statement: str) -> None:
+    """Another branch's rows do not exist for a terminal's login (c0011): the statement changes none."""
+    with as_terminal.begin() as conn:
+        assert conn.exec_driver_sql(statement).rowcount == 0
+
+
+def _owner_reads(pg_url: str, sql: str) -> list[tuple]:
+    owner = sa.create_engine(pg_url)
+    try:
+        with owner.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql)]
+    finally:
+        owner.dispose()
 
 
 @pytest.fixture
@@ -177,20 +204,21 @@ def test_a_terminal_login_gives_its_users_only_the_roles_a_branch_may_hold(pg_ur
     _refused(attacker, "INSERT INTO branch_roles (role) VALUES ('administrator')", match="denied|may not")
 
 
-def test_a_terminal_login_may_not_publish_or_bump_another_branchs_change_stream(attacker):
+def test_a_terminal_login_may_not_publish_or_bump_another_branchs_change_stream(attacker, pg_url):
     for statement in (
         "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
         "VALUES ('B0202', 8, 'users', 'u-b0202-admin', 2, 'B0101:T01')",
         "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "
         "VALUES ('*', 1, 'users', 'u-b0101-teller', 2, 'B0101:T01')",
-        "UPDATE change_streams SET last_position = last_position + 1 WHERE stream = 'B0202'",
         "UPDATE change_streams SET last_position = 0 WHERE stream = 'B0101'",  # its own, set back
         "INSERT INTO change_streams (stream, last_position) VALUES ('*', 0)",
     ):
         _refused(attacker, statement)
+    _unseen(attacker, "UPDATE change_streams SET last_position = last_position + 1 WHERE stream = 'B0202'")
     with attacker.connect() as conn:
         streams = dict(conn.exec_driver_sql("SELECT stream, last_position FROM change_streams").all())
-    assert streams["B0202"] == 7 and streams["B0101"] == 3 and "*" not in streams
+    assert streams == {"B0101": 3}  # another branch's stream does not exist for it (c0011)
+    assert _owner_reads(pg_url, "SELECT last_position FROM change_streams WHERE stream = 'B0202'") == [(7,)]
 
 
 def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_url):
@@ -201,9 +229,12 @@ def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_ur
         own_block = conn.exec_driver_sql(
             "SELECT id, last_serial FROM number_blocks WHERE terminal = 'T01'"
         ).one()
-    assert dict(reserved)["B0202"] > 1  # T21's first block was cut from it
+    assert [branch for branch, _ in reserved] == ["B0101"]  # B0202's is not there for it (c0011)
+    _unseen(attacker, "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0202'")
+    assert _owner_reads(pg_url, "SELECT next_sequence > 1 FROM number_sequences WHERE branch = 'B0202'") == [
+        (True,)
+    ]
     for statement in (
-        "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0202'",  # another branch's
         "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0101'",  # its own, set back
         "INSERT INTO number_sequences (branch, next_sequence) VALUES ('B0303', 1)",
         "UPDATE number_blocks SET next_serial = next_serial + 5 WHERE terminal = 'T02'",  # its sibling's
@@ -221,7 +252,8 @@ def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_ur
             f"UPDATE number_blocks SET next_serial = next_serial + 1 WHERE id = '{own_block.id}'"
         )
     with attacker.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM number_blocks").scalar() == 3
+        assert conn.exec_driver_sql("SELECT count(*) FROM number_blocks").scalar() == 2  # B0101's (c0011)
+    assert _owner_reads(pg_url, "SELECT count(*) FROM number_blocks") == [(3,)]
 
 
 def test_a_terminal_login_writes_audit_events_anchors_and_answers_under_its_own_code_only(attacker):
@@ -235,11 +267,11 @@ def test_a_terminal_login_writes_audit_events_anchors_and_answers_under_its_own_
         f"VALUES ('B0101:T02', '{uuid.uuid4()}', 'cases', 'x', 'applied', '{NOW}')",
         "INSERT INTO applied_appends (terminal_id, entity, first_op_id, last_op_id, op_ids, applied_at) "
         f"VALUES ('B0202:T21', 'audit_events', 'a', 'b', 'a,b', '{NOW}')",
-        f"UPDATE terminals SET last_sync_at = '{NOW}' WHERE terminal_id = 'B0202:T21'",
         "INSERT INTO terminals (terminal_id, branch, terminal_code, registered_at) "
         f"VALUES ('B0303:T31', 'B0303', 'T31', '{NOW}')",
     ):
         _refused(attacker, statement)
+    _unseen(attacker, f"UPDATE terminals SET last_sync_at = '{NOW}' WHERE terminal_id = 'B0202:T21'")
     with attacker.begin() as conn:  # its own, as a sync writes them
         conn.exec_driver_sql(_audit_values("B0101", "T01"))
         conn.exec_driver_sql(

@@ -113,10 +113,11 @@ def test_a_pull_brings_none_of_another_branchs_users_even_when_asked_for_its_str
     assert local_users(a) == [("zhang01", "B0101")]
     with pytest.raises(RuleError):  # B0202's supervisor cannot sign in, nor approve, at B0101
         SignInService(a.store, POLICY).authenticate_checker("li02", PASSWORD)
-    # a tampered client asks for branch B0202's stream under B0101's login: the changes, never the rows
+    # a tampered client asks for branch B0202's stream under B0101's login: neither its changes (c0011)
+    # nor its rows
     pretended = TerminalIdentity("B0202:T99", "B0202", "T99")
     pulled = pull_changes(a.sync.central, pretended, {"B0202": 0, "*": 0}, 100)
-    assert any(c.entity == "users" and c.stream == "B0202" for c in pulled.changes)
+    assert not any(c.stream == "B0202" for c in pulled.changes)
     assert "users" not in pulled.rows
 
 
