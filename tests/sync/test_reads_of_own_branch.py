@@ -225,3 +225,34 @@ def settle_a_conflict_on_the_copy_path(pg_url, first_url, second_url, open_termi
     with first.store.engine.connect() as conn:
         local = conn.exec_driver_sql(f"SELECT status FROM cases WHERE id = '{case_id}'").scalar()
     assert local == "returned"
+
+
+def test_a_catch_up_staged_batch_by_batch_lands_whole_under_a_terminals_login(
+    pg_url, logins, open_terminals, monkeypatch
+):
+    """Batch N+1 COPYed on a second connection while batch N commits: each transaction switches to the
+    copier and back on its own (c0011)."""
+    staged: list[int] = []
+    real_stage = push.stage_push_bulk
+
+    def staging(central, terminal, ops, now, prepared):
+        staged.append(len(ops))
+        return real_stage(central, terminal, ops, now, prepared)
+
+    def no_fallback(*_args, **_kwargs):
+        raise AssertionError("the batch fell back to the reference path")
+
+    monkeypatch.setattr(push, "stage_push_bulk", staging)
+    monkeypatch.setattr(push, "apply_push", no_fallback)
+    monkeypatch.setattr(push, "COMPACT_MOST", 10)
+    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
+    monkeypatch.setattr(push, "BULK_BATCH_MOST", 24)
+    teller = open_terminals(logins["T01"], "B0101", "T01", register=False, batch_size=4)
+    for n in range(20):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+
+    report = teller.sync.run_once()
+
+    assert report.waiting == 0 and report.rejected == 0 and staged, (report, staged)
+    assert rows_seen(pg_url, "SELECT branch, count(*) FROM cases GROUP BY branch") == [("B0101", 20)]
+    assert rows_seen(pg_url, "SELECT count(*) FROM audit_events") == [(20,)]
