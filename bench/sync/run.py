@@ -3,7 +3,7 @@
 1. Push N cases and M audit events (every one an outbox entry, personal data as ciphertext) from a
    terminal to PostgreSQL through the sync engine — idempotent upserts, applied-op records, change log,
    local settlement — vs a raw psycopg COPY of the same rows into an identical empty schema.
-   Goal: the push rate is at least half the raw COPY rate.
+   Goal (issue #17): the push rate is at least 0.8 of the raw COPY rate.
 2. Catch-up after a day offline at a busy branch: K complete onboardings through the case services with
    the central database unreachable, then one sync round until the queue is empty.
 3. Pull cost with 100,000 vs 1,000,000 rows in the central database: the same 1,000 newest changes
