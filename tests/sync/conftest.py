@@ -211,3 +211,21 @@ def open_terminals(tmp_path) -> Iterator[Callable[..., Any]]:
     yield make
     for terminal in opened:
         terminal.close()
+
+
+@pytest.fixture
+def logins(pg_url: str) -> Iterator[dict[str, str]]:
+    """The central logins of B0101's terminals T01 and T02 and of B0202's T21, made by the shipped script and
+    each registered by the owner, as URLs by terminal code."""
+    from terminal_logins import login_of_terminal
+
+    from teller_app.sync.registration import register_terminal
+
+    with (
+        login_of_terminal(pg_url, "B0101", "T01") as t01,
+        login_of_terminal(pg_url, "B0101", "T02") as t02,
+        login_of_terminal(pg_url, "B0202", "T21") as t21,
+    ):
+        for branch, code in (("B0101", "T01"), ("B0101", "T02"), ("B0202", "T21")):
+            register_terminal(pg_url, branch, code)
+        yield {"T01": t01, "T02": t02, "T21": t21}

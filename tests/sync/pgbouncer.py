@@ -52,6 +52,19 @@ def pgbouncer_program() -> str | None:
     return str(candidate) if candidate.exists() else None
 
 
+def require_pgbouncer() -> None:
+    """Fails the test when the run requires PostgreSQL (TELLER_REQUIRE_PG=1) and pgbouncer is missing; skips
+    it loudly otherwise."""
+    import pytest
+
+    if pgbouncer_program() is None:
+        if os.environ.get("TELLER_REQUIRE_PG") == "1":
+            pytest.fail("pgbouncer is required (TELLER_REQUIRE_PG=1): apt-get install -y pgbouncer")
+        pytest.skip(
+            "NO PGBOUNCER — the transaction-pooling run did NOT happen (apt-get install -y pgbouncer)"
+        )
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

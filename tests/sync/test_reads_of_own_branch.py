@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sync_helpers import edit_case, open_case, record_step
-from test_terminal_role import login_of_terminal
 
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.sync import central_schema, push, shared_tables
@@ -26,7 +25,6 @@ from teller_app.sync.migrations.versions.c0011_reads_of_own_branch_only import (
     BY_STREAM,
     BY_TERMINAL_ID,
 )
-from teller_app.sync.registration import register_terminal
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 # Every table that holds a branch's rows, with the column naming the branch (users: c0010's own tests).
@@ -103,19 +101,6 @@ def rows_seen(url: str, sql: str, as_role: str | None = None) -> list[tuple[Any,
         engine.dispose()
 
 
-@pytest.fixture
-def logins(pg_url):
-    """The central logins of B0101's T01 and T02 and of B0202's T21, each registered by the owner."""
-    with (
-        login_of_terminal(pg_url, "B0101", "T01") as t01,
-        login_of_terminal(pg_url, "B0101", "T02") as t02,
-        login_of_terminal(pg_url, "B0202", "T21") as t21,
-    ):
-        for branch, code in (("B0101", "T01"), ("B0101", "T02"), ("B0202", "T21")):
-            register_terminal(pg_url, branch, code)
-        yield {"T01": t01, "T02": t02, "T21": t21}
-
-
 def test_a_terminal_login_reads_no_row_of_another_branch_in_any_table(pg_url, logins):
     own, other = plant(pg_url, "B0101", "T01"), plant(pg_url, "B0202", "T21")
     as_a = logins["T01"]
@@ -174,10 +159,9 @@ def test_the_copy_path_and_the_branch_filter_hold_through_pgbouncer_in_transacti
 ):
     """PgBouncer connects to the server as the terminal's own login, so session_user (which the policies
     and the copier switch look up) is the terminal's, whichever server connection a transaction gets."""
-    from pgbouncer import PgBouncer
-    from test_through_pgbouncer import _require_pgbouncer
+    from pgbouncer import PgBouncer, require_pgbouncer
 
-    _require_pgbouncer()
+    require_pgbouncer()
     url = sa.engine.make_url(pg_url)
     users = tuple(sa.engine.make_url(logins[c]).username or "" for c in ("T01", "T02"))
     with PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=("postgres", *users)) as bouncer:

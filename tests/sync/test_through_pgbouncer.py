@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from pgbouncer import PgBouncer, pgbouncer_program
+from pgbouncer import PgBouncer, require_pgbouncer
 from sqlalchemy.engine import make_url
 
 from teller_app.sync.central import connect_central
@@ -37,18 +37,9 @@ MAIN_CASES = [
 ]
 
 
-def _require_pgbouncer() -> None:
-    if pgbouncer_program() is None:
-        if os.environ.get("TELLER_REQUIRE_PG") == "1":
-            pytest.fail("pgbouncer is required (TELLER_REQUIRE_PG=1): apt-get install -y pgbouncer")
-        pytest.skip(
-            "NO PGBOUNCER — the transaction-pooling run did NOT happen (apt-get install -y pgbouncer)"
-        )
-
-
 @pytest.mark.slow
 def test_the_sync_suites_main_cases_pass_through_pgbouncer_in_transaction_pooling(pg_server_url):
-    _require_pgbouncer()
+    require_pgbouncer()
     env = dict(os.environ, TELLER_TEST_VIA_PGBOUNCER="1", TELLER_TEST_PG_URL=pg_server_url)
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", *(str(Path("tests") / "sync" / name) for name in MAIN_CASES)],
@@ -66,7 +57,7 @@ def test_the_sync_suites_main_cases_pass_through_pgbouncer_in_transaction_poolin
 def test_a_terminal_connection_keeps_no_prepared_statement_behind_pgbouncer(pg_url):
     """Thirty identical statements over one pooled connection leave no prepared statement on the server
     (psycopg prepares a statement it has run five times unless told not to)."""
-    _require_pgbouncer()
+    require_pgbouncer()
     url = make_url(pg_url)
     with PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=(url.username or "postgres",)) as bouncer:
         engine = connect_central(bouncer.url_for(pg_url))

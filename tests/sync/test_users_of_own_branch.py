@@ -27,19 +27,6 @@ POLICY = AuthPolicy(kdf=TEST_KDF)
 PASSWORD = "Counter-Pass-2026"
 
 
-@pytest.fixture
-def logins(pg_url):
-    """The central logins of B0101's terminals T01 and T02 and of B0202's T21, each registered by the owner."""
-    with (
-        login_of_terminal(pg_url, "B0101", "T01") as t01,
-        login_of_terminal(pg_url, "B0101", "T02") as t02,
-        login_of_terminal(pg_url, "B0202", "T21") as t21,
-    ):
-        for branch, code in (("B0101", "T01"), ("B0101", "T02"), ("B0202", "T21")):
-            register_terminal(pg_url, branch, code)
-        yield {"T01": t01, "T02": t02, "T21": t21}
-
-
 def branch_keys(branch: str):
     """A branch's data keys (its terminals share them, as sibling enrolment gives them)."""
     return with_uniqueness_key(fresh_data_keys(branch), TEST_BANK_UNIQUENESS_KEY)
