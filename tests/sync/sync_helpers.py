@@ -14,7 +14,9 @@ from teller_app.paths import AppPaths
 from teller_app.storage.customers import set_customer_identity
 from teller_app.storage.keystore import DataKeys, fresh_data_keys, with_uniqueness_key
 from teller_app.storage.schema import Case, CaseStep, Customer
+from teller_app.storage.schema_system import OutboxEntry
 from teller_app.storage.store import Store, TerminalIdentity, open_store
+from teller_app.sync import push
 from teller_app.sync.engine import SyncEngine
 from teller_app.sync.registration import register_terminal
 
@@ -209,3 +211,37 @@ def recorded_op_ids(central: sa.Engine) -> list[str]:
         for text in conn.exec_driver_sql("SELECT op_ids FROM applied_appends").scalars():
             ids.extend(text.split(","))
     return ids
+
+
+def set_catch_up_batches(monkeypatch: Any, *, first: int, most: int, compact_most: int = 10) -> None:
+    """The push's batch limits, shrunk to a catch-up of a few cases: a queue longer than `compact_most` ops
+    goes the COPY way, in batches of `most` ops at the most, the first of them `first` ops when the queue is
+    longer than `most`."""
+    monkeypatch.setattr(push, "COMPACT_MOST", compact_most)
+    monkeypatch.setattr(push, "FIRST_BULK_BATCH", first)
+    monkeypatch.setattr(push, "BULK_BATCH_MOST", most)
+
+
+def teller_with_cases(
+    open_terminals: Any, central_url: str, cases: int = 20, *, batch_size: int = 4, **options: Any
+) -> Terminal:
+    """B0101's T01 with `cases` new cases waiting to be pushed: 3 ops each (customer, case, audit event)."""
+    teller = open_terminals(central_url, "B0101", "T01", batch_size=batch_size, **options)
+    for n in range(cases):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    return teller
+
+
+def waiting_seqs(terminal: Terminal) -> list[int]:
+    """The outbox entries still waiting to be pushed, in order."""
+    with terminal.store.reading() as session:
+        return list(session.scalars(sa.select(OutboxEntry.seq).order_by(OutboxEntry.seq)))
+
+
+def landed_once(terminal: Terminal, cases: int, queued: int) -> None:
+    """Every case of `terminal` and its audit event reached the central database, each of the `queued` ops
+    answered once and none twice."""
+    assert count(terminal.sync.central, "cases") == cases
+    assert count(terminal.sync.central, "audit_events") == cases
+    recorded = recorded_op_ids(terminal.sync.central)
+    assert len(recorded) == len(set(recorded)) == queued

@@ -7,49 +7,24 @@ from __future__ import annotations
 import threading
 
 import pytest
-import sqlalchemy as sa
-from sync_helpers import count, open_case, recorded_op_ids
+from sync_helpers import count, landed_once, set_catch_up_batches, teller_with_cases, waiting_seqs
 
-from teller_app.storage.schema_system import OutboxEntry
 from teller_app.sync import central_bulk, push
 from teller_app.sync.bulk_batch import BatchRefused
 from teller_app.sync.central import CentralUnreachable
-
-BRANCH = "B0101"
 
 
 @pytest.fixture
 def small_catch_up(monkeypatch):
     """Batches of 12, 24, 24 for the 60 ops of 20 cases (customer, case, audit event each)."""
-    monkeypatch.setattr(push, "COMPACT_MOST", 10)
-    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
-    monkeypatch.setattr(push, "BULK_BATCH_MOST", 24)
-
-
-def _teller_with_cases(pg_url, open_terminals, cases: int = 20):
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
-    for n in range(cases):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    return teller
-
-
-def _waiting(teller) -> int:
-    with teller.store.reading() as session:
-        return session.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
-
-
-def _landed_once(teller, queued: int) -> None:
-    assert count(teller.sync.central, "cases") == 20
-    assert count(teller.sync.central, "audit_events") == 20
-    recorded = recorded_op_ids(teller.sync.central)
-    assert len(recorded) == len(set(recorded)) == queued  # every op recorded once, none twice
+    set_catch_up_batches(monkeypatch, first=12, most=24)
 
 
 def test_the_next_batch_is_staged_while_the_one_before_commits_and_they_commit_in_order(
     pg_url, open_terminals, small_catch_up, monkeypatch
 ):
-    teller = _teller_with_cases(pg_url, open_terminals)
-    queued = _waiting(teller)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     events: list[str] = []
     first_commit_may_end = threading.Event()
     real_stage, real_commit = push.stage_push_bulk, central_bulk.StagedBatch.commit
@@ -77,7 +52,7 @@ def test_the_next_batch_is_staged_while_the_one_before_commits_and_they_commit_i
     assert report.online and report.waiting == 0 and report.pushed == queued == 60
     assert events[:2] == ["stage 12", "stage 24"]  # batch 2 staged before batch 1's commit ended
     assert [e for e in events if e.startswith("commit")] == ["commit 12", "commit 24", "commit 24"]
-    _landed_once(teller, queued)
+    landed_once(teller, 20, queued)
 
 
 def test_a_batch_whose_commit_is_refused_goes_again_before_the_one_staged_behind_it(
@@ -85,8 +60,8 @@ def test_a_batch_whose_commit_is_refused_goes_again_before_the_one_staged_behind
 ):
     """The staged batch behind is rolled back first (it could wait on the refused batch's rows), the
     refused one goes the careful way, and the rolled-back one goes after it."""
-    teller = _teller_with_cases(pg_url, open_terminals)
-    queued = _waiting(teller)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     real_commit, real_abandon = central_bulk.StagedBatch.commit, central_bulk.StagedBatch.abandon
     refused: list[int] = []
     abandoned: list[int] = []
@@ -117,7 +92,7 @@ def test_a_batch_whose_commit_is_refused_goes_again_before_the_one_staged_behind
     assert report.online and report.waiting == 0 and report.rejected == 0 and report.pushed == queued
     assert careful[:2] == [12, 24]  # the refused first batch again, then the second, rolled back behind it
     assert len(abandoned) >= 2  # the refused one (by the test) and the one staged behind it
-    _landed_once(teller, queued)
+    landed_once(teller, 20, queued)
 
 
 def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
@@ -125,8 +100,8 @@ def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
 ):
     """The first batch commits but its answer is lost: it waits (postponed) with everything after it, the
     batch staged behind it is rolled back, and the next round lands the rest, the replay answered once."""
-    teller = _teller_with_cases(pg_url, open_terminals)
-    queued = _waiting(teller)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     real_commit = central_bulk.StagedBatch.commit
     commits: list[int] = []
 
@@ -142,7 +117,7 @@ def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
     report = teller.sync.run_once()
 
     assert not report.online
-    assert _waiting(teller) == queued  # nothing settled: the first batch's answer never came
+    assert len(waiting_seqs(teller)) == queued  # nothing settled: the first batch's answer never came
     assert count(teller.sync.central, "cases") == 4  # the first batch (12 ops) committed, nothing behind it
 
     monkeypatch.undo()
@@ -150,4 +125,4 @@ def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
     again = teller.sync.run_once()
 
     assert again.online and again.waiting == 0 and again.rejected == 0
-    _landed_once(teller, queued)
+    landed_once(teller, 20, queued)

@@ -8,18 +8,11 @@ import gc
 
 import pytest
 import sqlalchemy as sa
-from sync_helpers import count, open_case, recorded_op_ids
+from sync_helpers import landed_once, set_catch_up_batches, teller_with_cases, waiting_seqs
 
 from teller_app.storage.schema_system import OutboxEntry
 from teller_app.sync import push
 from teller_app.sync.central import CentralUnreachable
-
-BRANCH = "B0101"
-
-
-def _waiting_seqs(terminal) -> list[int]:
-    with terminal.store.reading() as session:
-        return list(session.scalars(sa.select(OutboxEntry.seq).order_by(OutboxEntry.seq)))
 
 
 def _sends(monkeypatch, fail_at: int | None = None) -> list[int]:
@@ -46,18 +39,15 @@ def _sends(monkeypatch, fail_at: int | None = None) -> list[int]:
 
 
 def test_batches_grow_while_the_queue_is_long_and_every_entry_lands_once(pg_url, open_terminals, monkeypatch):
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
-    for n in range(20):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    queued = len(_waiting_seqs(teller))  # 3 entries per case: customer, case, audit event
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))  # 3 entries per case: customer, case, audit event
     sizes = _sends(monkeypatch)
 
     report = teller.sync.run_once()
 
     assert report.online and report.waiting == 0 and report.pushed == queued
     assert sizes[:4] == [4, 8, 16, 32] and sum(sizes) == queued
-    assert count(teller.sync.central, "cases") == 20
-    assert count(teller.sync.central, "audit_events") == 20
+    landed_once(teller, 20, queued)
 
 
 def test_a_catch_up_longer_than_the_largest_batch_starts_with_a_small_copy_batch_then_the_largest(
@@ -66,53 +56,39 @@ def test_a_catch_up_longer_than_the_largest_batch_starts_with_a_small_copy_batch
     """A queue longer than one compact batch goes the COPY way from its first batch (it does not grow from
     the small configured size through compact batches); when it is longer than the largest batch, that
     first batch is small, so the central database waits little for its read, and the next is the largest."""
-    monkeypatch.setattr(push, "COMPACT_MOST", 10)
-    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
-    monkeypatch.setattr(push, "BULK_BATCH_MOST", 40)
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
-    for n in range(20):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    queued = len(_waiting_seqs(teller))
+    set_catch_up_batches(monkeypatch, first=12, most=40)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     sizes = _sends(monkeypatch)
 
     report = teller.sync.run_once()
 
     assert report.online and report.waiting == 0 and report.pushed == queued
     assert queued == 60 and sizes == [12, 40, 8]  # 12, then 40 at most, then the 8 left
-    assert count(teller.sync.central, "cases") == 20
-    assert count(teller.sync.central, "audit_events") == 20
-    assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
+    landed_once(teller, 20, queued)
 
 
 def test_a_catch_up_no_longer_than_the_largest_batch_goes_in_one(pg_url, open_terminals, monkeypatch):
     """A day offline fits one largest batch: one batch, not a small one first (on a WAN each batch costs
     two round trips per table it holds)."""
-    monkeypatch.setattr(push, "COMPACT_MOST", 10)
-    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
-    monkeypatch.setattr(push, "BULK_BATCH_MOST", 60)
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
-    for n in range(20):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    queued = len(_waiting_seqs(teller))
+    set_catch_up_batches(monkeypatch, first=12, most=60)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     sizes = _sends(monkeypatch)
 
     report = teller.sync.run_once()
 
     assert report.online and report.waiting == 0 and report.pushed == queued
     assert queued == 60 and sizes == [60]
-    assert count(teller.sync.central, "audit_events") == 20
+    landed_once(teller, 20, queued)
 
 
 def test_the_short_tail_of_a_catch_up_goes_the_copy_way_too(pg_url, open_terminals, monkeypatch):
     """The last batch of a catch-up holds what is left, often fewer ops than a compact batch: it still goes
     the COPY way (the compact way costs the terminal several times more per op), answered just the same."""
-    monkeypatch.setattr(push, "COMPACT_MOST", 10)
-    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 11)
-    monkeypatch.setattr(push, "BULK_BATCH_MOST", 22)
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=4)
-    for n in range(20):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    queued = len(_waiting_seqs(teller))
+    set_catch_up_batches(monkeypatch, first=11, most=22)
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
     sizes = _sends(monkeypatch)
     compact: list[int] = []
     real_compact = push.apply_push_compact
@@ -127,24 +103,20 @@ def test_the_short_tail_of_a_catch_up_goes_the_copy_way_too(pg_url, open_termina
 
     assert report.online and report.waiting == 0 and report.pushed == queued
     assert queued == 60 and sizes == [11, 22, 22, 5] and compact == []
-    assert count(teller.sync.central, "cases") == 20
-    assert count(teller.sync.central, "audit_events") == 20
-    assert len(set(recorded_op_ids(teller.sync.central))) == queued  # every op answered once
+    landed_once(teller, 20, queued)
 
 
 def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_order(
     pg_url, open_terminals, monkeypatch
 ):
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=3)
-    for n in range(10):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    before = _waiting_seqs(teller)
+    teller = teller_with_cases(open_terminals, pg_url, 10, batch_size=3)
+    before = waiting_seqs(teller)
     sizes = _sends(monkeypatch, fail_at=3)
 
     report = teller.sync.run_once()
 
     assert not report.online and report.pushed == sizes[0] + sizes[1] == 9
-    assert _waiting_seqs(teller) == before[9:]  # the first two batches settled, the rest untouched in order
+    assert waiting_seqs(teller) == before[9:]  # the first two batches settled, the rest untouched in order
     with teller.store.reading() as session:
         attempts = list(session.scalars(sa.select(OutboxEntry.attempts).order_by(OutboxEntry.seq)))
     assert attempts == [1] * sizes[2] + [0] * (len(attempts) - sizes[2])  # only the failed batch backs off
@@ -154,8 +126,7 @@ def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_orde
     again = teller.sync.run_once()
 
     assert again.online and again.waiting == 0 and again.rejected == 0
-    assert count(teller.sync.central, "cases") == 10
-    assert count(teller.sync.central, "audit_events") == 10
+    landed_once(teller, 10, len(before))
 
 
 @pytest.mark.parametrize("way", ["compact", "copy"])
@@ -168,10 +139,8 @@ def test_a_batch_applied_centrally_but_not_settled_locally_lands_once_on_the_nex
     if way == "copy":
         monkeypatch.setattr(push, "COMPACT_MOST", 10)
         monkeypatch.setattr(push, "BULK_BATCH_MOST", 12)
-    teller = open_terminals(pg_url, BRANCH, "T01", batch_size=3)
-    for n in range(8):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
-    queued = len(_waiting_seqs(teller))
+    teller = teller_with_cases(open_terminals, pg_url, 8, batch_size=3)
+    queued = len(waiting_seqs(teller))
     real = push.settle
     settled: list[int] = []
 
@@ -184,7 +153,7 @@ def test_a_batch_applied_centrally_but_not_settled_locally_lands_once_on_the_nex
     monkeypatch.setattr(push, "settle", failing_second)
     with pytest.raises(RuntimeError, match="disk gone"):
         teller.sync.run_once()
-    assert len(_waiting_seqs(teller)) == queued - settled[0]
+    assert len(waiting_seqs(teller)) == queued - settled[0]
     assert way == "compact" or settled == [12]  # the COPY way's batch size
     assert gc.isenabled()
 
@@ -192,10 +161,7 @@ def test_a_batch_applied_centrally_but_not_settled_locally_lands_once_on_the_nex
     again = teller.sync.run_once()
 
     assert again.online and again.waiting == 0 and again.rejected == 0
-    assert count(teller.sync.central, "cases") == 8
-    assert count(teller.sync.central, "audit_events") == 8
-    recorded = recorded_op_ids(teller.sync.central)
-    assert len(recorded) == len(set(recorded)) == queued  # every op recorded once, none twice
+    landed_once(teller, 8, queued)
 
 
 def test_cycle_collection_is_paused_during_a_push_and_restored_after_nested_pauses_and_errors():

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from sync_helpers import edit_case, open_case, record_step
+from sync_helpers import edit_case, open_case, record_step, set_catch_up_batches, teller_with_cases
 
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.sync import central_schema, push, shared_tables
@@ -228,12 +228,8 @@ def test_a_catch_up_staged_batch_by_batch_lands_whole_under_a_terminals_login(
 
     monkeypatch.setattr(push, "stage_push_bulk", staging)
     monkeypatch.setattr(push, "apply_push", no_fallback)
-    monkeypatch.setattr(push, "COMPACT_MOST", 10)
-    monkeypatch.setattr(push, "FIRST_BULK_BATCH", 12)
-    monkeypatch.setattr(push, "BULK_BATCH_MOST", 24)
-    teller = open_terminals(logins["T01"], "B0101", "T01", register=False, batch_size=4)
-    for n in range(20):
-        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    set_catch_up_batches(monkeypatch, first=12, most=24)
+    teller = teller_with_cases(open_terminals, logins["T01"], register=False)
 
     report = teller.sync.run_once()
 
