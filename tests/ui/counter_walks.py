@@ -175,6 +175,19 @@ def case_at_owners(core, window) -> str:
     return sample_case_at_owners(core.store(), core._actor(window.session), sample_credit_code()).id
 
 
+def owners_page_of(qtbot, window, case_id):
+    """The owners page of the case opened in the active window (F11 back to it when it opens at the risk step)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = window.wizard
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.wizard is not before and window.wizard.case is not None, timeout=10_000)
+    if window.wizard.shown is Step.RISK:
+        qtbot.keyClick(window.wizard, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
+    return window.wizard.pages[Step.BENEFICIAL_OWNERS]
+
+
 def rows_in_store(core) -> dict[str, int]:
     """How many cases, case events and outbox entries the local store holds."""
     with core.store().reading() as session:

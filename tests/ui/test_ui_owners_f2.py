@@ -3,29 +3,17 @@ it still opens the procedure's flowchart (the main window's F2)."""
 
 from __future__ import annotations
 
-from counter_walks import case_at_owners
+from counter_walks import case_at_owners, owners_page_of
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from teller_app.domain.steps import Step
 from ui.wizard.owners_page import NAME
-
-
-def _owners_page(qtbot, window, case_id):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_case(case_id)
-    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.case is not None, timeout=10_000)
-    if window.wizard.shown is Step.RISK:
-        qtbot.keyClick(window.wizard, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: window.wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
-    return window.wizard.pages[Step.BENEFICIAL_OWNERS]
 
 
 def test_f2_in_the_owners_table_edits_the_cell_and_elsewhere_opens_the_flowchart(qtbot, core, signed_in):
     window = signed_in("teller1")
-    page = _owners_page(qtbot, window, case_at_owners(core, window))
+    page = owners_page_of(qtbot, window, case_at_owners(core, window))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # a person
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=2_000)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=2_000)

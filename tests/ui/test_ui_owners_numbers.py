@@ -6,7 +6,7 @@ no record is lost or moved to another person, and a "held through" that names no
 from __future__ import annotations
 
 import pytest
-from counter_walks import case_at_owners
+from counter_walks import case_at_owners, owners_page_of
 from keyboard_entry import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -33,18 +33,6 @@ WORDS = {
     },
 }
 SECOND = "31010419750608002"
-
-
-def _open(qtbot, window, case_id):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    before = window.wizard
-    window.open_case(case_id)
-    qtbot.waitUntil(lambda: window.wizard is not before and window.wizard.case is not None, timeout=10_000)
-    if window.wizard.shown is Step.RISK:  # opened at the next step: F11 goes back to the owners
-        qtbot.keyClick(window.wizard, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: window.wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
-    return window.wizard, window.wizard.pages[Step.BENEFICIAL_OWNERS]
 
 
 def _add(qtbot, page, key, name: str, equity: str, through: str = "") -> int:
@@ -89,7 +77,8 @@ def test_the_number_links_each_row_to_its_record_and_is_never_typed_over(
     if language == "zh":
         request.getfixturevalue("chinese")
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, case_at_owners(core, window))
+    page = owners_page_of(qtbot, window, case_at_owners(core, window))
+    wizard = window.wizard
     wang = _add(qtbot, page, Qt.Key.Key_P, REPRESENTATIVE, "60")
     chen = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "40")
     assert _numbers(page) == ["1", "2"]
@@ -120,7 +109,8 @@ def test_the_number_links_each_row_to_its_record_and_is_never_typed_over(
     assert wizard.shown is Step.RISK, wizard.message.text()
     qtbot.keyClick(wizard, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: wizard.shown is Step.BENEFICIAL_OWNERS, timeout=10_000)
-    wizard, page = _open(qtbot, window, wizard.case.case_id)  # and opened again from the store
+    page = owners_page_of(qtbot, window, wizard.case.case_id)  # and opened again from the store
+    wizard = window.wizard
     assert _numbers(page) == ["2", "3"]
     assert page.records["2"]["birth_date"] == "1975-06-08"
     assert page.records["3"]["birth_date"] == "1990-01-01"
@@ -135,7 +125,8 @@ def test_a_holding_through_a_removed_company_holds_the_step_and_never_moves_to_a
         request.getfixturevalue("chinese")
     words = WORDS[language]
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, case_at_owners(core, window))
+    page = owners_page_of(qtbot, window, case_at_owners(core, window))
+    wizard = window.wizard
     _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "100")
     held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")
     page.set_owner_record(held, owner_record("", "陈美华", sample_resident_id(SECOND)))
@@ -196,7 +187,8 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
         request.getfixturevalue("chinese")
     words = WORDS[language]
     window = signed_in("teller1")
-    wizard, page = _open(qtbot, window, case_at_owners(core, window))
+    page = owners_page_of(qtbot, window, case_at_owners(core, window))
+    wizard = window.wizard
     _add(qtbot, page, Qt.Key.Key_C, "上海某投资有限公司", "0")
     _add(qtbot, page, Qt.Key.Key_C, "北京另一投资有限公司", "0")
     held = _add(qtbot, page, Qt.Key.Key_P, "陈美华", "100", through="1")
@@ -216,7 +208,8 @@ def test_a_draft_keeps_a_holding_through_a_removed_company_flagged_and_the_list_
     qtbot.waitUntil(lambda: not tasks.running, timeout=10_000)  # the core's answer is on the screen
     assert not wizard.drafts.unsaved()  # the core took it ("Saved."), nothing left to keep
     window.go_home()
-    wizard, page = _open(qtbot, window, wizard.case.case_id)  # opened again from the store
+    page = owners_page_of(qtbot, window, wizard.case.case_id)  # opened again from the store
+    wizard = window.wizard
     chen = _row_of(page, "陈美华")
     assert page.table.through(chen) == "1" and page.table.item(chen, THROUGH).text() == words["gone"]
     assert words["not_a_company"] in (page.blocking_reason() or "")

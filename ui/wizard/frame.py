@@ -97,7 +97,7 @@ class WizardFrame(Retranslating, QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.close_button.clicked.connect(self.request_close)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._next_if_allowed)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.go_next)  # it waits while Next does
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._save_if_allowed)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self._back_if_allowed)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -231,10 +231,6 @@ class WizardFrame(Retranslating, QWidget):
         else:
             page.focusNextChild()
 
-    def _next_if_allowed(self) -> None:
-        if self.next_button.isEnabled():
-            self.go_next()
-
     def _save_if_allowed(self) -> None:
         if self.save_button.isEnabled():
             self.save()
@@ -306,6 +302,7 @@ class WizardFrame(Retranslating, QWidget):
             self.show_step(ORDER[self.shown.position - 1])
 
     def go_next(self) -> None:
+        self.current_page.commit_edits()  # Next is judged on what was typed, also in a cell still open
         if self.current_page.blocking_reason() is not None or not self.next_button.isEnabled():
             return
         if not self.current_page.has_form:

@@ -87,7 +87,10 @@ class StepPage(Retranslating, QWidget):
 
     def commit_edits(self) -> None:
         """Keep what is being typed in a table cell: its editor closes into the table before entries are
-        read (a key such as F12 or Alt+letter leaves the focus in the cell, so nothing else commits it)."""
+        read or Next is judged (a key such as F12, Ctrl+Enter or a button's Alt+letter leaves the focus in
+        the cell, so nothing else commits it). Only the focused editor can hold unsaved text: when the
+        cursor leaves a cell its delegate commits it, and Qt's composite editors (spin boxes, editable
+        lists) take the focus themselves."""
         from PySide6.QtWidgets import QAbstractItemView, QApplication
 
         editor = QApplication.focusWidget()
