@@ -13,7 +13,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
@@ -22,6 +22,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 
 from teller_app.domain.errors import TellerError
+from teller_app.log import get_logger
 from teller_app.storage.store import Store
 from teller_app.sync.bulk_batch import BatchRefused, Prepared, prepare_due
 from teller_app.sync.central import CentralUnreachable, central_transaction
@@ -46,6 +47,7 @@ BULK_BATCH_MOST = 20_000
 FIRST_BULK_BATCH = 6_000
 
 T = TypeVar("T")
+log = get_logger(__name__)
 _REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InternalError)
 
 
@@ -302,8 +304,14 @@ class _InFlight:
         the last settle is waited for."""
         try:
             if self.committing is not None:
-                with suppress(Exception):
+                batch = len(self.committing[0])
+                try:
                     self.resolve()
+                except Exception as exc:  # the round is failing already and raises that, not this
+                    log.info(  # the batch waits (postponed) or, had it committed, is a replay next round
+                        "sync: the batch committing when the round stopped is left to the next round",
+                        extra={"code": type(exc).__name__, "batch": batch},
+                    )
         finally:
             if self.settling is not None:
                 self.total = self.total + _settled(self.settling, self.progress)

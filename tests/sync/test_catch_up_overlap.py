@@ -126,3 +126,44 @@ def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
 
     assert again.online and again.waiting == 0 and again.rejected == 0
     landed_once(teller, 20, queued)
+
+
+def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_waiting_and_says_so(
+    pg_url, open_terminals, small_catch_up, monkeypatch, caplog
+):
+    """The line drops while batch 2 is staged and batch 1 commits: the round fails with the drop, both
+    batches wait (postponed), the log says the batch committing was left to the next round, and the next
+    round lands everything once."""
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
+    real_stage = push.stage_push_bulk
+    staged = threading.Event()
+
+    def staging(central, terminal, ops, now, prepared):
+        if staged.is_set():
+            raise CentralUnreachable(problem="line cut while staging")
+        staged.set()
+        return real_stage(central, terminal, ops, now, prepared)
+
+    def committing(self):
+        self.abandon()
+        raise CentralUnreachable(problem="line cut at COMMIT")
+
+    monkeypatch.setattr(push, "stage_push_bulk", staging)
+    monkeypatch.setattr(central_bulk.StagedBatch, "commit", committing)
+
+    with caplog.at_level("INFO", logger="teller.teller_app.sync.push"):
+        report = teller.sync.run_once()
+
+    assert not report.online
+    assert len(waiting_seqs(teller)) == queued
+    assert count(teller.sync.central, "cases") == 0
+    left = [r for r in caplog.records if "left to the next round" in r.getMessage()]
+    assert [(r.code, r.batch) for r in left] == [("CentralUnreachable", 12)]
+
+    monkeypatch.undo()
+    teller.clock.advance(minutes=1)
+    again = teller.sync.run_once()
+
+    assert again.online and again.waiting == 0 and again.rejected == 0
+    landed_once(teller, 20, queued)
