@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -223,7 +223,7 @@ def push_due(
 
 
 class _InFlight:
-    """A push round's batches between the outbox and done: the one settling locally (on the `local`
+    """A push round's batches between the outbox and done: those settling locally (on the `local`
     worker), and in a catch-up the one committing centrally (on a thread of its own).
 
     In a catch-up, batch N+1 is staged (`central_bulk.stage_push_bulk`: its rows COPYed in an open
@@ -244,7 +244,7 @@ class _InFlight:
         self.store, self.central, self.terminal = store, central, terminal
         self.local, self.progress = local, progress
         self.total = PushResult(0, 0, 0, 0, 0)
-        self.settling: Future[PushResult] | None = None
+        self.settling: deque[Future[PushResult]] = deque()  # in order: the local worker runs one at a time
         self.committing: tuple[Sequence[QueuedOp], datetime, Prepared, Future[Outcomes]] | None = None
         self.committer: ThreadPoolExecutor | None = None
 
@@ -313,16 +313,20 @@ class _InFlight:
                         extra={"code": type(exc).__name__, "batch": batch},
                     )
         finally:
-            if self.settling is not None:
-                self.total = self.total + _settled(self.settling, self.progress)
-                self.settling = None
+            self._collect(wait=True)
             if self.committer is not None:
                 self.committer.shutdown(wait=True)
 
     def _settle(self, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime) -> None:
-        if self.settling is not None:
-            self.total = self.total + _settled(self.settling, self.progress)
-        self.settling = self.local.submit(_settle, self.store, queued, outcomes, now)
+        """Settle a batch after the ones before it; the round goes on without waiting for them (the next
+        batch's commit is not held up by the settling of the one before)."""
+        self._collect(wait=False)
+        self.settling.append(self.local.submit(_settle, self.store, queued, outcomes, now))
+
+    def _collect(self, wait: bool) -> None:
+        """Count the settled batches, in order: those done already, or with `wait` all of them."""
+        while self.settling and (wait or self.settling[0].done()):
+            self.total = self.total + _settled(self.settling.popleft(), self.progress)
 
 
 def _unless_refused(future: Future[Outcomes]) -> Outcomes | None:

@@ -167,3 +167,36 @@ def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_wa
 
     assert again.online and again.waiting == 0 and again.rejected == 0
     landed_once(teller, 20, queued)
+
+
+def test_a_batch_commits_while_the_ones_before_it_are_still_settling(
+    pg_url, open_terminals, small_catch_up, monkeypatch
+):
+    """Settling is local work on a worker of its own: the next batch's commit does not wait for it."""
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
+    real_settle, real_commit = push._settle, central_bulk.StagedBatch.commit
+    third_commit_started = threading.Event()
+    commits: list[int] = []
+    settled: list[int] = []
+
+    def settling(store, batch, outcomes, now):
+        settled.append(len(batch))
+        if len(settled) == 1:  # the first batch's settling: held until the third batch commits
+            assert third_commit_started.wait(10), "the third commit waited for the first batch's settling"
+        return real_settle(store, batch, outcomes, now)
+
+    def committing(self):
+        commits.append(1)
+        if len(commits) == 3:
+            third_commit_started.set()
+        return real_commit(self)
+
+    monkeypatch.setattr(push, "_settle", settling)
+    monkeypatch.setattr(central_bulk.StagedBatch, "commit", committing)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert len(commits) == 3 and settled == [12, 24, 24]
+    landed_once(teller, 20, queued)
