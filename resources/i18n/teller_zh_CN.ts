@@ -5034,8 +5034,23 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Incident assessed</source>
+            <translation>已评估应急事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Incident handled</source>
+            <translation>已处置应急事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>Incident reported</source>
             <translation>已报告应急事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Incident reviewed and closed</source>
+            <translation>应急事件已总结复盘并关闭</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5304,6 +5319,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>One-account check left to the next sync</source>
+            <translation>唯一性核验留待下次同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>One-account clash cleared by a supervisor</source>
             <translation>主管已处理账户唯一性冲突</translation>
         </message>
@@ -5371,6 +5391,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Password changed</source>
             <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Password checked before changing it</source>
+            <translation>修改密码前验证原密码</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -5639,6 +5664,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Response to the incident started</source>
+            <translation>已启动应急响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>Resubmitted for approval</source>
             <translation>补正后重新提交</translation>
         </message>
@@ -5839,6 +5869,16 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
+            <source>Signed in to decide an approval</source>
+            <translation>登录审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Signed in to record a post-review</source>
+            <translation>登录事后监督</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
             <source>Signed out</source>
             <translation>退出登录</translation>
         </message>
@@ -5846,6 +5886,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Signing in to decide an approval</source>
             <translation>登录审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Signing in to record a post-review</source>
+            <translation>登录进行事后监督</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />
@@ -6031,6 +6076,16 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Unknown user name</source>
             <translation>用户名不存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Unlocked another user's screen</source>
+            <translation>解锁他人屏幕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/record_names.py" />
+            <source>Unlocked the screen</source>
+            <translation>解锁屏幕</translation>
         </message>
         <message>
             <location filename="../../ui/audit/record_names.py" />

@@ -68,14 +68,14 @@ def request_approval(store: Store, actor: Actor, case_id: str, *, expiry_hours: 
         expiry_hours,
         Action.REQUEST_APPROVAL,
         case_approval.request_approval,
-        "request",
+        "approval.request",
     )
 
 
 def resubmit(store: Store, actor: Actor, case_id: str, *, expiry_hours: float | None = None) -> Case:
     """Send a corrected case back to the checker as a new request."""
     return _send_to_checker(
-        store, actor, case_id, expiry_hours, Action.RESUBMIT, case_approval.resubmit, "resubmit"
+        store, actor, case_id, expiry_hours, Action.RESUBMIT, case_approval.resubmit, "approval.resubmit"
     )
 
 
@@ -86,9 +86,9 @@ def _send_to_checker(
     expiry_hours: float | None,
     action: Action,
     move: Callable[..., Case],
-    recorded_as: str,
+    audited_as: str,
 ) -> Case:
-    """The case at the approval step, a new request written for it, and `approval.<recorded_as>` audited."""
+    """The case at the approval step, a new request written for it, and `audited_as` audited."""
     hours = _expiry_hours(expiry_hours)
     with working_on(store, actor, case_id, action) as work:
         _to_approval_step(work)
@@ -101,9 +101,7 @@ def _send_to_checker(
             required_documents=_mandatory(work),
         )
         _write_request(work)
-        work.audit(
-            f"approval.{recorded_as}", step=Step.APPROVAL.value, details={"attempt": work.case.requests_made}
-        )
+        work.audit(audited_as, step=Step.APPROVAL.value, details={"attempt": work.case.requests_made})
     return work.case
 
 

@@ -47,6 +47,17 @@ from teller_app.storage.unit_of_work import UnitOfWork
 
 log = get_logger("services.sign_in")
 
+# The operation record's action for credentials accepted, by why they were asked for (the `purpose`); each has
+# its words in the operation record (ui/audit/record_names.py), and a purpose not listed here is refused.
+ACCEPTED_ACTIONS = {
+    "sign_in": "sign_in",
+    "approval": "sign_in.approval",
+    "post_review": "sign_in.post_review",
+    "override": "sign_in.override",
+    "unlock": "sign_in.unlock",
+    "password_change": "sign_in.password_change",
+}
+
 
 @dataclass(frozen=True)
 class Authenticated:
@@ -107,17 +118,22 @@ class Authenticator:
     ) -> Authenticated:
         """Check the password (and the one-time code where required); record the outcome; raise on refusal.
 
-        `purpose` names why in the audit record: "sign_in", "approval" (the checker in a dual sign-in),
-        "override" (a supervisor unlocking someone else's screen), "unlock", "password_change".
+        `purpose` names why in the audit record, one of ACCEPTED_ACTIONS: "sign_in", "approval" (the checker
+        in a dual sign-in), "post_review", "override" (a supervisor unlocking someone else's screen), "unlock",
+        "password_change".
         `second_factor=False` skips the one-time code for checks inside a session that already gave one.
         """
+        if purpose not in ACCEPTED_ACTIONS:  # a caller's mistake, refused before any credential is checked
+            raise ValueError(f"unknown purpose {purpose!r}")
         check_typed_credentials(username, password)
         now = self.clock()
         snapshot = self._snapshot(username)
         if snapshot is None:
             burn_equal_time(password, self.policy.kdf)
             typed = username.strip() if USERNAME.match(username.strip()) else "(not a user name)"
-            self._record(None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=typed)
+            self._audit_attempt(
+                None, "sign_in.failed", "refused", purpose, reason="unknown_user", username=typed
+            )
             raise bad_credentials()
         claim = self._claim_attempt(snapshot, now, purpose)
         if not verify_password(password, claim.password_hash):
@@ -125,7 +141,7 @@ class Authenticator:
         try:
             check_may_work(claim.state)
         except RuleError as refusal:
-            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
+            self._audit_attempt(snapshot.id, "sign_in.refused", "refused", purpose, reason=refusal.code)
             raise
         accepted_step = None
         if second_factor and second_factor_required(snapshot.role, self.policy.supervisor_totp):
@@ -144,8 +160,9 @@ class Authenticator:
                 row.password_hash = hash_password(password, self.policy.kdf)
             if accepted_step is not None:
                 keep_accepted_step(uow, row, accepted_step)
-            action = "sign_in" if purpose == "sign_in" else f"sign_in.{purpose}"
-            uow.append_audit(action, "ok", details={"purpose": purpose, "role": snapshot.role.value})
+            uow.append_audit(
+                ACCEPTED_ACTIONS[purpose], "ok", details={"purpose": purpose, "role": snapshot.role.value}
+            )
             must_change = bool(row.must_change_password)
         return Authenticated(
             user_id=snapshot.id,
@@ -234,7 +251,9 @@ class Authenticator:
         self, snapshot: _Snapshot, code: str | None, now: datetime, purpose: str, claim: _Claim | None = None
     ) -> int:
         if snapshot.second_factor is None:
-            self._record(snapshot.id, "sign_in.refused", "refused", purpose, reason="totp.not_enrolled")
+            self._audit_attempt(
+                snapshot.id, "sign_in.refused", "refused", purpose, reason="totp.not_enrolled"
+            )
             raise RuleError(
                 "totp.not_enrolled", "A one-time code is required but none is set up for this user"
             )
@@ -248,7 +267,9 @@ class Authenticator:
                 claim = self._claim_attempt(snapshot, now, purpose)
             raise self._failure(snapshot, claim, purpose, refusal.code, refusal) from refusal
 
-    def _record(self, user_id: str | None, action: str, result: str, purpose: str, **details: object) -> None:
+    def _audit_attempt(
+        self, user_id: str | None, action: str, result: str, purpose: str, **details: object
+    ) -> None:
         with self.store.unit_of_work(user_id=user_id) as uow:
             self._append(uow, action, result, purpose, **details)
 

@@ -29,6 +29,7 @@ from teller_app.domain.roles import Role
 from teller_app.domain.seals import SealKind
 from teller_app.domain.steps import Step
 from teller_app.services import step_records
+from teller_app.services.authentication import ACCEPTED_ACTIONS
 from teller_app.sync import shared_tables
 from ui import names, uniqueness_words
 from ui.approval import customer_lines, risk_lines, summary_words
@@ -186,6 +187,11 @@ MAPS = {
     "operation record: identity check sources": (AUDIT_DETAIL_VALUES["source"], _values(CheckSource)),
     "operation record: decisions": (AUDIT_DETAIL_VALUES["decision"], _values(approval.DecisionKind)),
     "operation record: regimes": (AUDIT_DETAIL_VALUES["regime"], _values(Regime)),
+    # why credentials were asked for: authenticate's purposes, and "confirm" (a one-time code in a session)
+    "operation record: sign-in purposes": (
+        AUDIT_DETAIL_VALUES["purpose"],
+        set(ACCEPTED_ACTIONS) | {"confirm"},
+    ),
 }
 
 
