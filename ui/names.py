@@ -299,6 +299,22 @@ def alert_label(value: str) -> str:
     return _label(ALERTS, value)
 
 
+# The documents a case prints (teller_app.documents.required.DOCUMENTS), named alike in the print menu, its
+# preview and the operation record.
+PRINTED_DOCUMENTS = {
+    "agreement": QT_TRANSLATE_NOOP("Names", "Account agreement"),
+    "checklist": QT_TRANSLATE_NOOP("Names", "Document checklist"),
+    "risk": QT_TRANSLATE_NOOP("Names", "AML risk assessment"),
+    "confirmation": QT_TRANSLATE_NOOP("Names", "Account opening confirmation"),
+    "flowchart": QT_TRANSLATE_NOOP("Names", "Process flowchart"),
+    "correction": QT_TRANSLATE_NOOP("Names", "Notice of documents to bring back (补正通知)"),
+}
+
+
+def document_label(value: str) -> str:
+    return _label(PRINTED_DOCUMENTS, value)
+
+
 def money(value: object) -> str:
     """An amount in yuan with thousands separators in the language in use (exact text from the core)."""
     from PySide6.QtCore import QLocale

@@ -4333,12 +4333,12 @@ Ask IT to correct them.</source>
     <context>
         <name>Names</name>
         <message>
-            <location filename="../../ui/audit/record_names.py" />
+            <location filename="../../ui/names.py" />
             <source>AML risk assessment</source>
             <translation>客户洗钱风险评估表</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/record_names.py" />
+            <location filename="../../ui/names.py" />
             <source>Account agreement</source>
             <translation>账户管理协议</translation>
         </message>
@@ -4356,6 +4356,11 @@ Ask IT to correct them.</source>
             <location filename="../../ui/names.py" />
             <source>Account opened</source>
             <translation>已开户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>Account opening confirmation</source>
+            <translation>开户确认书</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -4753,7 +4758,7 @@ Ask IT to correct them.</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/record_names.py" />
+            <location filename="../../ui/names.py" />
             <source>Document checklist</source>
             <translation>开户资料审核清单</translation>
         </message>
@@ -5288,8 +5293,8 @@ Ask IT to correct them.</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/record_names.py" />
-            <source>Notice of documents to bring back</source>
+            <location filename="../../ui/names.py" />
+            <source>Notice of documents to bring back (补正通知)</source>
             <translation>补正通知书</translation>
         </message>
         <message>
@@ -5341,11 +5346,6 @@ Ask IT to correct them.</source>
             <location filename="../../ui/audit/record_names.py" />
             <source>Opened the case</source>
             <translation>开立案件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/audit/record_names.py" />
-            <source>Opening confirmation</source>
-            <translation>开户确认书</translation>
         </message>
         <message>
             <location filename="../../ui/names.py" />
@@ -5498,7 +5498,7 @@ Ask IT to correct them.</source>
             <translation>已配置流程发布公钥</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/record_names.py" />
+            <location filename="../../ui/names.py" />
             <source>Process flowchart</source>
             <translation>开户业务流程图</translation>
         </message>
@@ -7061,16 +7061,6 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/counter/print_preview.py" />
-            <source>Account agreement</source>
-            <translation>账户管理协议</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
-            <source>Account opening confirmation</source>
-            <translation>开户确认书</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -7078,16 +7068,6 @@ Ask IT to correct them.</source>
             <location filename="../../ui/counter/print_preview.py" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
-            <source>Document checklist</source>
-            <translation>开户资料审核清单</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
-            <source>Notice of documents to bring back (补正通知)</source>
-            <translation>补正通知书</translation>
         </message>
         <message>
             <location filename="../../ui/counter/print_preview.py" />
@@ -7118,16 +7098,6 @@ Ask IT to correct them.</source>
             <location filename="../../ui/counter/print_preview.py" />
             <source>Printer: {printer}</source>
             <translation>打印机：{printer}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
-            <source>Process flowchart</source>
-            <translation>业务流程图</translation>
-        </message>
-        <message>
-            <location filename="../../ui/counter/print_preview.py" />
-            <source>Risk assessment form</source>
-            <translation>风险评估表</translation>
         </message>
         <message>
             <location filename="../../ui/counter/print_preview.py" />

@@ -35,7 +35,6 @@ from ui import names, uniqueness_words
 from ui.approval import customer_lines, risk_lines, summary_words
 from ui.audit.record_names import AUDIT_DETAIL_VALUES
 from ui.core.backend import _CHECK_NAMES
-from ui.counter.print_preview import DOCUMENTS as PRINTABLE
 from ui.supervision import conflict_queue, labels, report_dialog
 from ui.terminal import start_of_day
 from ui.wizard import (
@@ -181,8 +180,7 @@ MAPS = {
     "start-of-day: check names": (start_of_day.CHECK_NAMES, _start_of_day_checks()),
     "start-of-day: advice": (start_of_day.ADVICE, _start_of_day_checks()),
     "conflict queue: records": (conflict_queue.ENTITIES, _conflicting_tables()),
-    "counter printing: documents": (PRINTABLE, set(DOCUMENTS)),
-    "operation record: documents printed": (AUDIT_DETAIL_VALUES["document"], set(DOCUMENTS)),
+    "printed documents (print menu, preview, operation record)": (names.PRINTED_DOCUMENTS, set(DOCUMENTS)),
     "operation record: identity check results": (AUDIT_DETAIL_VALUES["result"], _values(CheckResult)),
     "operation record: identity check sources": (AUDIT_DETAIL_VALUES["source"], _values(CheckSource)),
     "operation record: decisions": (AUDIT_DETAIL_VALUES["decision"], _values(approval.DecisionKind)),

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_fakes import pdf_printer
 
+from teller_app.documents.required import DOCUMENTS
 from teller_app.domain.steps import Step
 from ui.backend import CaseView
 
@@ -123,6 +124,7 @@ def test_every_document_prints_from_the_wizard(qtbot, backend, tasks, teller, cl
     assert frame.print_button.isEnabled() and "F8" in frame.print_button.text()
     frame._fill_print_menu()
     names = [a.objectName() for a in frame.print_menu.actions()]
+    assert names == [f"print_{document}" for document in DOCUMENTS]  # the core's documents, in its order
     assert names == [
         "print_agreement",
         "print_checklist",
@@ -131,3 +133,26 @@ def test_every_document_prints_from_the_wizard(qtbot, backend, tasks, teller, cl
         "print_flowchart",
         "print_correction",
     ]
+
+
+@pytest.mark.parametrize("language", ["english", "chinese"])
+def test_a_document_is_named_alike_in_the_print_menu_and_in_the_operation_record(
+    qtbot, backend, tasks, teller, clock, language, request
+) -> None:
+    """The teller prints 客户洗钱风险评估表 and the auditor reads that a 客户洗钱风险评估表 was printed: one name
+    for each document, wherever it is shown."""
+    import json
+
+    from ui.audit.details import details_in_words
+    from ui.audit.record_names import audit_detail_label
+    from ui.wizard.frame import WizardFrame
+
+    request.getfixturevalue(language)
+    frame = WizardFrame(backend, tasks, teller, clock=clock)
+    qtbot.addWidget(frame)
+    frame._fill_print_menu()
+    for action in frame.print_menu.actions():
+        document = action.objectName().removeprefix("print_")
+        recorded = details_in_words(json.dumps({"document": document})).tooltip
+        assert recorded.startswith(audit_detail_label("document"))
+        assert recorded.endswith(action.text()), (document, recorded, action.text())

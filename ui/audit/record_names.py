@@ -6,7 +6,7 @@ A detail key not named here is looked up among the case's fields (ui/names.py FI
 from __future__ import annotations
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
-from ui.names import field_label
+from ui.names import PRINTED_DOCUMENTS, field_label
 
 AUDIT_ACTIONS = {
     "case.open": QT_TRANSLATE_NOOP("Names", "Opened the case"),
@@ -273,14 +273,7 @@ AUDIT_DETAIL_VALUES = {
         "approval": QT_TRANSLATE_NOOP("Names", "Regulator's approval"),
         "none": QT_TRANSLATE_NOOP("Names", "Neither approval nor filing"),
     },
-    "document": {
-        "agreement": QT_TRANSLATE_NOOP("Names", "Account agreement"),
-        "checklist": QT_TRANSLATE_NOOP("Names", "Document checklist"),
-        "risk": QT_TRANSLATE_NOOP("Names", "AML risk assessment"),
-        "confirmation": QT_TRANSLATE_NOOP("Names", "Opening confirmation"),
-        "flowchart": QT_TRANSLATE_NOOP("Names", "Process flowchart"),
-        "correction": QT_TRANSLATE_NOOP("Names", "Notice of documents to bring back"),
-    },
+    "document": PRINTED_DOCUMENTS,
     "keep": {
         "local": QT_TRANSLATE_NOOP("Names", "The terminal's version"),
         "central": QT_TRANSLATE_NOOP("Names", "The central version"),

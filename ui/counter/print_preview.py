@@ -18,23 +18,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import tr
+from ui.names import document_label
 from ui.widgets import Retranslating, label, named
 
 TEMP_PREFIX = "teller-print-"
-DOCUMENTS = {
-    "agreement": QT_TRANSLATE_NOOP("Printing", "Account agreement"),
-    "checklist": QT_TRANSLATE_NOOP("Printing", "Document checklist"),
-    "risk": QT_TRANSLATE_NOOP("Printing", "Risk assessment form"),
-    "confirmation": QT_TRANSLATE_NOOP("Printing", "Account opening confirmation"),
-    "flowchart": QT_TRANSLATE_NOOP("Printing", "Process flowchart"),
-    "correction": QT_TRANSLATE_NOOP("Printing", "Notice of documents to bring back (补正通知)"),
-}
-
-
-def document_label(document: str) -> str:
-    source = DOCUMENTS.get(document)
-    return tr("Printing", source) if source else document
 
 
 def new_print_folder() -> Path:

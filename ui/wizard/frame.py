@@ -25,6 +25,7 @@ from ui.backend import Backend, CaseView, SessionInfo
 from ui.i18n import tr
 from ui.keyboard import EnterGoesForward, focus_first_input
 from ui.messages import describe
+from ui.names import document_label
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
 from ui.wizard import step_list
@@ -241,7 +242,8 @@ class WizardFrame(Retranslating, QWidget):
 
     def _fill_print_menu(self) -> None:
         """Every document of the case, printed from here to the counter printer (ui/counter)."""
-        from ui.counter.print_preview import DOCUMENTS, document_label, start_printing
+        from teller_app.documents.required import DOCUMENTS
+        from ui.counter.print_preview import start_printing
 
         self.print_menu.clear()
         for document in DOCUMENTS:
