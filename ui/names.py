@@ -4,6 +4,8 @@ The operation record's actions and detail keys are named in ui/audit/record_name
 
 from __future__ import annotations
 
+import logging
+
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 
 ROLES = {
@@ -296,7 +298,13 @@ def field_label(value: str) -> str:
 
 
 def alert_label(value: str) -> str:
-    return _label(ALERTS, value)
+    """An alert's kind in words; a kind with no words here (one new in the core) gets general words in the
+    reader's language, never its code, and the log names the kind."""
+    source = ALERTS.get(value)
+    if source is None:
+        logging.getLogger("teller.ui.names").warning("alert kind %s has no words on the screen", value)
+        return tr("Names", "Other alert")
+    return tr("Names", source)
 
 
 # The documents a case prints (teller_app.documents.required.DOCUMENTS), named alike in the print menu, its

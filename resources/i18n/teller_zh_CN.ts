@@ -5354,6 +5354,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/names.py" />
+            <source>Other alert</source>
+            <translation>其他提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/names.py" />
             <source>Other funds under special management</source>
             <translation>其他需要专项管理和使用的资金</translation>
         </message>

@@ -122,6 +122,20 @@ def _alerts_raised() -> dict[str, set[str]]:
     return found
 
 
+def _alerts_counted() -> set[str]:
+    """The alert kinds the supervisor's dashboard counts (services/dashboard.py: the keys of `alerts`)."""
+    tree = ast.parse((CORE / "services" / "dashboard.py").read_text(encoding="utf-8"))
+    return {
+        key.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "alerts" for t in node.targets)
+        and isinstance(node.value, ast.Dict)
+        for key in node.value.keys
+        if isinstance(key, ast.Constant) and isinstance(key.value, str)
+    }
+
+
 def _start_of_day_checks() -> set[str]:
     """The names of the core's start-of-day checks, as the UI's backend hands them to the screen."""
     return {_CHECK_NAMES.get(name, name) for name in _first_arguments("Check")}
@@ -145,6 +159,7 @@ MAPS = {
     "risk levels": (names.RISK_LEVELS, _values(RiskLevel)),
     "case statuses": (names.CASE_STATUSES, _values(CaseStatus)),
     "alerts": (names.ALERTS, _first_arguments("_alert", "services/alerts.py")),
+    "alerts counted on the dashboard": (names.ALERTS, _alerts_counted()),
     "document decisions": (names.DOCUMENT_DECISIONS, _values(DocumentDecision)),
     "document reasons": (names.DOCUMENT_REASONS, _values(DocumentReason)),
     "special account categories": (names.SPECIAL_CATEGORIES, _values(SpecialCategory)),
@@ -200,6 +215,7 @@ def test_the_core_lists_are_read_from_the_core() -> None:
         "risk: explanations"
     ][1]
     assert "risk.ownership_layers_negative" not in MAPS["risk: explanations"][1]
+    assert {"overdue_step", "filing_deadline", "duplicate_identifier"} <= _alerts_counted()
     assert {"key_store", "local_store", "sync_progress"} <= _start_of_day_checks()
     assert {"cases", "beneficial_owners"} <= _conflicting_tables()
     assert "politically_exposed" in MAPS["risk: direct rules"][1]
@@ -232,6 +248,18 @@ def test_an_alert_the_screen_has_no_sentence_for_shows_no_english_from_the_core(
     assert known.startswith("环节超时") and not re.search(r"[A-Za-z]", known), known
     new = alert_text(Alert("dormant_account", "c-0001", "no movement for 1 year", "", {"months": 12}))
     assert new and not re.search(r"[A-Za-z]", new), new
+
+
+def test_an_alert_kind_the_screen_has_no_name_for_is_named_in_chinese_and_the_log_has_its_code(
+    chinese, caplog
+) -> None:
+    """The home page's and the dashboard's column of kinds never shows a code such as `dormant_account`."""
+    from ui.names import alert_label
+
+    named = alert_label("dormant_account")
+    assert named and not re.search(r"[A-Za-z_]", named), named
+    assert "dormant_account" in caplog.text
+    assert alert_label("overdue_step") == "环节超时"
 
 
 def test_a_report_line_the_screen_has_no_words_for_gets_a_general_line_and_the_log_its_code(
