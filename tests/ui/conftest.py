@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import shutil
 from pathlib import Path
 
 import pytest
@@ -53,9 +55,17 @@ def no_window_left_from_an_earlier_test(qapp):
 
 @pytest.fixture(autouse=True)
 def gui_thread_collector(qapp):
-    """As in the app: cycles are collected on the GUI thread only, never on a task's worker thread."""
+    """As in the app: cycles are collected on the GUI thread only, never on a task's worker thread.
+
+    What is alive when a test starts (modules, Qt's wrappers, caches, and whatever the earlier tests kept) is
+    first collected and then frozen (gc.freeze): the collections during and after this test walk only the
+    objects made since, not the whole heap again. A full collection of the heap of PySide6, SQLAlchemy and
+    the app takes a quarter of a second, and every test's collector ends with one (GuiThreadCollector.stop).
+    Frozen objects are still freed by their reference counts; only a cycle among them stays."""
     from ui.collector import GuiThreadCollector
 
+    gc.collect()  # the earlier test's fixtures are gone by now: its cycles are garbage, not frozen
+    gc.freeze()
     collector = GuiThreadCollector(qapp, interval_ms=50)
     yield collector
     collector.stop()
@@ -133,11 +143,45 @@ def supervisor(backend):
     return backend.sign_in("super1", "Super-Pass-2026")
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """One demo workspace made by the real core (CoreBackend.create_demo_workspace, fast password hashing),
+    in a TELLER_HOME of its own, for `demo_workspace` to copy. Making it costs seconds (two scrypt
+    derivations of the file key store, the local store's and the embedded central's migrations, the first
+    sync); a copy costs milliseconds, and its key file unlocks from the scrypt result the process keeps."""
+    from teller_app.domain.passwords import TEST_KDF
+    from teller_app.services.users import AuthPolicy
+    from ui.core.backend import CoreBackend
+
+    home = tmp_path_factory.mktemp("demo-template") / "teller-home"
+    with pytest.MonkeyPatch.context() as patch:  # as the suite's teller_home fixture sets them
+        patch.setenv("TELLER_HOME", str(home))
+        patch.setenv("TELLER_KEYSTORE_PASSPHRASE", "test passphrase for the file key store")
+        backend = CoreBackend(policy=AuthPolicy(kdf=TEST_KDF))
+        try:
+            workspace = backend.create_demo_workspace()
+        finally:
+            backend.close()
+    return home, workspace
+
+
 @pytest.fixture
-def demo(core):
+def demo_workspace(core, demo_template, teller_home):
+    """The demo workspace in this test's TELLER_HOME, as `core.create_demo_workspace()` leaves it: a copy of
+    the session's one (tests of making the workspace itself call create_demo_workspace)."""
+    from ui.backend import DemoWorkspace
+
+    template, workspace = demo_template
+    assert not core.is_configured(), "demo_workspace needs a TELLER_HOME with no terminal in it"
+    assert core.paths.config == teller_home
+    shutil.copytree(template, teller_home, dirs_exist_ok=True)
+    return DemoWorkspace(users=workspace.users, central_url=f"sqlite:///{core.paths.embedded_central}")
+
+
+@pytest.fixture
+def demo(demo_workspace):
     """The demo workspace on the real core: user name → password."""
-    workspace = core.create_demo_workspace()
-    return {u.user_name: u.password for u in workspace.users}
+    return {u.user_name: u.password for u in demo_workspace.users}
 
 
 @pytest.fixture

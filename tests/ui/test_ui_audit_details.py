@@ -12,8 +12,8 @@ LONG_USER_NAME = "a-teller-who-typed-a-very-long-user-name-at-the-counter-26"
 
 
 @pytest.fixture
-def passwords(core):
-    return {u.user_name: u.password for u in core.create_demo_workspace().users}
+def passwords(demo):
+    return demo
 
 
 @pytest.fixture

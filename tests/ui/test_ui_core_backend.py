@@ -8,8 +8,8 @@ from teller_app.domain.errors import RuleError
 
 
 @pytest.fixture
-def demo(core):
-    return core.create_demo_workspace()
+def demo(demo_workspace):
+    return demo_workspace
 
 
 def _password(demo, user_name):

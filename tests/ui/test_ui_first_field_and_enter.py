@@ -207,11 +207,10 @@ def test_the_password_and_settings_dialogs_have_their_forward_action_as_the_defa
 
 
 def test_on_the_real_core_the_warning_before_the_last_attempt_says_who_can_unlock_in_chinese(
-    qtbot, core, tasks, chinese
+    qtbot, core, demo, tasks, chinese
 ):
     from ui.sign_in import SignInWindow
 
-    core.create_demo_workspace()
     window = SignInWindow(core, tasks, "zh_CN")
     qtbot.addWidget(window)
     _active(qtbot, window)

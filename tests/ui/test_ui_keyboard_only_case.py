@@ -15,12 +15,11 @@ from bench.keystrokes.run import GOAL
 
 
 @pytest.fixture
-def teller_app(qapp, core, tmp_path, monkeypatch):
+def teller_app(qapp, core, demo, tmp_path, monkeypatch):
     from ui.app import TellerApp
     from ui.counter import print_preview
 
     monkeypatch.setattr(print_preview, "make_printer", pdf_counter_printer(str(tmp_path / "printer.pdf")))
-    demo = {u.user_name: u.password for u in core.create_demo_workspace().users}
     app = TellerApp(qapp, core, {"language": "en"})
     app.start()
     yield app, demo

@@ -13,8 +13,8 @@ from teller_app.config import Config
 
 
 @pytest.fixture
-def demo(core):
-    return core.create_demo_workspace()
+def demo(demo_workspace):
+    return demo_workspace
 
 
 def _password(demo, user_name):
