@@ -4,7 +4,8 @@ Cases per step and state; time per step against the SLA (median, 90th percentile
 teller; returns and rejections with their reasons; the risk mix; cases waiting for approval and how long;
 filings due; sync health per terminal; alerts counted by kind; open incidents, suggestions and reviews.
 Nothing here opens a sealed column: no personal data is decrypted to draw the dashboard (a test swaps
-the store's sealer for one that raises).
+the store's sealer for one that raises). Cases are named by their case number (a plain column), tellers by
+their login name; a caller that may show display names passes `names`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from teller_app.storage.schema import (
     Incident,
     PostReview,
     Suggestion,
+    User,
 )
 from teller_app.storage.schema import Case as CaseRow
 from teller_app.storage.store import Store
@@ -58,11 +60,12 @@ class StepTime:
 @dataclass(frozen=True)
 class TellerTime:
     teller_id: str
-    teller: str
+    teller: str  # the display name from `names`, else the login name
     steps_done: int
     median: float | None
     over_sla: int
     overdue_now: int
+    login: str = ""  # the login name (用户名); "" for a maker unknown on this terminal
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Waiting:
     waited_minutes: int
     expires_at: datetime | None
     risk_level: str | None
+    case_number: str = ""  # 案件编号; "" for a case opened before numbers
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class FilingDue:
     account_type: str
     deadline: date
     days_left: int
+    case_number: str = ""  # 案件编号; "" for a case opened before numbers
 
 
 @dataclass(frozen=True)
@@ -207,12 +212,14 @@ def dashboard(
             .select_from(PostReview)
             .where(PostReview.branch == branch, PostReview.status != "closed")
         )
+        makers = {maker for *_, maker in open_rows} | {maker for *_, maker in done_rows}
+        logins = _logins(db, makers)
     overdue: list[tuple[str, str, int]] = []  # (step, teller, SLA) of open cases past the SLA now
     for _id, step, entered, version, maker in open_rows:
         sla = _sla(version).get(step)
         if sla is not None and entered is not None and now - entered > timedelta(minutes=sla):
             overdue.append((step, maker, sla))
-    step_times, tellers = _times(done_rows, overdue, names)
+    step_times, tellers = _times(done_rows, overdue, logins, names)
     high_risk = sum(n for level, n in risk_mix.items() if level == "high")
     alerts = {
         "overdue_step": len(overdue),
@@ -263,9 +270,21 @@ def _cases_by_step(db: DbSession, scope: list[Any]) -> dict[str, dict[str, int]]
     return dict(sorted(table.items(), key=lambda kv: order.get(kv[0], 99)))
 
 
+def _logins(db: DbSession, user_ids: set[str]) -> dict[str, str]:
+    """The login names of the given users (a plain column); unknown ids are left out."""
+    wanted = sorted(i for i in user_ids if i)
+    if not wanted:
+        return {}
+    return {
+        user_id: name
+        for user_id, name in db.execute(select(User.id, User.username).where(User.id.in_(wanted)))
+    }
+
+
 def _times(
     done_rows: Sequence[Any],
     overdue: Sequence[tuple[str, str, int]],
+    logins: dict[str, str],
     names: Callable[[Iterable[str]], dict[str, str]] | None,
 ) -> tuple[tuple[StepTime, ...], tuple[TellerTime, ...]]:
     per_step: dict[str, list[float]] = defaultdict(list)
@@ -308,11 +327,12 @@ def _times(
     tellers = tuple(
         TellerTime(
             teller_id=t,
-            teller=named.get(t, t),
+            teller=named.get(t) or logins.get(t, t),
             steps_done=len(per_teller.get(t, [])),
             median=percentile(per_teller.get(t, []), 0.5),
             over_sla=over_teller[t],
             overdue_now=overdue_teller[t],
+            login=logins.get(t, ""),
         )
         for t in ids
     )
@@ -338,7 +358,7 @@ def _waiting(db: DbSession, scope: list[Any], now: datetime) -> tuple[Waiting, .
         .subquery()
     )
     rows = db.execute(
-        select(CaseRow.id, latest.c.at, CaseRow.risk_level, ApprovalRequest.expires_at)
+        select(CaseRow.id, latest.c.at, CaseRow.risk_level, ApprovalRequest.expires_at, CaseRow.number)
         .join(latest, latest.c.case_id == CaseRow.id)
         .join(
             ApprovalRequest,
@@ -348,15 +368,15 @@ def _waiting(db: DbSession, scope: list[Any], now: datetime) -> tuple[Waiting, .
         .order_by(latest.c.at)
     ).all()
     return tuple(
-        Waiting(case_id, at, int((now - at).total_seconds() // 60), expires, risk)
-        for case_id, at, risk, expires in rows
+        Waiting(case_id, at, int((now - at).total_seconds() // 60), expires, risk, number or "")
+        for case_id, at, risk, expires, number in rows
     )
 
 
 def _filings(db: DbSession, scope: list[Any], now: datetime) -> tuple[FilingDue, ...]:
     today = business_date(now)
     query = (
-        select(Account.case_id, Account.account_type, Account.filing_deadline)
+        select(Account.case_id, Account.account_type, Account.filing_deadline, CaseRow.number)
         .join(CaseRow, CaseRow.id == Account.case_id)
         .where(
             *scope,
@@ -371,8 +391,8 @@ def _filings(db: DbSession, scope: list[Any], now: datetime) -> tuple[FilingDue,
     if filed is not None:
         query = query.where(filed.is_(None))
     return tuple(
-        FilingDue(case_id, account_type, deadline, (deadline - today).days)
-        for case_id, account_type, deadline in db.execute(query)
+        FilingDue(case_id, account_type, deadline, (deadline - today).days, number or "")
+        for case_id, account_type, deadline, number in db.execute(query)
         if deadline is not None
     )
 

@@ -210,3 +210,26 @@ def test_a_filing_overdue_for_months_is_still_due_on_the_dashboard_until_it_is_f
     assert [(f.case_id, f.days_left) for f in dashboard(store, SUPERVISOR, later).filings] == [
         ("done-0", -60)
     ]
+
+
+def test_the_dashboard_names_cases_by_their_case_number_and_tellers_by_their_login_name(store):
+    from teller_app.storage.schema import Case, User
+
+    known_branch(store)
+    with store.unit_of_work(user_id="u-super") as uow:
+        for case_id, number in (
+            ("waiting-1", "310115-20261101-T01-0006"),
+            ("done-0", "310115-20261030-T01-0001"),
+        ):
+            row = uow.get(Case, case_id)
+            row.number = number
+            uow.save(row)
+        uow.new(User, id="u-li", username="li", role="teller", password_hash="x")
+    store.sealer = RefusingSealer()  # type: ignore[assignment]  # numbers and login names are plain columns
+    board = dashboard(store, SUPERVISOR, NOW)
+    assert [w.case_number for w in board.waiting] == ["310115-20261101-T01-0006"]
+    assert [f.case_number for f in board.filings] == ["310115-20261030-T01-0001"]
+    tellers = {t.teller_id: (t.teller, t.login) for t in board.tellers}
+    assert tellers == {"u-li": ("li", "li"), "u-zhang": ("u-zhang", "")}  # u-zhang: unknown on this terminal
+    named = dashboard(store, SUPERVISOR, NOW, names=lambda ids: {"u-li": "李娜"})
+    assert {t.teller_id: (t.teller, t.login) for t in named.tellers}["u-li"] == ("李娜", "li")
