@@ -367,3 +367,11 @@ def seal_kind_label(value: str) -> str:
         return _label(SEAL_KINDS, seal_kind(value).value)
     except TellerError:
         return value
+
+
+def person_label(name: str, login: str) -> str:
+    """A person as every screen shows them: their display name with their login name, 王芳 (teller1); the
+    login name alone when the display name is missing or the same."""
+    if name and login and name != login:
+        return f"{name} ({login})"
+    return login or name

@@ -20,7 +20,7 @@ from ui.audit.record_names import audit_action_label
 from ui.backend import AuditFilter, AuditRow, Backend, ChainVerdict, SessionInfo
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.messages import describe
-from ui.names import step_label
+from ui.names import person_label, step_label
 from ui.tables import fill_rows, list_table
 from ui.tasks import Tasks
 from ui.widgets import Retranslating, label, named, set_role
@@ -205,9 +205,7 @@ class AuditViewer(Retranslating, QWidget):
 
 
 def _who(row: AuditRow) -> str:
-    if row.display_name and row.display_name != row.user_name:
-        return f"{row.display_name} ({row.user_name})"
-    return row.user_name
+    return person_label(row.display_name, row.user_name)
 
 
 def _details(row: AuditRow) -> DetailsInWords:

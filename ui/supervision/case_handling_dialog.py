@@ -25,6 +25,7 @@ from ui.approval.summary_words import language
 from ui.backend import CaseSummary, SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
+from ui.names import person_label
 from ui.widgets import Retranslating, label, name_buttons, named
 
 CANCEL, HAND_OVER = "cancel", "hand_over"
@@ -156,8 +157,7 @@ class CaseHandlingDialog(Retranslating, QDialog):
         self.holder.clear()
         self.holder.addItem(tr("Handling", "— choose who takes the case over —"), "")
         for person in self.people:
-            shown = person.name if person.name == person.username else f"{person.name} ({person.username})"
-            self.holder.addItem(shown, person.username)
+            self.holder.addItem(person_label(person.name, person.username), person.username)
 
     # -- the move ----------------------------------------------------------------------------------------
 
