@@ -71,3 +71,18 @@ def fill_case_table(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> N
             item = QTableWidgetItem(text)
             item.setData(CASE_ID_ROLE, case_id)
             table.setItem(row, column, item)
+
+
+def fit_columns(table: QTableWidget, stretch: int = 0) -> None:
+    """After `fill_table`: every column as wide as its header and its cells, whole, but column `stretch`,
+    which takes the room left; its texts, elided where that room is short, show whole in their tooltip."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    for row in range(table.rowCount()):
+        item = table.item(row, stretch)
+        if item is not None:
+            item.setToolTip(item.text())

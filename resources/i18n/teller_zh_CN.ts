@@ -9394,6 +9394,11 @@ Ask IT to correct them.</source>
             <translation>说明</translation>
         </message>
         <message>
+            <location filename="../../ui/supervision/dashboard_charts.py" />
+            <source>Nothing in this period</source>
+            <translation>本期间暂无</translation>
+        </message>
+        <message>
             <location filename="../../ui/supervision/dashboard_page.py" />
             <source>Oldest (min)</source>
             <translation>最久等待（分钟）</translation>
@@ -9659,12 +9664,12 @@ Ask IT to correct them.</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/dashboard_page.py" />
+            <location filename="../../ui/supervision/dashboard_charts.py" />
             <source>Show chart</source>
             <translation>显示图表</translation>
         </message>
         <message>
-            <location filename="../../ui/supervision/dashboard_page.py" />
+            <location filename="../../ui/supervision/dashboard_charts.py" />
             <source>Show numbers</source>
             <translation>显示数据</translation>
         </message>

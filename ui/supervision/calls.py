@@ -75,7 +75,10 @@ class SupervisionCalls:
             from teller_app.services.dashboard import branch_sync_health
 
             sync = branch_sync_health(central, store.identity.branch, own)
-        return dashboard(store, actor, now, names=lambda ids: self.user_names(ids), sync=sync)
+        from teller_app.services.approval_summary import user_names
+
+        # tellers by their display names, as the audit screen shows them (the core gives the login names)
+        return dashboard(store, actor, now, names=lambda ids: user_names(store, set(ids)), sync=sync)
 
     def user_names(self, ids: Iterable[str]) -> dict[str, str]:
         from sqlalchemy import select

@@ -8,32 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QPieSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtCharts import QBarSet, QHorizontalBarSeries, QHorizontalStackedBarSeries, QPieSeries
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QStackedWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from teller_app.domain.case_numbers import shown_number
 from ui.backend import SessionInfo
 from ui.i18n import tr
 from ui.messages import describe
-from ui.names import alert_label, case_status_label, risk_level_label, step_label
+from ui.names import alert_label, case_status_label, person_label, risk_level_label, step_label
+from ui.supervision.dashboard_charts import ChartPanel
 from ui.supervision.labels import (
     DECISIONS,
     INCIDENT_KINDS,
@@ -42,72 +34,10 @@ from ui.supervision.labels import (
     reason_name,
     word,
 )
-from ui.tables import fill_table, plain_table
+from ui.tables import fill_table, fit_columns, plain_table
 from ui.widgets import Retranslating, label, named
 
 REFRESH_MS = 30_000
-
-
-def count_axis(top: float) -> QValueAxis:
-    """A value axis of whole numbers from 0 to `top` (at least 1), with one tick per unit up to 5."""
-    axis = QValueAxis()
-    axis.setLabelFormat("%d")
-    high = max(1, int(top + 0.999))
-    if high > 5:
-        high = ((high + 4) // 5) * 5
-        axis.setTickCount(6)
-    else:
-        axis.setTickCount(high + 1)
-    axis.setRange(0, high)
-    return axis
-
-
-class ChartPanel(QGroupBox):
-    """A chart, and its numbers as a table behind one button."""
-
-    def __init__(self, object_name: str) -> None:
-        super().__init__()
-        self.setObjectName(object_name)
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.view = named(QChartView(self.chart), object_name + "Chart")
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(220)
-        self.table = plain_table(object_name + "Numbers")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.table)
-        self.toggle = named(QPushButton(), object_name + "Toggle")
-        self.toggle.setCheckable(True)
-        self.toggle.toggled.connect(self._toggled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.toggle)
-        layout.addLayout(row)
-
-    def _toggled(self, numbers: bool) -> None:
-        self.stack.setCurrentIndex(1 if numbers else 0)
-        self.retranslate()
-
-    def showing_numbers(self) -> bool:
-        return self.stack.currentIndex() == 1
-
-    def retranslate(self) -> None:
-        self.toggle.setText(
-            tr("Supervision", "Show chart") if self.showing_numbers() else tr("Supervision", "Show numbers")
-        )
-        self.toggle.setAccessibleName(self.toggle.text())
-        self.view.setAccessibleName(self.title())
-        self.table.setAccessibleName(self.title())
-
-    def reset(self) -> None:
-        self.chart.legend().setFont(self.font())  # the app's font, with the bundled CJK font behind it
-        for series in self.chart.series():
-            self.chart.removeSeries(series)
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
 
 
 class DashboardPage(Retranslating, QWidget):
@@ -153,21 +83,29 @@ class DashboardPage(Retranslating, QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.updated)
         head.addWidget(self.refresh_button)
-        grid = QGridLayout()
-        grid.addWidget(self.steps, 0, 0)
-        grid.addWidget(self.times, 0, 1)
-        grid.addWidget(self.risk, 0, 2)
-        grid.addWidget(self.decisions, 1, 0)
-        grid.addWidget(self.tellers_box, 1, 1)
-        grid.addWidget(self.alerts_box, 1, 2)
-        grid.addWidget(self.waiting_box, 2, 0)
-        grid.addWidget(self.filings_box, 2, 1)
-        grid.addWidget(self.sync_box, 2, 2)
-        grid.addWidget(self.incidents_box, 3, 0, 1, 3)
+        # Rows of two where the contents are wide (step names, many columns), of three where they are not;
+        # a branch with more steps under way than the window's height holds scrolls instead of clipping.
+        contents = QWidget()
+        rows = QVBoxLayout(contents)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for stretch, boxes in (
+            (3, (self.steps, self.times)),
+            (2, (self.risk, self.decisions, self.alerts_box)),
+            (1, (self.tellers_box, self.waiting_box)),
+            (1, (self.filings_box, self.sync_box, self.incidents_box)),
+        ):
+            row = QHBoxLayout()
+            for box in boxes:
+                row.addWidget(box, 1)
+            rows.addLayout(row, stretch)
+        self.scroll = named(QScrollArea(), "dashboardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(contents)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.message)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll, 1)
         self.timer = QTimer(self)
         self.timer.setObjectName("dashboardTimer")
         self.timer.setInterval(REFRESH_MS)
@@ -249,19 +187,14 @@ class DashboardPage(Retranslating, QWidget):
             bar = QBarSet(case_status_label(status))
             bar.append([board.cases_by_step[step].get(status, 0) for step in steps])
             series.append(bar)
-        panel.chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([step_label(s) for s in steps])
-        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis)
-        values = count_axis(max([sum(c.values()) for c in board.cases_by_step.values()] or [0]))
-        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
+        top = max([sum(c.values()) for c in board.cases_by_step.values()] or [0])
+        panel.bars_across(series, [step_label(s) for s in steps], top)
         fill_table(
             panel.table,
             [tr("Supervision", "Step"), *[case_status_label(s) for s in statuses]],
             [[step_label(step), *[board.cases_by_step[step].get(s, 0) for s in statuses]] for step in steps],
         )
+        fit_columns(panel.table)
 
     def _draw_times(self, board: Any) -> None:
         panel = self.times
@@ -272,17 +205,11 @@ class DashboardPage(Retranslating, QWidget):
             sets[0].append(t.median or 0)
             sets[1].append(t.p90 or 0)
             sets[2].append(t.sla)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         for s in sets:
             series.append(s)
-        panel.chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([step_label(t.step) for t in board.step_times])
-        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        values = count_axis(max([max(t.p90 or 0, t.sla) for t in board.step_times] or [0]))
-        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
+        top = max([max(t.p90 or 0, t.sla) for t in board.step_times] or [0])
+        panel.bars_across(series, [step_label(t.step) for t in board.step_times], top)
         fill_table(
             panel.table,
             [
@@ -297,6 +224,7 @@ class DashboardPage(Retranslating, QWidget):
                 for t in board.step_times
             ],
         )
+        fit_columns(panel.table)
 
     def _draw_risk(self, board: Any) -> None:
         panel = self.risk
@@ -311,31 +239,27 @@ class DashboardPage(Retranslating, QWidget):
             rows.append([name, board.risk_mix[level]])
         panel.chart.addSeries(series)
         fill_table(panel.table, [tr("Supervision", "Risk level"), tr("Supervision", "Cases")], rows)
+        fit_columns(panel.table)
 
     def _draw_decisions(self, board: Any) -> None:
         panel = self.decisions
         panel.reset()
         reasons = sorted({r for by in board.decisions.values() for r in by})
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         rows = []
         for decision, by in board.decisions.items():
             bar = QBarSet(word(DECISIONS, decision))
             bar.append([by.get(r, 0) for r in reasons])
             series.append(bar)
             rows += [[word(DECISIONS, decision), reason_name(r), by[r]] for r in sorted(by)]
-        panel.chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([reason_name(r) for r in reasons])
-        panel.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        values = count_axis(max([n for by in board.decisions.values() for n in by.values()] or [0]))
-        panel.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
+        top = max([n for by in board.decisions.values() for n in by.values()] or [0])
+        panel.bars_across(series, [reason_name(r) for r in reasons], top)
         fill_table(
             panel.table,
             [tr("Supervision", "Decision"), tr("Supervision", "Reason"), tr("Supervision", "Cases")],
             rows,
         )
+        fit_columns(panel.table, stretch=1)
 
     def _fill_tables(self, board: Any) -> None:
         fill_table(
@@ -347,17 +271,30 @@ class DashboardPage(Retranslating, QWidget):
                 tr("Supervision", "Over SLA"),
                 tr("Supervision", "Overdue now"),
             ],
-            [[t.teller, t.steps_done, t.median, t.over_sla, t.overdue_now] for t in board.tellers],
+            [
+                [person_label(t.teller, t.login), t.steps_done, t.median, t.over_sla, t.overdue_now]
+                for t in board.tellers
+            ],
         )
         fill_table(
             self.waiting,
             [tr("Supervision", "Case"), tr("Supervision", "Waiting (min)"), tr("Supervision", "Risk level")],
-            [[w.case_id[:8], w.waited_minutes, risk_level_label(w.risk_level or "")] for w in board.waiting],
+            [
+                [
+                    shown_number(w.case_number, w.case_id),
+                    w.waited_minutes,
+                    risk_level_label(w.risk_level or ""),
+                ]
+                for w in board.waiting
+            ],
         )
         fill_table(
             self.filings,
             [tr("Supervision", "Case"), tr("Supervision", "Deadline"), tr("Supervision", "Days left")],
-            [[f.case_id[:8], f.deadline.isoformat(), f.days_left] for f in board.filings],
+            [
+                [shown_number(f.case_number, f.case_id), f.deadline.isoformat(), f.days_left]
+                for f in board.filings
+            ],
         )
         fill_table(
             self.sync,
@@ -409,3 +346,5 @@ class DashboardPage(Retranslating, QWidget):
             [tr("Supervision", "Alert"), tr("Supervision", "Count")],
             [[alert_label(kind), n] for kind, n in board.alerts.items()] + [list(e) for e in extra],
         )
+        for table in (self.tellers, self.waiting, self.filings, self.sync, self.alerts, self.incidents):
+            fit_columns(table)
