@@ -9838,6 +9838,11 @@ Ask IT to correct them.</source>
             <source>the terminal</source>
             <translation>本终端（自动）</translation>
         </message>
+        <message>
+            <location filename="../../ui/supervision/dashboard_charts.py" />
+            <source>{name} — {series}: {value}</source>
+            <translation>{name} — {series}：{value}</translation>
+        </message>
     </context>
     <context>
         <name>Training</name>

@@ -119,6 +119,20 @@ def test_the_value_axes_have_as_many_ticks_as_their_width_holds(page):
         assert step == int(step) and str(int(step))[0] in "125"  # whole steps of 1, 2, 5, 10, 20, 50 …
 
 
+def test_pointing_at_a_bar_says_its_whole_reason_and_its_count(page):
+    from ui.supervision.labels import reason_name
+
+    board = _board()
+    page.show_board(
+        Dashboard(**{**board.__dict__, "decisions": {"return": {"wrong_account_type": 3}, "reject": {}}})
+    )
+    series = page.decisions.chart.series()[0]
+    returned = series.barSets()[0]
+    said = page.decisions.bar_text(returned, 0)
+    assert reason_name("wrong_account_type") in said and said.endswith(("：3", ": 3"))
+    assert returned.label() in said
+
+
 def _tables(page):
     for panel in (page.steps, page.times, page.risk, page.decisions):
         panel.toggle.click()  # the numbers behind each chart are tables of the dashboard too

@@ -1,8 +1,9 @@
 """The dashboard's chart panels: a chart with its numbers one click away, and bars a supervisor can read.
 
-Bars run across, the names of what they count (steps, reasons) down the left in full, one line each; the
-axes' labels in the app's font (with the bundled CJK font behind it), like the legend; the value axis gets
-as many whole-number ticks (steps of 1, 2, 5, 10, 20, 50 …) as the plot's width holds.
+Bars run across, the names of what they count (steps, reasons) down the left in full, one line each (Qt
+gives them at most 40% of the chart's width: a longer free-text reason is cut there, and pointing at its bar
+says it whole); the axes' labels in the app's font (with the bundled CJK font behind it), like the legend;
+the value axis gets as many whole-number ticks (steps of 1, 2, 5, 10, 20, 50 …) as the plot's width holds.
 """
 
 from __future__ import annotations
@@ -10,18 +11,20 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
+    QBarSet,
     QChart,
     QChartView,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +68,7 @@ class ChartPanel(QWidget):
         self.chart.plotAreaChanged.connect(self._fit_ticks)
         self.values: QValueAxis | None = None
         self._top = 0.0
+        self.names: list[str] = []  # the bars' categories as the axis has them, the last at the top
         self.view = named(QChartView(self.chart), object_name + "Chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(SMALLEST)
@@ -116,6 +120,7 @@ class ChartPanel(QWidget):
         self.chart.legend().show()
         self.chart.setTitle("")
         self.values = None
+        self.names = []
         for series in self.chart.series():
             self.chart.removeSeries(series)
         for axis in self.chart.axes():
@@ -135,8 +140,10 @@ class ChartPanel(QWidget):
             bar.remove(0, bar.count())
             bar.append(values[::-1])
         self.chart.addSeries(series)
+        self.names = names[::-1]
+        series.hovered.connect(self._hovered)
         categories = QBarCategoryAxis()
-        categories.append(names[::-1])
+        categories.append(self.names)
         categories.setLabelsFont(self.font())
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
@@ -148,6 +155,25 @@ class ChartPanel(QWidget):
         self.values, self._top = values, top
         self.view.setMinimumHeight(self.height_for(len(names)))
         self._fit_ticks(self.chart.plotArea())
+
+    def bar_text(self, bar: QBarSet, index: int) -> str:
+        """What a bar says when pointed at: its category's whole name (a long reason's is cut on the axis),
+        the bar's series and its value."""
+        value = bar.at(index)
+        shown = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+        return tr(
+            "Supervision",
+            "{name} — {series}: {value}",
+            name=self.names[index],
+            series=bar.label(),
+            value=shown,
+        )
+
+    def _hovered(self, over: bool, index: int, bar: QBarSet) -> None:
+        if over:
+            QToolTip.showText(QCursor.pos(), self.bar_text(bar, index), self.view)
+        else:
+            QToolTip.hideText()
 
     def height_for(self, categories: int) -> int:
         """The chart's height that gives each category its name's line and room for its bars."""
