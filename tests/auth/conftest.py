@@ -25,14 +25,14 @@ def cheap_kdf() -> KdfParams:
 
 
 @pytest.fixture
-def store(teller_home, clock):
+def store(teller_home, clock, new_store_at):
     from teller_app.paths import app_paths
     from teller_app.storage.keystore import fresh_data_keys
     from teller_app.storage.store import TerminalIdentity, open_store
 
-    opened = open_store(
-        app_paths().ensure(), fresh_data_keys("auth-tests"), TerminalIdentity("310115", "T01"), clock=clock
-    )
+    paths = app_paths().ensure()
+    new_store_at(paths.local_store)
+    opened = open_store(paths, fresh_data_keys("auth-tests"), TerminalIdentity("310115", "T01"), clock=clock)
     give_branch_settings(opened)  # 乙方, as the first sync brings it from the centre
     yield opened
     opened.close()

@@ -28,7 +28,8 @@ def paths(teller_home) -> AppPaths:
 
 
 @pytest.fixture
-def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
+def store(paths: AppPaths, clock: FakeClock, new_store_at) -> Iterator[Store]:
+    new_store_at(paths.local_store)
     opened = open_store(
         paths, fresh_data_keys("service-tests"), TerminalIdentity(BRANCH, TERMINAL), clock=clock
     )

@@ -31,7 +31,8 @@ def data_keys() -> DataKeys:
 
 
 @pytest.fixture
-def store(paths: AppPaths, data_keys: DataKeys, clock: FakeClock) -> Iterator[Store]:
+def store(paths: AppPaths, data_keys: DataKeys, clock: FakeClock, new_store_at) -> Iterator[Store]:
+    new_store_at(paths.local_store)
     opened = open_store(paths, data_keys, TerminalIdentity(BRANCH, TERMINAL), clock=clock)
     yield opened
     opened.close()

@@ -21,9 +21,11 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(teller_home, clock: FakeClock) -> Iterator[Store]:
+def store(teller_home, clock: FakeClock, new_store_at) -> Iterator[Store]:
+    paths = app_paths().ensure()
+    new_store_at(paths.local_store)
     opened = open_store(
-        app_paths().ensure(),
+        paths,
         fresh_data_keys("supervision-tests"),
         TerminalIdentity(BRANCH, TERMINAL),
         clock=clock,

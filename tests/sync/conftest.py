@@ -197,13 +197,14 @@ def empty_pg_url(pg_databases: PgDatabases) -> Iterator[str]:
 
 
 @pytest.fixture
-def open_terminals(tmp_path) -> Iterator[Callable[..., Any]]:
+def open_terminals(tmp_path, new_store_at) -> Iterator[Callable[..., Any]]:
     """Opens terminals (local store + sync engine) against a central URL; closes them after the test."""
     from sync_helpers import open_terminal
 
     opened: list[Any] = []
 
     def make(central_url: str, branch: str, code: str, **options: Any) -> Any:
+        options.setdefault("new_store_at", new_store_at)
         terminal = open_terminal(tmp_path / "terminals", central_url, branch, code, **options)
         opened.append(terminal)
         return terminal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,10 +59,14 @@ def open_terminal(
     central_engine: sa.Engine | None = None,
     batch_size: int = 200,
     bank_side: bool = True,
+    new_store_at: Callable[[Path], None] | None = None,
 ) -> Terminal:
+    """`new_store_at` (the suite's fixture) puts a migrated store file where a new terminal's store opens."""
     clock = clock or start_clock()
     folder = root / f"{branch}-{code}"
     paths = AppPaths(data=folder / "data", config=folder, logs=folder / "logs").ensure()
+    if new_store_at is not None and not paths.local_store.exists():
+        new_store_at(paths.local_store)
     if register:
         register_terminal(central_url, branch, code, now=clock())
     if keys is None:  # a terminal of the test bank: its own branch keys and the bank's uniqueness key
