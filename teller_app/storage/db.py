@@ -4,6 +4,7 @@ and Alembic migrations to head."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import threading
@@ -122,22 +123,28 @@ def alembic_config(connection: Connection | None = None) -> AlembicConfig:
     return config
 
 
+@functools.cache
+def _shipped_migrations() -> ScriptDirectory:
+    """The migrations this app ships, read once per process: they cannot change while it runs, and reading
+    them executes every migration file again (compiling each from source where no bytecode is cached)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    heads = _shipped_migrations().get_heads()
     if len(heads) != 1:
         raise StoreProblem("storage.migrations", "The migrations have {count} heads", count=len(heads))
     return heads[0]
 
 
 def first_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config())
-    bases = script.get_bases()
+    bases = _shipped_migrations().get_bases()
     return bases[0]
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of the app can read and migrate."""
-    return {revision.revision for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {revision.revision for revision in _shipped_migrations().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -160,6 +167,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 "install that version or newer",
                 revision=current,
             )
+        if revision == "head" and current == head_revision():
+            return  # at the newest schema already: nothing to run (as Alembic would find, reading every file)
         command.upgrade(alembic_config(connection), revision)
 
 

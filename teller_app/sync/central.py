@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -206,8 +207,10 @@ class CentralSchemaMismatch(EnvironmentProblem):
     )
 
 
+@functools.cache
 def central_heads() -> tuple[str, str]:
-    """The schema versions this app expects centrally: storage's head and the central bookkeeping's head."""
+    """The schema versions this app expects centrally: storage's head and the central bookkeeping's head
+    (read from the shipped migrations once per process: they cannot change while it runs)."""
     from alembic.script import ScriptDirectory
 
     from teller_app.storage import db
