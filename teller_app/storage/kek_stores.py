@@ -139,7 +139,8 @@ class FileKekStore:
     def put(self, kek_id: str, kek: bytes) -> None:
         salt = os.urandom(16)
         nonce = os.urandom(12)
-        wrapping = _scrypt(self._passphrase(new=True), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        passphrase = self._passphrase(new=True)
+        wrapping = _scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         private_folder(self.folder)
         sealed = AESGCM(wrapping).encrypt(nonce, kek, _kek_aad(kek_id))
         record = {
@@ -151,6 +152,8 @@ class FileKekStore:
             "wrapped_kek": _b64(sealed),
         }
         write_atomically(self._path(kek_id), json.dumps(record, indent=1).encode("utf-8"))
+        # The passphrase made this file: the process's next get of it needs no second scrypt.
+        _UNLOCKED.keep(passphrase, salt, (SCRYPT_N, SCRYPT_R, SCRYPT_P), wrapping)
 
     def get(self, kek_id: str) -> bytes:
         path = self._path(kek_id)
@@ -310,8 +313,9 @@ def _scrypt_params(kdf: Mapping[str, object]) -> tuple[int, int, int]:
 class _UnlockedWrappingKeys:
     """The wrapping keys of KEK files this process opened, so the slow scrypt runs once per file and run.
 
-    Only a passphrase that opened a file is remembered, and not as itself: under an HMAC with a key that
-    lives and dies with this process, so the cache never holds a passphrase (nor a wrong one) in the clear.
+    Only a passphrase that made or opened a file is remembered, and not as itself: under an HMAC with a key
+    that lives and dies with this process, so the cache never holds a passphrase (nor a wrong one) in the
+    clear.
     """
 
     def __init__(self, size: int = 8) -> None:
