@@ -5,12 +5,12 @@ teller; returns and rejections with their reasons; the risk mix; cases waiting f
 filings due; sync health per terminal; alerts counted by kind; open incidents, suggestions and reviews.
 Nothing here opens a sealed column: no personal data is decrypted to draw the dashboard (a test swaps
 the store's sealer for one that raises). Cases are named by their case number (a plain column), tellers by
-their login name; a caller that may show display names passes `names`.
+their login name; a caller that may show display names passes `names`. The times per step and teller are
+reckoned in `dashboard_times`.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from teller_app.domain.errors import InputError, TellerError
+from teller_app.domain.errors import InputError
 from teller_app.domain.permissions import Action
 from teller_app.domain.steps import Step
 from teller_app.services.actors import Actor, check_may
 from teller_app.services.business_day import business_date
-from teller_app.services.procedures import definition_by_version
+from teller_app.services.dashboard_times import StepTime, TellerTime, sla_minutes, step_and_teller_times
 from teller_app.storage.schema import (
     Account,
     Approval,
@@ -42,30 +42,6 @@ from teller_app.storage.store import Store
 OPEN_STATUSES = ("in_progress", "returned", "awaiting_approval", "approved")
 APPROVAL_WARNING = timedelta(hours=2)
 FILING_WINDOW_DAYS = 30
-
-
-@dataclass(frozen=True)
-class StepTime:
-    """Time spent in one step (minutes) over the window, against its SLA, and overdue now."""
-
-    step: str
-    count: int
-    median: float | None
-    p90: float | None
-    sla: int
-    over_sla: int
-    overdue_now: int
-
-
-@dataclass(frozen=True)
-class TellerTime:
-    teller_id: str
-    teller: str  # the display name from `names`, else the login name
-    steps_done: int
-    median: float | None
-    over_sla: int
-    overdue_now: int
-    login: str = ""  # the login name (用户名); "" for a maker unknown on this terminal
 
 
 @dataclass(frozen=True)
@@ -124,17 +100,6 @@ class Dashboard:
     reviews_open: int = 0
     incidents: tuple[OpenIncident, ...] = ()
     notes: dict[str, Any] = field(default_factory=dict)
-
-
-def percentile(values: Sequence[float], share: float) -> float | None:
-    """The `share` percentile by linear interpolation between closest ranks (median: 0.5)."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * share
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return round(ordered[low] + (ordered[high] - ordered[low]) * (position - low), 1)
 
 
 def dashboard(
@@ -216,10 +181,10 @@ def dashboard(
         logins = _logins(db, makers)
     overdue: list[tuple[str, str, int]] = []  # (step, teller, SLA) of open cases past the SLA now
     for _id, step, entered, version, maker in open_rows:
-        sla = _sla(version).get(step)
+        sla = sla_minutes(version).get(step)
         if sla is not None and entered is not None and now - entered > timedelta(minutes=sla):
             overdue.append((step, maker, sla))
-    step_times, tellers = _times(done_rows, overdue, logins, names)
+    step_times, tellers = step_and_teller_times(done_rows, overdue, logins, names)
     high_risk = sum(n for level, n in risk_mix.items() if level == "high")
     alerts = {
         "overdue_step": len(overdue),
@@ -249,15 +214,6 @@ def dashboard(
     )
 
 
-def _sla(version: str | None) -> dict[str, int]:
-    try:
-        return {
-            step.value: minutes for step, minutes in definition_by_version(version or "").sla_minutes.items()
-        }
-    except TellerError:  # an unknown procedure version has no SLA to measure against
-        return {}
-
-
 def _cases_by_step(db: DbSession, scope: list[Any]) -> dict[str, dict[str, int]]:
     table: dict[str, dict[str, int]] = {}
     for step, status, count in db.execute(
@@ -279,64 +235,6 @@ def _logins(db: DbSession, user_ids: set[str]) -> dict[str, str]:
         user_id: name
         for user_id, name in db.execute(select(User.id, User.username).where(User.id.in_(wanted)))
     }
-
-
-def _times(
-    done_rows: Sequence[Any],
-    overdue: Sequence[tuple[str, str, int]],
-    logins: dict[str, str],
-    names: Callable[[Iterable[str]], dict[str, str]] | None,
-) -> tuple[tuple[StepTime, ...], tuple[TellerTime, ...]]:
-    per_step: dict[str, list[float]] = defaultdict(list)
-    over_step: Counter[str] = Counter()
-    per_teller: dict[str, list[float]] = defaultdict(list)
-    over_teller: Counter[str] = Counter()
-    sla_of: dict[str, int] = {}
-    for step, entered, completed, version, maker in done_rows:
-        minutes = max(0.0, (completed - entered).total_seconds() / 60)
-        sla = _sla(version).get(step)
-        per_step[step].append(minutes)
-        per_teller[maker].append(minutes)
-        if sla is not None:
-            sla_of.setdefault(step, sla)
-            if minutes > sla:
-                over_step[step] += 1
-                over_teller[maker] += 1
-    overdue_step = Counter(step for step, _, _ in overdue)
-    overdue_teller = Counter(maker for _, maker, _ in overdue)
-    for step, _, sla in overdue:
-        sla_of.setdefault(step, sla)
-    steps = []
-    for step in Step:
-        values = per_step.get(step.value, [])
-        if not values and not overdue_step.get(step.value):
-            continue
-        steps.append(
-            StepTime(
-                step=step.value,
-                count=len(values),
-                median=percentile(values, 0.5),
-                p90=percentile(values, 0.9),
-                sla=sla_of[step.value] if step.value in sla_of else 0,
-                over_sla=over_step[step.value],
-                overdue_now=overdue_step[step.value],
-            )
-        )
-    ids = sorted(set(per_teller) | set(overdue_teller))
-    named = names(ids) if names else {}
-    tellers = tuple(
-        TellerTime(
-            teller_id=t,
-            teller=named.get(t) or logins.get(t, t),
-            steps_done=len(per_teller.get(t, [])),
-            median=percentile(per_teller.get(t, []), 0.5),
-            over_sla=over_teller[t],
-            overdue_now=overdue_teller[t],
-            login=logins.get(t, ""),
-        )
-        for t in ids
-    )
-    return tuple(steps), tellers
 
 
 def _decisions(db: DbSession, scope: list[Any], since: datetime) -> dict[str, dict[str, int]]:

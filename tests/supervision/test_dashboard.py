@@ -10,7 +10,8 @@ from supervision_helpers import finished_case
 from teller_app.domain.errors import RuleError
 from teller_app.domain.roles import Role
 from teller_app.services.actors import Actor
-from teller_app.services.dashboard import dashboard, percentile
+from teller_app.services.dashboard import dashboard
+from teller_app.services.dashboard_times import percentile
 from teller_app.storage.schema import Account, Approval, ApprovalRequest, Incident
 
 NOW = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)

@@ -11,14 +11,8 @@ from PySide6.QtCharts import QAbstractAxis, QBarCategoryAxis, QValueAxis
 from PySide6.QtGui import QFontMetrics
 
 from teller_app.domain.steps import Step
-from teller_app.services.dashboard import (
-    Dashboard,
-    FilingDue,
-    StepTime,
-    TellerTime,
-    TerminalSync,
-    Waiting,
-)
+from teller_app.services.dashboard import Dashboard, FilingDue, TerminalSync, Waiting
+from teller_app.services.dashboard_times import StepTime, TellerTime
 
 NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
 # every step a case spends time in before and after its approval, the longest names among them
