@@ -250,3 +250,23 @@ def landed_once(terminal: Terminal, cases: int, queued: int) -> None:
     assert count(terminal.sync.central, "audit_events") == cases
     recorded = recorded_op_ids(terminal.sync.central)
     assert len(recorded) == len(set(recorded)) == queued
+
+
+def central_rows(url: str, sql: str) -> list[tuple]:
+    """The rows `sql` reads from the central database at `url` (as that URL's login sees them)."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
+def next_round_lands_everything(terminal: Terminal, monkeypatch: Any, cases: int, queued: int) -> None:
+    """With the faults undone and a minute later (backoff over), the next round lands the whole queue: every
+    case and its audit event once, each of the `queued` ops answered once, nothing rejected."""
+    monkeypatch.undo()
+    terminal.clock.advance(minutes=1)
+    again = terminal.sync.run_once()
+    assert again.online and again.waiting == 0 and again.rejected == 0
+    landed_once(terminal, cases, queued)

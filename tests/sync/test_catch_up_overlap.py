@@ -7,7 +7,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sync_helpers import count, landed_once, set_catch_up_batches, teller_with_cases, waiting_seqs
+from sync_helpers import (
+    count,
+    landed_once,
+    next_round_lands_everything,
+    set_catch_up_batches,
+    teller_with_cases,
+    waiting_seqs,
+)
 
 from teller_app.sync import central_bulk, push
 from teller_app.sync.bulk_batch import BatchRefused
@@ -120,12 +127,7 @@ def test_a_line_that_drops_at_a_commit_loses_nothing_and_lands_nothing_twice(
     assert len(waiting_seqs(teller)) == queued  # nothing settled: the first batch's answer never came
     assert count(teller.sync.central, "cases") == 4  # the first batch (12 ops) committed, nothing behind it
 
-    monkeypatch.undo()
-    teller.clock.advance(minutes=1)
-    again = teller.sync.run_once()
-
-    assert again.online and again.waiting == 0 and again.rejected == 0
-    landed_once(teller, 20, queued)
+    next_round_lands_everything(teller, monkeypatch, 20, queued)
 
 
 def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_waiting_and_says_so(
@@ -161,12 +163,7 @@ def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_wa
     left = [r for r in caplog.records if "left to the next round" in r.getMessage()]
     assert [(r.code, r.batch) for r in left] == [("CentralUnreachable", 12)]
 
-    monkeypatch.undo()
-    teller.clock.advance(minutes=1)
-    again = teller.sync.run_once()
-
-    assert again.online and again.waiting == 0 and again.rejected == 0
-    landed_once(teller, 20, queued)
+    next_round_lands_everything(teller, monkeypatch, 20, queued)
 
 
 def test_a_batch_commits_while_the_ones_before_it_are_still_settling(

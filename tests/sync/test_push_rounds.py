@@ -8,7 +8,13 @@ import gc
 
 import pytest
 import sqlalchemy as sa
-from sync_helpers import landed_once, set_catch_up_batches, teller_with_cases, waiting_seqs
+from sync_helpers import (
+    landed_once,
+    next_round_lands_everything,
+    set_catch_up_batches,
+    teller_with_cases,
+    waiting_seqs,
+)
 
 from teller_app.storage.schema_system import OutboxEntry
 from teller_app.sync import push
@@ -121,12 +127,7 @@ def test_a_round_cut_short_keeps_the_answered_batches_and_the_rest_waits_in_orde
         attempts = list(session.scalars(sa.select(OutboxEntry.attempts).order_by(OutboxEntry.seq)))
     assert attempts == [1] * sizes[2] + [0] * (len(attempts) - sizes[2])  # only the failed batch backs off
 
-    monkeypatch.undo()
-    teller.clock.advance(minutes=1)
-    again = teller.sync.run_once()
-
-    assert again.online and again.waiting == 0 and again.rejected == 0
-    landed_once(teller, 10, len(before))
+    next_round_lands_everything(teller, monkeypatch, 10, len(before))
 
 
 @pytest.mark.parametrize("way", ["compact", "copy"])

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from sync_helpers import edit_case, open_case
+from sync_helpers import central_rows, edit_case, open_case
 from terminal_logins import NOW, login_of_terminal, run_terminal_role_script, user_values
 
 
@@ -145,15 +145,6 @@ def _unseen(as_terminal: sa.Engine, statement: str) -> None:
         assert conn.exec_driver_sql(statement).rowcount == 0
 
 
-def _owner_reads(pg_url: str, sql: str) -> list[tuple]:
-    owner = sa.create_engine(pg_url)
-    try:
-        with owner.connect() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(sql)]
-    finally:
-        owner.dispose()
-
-
 @pytest.fixture
 def attacker(pg_url, terminal_login):
     """The central login of branch B0101's terminal T01, with the bank's other rows in place beside it."""
@@ -218,7 +209,7 @@ def test_a_terminal_login_may_not_publish_or_bump_another_branchs_change_stream(
     with attacker.connect() as conn:
         streams = dict(conn.exec_driver_sql("SELECT stream, last_position FROM change_streams").all())
     assert streams == {"B0101": 3}  # another branch's stream does not exist for it (c0011)
-    assert _owner_reads(pg_url, "SELECT last_position FROM change_streams WHERE stream = 'B0202'") == [(7,)]
+    assert central_rows(pg_url, "SELECT last_position FROM change_streams WHERE stream = 'B0202'") == [(7,)]
 
 
 def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_url):
@@ -231,7 +222,7 @@ def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_ur
         ).one()
     assert [branch for branch, _ in reserved] == ["B0101"]  # B0202's is not there for it (c0011)
     _unseen(attacker, "UPDATE number_sequences SET next_sequence = 1 WHERE branch = 'B0202'")
-    assert _owner_reads(pg_url, "SELECT next_sequence > 1 FROM number_sequences WHERE branch = 'B0202'") == [
+    assert central_rows(pg_url, "SELECT next_sequence > 1 FROM number_sequences WHERE branch = 'B0202'") == [
         (True,)
     ]
     for statement in (
@@ -253,7 +244,7 @@ def test_a_terminal_login_takes_only_numbers_reserved_for_itself(attacker, pg_ur
         )
     with attacker.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM number_blocks").scalar() == 2  # B0101's (c0011)
-    assert _owner_reads(pg_url, "SELECT count(*) FROM number_blocks") == [(3,)]
+    assert central_rows(pg_url, "SELECT count(*) FROM number_blocks") == [(3,)]
 
 
 def test_a_terminal_login_writes_audit_events_anchors_and_answers_under_its_own_code_only(attacker):

@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from sync_helpers import TEST_BANK_UNIQUENESS_KEY
+from sync_helpers import TEST_BANK_UNIQUENESS_KEY, central_rows
 from terminal_logins import login_of_terminal, user_values
 
 from teller_app.domain.errors import RuleError
@@ -39,15 +39,6 @@ def add_user(terminal, name: str, role: str = "teller") -> str:
 def local_users(terminal) -> list[tuple[str, str]]:
     with terminal.store.engine.connect() as conn:
         return [tuple(r) for r in conn.exec_driver_sql("SELECT username, branch FROM users ORDER BY 1")]
-
-
-def central_rows(url: str, sql: str) -> list[tuple]:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(sql)]
-    finally:
-        engine.dispose()
 
 
 def two_branches(open_terminals, logins):
