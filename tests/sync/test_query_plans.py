@@ -66,6 +66,19 @@ def test_every_statement_of_the_poll_is_answered_from_an_index(pg_url):
             assert "Seq Scan" not in plan, f"{statement}\n{plan}"
 
 
+def test_the_login_scope_every_policy_asks_keeps_its_plan(pg_url):
+    """Row-level security asks a terminal login's scope twice for every table of every statement it sends.
+    Both functions behind it are PL/pgSQL, whose statements' plans PostgreSQL keeps for the connection, not
+    LANGUAGE sql, whose query it plans again at every call (c0012: with the binding in SQL a terminal's
+    poll cost the server 17× the owner's, `python -m bench.scale.login_scope`)."""
+    with _connect(pg_url) as conn:
+        languages = conn.execute(
+            "SELECT p.proname, l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang "
+            "WHERE p.proname IN ('teller_login_scope', 'teller_login_binding')"
+        ).fetchall()
+    assert dict(languages) == {"teller_login_scope": "plpgsql", "teller_login_binding": "plpgsql"}
+
+
 @pytest.mark.parametrize(
     "others_only", [False, True], ids=["every change", "others' changes up to the poll's"]
 )

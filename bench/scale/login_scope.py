@@ -1,0 +1,166 @@
+"""What row-level security costs a terminal's poll: the owner's poll vs a bound terminal login's.
+
+A terminal's login is under row-level security (central migrations c0010, c0011): every statement it
+sends asks `teller_login_scope()` twice per table, and that asks `teller_login_binding`. The owner is not
+under its own policies. This times the terminal's idle poll (`teller_poll`, c0006) in the server, in a
+PL/pgSQL loop of one backend (no protocol, no client), as the owner and as a bound terminal login, with the
+binding as c0011 wrote it (LANGUAGE sql: planned at every call) and as c0012 writes it (PL/pgSQL: the plan
+kept), alternately in each round so load drift hits all of them. Then the same poll from a client:
+`pgbench -c 1` (extended protocol), round trips and protocol included.
+
+Run: .venv/bin/python -m bench.scale.login_scope [--polls 5000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from bench.scale.run import identity_of, populate
+from bench.sync.run import scratch_database
+from teller_app.sync.migrations.versions.c0011_reads_of_own_branch_only import BINDING as BINDING_IN_SQL
+from teller_app.sync.migrations.versions.c0012_login_scope_plan_kept import BINDING as BINDING_IN_PLPGSQL
+
+TERMINAL_ROLE_SQL = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
+WHO = identity_of(0)
+POLL = (
+    f"SELECT * FROM teller_poll('{WHO.branch}' || chr(58) || '{WHO.terminal_code}', '{WHO.branch}', "
+    f"'{WHO.terminal_code}', NULL, NULL, now(), NULL)"
+)
+
+
+@contextmanager
+def terminal_login(url: str) -> Iterator[str]:
+    """Terminal 0's own login, made by the shipped script as IT makes it; dropped afterwards."""
+    login, password = f"teller_bench_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    u = make_url(url)
+    subprocess.run(
+        [
+            *(
+                "psql",
+                f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}",
+            ),
+            *("-q", "-f", str(TERMINAL_ROLE_SQL), "-v", f"terminal_login={login}"),
+            *(
+                "-v",
+                f"terminal_password={password}",
+                "-v",
+                f"branch={WHO.branch}",
+                "-v",
+                f"terminal={WHO.terminal_code}",
+            ),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    owner = sa.create_engine(url)
+    try:
+        yield u.set(username=login, password=password).render_as_string(hide_password=False)
+    finally:
+        with owner.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM terminal_logins WHERE login = %s", (login,))
+            conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
+            conn.exec_driver_sql(f'DROP ROLE "{login}"')
+        owner.dispose()
+
+
+def in_server(url: str, polls: int) -> float:
+    """µs of one poll, timed around a loop of `polls` in one backend."""
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(POLL)  # the connection is up and the plans are made before the clock starts
+        started = time.perf_counter()
+        conn.exec_driver_sql(
+            f"DO $$ BEGIN FOR i IN 1..{polls} LOOP PERFORM * FROM ({POLL}) p; END LOOP; END $$"
+        )
+        elapsed = time.perf_counter() - started
+        conn.rollback()
+    engine.dispose()
+    return elapsed / polls * 1e6
+
+
+def from_client(url: str, seconds: int) -> float:
+    """µs of one poll sent by one pgbench client, round trip included."""
+    u = make_url(url)
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "poll.sql"
+        script.write_text(POLL + ";\n")
+        out = subprocess.run(
+            [
+                *("pgbench", "-n", "-M", "extended", "-c", "1", "-T", str(seconds), "-f", str(script)),
+                *("-h", u.host or "127.0.0.1", "-p", str(u.port or 5432), "-U", u.username or "postgres"),
+                u.database or "postgres",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PGPASSWORD": u.password or ""},
+        ).stdout
+    tps = next(float(line.split()[2]) for line in out.splitlines() if line.startswith("tps"))
+    return 1e6 / tps
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polls", type=int, default=5000, help="polls per in-server loop")
+    parser.add_argument("--seconds", type=int, default=3, help="seconds per pgbench run")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    load = os.getloadavg()
+    print(f"load {load[0]:.2f}; terminal {WHO.terminal_id}'s idle poll, {args.rounds} rounds", flush=True)
+    with scratch_database("login_scope") as url:
+        populate(url, 20)
+        with terminal_login(url) as as_terminal:
+            measure(url, as_terminal, args)
+
+
+def measure(url: str, as_terminal: str, args: argparse.Namespace) -> None:
+    if True:
+        owner = sa.create_engine(url)
+
+        def binding(sql: str) -> None:
+            with owner.begin() as conn:
+                conn.exec_driver_sql(sql)
+
+        forms = {
+            "the owner (no row-level security)": (url, BINDING_IN_PLPGSQL),
+            "a terminal login, binding in SQL (c0011)": (as_terminal, BINDING_IN_SQL),
+            "a terminal login, binding in PL/pgSQL (c0012)": (as_terminal, BINDING_IN_PLPGSQL),
+        }
+        server: dict[str, list[float]] = {name: [] for name in forms}
+        client: dict[str, list[float]] = {name: [] for name in forms}
+        for n in range(args.rounds):
+            for name, (who, sql) in forms.items():
+                binding(sql)
+                server[name].append(in_server(who, args.polls))
+                client[name].append(from_client(who, args.seconds))
+                print(
+                    f"round {n + 1}  {name:<48} in the server {server[name][-1]:7.1f} µs a poll, "
+                    f"from a client {client[name][-1]:7.1f} µs",
+                    flush=True,
+                )
+        owner.dispose()
+    base_server = statistics.median(server["the owner (no row-level security)"])
+    base_client = statistics.median(client["the owner (no row-level security)"])
+    for name in forms:
+        s, c = statistics.median(server[name]), statistics.median(client[name])
+        print(
+            f"{name:<48} {s:7.1f} µs in the server ({s / base_server:4.1f}× the owner's), "
+            f"{c:7.1f} µs from a client ({c / base_client:4.1f}×)   medians of {args.rounds}"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
