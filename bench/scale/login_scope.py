@@ -1,11 +1,12 @@
 """What row-level security costs a terminal's poll: the owner's poll vs a bound terminal login's.
 
 A terminal's login is under row-level security (central migrations c0010, c0011): every statement it
-sends asks `teller_login_scope()` twice per table, and that asks `teller_login_binding`. The owner is not
-under its own policies. This times the terminal's idle poll (`teller_poll`, c0006) in the server, in a
-PL/pgSQL loop of one backend (no protocol, no client), as the owner and as a bound terminal login, with the
-binding as c0011 wrote it (LANGUAGE sql: planned at every call) and as c0012 writes it (PL/pgSQL: the plan
-kept), alternately in each round so load drift hits all of them. Then the same poll from a client:
+sends looks its login up for every table; the owner is not under its own policies. This times the
+terminal's idle poll (`teller_poll`, c0006) in the server, in a PL/pgSQL loop of one backend (no protocol,
+no client), as the owner and as a bound terminal login under the policies as c0011 left them (two
+lookups a table, the binding in LANGUAGE sql, planned at every call), as c0012 left them (the binding in
+PL/pgSQL, its plan kept) and as c0013 leaves them (one lookup a table), alternately in each round so load
+drift hits all of them. Then the same poll from a client:
 `pgbench -c 1` (extended protocol), round trips and protocol included.
 
 Run: .venv/bin/python -m bench.scale.login_scope [--polls 5000] [--rounds 3]
@@ -30,8 +31,14 @@ from sqlalchemy.engine import make_url
 
 from bench.scale.run import identity_of, populate
 from bench.sync.run import scratch_database
-from teller_app.sync.migrations.versions.c0011_reads_of_own_branch_only import BINDING as BINDING_IN_SQL
-from teller_app.sync.migrations.versions.c0012_login_scope_plan_kept import BINDING as BINDING_IN_PLPGSQL
+from teller_app.sync.migrations.versions import c0010_users_of_own_branch_only as c0010
+from teller_app.sync.migrations.versions import c0011_reads_of_own_branch_only as c0011
+from teller_app.sync.migrations.versions import c0012_login_scope_plan_kept as c0012
+from teller_app.sync.migrations.versions import c0013_one_scope_lookup_per_table as c0013
+
+# The policies and the binding as each migration left them (the database is at head: c0013's function is there).
+TWO_LOOKUPS = c0013.policy_statements(c0011.VISIBLE, c0010.POLICY)
+ONE_LOOKUP = c0013.policy_statements(c0013.VISIBLE, c0013.USERS_POLICY)
 
 TERMINAL_ROLE_SQL = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
 WHO = identity_of(0)
@@ -127,31 +134,32 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def measure(url: str, as_terminal: str, args: argparse.Namespace) -> None:
-    if True:
-        owner = sa.create_engine(url)
+    owner = sa.create_engine(url)
 
-        def binding(sql: str) -> None:
-            with owner.begin() as conn:
-                conn.exec_driver_sql(sql)
+    def set_up(statements: list[str]) -> None:
+        with owner.begin() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement)
 
-        forms = {
-            "the owner (no row-level security)": (url, BINDING_IN_PLPGSQL),
-            "a terminal login, binding in SQL (c0011)": (as_terminal, BINDING_IN_SQL),
-            "a terminal login, binding in PL/pgSQL (c0012)": (as_terminal, BINDING_IN_PLPGSQL),
-        }
-        server: dict[str, list[float]] = {name: [] for name in forms}
-        client: dict[str, list[float]] = {name: [] for name in forms}
-        for n in range(args.rounds):
-            for name, (who, sql) in forms.items():
-                binding(sql)
-                server[name].append(in_server(who, args.polls))
-                client[name].append(from_client(who, args.seconds))
-                print(
-                    f"round {n + 1}  {name:<48} in the server {server[name][-1]:7.1f} µs a poll, "
-                    f"from a client {client[name][-1]:7.1f} µs",
-                    flush=True,
-                )
-        owner.dispose()
+    forms = {
+        "the owner (no row-level security)": (url, ONE_LOOKUP),
+        "a terminal login, c0011 (binding in SQL)": (as_terminal, [c0011.BINDING, *TWO_LOOKUPS]),
+        "a terminal login, c0012 (binding in PL/pgSQL)": (as_terminal, [c0012.BINDING, *TWO_LOOKUPS]),
+        "a terminal login, c0013 (one lookup a table)": (as_terminal, ONE_LOOKUP),
+    }
+    server: dict[str, list[float]] = {name: [] for name in forms}
+    client: dict[str, list[float]] = {name: [] for name in forms}
+    for n in range(args.rounds):
+        for name, (who, statements) in forms.items():
+            set_up(statements)
+            server[name].append(in_server(who, args.polls))
+            client[name].append(from_client(who, args.seconds))
+            print(
+                f"round {n + 1}  {name:<48} in the server {server[name][-1]:7.1f} µs a poll, "
+                f"from a client {client[name][-1]:7.1f} µs",
+                flush=True,
+            )
+    owner.dispose()
     base_server = statistics.median(server["the owner (no row-level security)"])
     base_client = statistics.median(client["the owner (no row-level security)"])
     for name in forms:

@@ -128,6 +128,23 @@ def test_a_terminal_login_reads_no_row_of_another_branch_in_any_table(pg_url, lo
         assert rows_seen(as_a, f"SELECT * FROM teller_login_binding({asked})") == [("B0101", "T01")]
 
 
+def test_a_terminal_login_left_out_of_the_login_directory_reads_nothing(pg_url, logins):
+    """A member of teller_terminal with no entry in the login directory (IT forgot it, or removed it to
+    retire the PC) is refused every read of a branch-scoped table: it is never taken for an administrator,
+    who would see every branch."""
+    plant(pg_url, "B0101", "T01")
+    plant(pg_url, "B0202", "T21")
+    as_a = logins["T01"]
+    other_login = sa.engine.make_url(logins["T21"]).username
+    # asked for another login's branch, the policies' lookup answers the caller's own
+    assert rows_seen(as_a, f"SELECT teller_seen_branch('{other_login}')") == [("B0101",)]
+    login = sa.engine.make_url(as_a).username
+    rows_seen(pg_url, f"DELETE FROM terminal_logins WHERE login = '{login}' RETURNING login")
+    for name, key in GUARDED:  # every one holds rows of both branches
+        with pytest.raises(sa.exc.DBAPIError, match="bound to no branch"):
+            rows_seen(as_a, f'SELECT "{key}" FROM "{name}"')
+
+
 def test_a_pull_or_poll_naming_another_branch_brings_nothing_of_it(pg_url, logins, open_terminals):
     from teller_app.sync.ops import TerminalIdentity
     from teller_app.sync.poll import pull_changes
