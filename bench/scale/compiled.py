@@ -31,13 +31,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from bench.scale.login_scope import terminal_login
 from bench.scale.own_server import private_server
 from bench.scale.run import backends, cpu_seconds, populate
 from bench.sync.run import scratch_database
@@ -195,6 +196,14 @@ def main(argv: list[str] | None = None) -> None:
         "--rate", type=int, help="offer this many polls/s in all (pgbench -R) instead of as many as answered"
     )
     parser.add_argument(
+        "--login",
+        choices=["terminal", "owner"],
+        default="terminal",
+        help="poll as a terminal's own login, bound to a branch and under row-level security as a bank "
+        "deploys it (the default: the login's branch's five terminals in turn), or as the owner, whom "
+        "the policies do not filter (every registered terminal in turn)",
+    )
+    parser.add_argument(
         "--own-server",
         type=int,
         metavar="MAX_CONNECTIONS",
@@ -217,45 +226,49 @@ def measure(args: argparse.Namespace) -> None:
         f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; pgbench -j "
         f"{args.threads}, {args.protocol} protocol; {args.bouncers} PgBouncer(s), pool size {args.pool_size}; "
         + (f"{args.rate:,} polls/s offered" if args.rate else "each terminal polls again once answered")
+        + f"; as {'a terminal login (row-level security)' if args.login == 'terminal' else 'the owner'}"
     )
     with scratch_database("compiled") as url, tempfile.TemporaryDirectory() as folder:
         populate(url, max(args.terminals))
-        script = Path(folder) / "poll.sql"
-        script.write_text(POLL.format(last=max(args.terminals) - 1))
-        parsed = make_url(url)
-        host, port = parsed.host or "127.0.0.1", parsed.port or 5432
-        user, db = parsed.username or "postgres", parsed.database or ""
-        admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-        owner = sa.create_engine(url)
-        with owner.connect() as conn:  # the script polls registered terminals: the last one is known
-            last = POLL.splitlines()[1].replace(":n", str(max(args.terminals) - 1))
-            assert conn.exec_driver_sql(last.rstrip(";")).one()[0] == 1, last
-        owner.dispose()
-        try:
-            if args.only != "pgbouncer":
+        with terminal_login(url) if args.login == "terminal" else nullcontext(url) as polling:
+            measure_as(args, url, polling, Path(folder))
+
+
+def measure_as(args: argparse.Namespace, url: str, polling: str, folder: Path) -> None:
+    """Every K's runs, the polls sent by `polling`'s login (the owner's `url` to watch the backends)."""
+    last_terminal = 4 if polling != url else max(args.terminals) - 1  # a branch has five (populate)
+    script = folder / "poll.sql"
+    script.write_text(POLL.format(last=last_terminal))
+    parsed = make_url(url)
+    host, port = parsed.host or "127.0.0.1", parsed.port or 5432
+    user, db = make_url(polling).username or "postgres", parsed.database or ""
+    admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    poller = sa.create_engine(polling)
+    with poller.connect() as conn:  # the script polls terminals its login sees: the last one is known
+        last = POLL.splitlines()[1].replace(":n", str(last_terminal))
+        assert conn.exec_driver_sql(last.rstrip(";")).one()[0] == 1, last
+    poller.dispose()
+    try:
+        if args.only != "pgbouncer":
+            for clients in args.terminals:
+                slots = free_slots(admin)
+                if clients > slots:
+                    print(f"direct     K={clients:<4} not run: the server has {slots} free connection slots")
+                    continue
+                run = pgbench(args, script, clients, (host, port, user, db), admin, [], "direct")
+                print(f"direct     K={clients:<4} load {os.getloadavg()[0]:4.1f}  {run.line()}", flush=True)
+        if args.only != "direct":
+            with bouncers(host, port, user, args.bouncers, args.pool_size) as started:
+                target = ("127.0.0.1", started[0].port, user, db)
+                pids = [b.process.pid for b in started]
                 for clients in args.terminals:
-                    slots = free_slots(admin)
-                    if clients > slots:
-                        print(
-                            f"direct     K={clients:<4} not run: the server has {slots} free connection slots"
-                        )
-                        continue
-                    run = pgbench(args, script, clients, (host, port, user, db), admin, [], "direct")
+                    run = pgbench(args, script, clients, target, admin, pids, "pgbouncer")
                     print(
-                        f"direct     K={clients:<4} load {os.getloadavg()[0]:4.1f}  {run.line()}", flush=True
+                        f"pgbouncer  K={clients:<4} load {os.getloadavg()[0]:4.1f}  {run.line()}",
+                        flush=True,
                     )
-            if args.only != "direct":
-                with bouncers(host, port, user, args.bouncers, args.pool_size) as started:
-                    target = ("127.0.0.1", started[0].port, user, db)
-                    pids = [b.process.pid for b in started]
-                    for clients in args.terminals:
-                        run = pgbench(args, script, clients, target, admin, pids, "pgbouncer")
-                        print(
-                            f"pgbouncer  K={clients:<4} load {os.getloadavg()[0]:4.1f}  {run.line()}",
-                            flush=True,
-                        )
-        finally:
-            admin.dispose()
+    finally:
+        admin.dispose()
 
 
 if __name__ == "__main__":

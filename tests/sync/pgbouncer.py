@@ -41,7 +41,7 @@ ignore_startup_parameters = options
 server_reset_query =
 logfile = {folder}/pgbouncer.log
 pidfile = {folder}/pgbouncer.pid
-"""
+{extra}"""
 
 
 def pgbouncer_program() -> str | None:
@@ -79,9 +79,11 @@ class PgBouncer:
         users: tuple[str, ...] = ("postgres",),
         pool_size: int = 30,
         share_port: int | None = None,
+        extra: str = "",
     ) -> None:
         """`share_port`: listen on the port of another PgBouncer started with `share_port=0` too (both with
-        so_reuseport: the kernel spreads new client connections over the processes), 0 for a free port."""
+        so_reuseport: the kernel spreads new client connections over the processes), 0 for a free port.
+        `extra`: more settings of the [pgbouncer] section, a line each."""
         program = pgbouncer_program()
         if program is None:
             raise FileNotFoundError("pgbouncer is not installed (apt-get install -y pgbouncer)")
@@ -97,6 +99,7 @@ class PgBouncer:
                 folder=self.folder,
                 pool_size=pool_size,
                 reuseport=int(share_port is not None),
+                extra=extra,
             )
         )
         command = [program, "-q", str(config)]

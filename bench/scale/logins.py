@@ -1,0 +1,200 @@
+"""K terminals, each under its own central login, through one PgBouncer: what a pool per login costs.
+
+PgBouncer keeps its server connections per (database, login) pair, and a server connection of one login
+serves no other. A bank gives every terminal its own login (packaging/sql/terminal_role.sql: the login is
+the terminal's identity for the branch triggers and row-level security). So K terminals through one
+PgBouncer need K server connections, and with PgBouncer's `max_db_connections` capping them below K, a
+poll of a login with no server connection must wait for one to be closed and a new one opened for it.
+
+This runs K terminals, each with its own login made by the shipped script and its own client connection to
+PgBouncer, every terminal polling (`teller_poll`, the statement the terminal sends) once per `--every`
+seconds at random phase, and, as the baseline in the same run, the same K terminals all connecting as one
+login (the owner: the policies do not filter it, so its polls are cheaper; only the connection counts and
+waits are compared). Printed per run: polls/s, p50/p99 of a poll from when it was due, errors, the server
+connections PgBouncer held at the end and the server sessions it opened during the run
+(pg_stat_database.sessions), per poll.
+
+Run: .venv/bin/python -m bench.scale.logins [--terminals 20 100 300] [--seconds 10] [--every 1]
+     [--max-db-connections 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from bench.scale.login_scope import TERMINAL_ROLE_SQL
+from bench.scale.run import identity_of, populate
+from bench.sync.run import scratch_database
+from teller_app.sync.poll import POLL_SQL
+
+
+@contextmanager
+def terminal_logins(url: str, count: int) -> Iterator[list[str]]:
+    """One login per terminal 0 … count-1, made by the shipped script as IT makes them; dropped afterwards."""
+    u = make_url(url)
+    psql_url = (
+        f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
+    )
+    tag = uuid.uuid4().hex[:6]
+    logins = [f"teller_bench_{tag}_{n}" for n in range(count)]
+    try:
+        for n, login in enumerate(logins):
+            who = identity_of(n)
+            subprocess.run(
+                [
+                    *("psql", psql_url, "-q", "-f", str(TERMINAL_ROLE_SQL), "-v", f"terminal_login={login}"),
+                    *("-v", "terminal_password=x", "-v", f"branch={who.branch}"),
+                    *("-v", f"terminal={who.terminal_code}"),
+                ],
+                check=True,
+                capture_output=True,
+            )
+        yield logins
+    finally:
+        owner = sa.create_engine(url)
+        with owner.begin() as conn:
+            for login in logins:
+                if conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).first():
+                    conn.exec_driver_sql("DELETE FROM terminal_logins WHERE login = %s", (login,))
+                    conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
+                    conn.exec_driver_sql(f'DROP ROLE "{login}"')
+        owner.dispose()
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def terminal(n: int, dsn: str, every: float, until: float, tally: Tally) -> None:
+    """Terminal n's loop: connect once, then poll every `every` seconds (random phase) until `until`."""
+    who = identity_of(n)
+    params = (who.terminal_id, who.branch, who.terminal_code, None, None, datetime.now(UTC), None)
+    try:
+        conn = psycopg.connect(dsn, prepare_threshold=None)
+    except psycopg.Error as exc:
+        with tally.lock:
+            tally.errors.append(str(exc).splitlines()[0])
+        return
+    due = time.monotonic() + random.uniform(0, every)
+    with conn:
+        while due < until:
+            time.sleep(max(0.0, due - time.monotonic()))
+            try:
+                conn.execute(POLL_SQL, params).fetchall()
+                conn.commit()
+                with tally.lock:
+                    tally.latencies.append(time.monotonic() - due)
+            except psycopg.Error as exc:
+                conn.rollback()
+                with tally.lock:
+                    tally.errors.append(str(exc).splitlines()[0])
+            due += every
+
+
+def sessions(admin: sa.Engine, database: str) -> tuple[int, int]:
+    """Server sessions opened so far to `database`, and its server connections now."""
+    with admin.connect() as conn:
+        opened = conn.exec_driver_sql(
+            "SELECT sessions FROM pg_stat_database WHERE datname = %s", (database,)
+        ).scalar_one()
+        now = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND backend_type = 'client backend'",
+            (database,),
+        ).scalar_one()
+    return int(opened), int(now)
+
+
+def one_run(label: str, dsns: list[str], args: argparse.Namespace, admin: sa.Engine, database: str) -> str:
+    tally = Tally()
+    started = time.monotonic()
+    until = started + args.seconds
+    before, _ = sessions(admin, database)
+    threads = [
+        threading.Thread(target=terminal, args=(n, dsn, args.every, until, tally), daemon=True)
+        for n, dsn in enumerate(dsns)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(args.seconds + 60)
+    after, held = sessions(admin, database)
+    polls = len(tally.latencies)
+    ordered = sorted(tally.latencies)
+    p50 = statistics.median(ordered) * 1000 if ordered else float("nan")
+    p99 = ordered[max(0, int(len(ordered) * 0.99) - 1)] * 1000 if ordered else float("nan")
+    opened = after - before
+    errors = f"{len(tally.errors)}" + (f" ({tally.errors[0][:80]})" if tally.errors else "")
+    return (
+        f"{label:<28} K={len(dsns):<4} {polls / args.seconds:7.0f} polls/s (offered {len(dsns) / args.every:.0f})  "
+        f"p50 {p50:7.1f} ms  p99 {p99:8.1f} ms  errors {errors}  server connections held {held}, "
+        f"opened {opened} ({opened / max(1, polls):.2f} a poll)"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--terminals", type=int, nargs="+", default=[20, 100, 300])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--every", type=float, default=1.0, help="seconds between one terminal's polls")
+    parser.add_argument(
+        "--max-db-connections", type=int, default=30, help="PgBouncer's cap on server connections"
+    )
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from pgbouncer import PgBouncer
+
+    load = os.getloadavg()
+    print(
+        f"load {load[0]:.2f}; one PgBouncer, transaction pooling, default_pool_size 1 a login, "
+        f"max_db_connections {args.max_db_connections}; each terminal polls every {args.every:g} s",
+        flush=True,
+    )
+    most = max(args.terminals)
+    with scratch_database("logins") as url, terminal_logins(url, most) as logins:
+        populate(url, most)
+        parsed = make_url(url)
+        database = parsed.database or ""
+        admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        owner = parsed.username or "postgres"
+        extra = f"max_db_connections = {args.max_db_connections}\n"
+        try:
+            for count in args.terminals:
+                for label, users in (
+                    ("one login for all (owner)", [owner] * count),
+                    ("a login each", logins[:count]),
+                ):
+                    with PgBouncer(
+                        parsed.host or "127.0.0.1",
+                        parsed.port or 5432,
+                        users=tuple(set(users)),
+                        pool_size=1 if label == "a login each" else args.max_db_connections,
+                        extra=extra,
+                    ) as bouncer:
+                        dsns = [f"postgresql://{user}@127.0.0.1:{bouncer.port}/{database}" for user in users]
+                        print(one_run(label, dsns, args, admin, database), flush=True)
+        finally:
+            admin.dispose()
+
+
+if __name__ == "__main__":
+    main()
