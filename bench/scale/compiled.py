@@ -2,10 +2,8 @@
 
 `bench.scale` simulates terminals in Python, and on this machine those client processes share the cores
 with the server and are the limit. Here `pgbench` (postgresql-client) sends the same statement the real
-terminal sends — one call of `teller_poll` (central migration c0006) for a random one of the terminals
-its login sees, by default in the simple query protocol with the values in the text, as the terminal
-sends it (`Statement(literal=True)`, teller_app/sync/wire.py; `--protocol extended` for Parse, Bind,
-Describe, Execute, as psycopg sends statements with parameters) — from K connections,
+terminal sends — one call of `teller_poll` (central migration c0006) for a random one of the registered
+terminals, by default in the extended protocol with parameters, as psycopg sends it — from K connections,
 directly (as many as the server's free connection slots allow) and through PgBouncer in transaction
 pooling mode (one or several processes sharing a port with so_reuseport).
 
@@ -19,7 +17,7 @@ N polls/s at random times (pgbench -R), and the round's time counts from when it
 how long a terminal waits at that load and polls/s below N says the server did not keep up.
 
 Run: .venv/bin/python -m bench.scale.compiled [--terminals 20 100 500] [--seconds 5] [--threads 4]
-     [--bouncers 1] [--pool-size 30] [--protocol simple|extended] [--login terminal|owner] [--only direct|pgbouncer] [--rate N]
+     [--bouncers 1] [--pool-size 30] [--protocol extended|simple] [--only direct|pgbouncer] [--rate N]
      [--own-server MAX_CONNECTIONS]
 """
 
@@ -192,7 +190,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--bouncers", type=int, default=1, help="PgBouncer processes sharing the port")
     parser.add_argument("--pool-size", type=int, default=30, help="PgBouncer's default_pool_size")
-    parser.add_argument("--protocol", choices=["simple", "extended"], default="simple")
+    parser.add_argument("--protocol", choices=["extended", "simple"], default="extended")
     parser.add_argument("--only", choices=["direct", "pgbouncer"])
     parser.add_argument(
         "--rate", type=int, help="offer this many polls/s in all (pgbench -R) instead of as many as answered"

@@ -2,7 +2,7 @@
 
     proxy = LatencyProxy("127.0.0.1", 5432, one_way_seconds=0.05)   # 100 ms round trip
     … connect to 127.0.0.1:proxy.port …
-    proxy.round_trips, proxy.connections, proxy.sent; proxy.reset()
+    proxy.round_trips, proxy.connections; proxy.reset()
 
 How round trips are counted: the proxy reads the PostgreSQL protocol the client sends and counts the
 messages after which a client waits for the server before it goes on: Sync (the end of an
@@ -13,8 +13,7 @@ round trip; twenty statements one after the other are twenty. Flush and Terminat
 nor is the TCP handshake (it carries no message; on a real link a new connection costs one more
 round trip for it, and TLS when the server offers it). The count depends on what the client sends,
 not on timing, so a test can pin it. The delay (one way, on each direction) makes the wall time that
-of a WAN link. `sent` counts the client's typed messages by kind ("Q" a simple query; "P", "B", "D",
-"E", "S" an extended-protocol statement's Parse, Bind, Describe, Execute and Sync, …).
+of a WAN link.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ import select
 import socket
 import threading
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 
 WAITS = frozenset(b"SQcfp")  # Sync, Query, CopyDone, CopyFail, PasswordMessage
@@ -55,7 +53,6 @@ class LatencyProxy:
         self.connections = 0
         self.bytes_up = 0
         self.bytes_down = 0
-        self.sent: Counter[str] = Counter()
         # Delayed deliveries: (due, order, socket, data, link, to_client), sent by one thread in due order.
         self._due: list[tuple[float, int, socket.socket, bytes, _Link, bool]] = []
         self._order = 0
@@ -69,7 +66,6 @@ class LatencyProxy:
             self.connections = 0
             self.bytes_up = 0
             self.bytes_down = 0
-            self.sent = Counter()
 
     def snapshot(self) -> tuple[int, int]:
         """(round trips, connections) so far."""
@@ -130,7 +126,6 @@ class LatencyProxy:
     def _heard_client(self, link: _Link, data: bytes) -> None:
         link.pending += data
         waits = 0
-        kinds: list[str] = []
         buffer = link.pending
         while True:
             if not link.started:  # untyped: length (4 bytes, itself included) and the body
@@ -152,13 +147,11 @@ class LatencyProxy:
                 break
             kind = buffer[0]
             del buffer[: 1 + length]
-            kinds.append(chr(kind))
             if kind in WAITS:
                 waits += 1
         with self._counter:
             self.bytes_up += len(data)
             self.round_trips += waits
-            self.sent.update(kinds)
 
     def _schedule(self, link: _Link, data: bytes, *, to_client: bool) -> None:
         target = link.client if to_client else link.server

@@ -89,7 +89,7 @@ def poll_central(
     }
     if takes_bursts(central):
         with exchange(central) as wire:
-            [[row]] = wire.send([Statement(POLL_SQL, tuple(params.values()), literal=True)])
+            [[row]] = wire.send([Statement(POLL_SQL, tuple(params.values()))])
         known, branch_at, shared_at, left, open_conflicts = row
         latest = {str(params["branch"]): int(branch_at or 0), SHARED_STREAM: int(shared_at or 0)}
         return Poll(bool(known), latest, int(left or 0), int(open_conflicts or 0))

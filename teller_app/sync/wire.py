@@ -31,19 +31,12 @@ from teller_app.sync.central import STATEMENT_TIMEOUT_MS, CentralUnreachable
 
 @dataclass(frozen=True)
 class Statement:
-    """One statement of a burst; with `many`, `params` is a sequence of parameter sets (executemany).
-
-    `literal`, for a statement sent on its own: its parameters are quoted into the text by psycopg
-    (client-side binding) and it goes in the simple query protocol, one message the server parses and
-    runs, instead of the extended protocol's Parse, Bind, Describe and Execute. For a short statement
-    sent very often (the idle poll) that is 15–20% less server CPU (`bench.scale.compiled --protocol`);
-    for long parameters (arrays of thousands of ids) the extended protocol stays cheaper."""
+    """One statement of a burst; with `many`, `params` is a sequence of parameter sets (executemany)."""
 
     sql: str
     params: Any = None
     many: bool = False
     rows: bool = True  # whether the caller wants its rows back
-    literal: bool = False
 
 
 def text_array(values: Sequence[str | None]) -> str:
@@ -93,15 +86,8 @@ class Wire:
         """Send `statements` in one burst (opening and/or committing the transaction around them) and return
         each statement's rows (empty for those that return none or are not wanted)."""
         if len(statements) == 1 and not (begin or commit or statements[0].many):
-            only = statements[0]  # one statement: no pipeline
-            if only.literal:
-                import psycopg
-
-                cursor = psycopg.ClientCursor(self.raw)
-            else:
-                cursor = self.raw.cursor()
-            cursor.execute(only.sql, only.params)
-            return [list(cursor.fetchall()) if only.rows and cursor.description else []]
+            cursor = self.raw.execute(statements[0].sql, statements[0].params)  # one statement: no pipeline
+            return [list(cursor.fetchall()) if statements[0].rows and cursor.description else []]
         cursors: list[Any] = []
         with self.raw.pipeline():
             if begin:
