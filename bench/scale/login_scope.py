@@ -49,28 +49,23 @@ POLL = (
 
 
 @contextmanager
-def terminal_login(url: str) -> Iterator[str]:
-    """Terminal 0's own login, made by the shipped script as IT makes it; dropped afterwards."""
+def terminal_login(url: str, branch: str = WHO.branch, terminal: str = WHO.terminal_code) -> Iterator[str]:
+    """A terminal's own login (terminal 0's unless told), made by the shipped script as IT makes it;
+    dropped afterwards."""
     login, password = f"teller_bench_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     u = make_url(url)
+    owner_url = (
+        f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
+    )
+    settings = {
+        "terminal_login": login,
+        "terminal_password": password,
+        "branch": branch,
+        "terminal": terminal,
+    }
+    variables = [arg for name, value in settings.items() for arg in ("-v", f"{name}={value}")]
     subprocess.run(
-        [
-            *(
-                "psql",
-                f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}",
-            ),
-            *("-q", "-f", str(TERMINAL_ROLE_SQL), "-v", f"terminal_login={login}"),
-            *(
-                "-v",
-                f"terminal_password={password}",
-                "-v",
-                f"branch={WHO.branch}",
-                "-v",
-                f"terminal={WHO.terminal_code}",
-            ),
-        ],
-        check=True,
-        capture_output=True,
+        ["psql", owner_url, "-q", "-f", str(TERMINAL_ROLE_SQL), *variables], check=True, capture_output=True
     )
     owner = sa.create_engine(url)
     try:

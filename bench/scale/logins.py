@@ -24,13 +24,11 @@ import argparse
 import os
 import random
 import statistics
-import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,7 +37,7 @@ import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from bench.scale.login_scope import TERMINAL_ROLE_SQL
+from bench.scale.login_scope import terminal_login
 from bench.scale.run import identity_of, populate
 from bench.sync.run import scratch_database
 from teller_app.sync.poll import POLL_SQL
@@ -48,34 +46,12 @@ from teller_app.sync.poll import POLL_SQL
 @contextmanager
 def terminal_logins(url: str, count: int) -> Iterator[list[str]]:
     """One login per terminal 0 … count-1, made by the shipped script as IT makes them; dropped afterwards."""
-    u = make_url(url)
-    psql_url = (
-        f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
-    )
-    tag = uuid.uuid4().hex[:6]
-    logins = [f"teller_bench_{tag}_{n}" for n in range(count)]
-    try:
-        for n, login in enumerate(logins):
+    with ExitStack() as stack:
+        made = []
+        for n in range(count):
             who = identity_of(n)
-            subprocess.run(
-                [
-                    *("psql", psql_url, "-q", "-f", str(TERMINAL_ROLE_SQL), "-v", f"terminal_login={login}"),
-                    *("-v", "terminal_password=x", "-v", f"branch={who.branch}"),
-                    *("-v", f"terminal={who.terminal_code}"),
-                ],
-                check=True,
-                capture_output=True,
-            )
-        yield logins
-    finally:
-        owner = sa.create_engine(url)
-        with owner.begin() as conn:
-            for login in logins:
-                if conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).first():
-                    conn.exec_driver_sql("DELETE FROM terminal_logins WHERE login = %s", (login,))
-                    conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-                    conn.exec_driver_sql(f'DROP ROLE "{login}"')
-        owner.dispose()
+            made.append(stack.enter_context(terminal_login(url, who.branch, who.terminal_code)))
+        yield [make_url(login).username or "" for login in made]
 
 
 @dataclass

@@ -165,9 +165,11 @@ def copy_same_rows(source_url: str, target_url: str) -> tuple[float, int]:
     return elapsed, sum(len(v) for v in rows.values())
 
 
-def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int) -> None:
+def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int, login: str = "owner") -> None:
     """Fill one outbox, then per round push a copy of it into a fresh central database and COPY the same
-    rows into another; the ratio of the medians is the result (rounds alternate, so load drift hits both)."""
+    rows into another; the ratio of the medians is the result (rounds alternate, so load drift hits both).
+    `login`: push as the owner, or as the terminal's own login (row-level security, the COPYs as
+    teller_terminal_copier, the branch triggers asking the login's scope), as a bank deploys it."""
     template = AppPaths(data=folder / "outbox", config=folder / "outbox", logs=folder / "outbox" / "logs")
     keys, identity = fresh_data_keys("T01"), TerminalIdentity(BRANCH, "T01")
     store = open_store(template.ensure(), keys, identity)
@@ -184,12 +186,13 @@ def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int) -
             upgrade_central(connect_central(copy_url))
             store = open_store(paths, keys, identity)
             register_terminal(central_url, BRANCH, "T01")
-            engine = SyncEngine(store, central_url, batch_size=batch)
-            checkpoint()  # each timing starts with no earlier writes left to flush on the server
-            push_seconds, pushed = push_everything(store, engine)
-            checkpoint()
-            copy_seconds, copied = copy_same_rows(central_url, copy_url)
-            engine.close()
+            with own_login(central_url, login) as pushing_url:
+                engine = SyncEngine(store, central_url if login == "owner" else pushing_url, batch_size=batch)
+                checkpoint()  # each timing starts with no earlier writes left to flush on the server
+                push_seconds, pushed = push_everything(store, engine)
+                checkpoint()
+                copy_seconds, copied = copy_same_rows(central_url, copy_url)
+                engine.close()
             store.close()
         assert pushed == copied == cases + events, (pushed, copied)
         push_times.append(push_seconds)
@@ -201,8 +204,21 @@ def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int) -
     print(f"push  {cases + events:>8} ops  in {push_s:7.2f} s  = {push_rate:9.0f} rows/s ({batches})")
     print(f"COPY  {cases + events:>8} rows in {copy_s:7.2f} s  = {copy_rate:9.0f} rows/s")
     print(
-        f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (medians of {rounds} rounds; goal >= 0.8, issue #17)"
+        f"ratio push/COPY rate = {push_rate / copy_rate:.2f}   (medians of {rounds} rounds, pushed as "
+        f"{'the owner' if login == 'owner' else 'the terminal login'}; goal >= 0.8, issue #17)"
     )
+
+
+@contextmanager
+def own_login(central_url: str, login: str) -> Iterator[str]:
+    """The URL the terminal pushes with: the owner's, or terminal T01's own login made by the shipped script."""
+    if login == "owner":
+        yield central_url
+        return
+    from bench.scale.login_scope import terminal_login
+
+    with terminal_login(central_url, BRANCH, "T01") as url:
+        yield url
 
 
 # -- 2. catch-up after a day offline ------------------------------------------------------------------
@@ -325,12 +341,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--large", type=int, default=1_000_000)
     parser.add_argument("--quick", action="store_true", help="a tenth of every size, for a smoke run")
     parser.add_argument("--only", choices=("push", "day", "pull"), default=None)
+    parser.add_argument(
+        "--login",
+        choices=("owner", "terminal"),
+        default="owner",
+        help="push as the owner or as the terminal's own login (row-level security, the copier role)",
+    )
     args = parser.parse_args(argv)
     scale = 10 if args.quick else 1
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         if args.only in (None, "push"):
-            bench_push(folder, args.cases // scale, args.events // scale, args.batch, args.rounds)
+            bench_push(folder, args.cases // scale, args.events // scale, args.batch, args.rounds, args.login)
         if args.only in (None, "day"):
             bench_day(folder, max(5, args.day // scale))
         if args.only in (None, "pull"):
