@@ -313,9 +313,11 @@ class _InFlight:
                         extra={"code": type(exc).__name__, "batch": batch},
                     )
         finally:
-            self._collect(wait=True)
-            if self.committer is not None:
-                self.committer.shutdown(wait=True)
+            try:
+                self._collect(wait=True)
+            finally:  # a settle that raised still leaves no commit thread behind
+                if self.committer is not None:
+                    self.committer.shutdown(wait=True)
 
     def _settle(self, queued: Sequence[QueuedOp], outcomes: Sequence[OpOutcome], now: datetime) -> None:
         """Settle a batch after the ones before it; the round goes on without waiting for them (the next
