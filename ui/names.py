@@ -370,8 +370,8 @@ def seal_kind_label(value: str) -> str:
 
 
 def person_label(name: str, login: str) -> str:
-    """A person as every screen shows them: their display name with their login name, 王芳 (teller1); the
-    login name alone when the display name is missing or the same."""
+    """A person as every screen shows them: their display name with their login name, 王芳（teller1）in
+    Chinese, Wang Fang (teller1) in English; the login name alone when the display name is missing or the same."""
     if name and login and name != login:
-        return f"{name} ({login})"
+        return tr("Names", "{name} ({login})", name=name, login=login)
     return login or name

@@ -6492,6 +6492,11 @@ Ask IT to correct them.</source>
             <source>view the operation record</source>
             <translation>查看操作记录</translation>
         </message>
+        <message>
+            <location filename="../../ui/names.py" />
+            <source>{name} ({login})</source>
+            <translation>{name}（{login}）</translation>
+        </message>
     </context>
     <context>
         <name>Owners</name>

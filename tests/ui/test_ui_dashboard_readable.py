@@ -168,11 +168,19 @@ def test_cases_waiting_and_filings_due_show_their_case_numbers(page):
         assert not [c for c in cells if c.startswith(("809cfab3", "5d1e809c"))]  # no internal id anywhere
 
 
-def test_tellers_are_shown_by_display_name_with_their_login_name(page):
+def test_tellers_are_shown_by_display_name_with_their_login_name(page, request):
+    chinese = request.node.callspec.params["page"] == "zh_CN"
     assert [page.tellers.item(r, 0).text() for r in range(page.tellers.rowCount())] == [
-        "王芳 (teller1)",
+        "王芳（teller1）" if chinese else "王芳 (teller1)",  # full-width parentheses in the Chinese screen
         "li",
     ]
+
+
+def test_the_alerts_that_fire_come_first_in_the_alerts_box(page):
+    """The box shows a few rows and scrolls: a supervisor sees what needs them without scrolling."""
+    counts = [int(page.alerts.item(r, 1).text()) for r in range(page.alerts.rowCount())]
+    firing = sum(1 for n in counts if n)
+    assert firing >= 3 and all(counts[:firing]) and not any(counts[firing:]), counts
 
 
 def test_a_chart_with_nothing_to_show_says_so_in_the_screens_language(page, request):

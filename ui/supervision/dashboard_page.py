@@ -341,10 +341,11 @@ class DashboardPage(Retranslating, QWidget):
             (tr("Supervision", "Open suggestions"), board.suggestions_open),
             (tr("Supervision", "Post-reviews open"), board.reviews_open),
         ]
-        fill_table(
+        alerts = [[alert_label(kind), n] for kind, n in board.alerts.items()] + [list(e) for e in extra]
+        fill_table(  # what is firing first: the box shows a few rows, the quiet ones scroll below
             self.alerts,
             [tr("Supervision", "Alert"), tr("Supervision", "Count")],
-            [[alert_label(kind), n] for kind, n in board.alerts.items()] + [list(e) for e in extra],
+            sorted(alerts, key=lambda row: -int(row[1] or 0)),
         )
         for table in (self.tellers, self.waiting, self.filings, self.sync, self.alerts, self.incidents):
             fit_columns(table)
