@@ -80,17 +80,6 @@ class SupervisionCalls:
         # tellers by their display names, as the audit screen shows them (the core gives the login names)
         return dashboard(store, actor, now, names=lambda ids: user_names(store, set(ids)), sync=sync)
 
-    def user_names(self, ids: Iterable[str]) -> dict[str, str]:
-        from sqlalchemy import select
-
-        from teller_app.storage.schema import User
-
-        wanted = [i for i in ids if i]
-        if not wanted:
-            return {}
-        with self._store().reading() as db:
-            return dict(db.execute(select(User.id, User.username).where(User.id.in_(wanted))).all())
-
     # -- feedback ----------------------------------------------------------------------------------------
 
     def _feedback(self) -> Any:
@@ -123,10 +112,12 @@ class SupervisionCalls:
         return IncidentDesk(self._store(), self._sign_in())
 
     def incidents(self, session: SessionInfo) -> tuple[list[Any], dict[str, str]]:
-        """The branch's incidents and the user names of the people at each stage."""
+        """The branch's incidents and the names of the people at each stage, as the audit screen shows them."""
+        from teller_app.services.approval_summary import user_names
+
         views = self._incidents().incidents(session.token)
         people = {who for view in views for who, _when in view.times.values() if who}
-        return views, self.user_names(people)
+        return views, user_names(self._store(), people)
 
     def report_incident(self, session: SessionInfo, kind: str, note: str, drill: bool) -> Any:
         return self._incidents().report(session.token, kind, note, drill=drill)
