@@ -7,8 +7,8 @@ it runs (a SECURITY DEFINER function is never inlined, and only PL/pgSQL keeps i
 the server connection), so each call cost ~50–70 µs of server CPU here: a terminal's idle poll
 (`teller_poll`, five statements under the policies) took ~0.5 ms of server time against ~0.05 ms for the
 owner, and every pull, push check and trigger paid the same. The binding in PL/pgSQL answers the same
-rows from the same query with its plan kept: ~13 µs a scope, a poll ~0.15 ms
-(`.venv/bin/python -m bench.scale.login_scope`).
+rows from the same query with its plan kept: ~13 µs a scope; a poll 174.0 µs against 634.6 µs
+(`.venv/bin/python -m bench.scale.login_scope`, medians of 3, 2026-12-02).
 
 Nothing else changes: same signature, same answer (the session's own login first, else a role it may
 SET ROLE to), still SECURITY DEFINER with a fixed search_path, still callable by no one but through the
