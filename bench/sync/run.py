@@ -187,7 +187,7 @@ def bench_push(folder: Path, cases: int, events: int, batch: int, rounds: int, l
             store = open_store(paths, keys, identity)
             register_terminal(central_url, BRANCH, "T01")
             with own_login(central_url, login) as pushing_url:
-                engine = SyncEngine(store, central_url if login == "owner" else pushing_url, batch_size=batch)
+                engine = SyncEngine(store, pushing_url, batch_size=batch)
                 checkpoint()  # each timing starts with no earlier writes left to flush on the server
                 push_seconds, pushed = push_everything(store, engine)
                 checkpoint()
