@@ -242,8 +242,6 @@ def measure_as(args: argparse.Namespace, url: str, polling: str, folder: Path) -
     parsed = make_url(url)
     host, port = parsed.host or "127.0.0.1", parsed.port or 5432
     user, db = make_url(polling).username or "postgres", parsed.database or ""
-    if make_url(polling).password:  # pgbench's own connections, to a server that asks for one
-        os.environ["PGPASSWORD"] = make_url(polling).password or ""
     admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
     poller = sa.create_engine(polling)
     with poller.connect() as conn:  # the script polls terminals its login sees: the last one is known

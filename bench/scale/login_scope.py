@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +39,6 @@ from teller_app.sync.migrations.versions import c0013_one_scope_lookup_per_table
 TWO_LOOKUPS = c0013.policy_statements(c0011.VISIBLE, c0010.POLICY)
 ONE_LOOKUP = c0013.policy_statements(c0013.VISIBLE, c0013.USERS_POLICY)
 
-TERMINAL_ROLE_SQL = Path(__file__).resolve().parents[2] / "packaging" / "sql" / "terminal_role.sql"
 WHO = identity_of(0)
 POLL = (
     f"SELECT * FROM teller_poll('{WHO.branch}' || chr(58) || '{WHO.terminal_code}', '{WHO.branch}', "
@@ -50,32 +48,13 @@ POLL = (
 
 @contextmanager
 def terminal_login(url: str, branch: str = WHO.branch, terminal: str = WHO.terminal_code) -> Iterator[str]:
-    """A terminal's own login (terminal 0's unless told), made by the shipped script as IT makes it;
-    dropped afterwards."""
-    login, password = f"teller_bench_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
-    u = make_url(url)
-    owner_url = (
-        f"postgresql://{u.username or 'postgres'}@{u.host or '127.0.0.1'}:{u.port or 5432}/{u.database}"
-    )
-    settings = {
-        "terminal_login": login,
-        "terminal_password": password,
-        "branch": branch,
-        "terminal": terminal,
-    }
-    variables = [arg for name, value in settings.items() for arg in ("-v", f"{name}={value}")]
-    subprocess.run(
-        ["psql", owner_url, "-q", "-f", str(TERMINAL_ROLE_SQL), *variables], check=True, capture_output=True
-    )
-    owner = sa.create_engine(url)
-    try:
-        yield u.set(username=login, password=password).render_as_string(hide_password=False)
-    finally:
-        with owner.begin() as conn:
-            conn.exec_driver_sql("DELETE FROM terminal_logins WHERE login = %s", (login,))
-            conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-            conn.exec_driver_sql(f'DROP ROLE "{login}"')
-        owner.dispose()
+    """A terminal's own login (terminal 0's unless told), made by the shipped script as the sync tests make
+    it (tests/sync/terminal_logins.py); dropped afterwards."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from terminal_logins import login_of_terminal
+
+    with login_of_terminal(url, branch, terminal) as login_url:
+        yield login_url
 
 
 def in_server(url: str, polls: int) -> float:

@@ -67,16 +67,22 @@ def test_every_statement_of_the_poll_is_answered_from_an_index(pg_url):
 
 
 def test_the_login_scope_every_policy_asks_keeps_its_plan(pg_url):
-    """Row-level security asks a terminal login's scope twice for every table of every statement it sends.
-    Both functions behind it are PL/pgSQL, whose statements' plans PostgreSQL keeps for the connection, not
-    LANGUAGE sql, whose query it plans again at every call (c0012: with the binding in SQL a terminal's
-    poll cost the server 17× the owner's, `python -m bench.scale.login_scope`)."""
+    """Row-level security asks a terminal login's branch for every table of every statement it sends
+    (`teller_seen_branch`, c0013), and the branch triggers ask its scope once a statement
+    (`teller_login_scope`, through `teller_login_binding`). All three are PL/pgSQL, whose statements'
+    plans PostgreSQL keeps for the connection, not LANGUAGE sql, whose query it plans again at every call
+    (c0012: with the binding in SQL a terminal's poll cost the server 22× the owner's,
+    `python -m bench.scale.login_scope`)."""
     with _connect(pg_url) as conn:
         languages = conn.execute(
             "SELECT p.proname, l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang "
-            "WHERE p.proname IN ('teller_login_scope', 'teller_login_binding')"
+            "WHERE p.proname IN ('teller_login_scope', 'teller_login_binding', 'teller_seen_branch')"
         ).fetchall()
-    assert dict(languages) == {"teller_login_scope": "plpgsql", "teller_login_binding": "plpgsql"}
+    assert dict(languages) == {
+        "teller_login_scope": "plpgsql",
+        "teller_login_binding": "plpgsql",
+        "teller_seen_branch": "plpgsql",
+    }
 
 
 @pytest.mark.parametrize(
