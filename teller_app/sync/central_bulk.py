@@ -86,8 +86,8 @@ class StagedBatch:
     """A batch applied up to its last burst on a connection of its own: its rows are COPYed and locked in an
     open transaction, its answers and change log not yet written. `commit()` sends that last burst with the
     COMMIT and returns the answers (`BatchRefused`, `CentralUnreachable` as `apply_push_bulk`); `abandon()`
-    rolls it back. A catch-up stages batch N+1 while batch N's last burst runs, so the central database
-    writes N's records and commits N on one core while it takes N+1's rows on the other (push.py commits
+    rolls it back. A catch-up stages batch N+1 beside batch N (when they share no row) while batch N-1's
+    last burst runs, so the central database takes two batches' rows on its two cores (push.py commits
     N+1 only after N has committed: the order holds)."""
 
     def __init__(self, steps: Generator[Outcomes | None, None, None]) -> None:
@@ -107,21 +107,32 @@ class StagedBatch:
 
 
 def stage_push_bulk(
-    central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime, prepared: Prepared
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    prepared: Prepared,
+    on_locked: Callable[[], None] = lambda: None,
 ) -> StagedBatch:
     """`apply_push_bulk` (replays not looked up) up to its last burst, on a connection held until `commit()`
-    or `abandon()`; raises as `apply_push_bulk` does when the server refuses what came so far."""
-    steps = _staged_steps(central, terminal, ops, now, prepared)
+    or `abandon()`; raises as `apply_push_bulk` does when the server refuses what came so far. `on_locked` is
+    called once the first burst has locked the rows the batch edits, before its COPYs."""
+    steps = _staged_steps(central, terminal, ops, now, prepared, on_locked)
     with _server_refusals():
         next(steps)  # up to the first yield: the rows are in, the transaction open
     return StagedBatch(steps)
 
 
 def _staged_steps(
-    central: sa.Engine, terminal: TerminalIdentity, ops: Sequence[PushOp], now: datetime, prepared: Prepared
+    central: sa.Engine,
+    terminal: TerminalIdentity,
+    ops: Sequence[PushOp],
+    now: datetime,
+    prepared: Prepared,
+    on_locked: Callable[[], None],
 ) -> Generator[Outcomes | None, None, None]:
     with exchange(central) as wire:
-        finish = _stage(wire, terminal, ops, now, False, prepared)
+        finish = _stage(wire, terminal, ops, now, False, prepared, on_locked)
         yield None
         yield finish()
 
@@ -146,8 +157,10 @@ def _stage(
     now: datetime,
     look_up_replays: bool,
     prepared: Prepared | None,
+    on_locked: Callable[[], None] = lambda: None,
 ) -> Callable[[], Outcomes]:
-    """Everything of a batch but its last burst; returns the function that sends that burst and commits."""
+    """Everything of a batch but its last burst; returns the function that sends that burst and commits.
+    `on_locked` hears that the first burst has locked the rows the batch edits."""
     answered: dict[str, OpOutcome] = {}
     if look_up_replays:
         wire.send([], begin=True)
@@ -170,6 +183,7 @@ def _stage(
     found = wire.send(reads, begin=not look_up_replays)
     if not found[0]:
         raise NotRegistered(terminal=terminal.terminal_code, branch=terminal.branch)
+    on_locked()
     role = CopyRole(wire, bool(found[-1][0][0]))
     locked = {step.table.name: found[1 + i] for i, step in enumerate(edited)}
     owned = [(int(first), int(last)) for first, last in found[1 + len(edited)]] if accounts else []

@@ -1,21 +1,28 @@
-"""A catch-up stages batch N+1 on a second connection while batch N commits: the batches still commit in
-order, a batch whose commit the server refuses goes again the careful way before the one behind it, and a
-line that drops at a commit loses nothing and lands nothing twice."""
+"""A catch-up stages each batch on a connection of its own, beside the one before it when they share no
+row, while the one before that commits: the batches still commit in order, a batch the server refuses
+goes again the careful way before the ones behind it (rolled back first), and a line that drops at a
+commit loses nothing and lands nothing twice."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
+import sqlalchemy as sa
 from sync_helpers import (
+    central_rows,
     count,
+    edit_case,
     landed_once,
     next_round_lands_everything,
+    open_case,
+    recorded_op_ids,
     set_catch_up_batches,
     teller_with_cases,
     waiting_seqs,
 )
 
+from teller_app.storage.schema import Case
 from teller_app.sync import central_bulk, push
 from teller_app.sync.bulk_batch import BatchRefused
 from teller_app.sync.central import CentralUnreachable
@@ -36,11 +43,11 @@ def test_the_next_batch_is_staged_while_the_one_before_commits_and_they_commit_i
     first_commit_may_end = threading.Event()
     real_stage, real_commit = push.stage_push_bulk, central_bulk.StagedBatch.commit
 
-    def staging(central, terminal, ops, now, prepared):
+    def staging(central, terminal, ops, now, prepared, **kwargs):
         events.append(f"stage {len(ops)}")
         if len(events) == 2:  # the second batch is staged while the first one's commit is held back
             first_commit_may_end.set()
-        return real_stage(central, terminal, ops, now, prepared)
+        return real_stage(central, terminal, ops, now, prepared, **kwargs)
 
     def committing(self):
         if not any(
@@ -141,11 +148,11 @@ def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_wa
     real_stage = push.stage_push_bulk
     staged = threading.Event()
 
-    def staging(central, terminal, ops, now, prepared):
+    def staging(central, terminal, ops, now, prepared, **kwargs):
         if staged.is_set():
             raise CentralUnreachable(problem="line cut while staging")
         staged.set()
-        return real_stage(central, terminal, ops, now, prepared)
+        return real_stage(central, terminal, ops, now, prepared, **kwargs)
 
     def committing(self):
         self.abandon()
@@ -197,3 +204,132 @@ def test_a_batch_commits_while_the_ones_before_it_are_still_settling(
     assert report.online and report.waiting == 0 and report.pushed == queued
     assert len(commits) == 3 and settled == [12, 24, 24]
     landed_once(teller, 20, queued)
+
+
+def test_two_batches_stage_at_once_when_they_share_no_row(
+    pg_url, open_terminals, small_catch_up, monkeypatch
+):
+    """Batch 3 starts staging while batch 2 is still staging (its rows locked): the central database takes
+    both batches' rows at once; they still commit in order and land once."""
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
+    third_started = threading.Event()
+    beside: list[bool] = []
+    commits: list[int] = []
+    real_stage, real_commit = push.stage_push_bulk, central_bulk.StagedBatch.commit
+    started: list[int] = []
+
+    def staging(central, terminal, ops, now, prepared, on_locked):
+        batch = _started(started, len(ops), third_started)
+        if batch != 2:
+            return real_stage(central, terminal, ops, now, prepared, on_locked=on_locked)
+
+        def locked_then_held():  # batch 2 holds its locks and waits for batch 3 to start beside it
+            on_locked()
+            beside.append(third_started.wait(10))
+
+        return real_stage(central, terminal, ops, now, prepared, on_locked=locked_then_held)
+
+    def committing(self):
+        outcomes = real_commit(self)
+        commits.append(len(outcomes) + sum(map(len, outcomes.grouped)))
+        return outcomes
+
+    monkeypatch.setattr(push, "stage_push_bulk", staging)
+    monkeypatch.setattr(central_bulk.StagedBatch, "commit", committing)
+
+    report = teller.sync.run_once()
+
+    assert beside == [True], "batch 3 did not start staging while batch 2 was staging"
+    assert report.online and report.waiting == 0 and report.pushed == queued
+    assert commits == [12, 24, 24]
+    landed_once(teller, 20, queued)
+
+
+def test_a_batch_that_shares_a_row_with_the_one_staging_before_it_waits_for_that_staging_to_end(
+    pg_url, open_terminals, small_catch_up, monkeypatch
+):
+    """Case 5 is opened in batch 2 and edited in batch 3: batch 3 stages only once batch 2's staging has
+    ended (staged beside it, either could wait on the other's row), and the edit lands on top."""
+    teller = teller_with_cases(open_terminals, pg_url, cases=12)
+    with teller.store.reading() as session:
+        fifth = session.scalars(sa.select(Case.id).order_by(Case.created_at, Case.id)).all()[4]
+    edit_case(teller, fifth, current_step="identity")
+    for n in range(7):
+        open_case(teller, name=f"上海第{12 + n}号贸易有限公司")
+    queued = len(waiting_seqs(teller))
+    events: list[str] = []
+    started: list[int] = []
+    real_stage = push.stage_push_bulk
+
+    def staging(central, terminal, ops, now, prepared, on_locked):
+        started.append(len(ops))
+        batch = len(started)
+        events.append(f"start {batch}")
+        try:
+            return real_stage(central, terminal, ops, now, prepared, on_locked=on_locked)
+        finally:
+            events.append(f"end {batch}")
+
+    monkeypatch.setattr(push, "stage_push_bulk", staging)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.rejected == 0 and report.pushed == queued
+    assert events.index("end 2") < events.index("start 3"), events
+    assert central_rows(pg_url, f"SELECT current_step FROM cases WHERE id = '{fifth}'") == [("identity",)]
+    assert count(teller.sync.central, "cases") == 19
+    recorded = recorded_op_ids(teller.sync.central)
+    assert len(recorded) == len(set(recorded)) == queued
+
+
+def test_a_batch_the_server_refuses_while_the_next_stages_beside_it_goes_again_after_that_one_is_rolled_back(
+    pg_url, open_terminals, small_catch_up, monkeypatch
+):
+    """Batch 2's rows are refused while batch 3 stages beside it: batch 3 is rolled back first (it may hold
+    rows batch 2 needs), batch 2 goes the careful way, then batch 3; everything lands once."""
+    teller = teller_with_cases(open_terminals, pg_url)
+    queued = len(waiting_seqs(teller))
+    third_started = threading.Event()
+    order: list[str] = []
+    real_stage, real_abandon, real_send = (
+        push.stage_push_bulk,
+        central_bulk.StagedBatch.abandon,
+        push.send_batch,
+    )
+    started: list[int] = []
+
+    def staging(central, terminal, ops, now, prepared, on_locked):
+        batch = _started(started, len(ops), third_started)
+        staged = real_stage(central, terminal, ops, now, prepared, on_locked=on_locked)
+        if batch == 2:  # refused by the server, with batch 3 staging beside it
+            assert third_started.wait(10)
+            real_abandon(staged)
+            raise BatchRefused("duplicate key value violates unique constraint (test)")
+        return staged
+
+    def abandoning(self):
+        order.append("rolled back")
+        real_abandon(self)
+
+    def sending(central, terminal, ops, now, prepared=None):
+        order.append(f"again {len(ops)}")
+        return real_send(central, terminal, ops, now, prepared)
+
+    monkeypatch.setattr(push, "stage_push_bulk", staging)
+    monkeypatch.setattr(central_bulk.StagedBatch, "abandon", abandoning)
+    monkeypatch.setattr(push, "send_batch", sending)
+
+    report = teller.sync.run_once()
+
+    assert report.online and report.waiting == 0 and report.rejected == 0 and report.pushed == queued
+    assert order == ["rolled back", "again 24", "again 24"]  # batch 3 rolled back, then batch 2, then 3
+    landed_once(teller, 20, queued)
+
+
+def _started(started: list[int], size: int, third_started: threading.Event) -> int:
+    """Count a batch whose staging starts (its number, from 1); the third one sets `third_started`."""
+    started.append(size)
+    if len(started) == 3:
+        third_started.set()
+    return len(started)

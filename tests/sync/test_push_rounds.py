@@ -34,11 +34,11 @@ def _sends(monkeypatch, fail_at: int | None = None) -> list[int]:
     monkeypatch.setattr(push, "send_batch", counting)
     real_stage = push.stage_push_bulk
 
-    def counting_staged(central, terminal, ops, now, prepared):  # a catch-up's batches are staged
+    def counting_staged(central, terminal, ops, now, prepared, **kwargs):  # a catch-up's batches are staged
         sizes.append(len(ops))
         if fail_at is not None and len(sizes) == fail_at:
             raise CentralUnreachable(problem="line cut")
-        return real_stage(central, terminal, ops, now, prepared)
+        return real_stage(central, terminal, ops, now, prepared, **kwargs)
 
     monkeypatch.setattr(push, "stage_push_bulk", counting_staged)
     return sizes

@@ -236,9 +236,9 @@ def test_a_catch_up_staged_batch_by_batch_lands_whole_under_a_terminals_login(
     staged: list[int] = []
     real_stage = push.stage_push_bulk
 
-    def staging(central, terminal, ops, now, prepared):
+    def staging(central, terminal, ops, now, prepared, **kwargs):
         staged.append(len(ops))
-        return real_stage(central, terminal, ops, now, prepared)
+        return real_stage(central, terminal, ops, now, prepared, **kwargs)
 
     def no_fallback(*_args, **_kwargs):
         raise AssertionError("the batch fell back to the reference path")

@@ -19,6 +19,7 @@ import pytest
 import sqlalchemy as sa
 from pgbouncer import PgBouncer, require_pgbouncer
 from sqlalchemy.engine import make_url
+from sync_helpers import landed_once, set_catch_up_batches, teller_with_cases, waiting_seqs
 
 from teller_app.sync.central import connect_central
 
@@ -69,3 +70,28 @@ def test_a_terminal_connection_keeps_no_prepared_statement_behind_pgbouncer(pg_u
         finally:
             engine.dispose()
     assert prepared == 0
+
+
+def test_a_catch_up_lands_whole_through_a_pgbouncer_that_gives_a_login_one_server_connection(
+    pg_url, open_terminals, monkeypatch
+):
+    """README-central's setting (`default_pool_size = 1`): a catch-up's batches each stage on a client
+    connection of their own, and with one server connection between them each waits for the one before to
+    commit: none waits on one behind it, so the round ends (PgBouncer would refuse a wait over 10 s)."""
+    require_pgbouncer()
+    url = make_url(pg_url)
+    set_catch_up_batches(monkeypatch, first=12, most=24)
+    with PgBouncer(
+        url.host or "127.0.0.1",
+        url.port or 5432,
+        users=(url.username or "postgres",),
+        pool_size=1,
+        extra="query_wait_timeout = 10",
+    ) as bouncer:
+        teller = teller_with_cases(open_terminals, bouncer.url_for(pg_url))
+        queued = len(waiting_seqs(teller))
+
+        report = teller.sync.run_once()
+
+        assert report.online and report.waiting == 0 and report.pushed == queued == 60, report
+        landed_once(teller, 20, queued)
