@@ -13,6 +13,7 @@ second of server CPU — what one core of this server would serve if the clients
 Goal (issue #17): ≥ 5,000 idle polls/s served by the PostgreSQL here, no errors, no deadlocks.
 
 Run: .venv/bin/python -m bench.scale [--terminals 20 100 500] [--seconds 5] [--processes 4] [--threads 4]
+     [--login terminal|owner]  (a terminal's own login by default, its branch's five terminals polled in turn)
 PostgreSQL: TELLER_BENCH_PG_URL, else TELLER_TEST_PG_URL, else postgres@127.0.0.1:5432.
 """
 
@@ -25,6 +26,7 @@ import statistics
 import sys
 import threading
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,8 +44,11 @@ from teller_app.sync.poll import poll_central
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
+BRANCH_TERMINALS = 5  # populate gives each branch five terminals
+
+
 def branch_of(n: int) -> str:
-    return f"{310000 + n // 5:06d}"
+    return f"{310000 + n // BRANCH_TERMINALS:06d}"
 
 
 def identity_of(n: int) -> TerminalIdentity:
@@ -110,8 +115,15 @@ def worker(
     out: Any,
     ready: Any,
     go: Any,
+    seen: int = 0,
 ) -> None:
-    """One process: `threads` threads, each polling its share of `numbers` in turn until the time is up."""
+    """One process: `threads` threads, each polling its share of `numbers` in turn until the time is up.
+    `seen`: the login sees that many terminals only (a terminal's login: its branch's), polled in turn as
+    terminal n mod `seen`; 0 when it sees them all (the owner)."""
+
+    def polled(n: int) -> TerminalIdentity:
+        return identity_of(n % seen if seen else n)
+
     shares = [numbers[i::threads] for i in range(threads)]
     results: list[Outcome] = []
     deadline = [0.0]
@@ -127,7 +139,7 @@ def worker(
         for n in share:
             engines[n] = shared or connect_central(url, poolclass=QueuePool, pool_size=1, max_overflow=0)
             poll_central(
-                engines[n], identity_of(n), None, datetime.now(UTC), record_contact=False
+                engines[n], polled(n), None, datetime.now(UTC), record_contact=False
             )  # connect before the clock runs
         start.wait()
         start.wait()  # the deadline is set
@@ -135,7 +147,7 @@ def worker(
             for n in share:
                 began = time.perf_counter()
                 try:
-                    poll_central(engines[n], identity_of(n), None, datetime.now(UTC), record_contact=False)
+                    poll_central(engines[n], polled(n), None, datetime.now(UTC), record_contact=False)
                     outcome.polls += 1
                 except Exception as exc:  # counted and reported: the benchmark's errors column
                     outcome.errors += 1
@@ -219,6 +231,7 @@ def one_run(
     seconds: float,
     own_connections: bool,
     bouncer_pid: int | None,
+    seen: int = 0,
 ) -> None:
     numbers = list(range(terminals))
     queue: Any = multiprocessing.Queue()
@@ -227,7 +240,7 @@ def one_run(
     parts = [numbers[i::processes] for i in range(processes)]
     procs = [
         multiprocessing.Process(
-            target=worker, args=(url, part, threads, own_connections, seconds, queue, ready, go)
+            target=worker, args=(url, part, threads, own_connections, seconds, queue, ready, go, seen)
         )
         for part in parts
         if part
@@ -280,42 +293,73 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--direct-only", action="store_true")
+    parser.add_argument(
+        "--login",
+        choices=["terminal", "owner"],
+        default="terminal",
+        help="poll as a terminal's own login, bound to a branch and under row-level security as a bank "
+        "deploys it (the default: the login's branch's five terminals in turn), or as the owner, whom the "
+        "policies do not filter (every registered terminal)",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
     from pgbouncer import PgBouncer
 
+    from bench.scale.login_scope import terminal_login
+
     load = os.getloadavg()
-    print(f"load: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores")
+    print(
+        f"load: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; as "
+        + ("a terminal's login (row-level security)" if args.login == "terminal" else "the owner")
+    )
     with scratch_database("scale") as url:
         populate(url, max(args.terminals))
         print(
             f"{max(args.terminals)} terminals registered in {len({branch_of(n) for n in range(max(args.terminals))})} branches"
         )
-        parsed = make_url(url)
-        bouncer = (
-            None
-            if args.direct_only
-            else PgBouncer(
-                parsed.host or "127.0.0.1", parsed.port or 5432, users=(parsed.username or "postgres",)
-            )
+        with terminal_login(url) if args.login == "terminal" else nullcontext(url) as polling:
+            seen = BRANCH_TERMINALS if polling != url else 0
+            measure(args, url, polling, seen, PgBouncer)
+
+
+def measure(args: argparse.Namespace, url: str, polling: str, seen: int, pgbouncer: Any) -> None:
+    """Every K's runs, directly and through PgBouncer, the polls sent by `polling`'s login (`url`, the
+    owner's, watches the backends)."""
+    parsed = make_url(polling)
+    bouncer = (
+        None
+        if args.direct_only
+        else pgbouncer(
+            parsed.host or "127.0.0.1", parsed.port or 5432, users=(parsed.username or "postgres",)
         )
-        try:
-            for terminals in args.terminals:
-                one_run(
-                    "direct", url, url, terminals, args.processes, args.threads, args.seconds, False, None
-                )
-                if bouncer is not None:
-                    one_run(
-                        "pgbouncer",
-                        bouncer.url_for(url),
-                        url,
-                        terminals,
-                        args.processes,
-                        args.threads,
-                        args.seconds,
-                        True,
-                        bouncer.process.pid,
-                    )
-        finally:
+    )
+    try:
+        for terminals in args.terminals:
+            one_run(
+                "direct",
+                polling,
+                url,
+                terminals,
+                args.processes,
+                args.threads,
+                args.seconds,
+                False,
+                None,
+                seen,
+            )
             if bouncer is not None:
-                bouncer.close()
+                one_run(
+                    "pgbouncer",
+                    bouncer.url_for(polling),
+                    url,
+                    terminals,
+                    args.processes,
+                    args.threads,
+                    args.seconds,
+                    True,
+                    bouncer.process.pid,
+                    seen,
+                )
+    finally:
+        if bouncer is not None:
+            bouncer.close()
