@@ -29,9 +29,10 @@ from teller_app.sync.central import CentralUnreachable, central_transaction, cen
 from teller_app.sync.conflicts import ConflictRecord, list_conflicts, resolve_conflict
 from teller_app.sync.local_queue import read_state, write_state
 from teller_app.sync.numbers import BLOCK_SIZE, REFILL_BELOW, ensure_number_block
+from teller_app.sync.ops import PushResult
 from teller_app.sync.poll import SEEN_EVERY, poll_central
 from teller_app.sync.pull import POSITION_KEY, local_positions, pull_batch
-from teller_app.sync.push import PushResult, push_due
+from teller_app.sync.push import push_due
 from teller_app.sync.registration import NotRegistered, terminal_identity
 from teller_app.sync.status import LAST_ERROR_KEY, LAST_SYNC_KEY, ONLINE_KEY, OPEN_CONFLICTS_KEY, sync_status
 

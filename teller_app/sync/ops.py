@@ -1,8 +1,12 @@
-"""What travels in a push: the terminal's identity, its ops, and the central database's answer for each op."""
+"""What travels in a push: the terminal's identity, its ops, the central database's answer for each op, and
+what a push round counts of them."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 APPLIED = "applied"  # stored; `version` is the row's new central version
@@ -49,3 +53,37 @@ class OpOutcome(NamedTuple):
     reason: str | None = None
     replayed: bool = False
     central_row: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int
+    applied: int
+    conflicts: int
+    rejected: int
+    superseded: int
+    taken: tuple[tuple[str, int, int], ...] = ()  # change-log positions the batches took (compact path)
+
+    @staticmethod
+    def of(outcomes: Sequence[OpOutcome]) -> PushResult:
+        counts = Counter(map(attrgetter("outcome"), outcomes))
+        taken = getattr(outcomes, "taken", ())
+        grouped = sum(map(len, getattr(outcomes, "grouped", ())))  # applied appends with no answer each
+        return PushResult(
+            len(outcomes) + grouped,
+            counts[APPLIED] + grouped,
+            counts[CONFLICT],
+            counts[REJECTED],
+            counts[SUPERSEDED],
+            taken,
+        )
+
+    def __add__(self, other: PushResult) -> PushResult:
+        return PushResult(
+            self.sent + other.sent,
+            self.applied + other.applied,
+            self.conflicts + other.conflicts,
+            self.rejected + other.rejected,
+            self.superseded + other.superseded,
+            self.taken + other.taken,
+        )

@@ -161,7 +161,7 @@ def test_a_line_that_drops_while_the_next_batch_is_staged_leaves_both_batches_wa
     monkeypatch.setattr(push, "stage_push_bulk", staging)
     monkeypatch.setattr(central_bulk.StagedBatch, "commit", committing)
 
-    with caplog.at_level("INFO", logger="teller.teller_app.sync.push"):
+    with caplog.at_level("INFO", logger="teller.teller_app.sync.catch_up"):
         report = teller.sync.run_once()
 
     assert not report.online
