@@ -87,7 +87,7 @@ class StagedBatch:
     open transaction, its answers and change log not yet written. `commit()` sends that last burst with the
     COMMIT and returns the answers (`BatchRefused`, `CentralUnreachable` as `apply_push_bulk`); `abandon()`
     rolls it back. A catch-up stages batch N+1 beside batch N (when they share no row) while batch N-1's
-    last burst runs, so the central database takes two batches' rows on its two cores (push.py commits
+    last burst runs, so the central database takes two batches' rows on its two cores (catch_up.py commits
     N+1 only after N has committed: the order holds)."""
 
     def __init__(self, steps: Generator[Outcomes | None, None, None]) -> None:
