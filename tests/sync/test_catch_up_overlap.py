@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-import sqlalchemy as sa
 from sync_helpers import (
     central_rows,
     count,
@@ -22,7 +21,6 @@ from sync_helpers import (
     waiting_seqs,
 )
 
-from teller_app.storage.schema import Case
 from teller_app.sync import central_bulk, push
 from teller_app.sync.bulk_batch import BatchRefused
 from teller_app.sync.central import CentralUnreachable
@@ -251,10 +249,11 @@ def test_a_batch_that_shares_a_row_with_the_one_staging_before_it_waits_for_that
 ):
     """Case 5 is opened in batch 2 and edited in batch 3: batch 3 stages only once batch 2's staging has
     ended (staged beside it, either could wait on the other's row), and the edit lands on top."""
-    teller = teller_with_cases(open_terminals, pg_url, cases=12)
-    with teller.store.reading() as session:
-        fifth = session.scalars(sa.select(Case.id).order_by(Case.created_at, Case.id)).all()[4]
-    edit_case(teller, fifth, current_step="identity")
+    teller = teller_with_cases(open_terminals, pg_url, cases=4)  # batch 1: 12 ops
+    fifth = open_case(teller, name="上海第4号贸易有限公司")  # batch 2: ops 13-36, cases 5 to 12
+    for n in range(5, 12):
+        open_case(teller, name=f"上海第{n}号贸易有限公司")
+    edit_case(teller, fifth, current_step="identity")  # batch 3: ops 37-59
     for n in range(7):
         open_case(teller, name=f"上海第{12 + n}号贸易有限公司")
     queued = len(waiting_seqs(teller))
