@@ -1761,6 +1761,11 @@ Ask IT to correct them.</source>
         </message>
         <message>
             <location filename="../../ui/messages/central.py" />
+            <source>The central database address must not hold the terminal key; IT gives it to the terminal when setting it up.</source>
+            <translation>中心数据库地址中不得包含终端密钥；密钥由信息科技人员在设置终端时提供。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages/central.py" />
             <source>The central database address names no database. Ask IT to correct it.</source>
             <translation>中心数据库地址未指定数据库。请联系信息科技人员更正。</translation>
         </message>

@@ -36,6 +36,7 @@ from teller_app.storage.kek_stores import FileKekStore, KekStore, choose_kek_sto
 from teller_app.storage.key_recovery import open_recovery_record
 from teller_app.storage.keystore import DataKeys, keys_exist, keys_folder
 from teller_app.storage.recovery import parse_recovery_key
+from teller_app.sync.acting import split_key, with_key
 from teller_app.sync.central_address import check_central_url, split_password
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
@@ -59,6 +60,7 @@ class Plan:
     central: str = ""  # what the config file keeps: no password
     connect_url: str = ""  # what connects: with the password
     central_password: str | None = None
+    central_terminal_key: str | None = None  # a login shared by many terminals (sync/acting.py)
     ca_file: Path | None = None
     offline: bool = False
     imported: DataKeys | None = None
@@ -117,6 +119,8 @@ def plan_init(args: argparse.Namespace, config: Config) -> Plan:
     secret = _stdin_line("enrolment secret") if args.enrolment_secret_stdin else ""
     if args.central_password_stdin:
         plan.central_password = _stdin_line("central database password")
+    if getattr(args, "central_terminal_key_stdin", False):
+        plan.central_terminal_key = _stdin_line("terminal key")
     recovery_text = _stdin_line("recovery key") if args.recovery_key_stdin else ""
     if getattr(args, "uniqueness_key", None) is not None:
         from teller_app.cli.uniqueness_key_commands import read_uniqueness_key
@@ -192,11 +196,17 @@ def _check_central(plan: Plan, args: argparse.Namespace, secret: str) -> None:
     if in_url is not None:
         plan.central_password = plan.central_password or in_url
         plan.notes.append("The password in the central URL was moved into the key store.")
+    url, key_in_url = split_key(url)
+    if key_in_url is not None:
+        plan.central_terminal_key = plan.central_terminal_key or key_in_url
+        plan.notes.append("The terminal key in the central URL was moved into the key store.")
     if args.central_ca is not None:
         _check_ca(args.central_ca)
         plan.ca_file = args.central_ca
     plan.central = url.render_as_string(hide_password=False)  # the CA's copy is added when it is made
     connect = url.set(password=plan.central_password) if plan.central_password else url
+    if plan.central_terminal_key:
+        connect = with_key(connect, plan.central_terminal_key)
     if args.central_ca is not None:
         connect = connect.update_query_dict(
             {"sslmode": "verify-full", "sslrootcert": str(args.central_ca.resolve())}

@@ -31,7 +31,7 @@ from teller_app.storage.key_recovery import install_recovered_keys
 from teller_app.storage.keystore import DataKeys, adopt_uniqueness_key, create_keys
 from teller_app.storage.schema_system import User
 from teller_app.storage.store import TerminalIdentity, open_store
-from teller_app.sync.central_address import masked, seal_password, with_ca_file
+from teller_app.sync.central_address import masked, seal_password, seal_terminal_key, with_ca_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,6 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="read the central login's password from stdin; it is kept sealed in the key store, never in the "
         "config file (without it: PGPASSWORD or the .pgpass file, as libpq reads them)",
+    )
+    init.add_argument(
+        "--central-terminal-key-stdin",
+        action="store_true",
+        help="a terminal sharing one central login with others (packaging/sql/pooled_terminals.sql): read its "
+        "terminal key from stdin (after the central password line when --central-password-stdin is given); "
+        "it is kept sealed in the key store",
     )
     init.add_argument(
         "--central-ca",
@@ -138,6 +145,8 @@ def _carry_out(plan: Plan, args: argparse.Namespace, config: Config, paths: AppP
             plan.central = with_ca.render_as_string(hide_password=False)
         if plan.central_password:
             seal_password(paths.data, plan.central_password, keys)
+        if plan.central_terminal_key:
+            seal_terminal_key(paths.data, plan.central_terminal_key, keys)
         write_config_file(
             paths.config_file,
             {"branch": plan.branch, "terminal": plan.terminal, "central_url": plan.central},

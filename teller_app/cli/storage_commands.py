@@ -73,14 +73,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument(
         "--recovery-key-stdin",
         action="store_true",
-        help="a new PC: read the terminal's recovery key from stdin (after the central password line when "
-        "--central-password-stdin is given)",
+        help="a new PC: read the terminal's recovery key from stdin (after the central password and terminal "
+        "key lines when --central-password-stdin and --central-terminal-key-stdin are given)",
     )
     restore.add_argument("--central", default="", help="a new PC: the central database URL to sync with")
     restore.add_argument(
         "--central-password-stdin",
         action="store_true",
         help="a new PC: read the central login's password from stdin",
+    )
+    restore.add_argument(
+        "--central-terminal-key-stdin",
+        action="store_true",
+        help="a new PC sharing one central login with others: read its terminal key from stdin (after the "
+        "central password line)",
     )
     restore.add_argument(
         "--central-ca", type=Path, default=None, help="a new PC: the central server's CA file"
@@ -392,6 +398,7 @@ def _restore_on_new_pc(args: argparse.Namespace, config: Config) -> CommandResul
         password_stdin=False,
         enrolment_secret_stdin=False,
         central_password_stdin=args.central_password_stdin,
+        central_terminal_key_stdin=args.central_terminal_key_stdin,
         central_ca=args.central_ca,
         offline=args.offline or not args.central,
         restore=args.file,

@@ -52,13 +52,15 @@ def connect_central(url: str, *, wait_deadline: float | None = None, **engine_op
     pooled connection is pinged only when it has been idle longer than `KNOWN_GOOD_SECONDS` (the
     keepalives notice a cut line within seconds), not before every transaction.
     """
-    parsed = make_url(url)
+    from teller_app.sync.acting import act_in_every_transaction, split_key
+
+    parsed, terminal_key = split_key(make_url(url))
     engine_options.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not os.path.exists(parsed.database):
             # Its user's alone: the embedded central database holds password hashes too.
             os.close(os.open(parsed.database, os.O_CREAT | os.O_WRONLY, 0o600))
-        engine = sa.create_engine(url, connect_args={"timeout": 30}, **engine_options)
+        engine = sa.create_engine(parsed, connect_args={"timeout": 30}, **engine_options)
         _sqlite_immediate_transactions(engine)
         return engine
     connect_args: dict[str, Any] = {
@@ -75,7 +77,9 @@ def connect_central(url: str, *, wait_deadline: float | None = None, **engine_op
         engine_options.setdefault("use_native_hstore", False)  # no hstore lookup on the first connection
     frugal = psycopg3 and "pool_pre_ping" not in engine_options
     engine_options.setdefault("pool_pre_ping", not frugal)
-    engine = sa.create_engine(url, connect_args=connect_args, **engine_options)
+    engine = sa.create_engine(parsed, connect_args=connect_args, **engine_options)
+    if terminal_key is not None:
+        act_in_every_transaction(engine, terminal_key)  # one login shared by many terminals (acting.py)
     add_wait_deadline(
         engine, wait_deadline or WAIT_DEADLINE_SECONDS
     )  # a peer that answers nothing (deadline.py)

@@ -6,6 +6,9 @@ Where a terminal's central password may live, as PostgreSQL users expect (first 
    a password written in the URL given to `init`, which is moved there and taken out of the URL;
 2. libpq's own sources, used when the URL holds no password: `PGPASSWORD`, then the password file
    (`PGPASSFILE`, default `~/.pgpass`, `%APPDATA%\\postgresql\\pgpass.conf` on Windows).
+A terminal sharing its login with others (sync/acting.py) has its terminal key sealed the same way
+(`keys/central-terminal-key.bin`: `init --central-terminal-key-stdin`, or a `terminal_key` written in the URL
+given to `init`, moved there); it is added to the URL as it connects, never kept in the settings file.
 TLS: `init --central-ca FILE` copies the CA certificate into the data folder and adds
 `sslmode=verify-full&sslrootcert=…` to the URL, so the server's certificate and host name are checked.
 """
@@ -46,8 +49,10 @@ _WRONG_SCHEMES: dict[str, tuple[str, str, dict[str, str]]] = {
     "pg": ("central.url_scheme", "The central URL is not accepted: write postgresql+psycopg://…", {}),
 }
 PASSWORD_FILE = "central-password.bin"
+TERMINAL_KEY_FILE = "central-terminal-key.bin"
 CA_FILE = "central-ca.pem"
 _SEAL = ("central", "password")
+_KEY_SEAL = ("central", "terminal_key")
 
 
 class CentralAddressError(InputError):
@@ -59,6 +64,14 @@ class CentralAddressError(InputError):
 def check_address_to_keep(text: str) -> URL:
     """A central URL as the settings file keeps it: checked, and holding no password (the file is not secret)."""
     url = check_central_url(text)
+    from teller_app.sync.acting import KEY_PARAM
+
+    if KEY_PARAM in url.query:
+        raise CentralAddressError(
+            "central.url_terminal_key",
+            "A terminal key does not belong in the central URL (the settings file is not secret): IT gives it "
+            "with teller-admin init --central-terminal-key-stdin",
+        )
     if url.password is not None:
         raise CentralAddressError(
             "central.url_password",
@@ -121,8 +134,11 @@ def masked(text: str) -> str:
     """The URL as it may be shown: the password (if any) as ***."""
     if not text:
         return text
+    from teller_app.sync.acting import masked_query
+
     try:
-        return make_url(text).render_as_string(hide_password=True)
+        url = make_url(text)
+        return url.set(query=masked_query(url.query)).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         from teller_app.log import mask_secrets
 
@@ -155,34 +171,58 @@ def with_ca_file(url: URL, data_folder: Path, ca_file: Path) -> URL:
 
 def seal_password(data_folder: Path, password: str, keys: object) -> Path:
     """Keep the central password sealed under the data key in the keys folder (owner-only file)."""
+    return _seal(data_folder, PASSWORD_FILE, _SEAL, password, keys)
+
+
+def seal_terminal_key(data_folder: Path, key: str, keys: object) -> Path:
+    """Keep the terminal key (a login shared by many terminals, sync/acting.py) sealed like the password."""
+    return _seal(data_folder, TERMINAL_KEY_FILE, _KEY_SEAL, key, keys)
+
+
+def sealed_password(data_folder: Path) -> str | None:
+    """The central password sealed at init, or None when there is none (libpq's sources then apply)."""
+    return _sealed(data_folder, PASSWORD_FILE, _SEAL)
+
+
+def sealed_terminal_key(data_folder: Path) -> str | None:
+    """The terminal key sealed at init, or None when this terminal has a central login of its own."""
+    return _sealed(data_folder, TERMINAL_KEY_FILE, _KEY_SEAL)
+
+
+def _seal(data_folder: Path, name: str, seal: tuple[str, str], secret: str, keys: object) -> Path:
     from teller_app.files import write_atomically
     from teller_app.storage.keystore import DataKeys, keys_folder
 
     assert isinstance(keys, DataKeys)
-    blob = keys.cipher().encrypt(*_SEAL, "central", password.encode("utf-8"))
-    path = keys_folder(data_folder) / PASSWORD_FILE
+    blob = keys.cipher().encrypt(*seal, "central", secret.encode("utf-8"))
+    path = keys_folder(data_folder) / name
     write_atomically(path, blob)
     if os.name == "posix":
         os.chmod(path, 0o600)
     return path
 
 
-def sealed_password(data_folder: Path) -> str | None:
-    """The central password sealed at init, or None when there is none (libpq's sources then apply)."""
+def _sealed(data_folder: Path, name: str, seal: tuple[str, str]) -> str | None:
     from teller_app.storage.keystore import keys_folder, load_keys
 
-    path = keys_folder(data_folder) / PASSWORD_FILE
+    path = keys_folder(data_folder) / name
     if not path.exists():
         return None
     keys = load_keys(data_folder)
-    return keys.cipher().decrypt(*_SEAL, "central", path.read_bytes()).decode("utf-8")
+    return keys.cipher().decrypt(*seal, "central", path.read_bytes()).decode("utf-8")
 
 
 def connectable_url(configured: str, data_folder: Path) -> str:
-    """The URL to connect with: the configured one, with the sealed password added when it has none."""
+    """The URL to connect with: the configured one, with the sealed password added when it has none and the
+    sealed terminal key when there is one."""
+    from teller_app.sync.acting import with_key
+
     url = make_url(configured)
-    if url.get_backend_name() == "postgresql" and url.password is None:
-        password = sealed_password(data_folder)
+    if url.get_backend_name() == "postgresql":
+        password = sealed_password(data_folder) if url.password is None else None
         if password is not None:
             url = url.set(password=password)
+        terminal_key = sealed_terminal_key(data_folder)
+        if terminal_key is not None:
+            url = with_key(url, terminal_key)
     return url.render_as_string(hide_password=False)

@@ -11,7 +11,9 @@ The transaction is spelled out (BEGIN and COMMIT are statements of the burst): p
 transaction handling waits for BEGIN and COMMIT separately. Each burst that opens a transaction sets
 its statement timeout with SET LOCAL, so the deadlines hold through PgBouncer in transaction
 pooling mode, where start-up options do not reach the server. Nothing outlives the transaction: no
-prepared statements (`connect_central` turns them off), no session settings, no advisory locks.
+prepared statements (`connect_central` turns them off), no session settings, no advisory locks. A terminal
+that shares its login with others (acting.py) names itself in the same burst, after BEGIN; a statement
+sent on its own is then sent in a transaction of its own, BEGIN to COMMIT, still one round trip.
 
 Errors: a lost connection becomes `CentralUnreachable`; anything the server refuses rolls the
 transaction back and is raised as psycopg raised it (`psycopg.Error`), for the caller to judge.
@@ -26,6 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from teller_app.sync.acting import ACT_AS_SQL, acting_key
 from teller_app.sync.central import STATEMENT_TIMEOUT_MS, CentralUnreachable
 
 
@@ -75,16 +78,19 @@ def takes_bursts(central: sa.Engine) -> bool:
 class Wire:
     """The raw psycopg connection of one exchange (and the SQLAlchemy connection over it)."""
 
-    def __init__(self, raw: Any, conn: sa.Connection) -> None:
+    def __init__(self, raw: Any, conn: sa.Connection, terminal_key: str | None = None) -> None:
         self.raw = raw
         self.conn = conn  # the same connection through SQLAlchemy, for the rare statement sent on its own
         self.in_transaction = False
+        self.terminal_key = terminal_key  # a terminal sharing its login names itself in each transaction
 
     def send(
         self, statements: Sequence[Statement], *, begin: bool = False, commit: bool = False
     ) -> list[list[tuple[Any, ...]]]:
         """Send `statements` in one burst (opening and/or committing the transaction around them) and return
         each statement's rows (empty for those that return none or are not wanted)."""
+        if self.terminal_key is not None and not (begin or self.in_transaction):
+            begin = commit = True  # each statement on its own would be a transaction naming no terminal
         if len(statements) == 1 and not (begin or commit or statements[0].many):
             cursor = self.raw.execute(statements[0].sql, statements[0].params)  # one statement: no pipeline
             return [list(cursor.fetchall()) if statements[0].rows and cursor.description else []]
@@ -93,6 +99,8 @@ class Wire:
             if begin:
                 self.raw.execute("BEGIN")
                 self.raw.execute(f"SET LOCAL statement_timeout = {int(STATEMENT_TIMEOUT_MS)}")
+                if self.terminal_key is not None:
+                    self.raw.execute(ACT_AS_SQL, (self.terminal_key,))
                 self.in_transaction = True
             for statement in statements:
                 cursor = self.raw.cursor()
@@ -119,7 +127,7 @@ def exchange(central: sa.Engine) -> Iterator[Wire]:
         with central.connect() as conn:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             raw: Any = conn.connection.driver_connection
-            wire = Wire(raw, conn)
+            wire = Wire(raw, conn, acting_key(central))
             try:
                 yield wire
             except psycopg.OperationalError as exc:

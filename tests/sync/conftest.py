@@ -215,18 +215,31 @@ def open_terminals(tmp_path, new_store_at) -> Iterator[Callable[..., Any]]:
 
 
 @pytest.fixture
-def logins(pg_url: str) -> Iterator[dict[str, str]]:
-    """The central logins of B0101's terminals T01 and T02 and of B0202's T21, made by the shipped script and
-    each registered by the owner, as URLs by terminal code."""
-    from terminal_logins import login_of_terminal
+def logins(pg_url: str, request: Any) -> Iterator[dict[str, str]]:
+    """The central identities of B0101's terminals T01 and T02 and of B0202's T21, made by the shipped scripts
+    and each registered by the owner, as URLs by terminal code: a login each (terminal_role.sql), or, with
+    the parameter "one pooled login" (terminal_logins.LOGIN_KINDS), one login shared by the three and a
+    terminal key each in its URL (pooled_terminals.sql, central migration c0014)."""
+    from terminal_logins import LOGIN_KINDS, login_of_terminal, pooled_login
 
+    from teller_app.sync.acting import with_key
     from teller_app.sync.registration import register_terminal
 
+    terminals = (("B0101", "T01"), ("B0101", "T02"), ("B0202", "T21"))
+    if getattr(request, "param", LOGIN_KINDS[0]) == LOGIN_KINDS[1]:
+        with pooled_login(pg_url, *terminals) as (url, keys):
+            for branch, code in terminals:
+                register_terminal(pg_url, branch, code)
+            yield {
+                code: with_key(make_url(url), key).render_as_string(hide_password=False)
+                for code, key in keys.items()
+            }
+        return
     with (
         login_of_terminal(pg_url, "B0101", "T01") as t01,
         login_of_terminal(pg_url, "B0101", "T02") as t02,
         login_of_terminal(pg_url, "B0202", "T21") as t21,
     ):
-        for branch, code in (("B0101", "T01"), ("B0101", "T02"), ("B0202", "T21")):
+        for branch, code in terminals:
             register_terminal(pg_url, branch, code)
         yield {"T01": t01, "T02": t02, "T21": t21}

@@ -253,8 +253,11 @@ def landed_once(terminal: Terminal, cases: int, queued: int) -> None:
 
 
 def central_rows(url: str, sql: str) -> list[tuple]:
-    """The rows `sql` reads from the central database at `url` (as that URL's login sees them)."""
-    engine = sa.create_engine(url)
+    """The rows `sql` reads from the central database at `url` (as that URL's login sees them; a pooled
+    login's URL names its terminal by key, central.py's connect_central)."""
+    from teller_app.sync.central import connect_central
+
+    engine = connect_central(url)
     try:
         with engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(sql)]

@@ -62,6 +62,46 @@ def login_of_terminal(pg_url: str, branch: str, terminal: str) -> Iterator[str]:
     admin.dispose()
 
 
+POOLED_SCRIPT = SCRIPT.with_name("pooled_terminals.sql")
+# The two ways a terminal is known centrally: `@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)`.
+LOGIN_KINDS = ["a login each", "one pooled login"]
+
+
+def run_pooled_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """packaging/sql/pooled_terminals.sql run by psql as the owner, with `-v name=value` for each variable."""
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed")
+    settings = [arg for name, value in variables.items() for arg in ("-v", f"{name}={value}")]
+    return subprocess.run(
+        ["psql", libpq_url(pg_url), "-q", "-f", str(POOLED_SCRIPT), *settings],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@contextmanager
+def pooled_login(pg_url: str, *terminals: tuple[str, str]) -> Iterator[tuple[str, dict[str, str]]]:
+    """One login shared by `terminals` ((branch, code) each), made by the shipped scripts with a key registered
+    for each: its URL (no key in it) and the keys by terminal code; dropped afterwards."""
+    assert run_terminal_role_script(pg_url).returncode == 0  # the group role teller_terminal
+    login = f"teller_pool_{uuid.uuid4().hex[:8]}"
+    made = run_pooled_script(pg_url, pooled_login=login, pooled_password="x")
+    assert made.returncode == 0, made.stderr
+    keys = {}
+    for branch, code in terminals:
+        keys[code] = uuid.uuid4().hex + uuid.uuid4().hex
+        given = run_pooled_script(pg_url, branch=branch, terminal=code, terminal_key=keys[code])
+        assert given.returncode == 0, given.stderr
+    yield make_url(pg_url).set(username=login).render_as_string(hide_password=False), keys
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql("DELETE FROM terminal_keys")
+        conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
+        conn.exec_driver_sql(f'DROP ROLE "{login}"')
+    admin.dispose()
+
+
 NOW = "2026-12-01 09:00:00+00"  # the time of the rows written by hand
 
 

@@ -16,9 +16,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sync_helpers import edit_case, open_case, record_step, set_catch_up_batches, teller_with_cases
+from terminal_logins import LOGIN_KINDS
 
 from teller_app.storage.keystore import fresh_data_keys
 from teller_app.sync import central_schema, push, shared_tables
+from teller_app.sync.central import connect_central
 from teller_app.sync.conflicts import list_conflicts, resolve_conflict
 from teller_app.sync.migrations.versions.c0011_reads_of_own_branch_only import (
     BY_BRANCH,
@@ -91,7 +93,7 @@ def seen_or_refused(url: str, sql: str) -> set[Any]:
 
 
 def rows_seen(url: str, sql: str, as_role: str | None = None) -> list[tuple[Any, ...]]:
-    engine = sa.create_engine(url)
+    engine = connect_central(url)  # a pooled login's URL carries its terminal key (acting.py)
     try:
         with engine.begin() as conn:
             if as_role is not None:
@@ -101,6 +103,7 @@ def rows_seen(url: str, sql: str, as_role: str | None = None) -> list[tuple[Any,
         engine.dispose()
 
 
+@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)
 def test_a_terminal_login_reads_no_row_of_another_branch_in_any_table(pg_url, logins):
     own, other = plant(pg_url, "B0101", "T01"), plant(pg_url, "B0202", "T21")
     as_a = logins["T01"]
@@ -145,6 +148,7 @@ def test_a_terminal_login_left_out_of_the_login_directory_reads_nothing(pg_url, 
             rows_seen(as_a, f'SELECT "{key}" FROM "{name}"')
 
 
+@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)
 def test_a_pull_or_poll_naming_another_branch_brings_nothing_of_it(pg_url, logins, open_terminals):
     from teller_app.sync.ops import TerminalIdentity
     from teller_app.sync.poll import pull_changes
@@ -165,22 +169,25 @@ def test_a_pull_or_poll_naming_another_branch_brings_nothing_of_it(pg_url, login
     ]
 
 
+@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)
 def test_a_branchs_terminals_push_by_copy_pull_and_settle_a_conflict_under_their_own_logins(
     pg_url, logins, open_terminals, monkeypatch
 ):
     settle_a_conflict_on_the_copy_path(pg_url, logins["T01"], logins["T02"], open_terminals, monkeypatch)
 
 
+@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)
 def test_the_copy_path_and_the_branch_filter_hold_through_pgbouncer_in_transaction_pooling(
     pg_url, logins, open_terminals, monkeypatch
 ):
     """PgBouncer connects to the server as the terminal's own login, so session_user (which the policies
-    and the copier switch look up) is the terminal's, whichever server connection a transaction gets."""
+    and the copier switch look up) is the terminal's, whichever server connection a transaction gets; a
+    pooled login's terminals name themselves in each transaction, which holds on any server connection."""
     from pgbouncer import PgBouncer, require_pgbouncer
 
     require_pgbouncer()
     url = sa.engine.make_url(pg_url)
-    users = tuple(sa.engine.make_url(logins[c]).username or "" for c in ("T01", "T02"))
+    users = tuple(dict.fromkeys(sa.engine.make_url(logins[c]).username or "" for c in ("T01", "T02")))
     with PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=("postgres", *users)) as bouncer:
         first, second = bouncer.url_for(logins["T01"]), bouncer.url_for(logins["T02"])
         settle_a_conflict_on_the_copy_path(pg_url, first, second, open_terminals, monkeypatch)
@@ -228,6 +235,7 @@ def settle_a_conflict_on_the_copy_path(pg_url, first_url, second_url, open_termi
     assert local == "returned"
 
 
+@pytest.mark.parametrize("logins", LOGIN_KINDS, indirect=True)
 def test_a_catch_up_staged_batch_by_batch_lands_whole_under_a_terminals_login(
     pg_url, logins, open_terminals, monkeypatch
 ):

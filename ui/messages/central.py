@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "The central database address must not hold a password; IT gives it to the terminal when setting it up.",
     ),
+    "central.url_terminal_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The central database address must not hold the terminal key; IT gives it to the terminal when setting "
+        "it up.",
+    ),
     "central.url_scheme": QT_TRANSLATE_NOOP(  # no driver named, or pg://
         "Errors",
         "The central database address is not accepted: it must begin postgresql+psycopg://. Ask IT to "

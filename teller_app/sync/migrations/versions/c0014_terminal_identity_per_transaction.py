@@ -1,0 +1,236 @@
+"""A terminal proves who it is in each transaction, so many terminals can share one pooled login.
+
+Until now a terminal's identity centrally was its database login (`terminal_logins`, read through
+`session_user`). PgBouncer keeps its server connections per login, so K terminals needed K server
+connections, and a bank's 50,000 could not share a few dozen (docs/scaling.md, "One login per terminal").
+
+Now a terminal may instead sign in with a login shared by many (a member of `teller_pooled`,
+packaging/sql/pooled_terminals.sql) and open every transaction with `SELECT teller_act_as(key)`: its own
+random key, known centrally only as a SHA-256 hash in `terminal_keys` (with its branch and terminal code;
+IT can revoke it). The function checks the key and leaves the transaction a token in the transaction-local
+setting `teller.acting`:
+
+    branch/terminal/backend pid/transaction start (µs)/MAC
+
+The MAC is keyed by a secret only the owner can read (`acting_secret`, made here from the server's strong
+random source). `teller_acting()` accepts the token only when the MAC is right and the pid and start time
+are this transaction's: a token cannot be forged (no secret), carried into another transaction (other
+start) or another server connection (other pid), and it ends with the transaction. A token that fails
+raises, so setting `teller.acting` by hand can only lock the transaction out.
+
+The identity functions every guard asks — `teller_login_binding` (the statement triggers, through
+`teller_login_scope`) and `teller_seen_branch` (row-level security) — now ask `teller_acting()` first and
+the login directory only when the transaction names no terminal. So a pooled login acting as a terminal is
+held to exactly that terminal's boundary, and a pooled login that has not acted is a member of
+teller_terminal bound to nothing: it may read and write nothing, as before. A login bound in
+`terminal_logins` may not act as another terminal.
+
+Who counts as a terminal's login is asked anew (`teller_is_terminal_login`): a member of teller_terminal
+directly or through a group such as teller_pooled. Before, only direct members counted, so a login made a
+member through a group would have been taken for an administrator and seen every branch's rows.
+
+Revision ID: c0014
+Revises: c0013
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from teller_app.sync.migrations.versions import c0011_reads_of_own_branch_only as c0011
+from teller_app.sync.migrations.versions import c0012_login_scope_plan_kept as c0012
+from teller_app.sync.migrations.versions import c0013_one_scope_lookup_per_table as c0013
+
+revision = "c0014"
+down_revision = "c0013"
+branch_labels = None
+depends_on = None
+
+POOLED = "teller_pooled"
+
+# 366 bits from the server's strong random source (gen_random_uuid), made once: here, or by teller_act_as
+# when the row is gone (a database emptied by hand); tokens made before a new secret stop being accepted.
+MAKE_SECRET = (
+    "INSERT INTO public.acting_secret (secret) SELECT decode(replace(gen_random_uuid()::text || "
+    "gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex') "
+    "WHERE NOT EXISTS (SELECT 1 FROM public.acting_secret) ON CONFLICT DO NOTHING"
+)
+TABLES = f"""
+CREATE TABLE IF NOT EXISTS terminal_keys (
+    key_hash bytea PRIMARY KEY,
+    branch varchar(32) NOT NULL,
+    terminal varchar(32) NOT NULL,
+    made_at timestamptz NOT NULL DEFAULT now(),
+    revoked_at timestamptz
+);
+CREATE UNIQUE INDEX IF NOT EXISTS uq_terminal_keys_one_live_key ON terminal_keys (branch, terminal)
+    WHERE revoked_at IS NULL;
+CREATE TABLE IF NOT EXISTS acting_secret (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    secret bytea NOT NULL CHECK (length(secret) >= 32)
+);
+{MAKE_SECRET};
+REVOKE ALL ON terminal_keys, acting_secret FROM PUBLIC;
+"""
+
+# What a token vouches for, and its MAC: sha256(secret || sha256(secret || claim)), not extendable.
+MAC = """
+CREATE OR REPLACE FUNCTION teller_acting_mac(p_claim text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    k bytea;
+BEGIN
+    SELECT s.secret INTO STRICT k FROM public.acting_secret s;  -- teller_act_as made it if it was gone
+    RETURN encode(sha256(k || sha256(k || convert_to(p_claim, 'UTF8'))), 'hex');
+END $$
+"""
+
+_CLAIM = "{branch} || '/' || {terminal} || '/' || pg_backend_pid() || '/' || (extract(epoch FROM now()) * 1000000)::bigint"
+
+ACT_AS = f"""
+CREATE OR REPLACE FUNCTION teller_act_as(p_key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    k record;
+    claim text;
+    token text;
+    held text := current_setting('teller.acting', true);
+BEGIN
+    IF NOT pg_has_role(session_user, '{POOLED}', 'MEMBER') THEN
+        RAISE EXCEPTION 'login % is not a pooled terminal login: it may not act as a terminal', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.terminal_logins l WHERE l.login = session_user) THEN
+        RAISE EXCEPTION 'login % is bound to a terminal of its own: it may not act as another', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT t.branch::text AS branch, t.terminal::text AS terminal INTO k FROM public.terminal_keys t
+    WHERE t.key_hash = sha256(convert_to(coalesce(p_key, ''), 'UTF8')) AND t.revoked_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the terminal key given is not a live key of any terminal: IT registers it '
+            '(packaging/sql/pooled_terminals.sql) or gives this PC its key again'
+            USING ERRCODE = 'invalid_authorization_specification';
+    END IF;
+    {MAKE_SECRET};
+    claim := {_CLAIM.format(branch="k.branch", terminal="k.terminal")};
+    token := claim || '/' || teller_acting_mac(claim);
+    IF coalesce(held, '') NOT IN ('', token) THEN
+        RAISE EXCEPTION 'this transaction already acts as another terminal' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM set_config('teller.acting', token, true);
+    RETURN true;
+END $$
+"""
+
+ACTING = f"""
+CREATE OR REPLACE FUNCTION teller_acting(OUT branch text, OUT terminal text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    token text := current_setting('teller.acting', true);
+    parts text[];
+BEGIN
+    IF coalesce(token, '') = '' THEN
+        RETURN;  -- no terminal named: the login is the identity
+    END IF;
+    parts := string_to_array(token, '/');
+    IF array_length(parts, 1) = 5
+       AND parts[1] || '/' || parts[2] || '/' || parts[3] || '/' || parts[4]
+           = {_CLAIM.format(branch="parts[1]", terminal="parts[2]")}
+       AND parts[5] = teller_acting_mac(array_to_string(parts[1:4], '/')) THEN
+        branch := parts[1];
+        terminal := parts[2];
+        RETURN;
+    END IF;
+    RAISE EXCEPTION 'this transaction names a terminal that teller_act_as did not vouch for in it: it may do nothing'
+        USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
+
+BINDING = """
+CREATE OR REPLACE FUNCTION teller_login_binding(p_role name)
+RETURNS TABLE (branch text, terminal text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    acting record;
+BEGIN
+    SELECT a.branch, a.terminal INTO acting FROM public.teller_acting() a;
+    IF acting.branch IS NOT NULL THEN
+        RETURN QUERY SELECT acting.branch, acting.terminal;
+        RETURN;
+    END IF;
+    RETURN QUERY SELECT l.branch::text, l.terminal::text FROM public.terminal_logins l
+    WHERE l.login IN (session_user, p_role)
+      AND CASE WHEN l.login = session_user THEN true ELSE pg_has_role(session_user, p_role, 'MEMBER') END
+    ORDER BY l.login = session_user DESC LIMIT 1;
+END $$
+"""
+
+# Who is a terminal's login: a member of teller_terminal directly or through a group (teller_pooled), not a
+# superuser (pg_has_role answers true for a superuser). c0004–c0013 asked pg_auth_members for direct
+# members only, so a pooled login that had not acted would have passed for an administrator.
+IS_TERMINAL_LOGIN = """
+CREATE OR REPLACE FUNCTION teller_is_terminal_login(p_role name) RETURNS boolean
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'teller_terminal')
+       OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role AND NOT rolsuper) THEN
+        RETURN false;
+    END IF;
+    RETURN pg_has_role(p_role, 'teller_terminal', 'MEMBER');
+END $$
+"""
+
+
+def _any_member(text: str, other: str) -> str:
+    """`text` with its direct-membership test of session_user and `other` replaced by IS_TERMINAL_LOGIN's."""
+    old = f"""IF session_user = 'teller_terminal' OR {other} = 'teller_terminal' OR EXISTS (
+        SELECT 1 FROM pg_auth_members m
+        JOIN pg_roles g ON g.oid = m.roleid
+        JOIN pg_roles u ON u.oid = m.member
+        WHERE g.rolname = 'teller_terminal' AND u.rolname IN (session_user, {other})
+    ) THEN"""
+    assert old in text, "the membership test changed: write c0014's function in full"
+    new = f"IF public.teller_is_terminal_login(session_user) OR public.teller_is_terminal_login({other}) THEN"
+    return text.replace(old, new)
+
+
+SCOPE = _any_member(c0011.SCOPE, "current_user")
+SEEN_BRANCH = _any_member(c0013.SEEN_BRANCH, "p_role").replace(
+    "BEGIN\n    SELECT l.branch::text INTO seen",
+    "BEGIN\n    SELECT a.branch INTO seen FROM public.teller_acting() a;\n"
+    "    IF seen IS NOT NULL THEN\n        RETURN seen;\n    END IF;\n"
+    "    SELECT l.branch::text INTO seen",
+)
+assert "teller_acting()" in SEEN_BRANCH, "c0013's function changed: write c0014's in full"
+
+_IF_POOLED = (
+    f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{POOLED}') THEN {{}} END IF; END $$"
+)
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(TABLES)
+    for function in (MAC, ACT_AS, ACTING):
+        op.execute(function)
+    for name in ("teller_acting_mac(text)", "teller_act_as(text)", "teller_acting()"):
+        op.execute(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC")
+    op.execute(_IF_POOLED.format(f"GRANT EXECUTE ON FUNCTION teller_act_as(text) TO {POOLED};"))
+    op.execute(BINDING)
+    op.execute(IS_TERMINAL_LOGIN)
+    op.execute(SCOPE)
+    op.execute(SEEN_BRANCH)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(c0013.SEEN_BRANCH)
+    op.execute(c0011.SCOPE)
+    op.execute("DROP FUNCTION IF EXISTS teller_is_terminal_login(name)")
+    op.execute(c0012.BINDING)
+    for name in ("teller_act_as(text)", "teller_acting()", "teller_acting_mac(text)"):
+        op.execute(f"DROP FUNCTION IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS terminal_keys, acting_secret")
