@@ -5,7 +5,9 @@ sends looks its login up for every table; the owner is not under its own policie
 terminal's idle poll (`teller_poll`, c0006) in the server, in a PL/pgSQL loop of one backend (no protocol,
 no client), as the owner and as a bound terminal login under the policies as c0011 left them (two
 lookups a table, the binding in LANGUAGE sql, planned at every call), as c0012 left them (the binding in
-PL/pgSQL, its plan kept) and as c0013 leaves them (one lookup a table), alternately in each round so load
+PL/pgSQL, its plan kept) and as c0013 leaves them (one lookup a table, c0014's binding), and as a pooled
+login that names its terminal with `teller_act_as` before each poll (c0014: the key checked, then the
+token's MAC checked at every lookup), alternately in each round so load
 drift hits all of them. Then the same poll from a client:
 `pgbench -c 1` (extended protocol), round trips and protocol included.
 
@@ -34,6 +36,7 @@ from teller_app.sync.migrations.versions import c0010_users_of_own_branch_only a
 from teller_app.sync.migrations.versions import c0011_reads_of_own_branch_only as c0011
 from teller_app.sync.migrations.versions import c0012_login_scope_plan_kept as c0012
 from teller_app.sync.migrations.versions import c0013_one_scope_lookup_per_table as c0013
+from teller_app.sync.migrations.versions import c0014_terminal_identity_per_transaction as c0014
 
 # The policies and the binding as each migration left them (the database is at head: c0013's function is there).
 TWO_LOOKUPS = c0013.policy_statements(c0011.VISIBLE, c0010.POLICY)
@@ -57,14 +60,28 @@ def terminal_login(url: str, branch: str = WHO.branch, terminal: str = WHO.termi
         yield login_url
 
 
-def in_server(url: str, polls: int) -> float:
-    """µs of one poll, timed around a loop of `polls` in one backend."""
+@contextmanager
+def pooled_terminal(url: str) -> Iterator[tuple[str, str]]:
+    """One pooled login (the shipped script) with terminal 0's key: its URL (no key) and the key."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from terminal_logins import pooled_login
+
+    with pooled_login(url, (WHO.branch, WHO.terminal_code)) as (login_url, keys):
+        yield login_url, keys[WHO.terminal_code]
+
+
+def in_server(url: str, polls: int, key: str | None = None) -> float:
+    """µs of one poll, timed around a loop of `polls` in one backend; with `key`, each poll after
+    `teller_act_as(key)`, as a terminal of a pooled login opens every transaction (c0014)."""
     engine = sa.create_engine(url)
+    act = f"PERFORM teller_act_as('{key}'); " if key else ""
     with engine.connect() as conn:
+        if key:
+            conn.exec_driver_sql(f"SELECT teller_act_as('{key}')")
         conn.exec_driver_sql(POLL)  # the connection is up and the plans are made before the clock starts
         started = time.perf_counter()
         conn.exec_driver_sql(
-            f"DO $$ BEGIN FOR i IN 1..{polls} LOOP PERFORM * FROM ({POLL}) p; END LOOP; END $$"
+            f"DO $$ BEGIN FOR i IN 1..{polls} LOOP {act}PERFORM * FROM ({POLL}) p; END LOOP; END $$"
         )
         elapsed = time.perf_counter() - started
         conn.rollback()
@@ -72,12 +89,14 @@ def in_server(url: str, polls: int) -> float:
     return elapsed / polls * 1e6
 
 
-def from_client(url: str, seconds: int) -> float:
-    """µs of one poll sent by one pgbench client, round trip included."""
+def from_client(url: str, seconds: int, key: str | None = None) -> float:
+    """µs of one poll sent by one pgbench client, round trip included; with `key`, sent as wire.py sends a
+    pooled login's: BEGIN, `teller_act_as`, the poll and COMMIT in one pipeline."""
     u = make_url(url)
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "poll.sql"
-        script.write_text(POLL + ";\n")
+        acting = f"\\startpipeline\nBEGIN;\nSELECT teller_act_as('{key}');\n{POLL};\nCOMMIT;\n\\endpipeline\n"
+        script.write_text(acting if key else POLL + ";\n")
         out = subprocess.run(
             [
                 *("pgbench", "-n", "-M", "extended", "-c", "1", "-T", str(seconds), "-f", str(script)),
@@ -103,11 +122,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"load {load[0]:.2f}; terminal {WHO.terminal_id}'s idle poll, {args.rounds} rounds", flush=True)
     with scratch_database("login_scope") as url:
         populate(url, 20)
-        with terminal_login(url) as as_terminal:
-            measure(url, as_terminal, args)
+        with terminal_login(url) as as_terminal, pooled_terminal(url) as pooled:
+            measure(url, as_terminal, args, pooled)
 
 
-def measure(url: str, as_terminal: str, args: argparse.Namespace) -> None:
+def measure(url: str, as_terminal: str, args: argparse.Namespace, pooled: tuple[str, str]) -> None:
     owner = sa.create_engine(url)
 
     def set_up(statements: list[str]) -> None:
@@ -119,15 +138,17 @@ def measure(url: str, as_terminal: str, args: argparse.Namespace) -> None:
         "the owner (no row-level security)": (url, ONE_LOOKUP),
         "a terminal login, c0011 (binding in SQL)": (as_terminal, [c0011.BINDING, *TWO_LOOKUPS]),
         "a terminal login, c0012 (binding in PL/pgSQL)": (as_terminal, [c0012.BINDING, *TWO_LOOKUPS]),
-        "a terminal login, c0013 (one lookup a table)": (as_terminal, ONE_LOOKUP),
+        "a terminal login, c0013 (one lookup a table)": (as_terminal, [c0014.BINDING, *ONE_LOOKUP]),
+        "a pooled login naming its terminal, c0014": (pooled[0], [c0014.BINDING, *ONE_LOOKUP]),
     }
+    keys = {"a pooled login naming its terminal, c0014": pooled[1]}
     server: dict[str, list[float]] = {name: [] for name in forms}
     client: dict[str, list[float]] = {name: [] for name in forms}
     for n in range(args.rounds):
         for name, (who, statements) in forms.items():
             set_up(statements)
-            server[name].append(in_server(who, args.polls))
-            client[name].append(from_client(who, args.seconds))
+            server[name].append(in_server(who, args.polls, keys.get(name)))
+            client[name].append(from_client(who, args.seconds, keys.get(name)))
             print(
                 f"round {n + 1}  {name:<48} in the server {server[name][-1]:7.1f} µs a poll, "
                 f"from a client {client[name][-1]:7.1f} µs",

@@ -10,7 +10,10 @@ This runs K terminals, each with its own login made by the shipped script and it
 PgBouncer, every terminal polling (`teller_poll`, the statement the terminal sends) once per `--every`
 seconds at random phase, and, as the baseline in the same run, the same K terminals all connecting as one
 login (the owner: the policies do not filter it, so its polls are cheaper; only the connection counts and
-waits are compared). Printed per run: polls/s, p50/p99 of a poll from when it was due, errors, the server
+waits are compared), and the same K terminals sharing one pooled login, each naming itself with its own
+terminal key in every transaction (central migration c0014; the poll sent as the terminal sends it, by
+teller_app/sync/wire.py: BEGIN, the statement timeout, `teller_act_as`, the poll and COMMIT in one burst).
+Printed per run: polls/s, p50/p99 of a poll from when it was due, errors, the server
 connections PgBouncer held at the end and the server sessions it opened during the run
 (pg_stat_database.sessions), per poll.
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import secrets
 import statistics
 import sys
 import threading
@@ -41,6 +45,7 @@ from bench.scale.login_scope import terminal_login
 from bench.scale.run import identity_of, populate
 from bench.sync.run import scratch_database
 from teller_app.sync.poll import POLL_SQL
+from teller_app.sync.wire import Statement, Wire
 
 
 @contextmanager
@@ -61,23 +66,52 @@ class Tally:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def terminal(n: int, dsn: str, every: float, until: float, tally: Tally) -> None:
-    """Terminal n's loop: connect once, then poll every `every` seconds (random phase) until `until`."""
+@contextmanager
+def pooled_terminals(url: str, count: int) -> Iterator[tuple[str, list[str]]]:
+    """One pooled login (the shipped script) and a terminal key for each of terminals 0 … count-1: its name
+    and the keys. The keys' hashes go in as one INSERT, as the script's per-terminal step writes them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from terminal_logins import pooled_login
+
+    with pooled_login(url) as (login_url, _none):
+        keys = [secrets.token_hex(32) for _ in range(count)]
+        owner = sa.create_engine(url)
+        with owner.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO terminal_keys (key_hash, branch, terminal) "
+                "SELECT sha256(convert_to(k, 'UTF8')), b, t FROM unnest(%s::text[], %s::text[], %s::text[]) AS u(k, b, t)",
+                (
+                    keys,
+                    [identity_of(n).branch for n in range(count)],
+                    [identity_of(n).terminal_code for n in range(count)],
+                ),
+            )
+        owner.dispose()
+        yield make_url(login_url).username or "", keys
+
+
+def terminal(n: int, dsn: str, every: float, until: float, tally: Tally, key: str | None = None) -> None:
+    """Terminal n's loop: connect once, then poll every `every` seconds (random phase) until `until`; with
+    `key`, as a terminal of a pooled login sends it (wire.py, one burst)."""
     who = identity_of(n)
     params = (who.terminal_id, who.branch, who.terminal_code, None, None, datetime.now(UTC), None)
     try:
-        conn = psycopg.connect(dsn, prepare_threshold=None)
+        conn = psycopg.connect(dsn, prepare_threshold=None, autocommit=key is not None)
     except psycopg.Error as exc:
         with tally.lock:
             tally.errors.append(str(exc).splitlines()[0])
         return
+    wire = Wire(conn, None, key)  # type: ignore[arg-type]  # the SQLAlchemy connection is not used here
     due = time.monotonic() + random.uniform(0, every)
     with conn:
         while due < until:
             time.sleep(max(0.0, due - time.monotonic()))
             try:
-                conn.execute(POLL_SQL, params).fetchall()
-                conn.commit()
+                if key is not None:
+                    wire.send([Statement(POLL_SQL, params)])
+                else:
+                    conn.execute(POLL_SQL, params).fetchall()
+                    conn.commit()
                 with tally.lock:
                     tally.latencies.append(time.monotonic() - due)
             except psycopg.Error as exc:
@@ -100,13 +134,22 @@ def sessions(admin: sa.Engine, database: str) -> tuple[int, int]:
     return int(opened), int(now)
 
 
-def one_run(label: str, dsns: list[str], args: argparse.Namespace, admin: sa.Engine, database: str) -> str:
+def one_run(
+    label: str,
+    dsns: list[str],
+    args: argparse.Namespace,
+    admin: sa.Engine,
+    database: str,
+    keys: list[str] | None = None,
+) -> str:
     tally = Tally()
     started = time.monotonic()
     until = started + args.seconds
     before, _ = sessions(admin, database)
     threads = [
-        threading.Thread(target=terminal, args=(n, dsn, args.every, until, tally), daemon=True)
+        threading.Thread(
+            target=terminal, args=(n, dsn, args.every, until, tally, keys[n] if keys else None), daemon=True
+        )
         for n, dsn in enumerate(dsns)
     ]
     for thread in threads:
@@ -146,7 +189,11 @@ def main(argv: list[str] | None = None) -> None:
         flush=True,
     )
     most = max(args.terminals)
-    with scratch_database("logins") as url, terminal_logins(url, most) as logins:
+    with (
+        scratch_database("logins") as url,
+        terminal_logins(url, most) as logins,
+        pooled_terminals(url, most) as (pooled, keys),
+    ):
         populate(url, most)
         parsed = make_url(url)
         database = parsed.database or ""
@@ -158,6 +205,7 @@ def main(argv: list[str] | None = None) -> None:
                 for label, users in (
                     ("one login for all (owner)", [owner] * count),
                     ("a login each", logins[:count]),
+                    ("one pooled login, a key each", [pooled] * count),
                 ):
                     with PgBouncer(
                         parsed.host or "127.0.0.1",
@@ -167,7 +215,8 @@ def main(argv: list[str] | None = None) -> None:
                         extra=extra,
                     ) as bouncer:
                         dsns = [f"postgresql://{user}@127.0.0.1:{bouncer.port}/{database}" for user in users]
-                        print(one_run(label, dsns, args, admin, database), flush=True)
+                        acting = keys[:count] if users[0] == pooled else None
+                        print(one_run(label, dsns, args, admin, database, acting), flush=True)
         finally:
             admin.dispose()
 

@@ -13,7 +13,8 @@ second of server CPU — what one core of this server would serve if the clients
 Goal (issue #17): ≥ 5,000 idle polls/s served by the PostgreSQL here, no errors, no deadlocks.
 
 Run: .venv/bin/python -m bench.scale [--terminals 20 100 500] [--seconds 5] [--processes 4] [--threads 4]
-     [--login terminal|owner]  (a terminal's own login by default, its branch's five terminals polled in turn)
+     [--login terminal|pooled|owner]  (a terminal's own login by default, its branch's five terminals polled
+     in turn; pooled: one login for all, each terminal naming itself with its own key, c0014)
 PostgreSQL: TELLER_BENCH_PG_URL, else TELLER_TEST_PG_URL, else postgres@127.0.0.1:5432.
 """
 
@@ -37,6 +38,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from bench.sync.run import scratch_database
+from teller_app.sync import acting
+from teller_app.sync.acting import act_in_every_transaction, acting_key
 from teller_app.sync.central import connect_central, upgrade_central
 from teller_app.sync.ops import TerminalIdentity
 from teller_app.sync.poll import poll_central
@@ -116,13 +119,20 @@ def worker(
     ready: Any,
     go: Any,
     seen: int = 0,
+    keys: list[str] | None = None,
 ) -> None:
     """One process: `threads` threads, each polling its share of `numbers` in turn until the time is up.
     `seen`: the login sees that many terminals only (a terminal's login: its branch's), polled in turn as
-    terminal n mod `seen`; 0 when it sees them all (the owner)."""
+    terminal n mod `seen`; 0 when it sees them all (the owner, or a pooled login with `keys`: terminal n
+    names itself with keys[n] in each poll's transaction, central migration c0014)."""
 
     def polled(n: int) -> TerminalIdentity:
         return identity_of(n % seen if seen else n)
+
+    def name_terminal(engine: sa.Engine, n: int) -> None:
+        """A thread's one engine serves its terminals in turn: the next poll is terminal n's, with its key."""
+        if keys is not None:
+            acting._keys[engine] = keys[n]
 
     shares = [numbers[i::threads] for i in range(threads)]
     results: list[Outcome] = []
@@ -138,6 +148,9 @@ def worker(
         outcome = Outcome(0, 0, [], [])
         for n in share:
             engines[n] = shared or connect_central(url, poolclass=QueuePool, pool_size=1, max_overflow=0)
+            if keys is not None and acting_key(engines[n]) is None:
+                act_in_every_transaction(engines[n], keys[n])
+            name_terminal(engines[n], n)
             poll_central(
                 engines[n], polled(n), None, datetime.now(UTC), record_contact=False
             )  # connect before the clock runs
@@ -146,6 +159,7 @@ def worker(
         while time.monotonic() < deadline[0]:
             for n in share:
                 began = time.perf_counter()
+                name_terminal(engines[n], n)
                 try:
                     poll_central(engines[n], polled(n), None, datetime.now(UTC), record_contact=False)
                     outcome.polls += 1
@@ -232,6 +246,7 @@ def one_run(
     own_connections: bool,
     bouncer_pid: int | None,
     seen: int = 0,
+    keys: list[str] | None = None,
 ) -> None:
     numbers = list(range(terminals))
     queue: Any = multiprocessing.Queue()
@@ -240,7 +255,7 @@ def one_run(
     parts = [numbers[i::processes] for i in range(processes)]
     procs = [
         multiprocessing.Process(
-            target=worker, args=(url, part, threads, own_connections, seconds, queue, ready, go, seen)
+            target=worker, args=(url, part, threads, own_connections, seconds, queue, ready, go, seen, keys)
         )
         for part in parts
         if part
@@ -295,10 +310,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--direct-only", action="store_true")
     parser.add_argument(
         "--login",
-        choices=["terminal", "owner"],
+        choices=["terminal", "pooled", "owner"],
         default="terminal",
         help="poll as a terminal's own login, bound to a branch and under row-level security as a bank "
-        "deploys it (the default: the login's branch's five terminals in turn), or as the owner, whom the "
+        "deploys it (the default: the login's branch's five terminals in turn); as one pooled login shared "
+        "by every terminal, each naming itself with its own key (c0014); or as the owner, whom the "
         "policies do not filter (every registered terminal)",
     )
     args = parser.parse_args(argv)
@@ -306,23 +322,36 @@ def main(argv: list[str] | None = None) -> None:
     from pgbouncer import PgBouncer
 
     from bench.scale.login_scope import terminal_login
+    from bench.scale.logins import pooled_terminals
 
     load = os.getloadavg()
+    who = {
+        "terminal": "a terminal's login (row-level security)",
+        "pooled": "one pooled login, every terminal naming itself with its key (row-level security)",
+        "owner": "the owner",
+    }
     print(
-        f"load: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; as "
-        + ("a terminal's login (row-level security)" if args.login == "terminal" else "the owner")
+        f"load: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; as {who[args.login]}"
     )
     with scratch_database("scale") as url:
         populate(url, max(args.terminals))
         print(
             f"{max(args.terminals)} terminals registered in {len({branch_of(n) for n in range(max(args.terminals))})} branches"
         )
+        if args.login == "pooled":
+            with pooled_terminals(url, max(args.terminals)) as (login, keys):
+                measure(
+                    args, url, make_url(url).set(username=login).render_as_string(False), 0, PgBouncer, keys
+                )
+            return
         with terminal_login(url) if args.login == "terminal" else nullcontext(url) as polling:
             seen = BRANCH_TERMINALS if polling != url else 0
             measure(args, url, polling, seen, PgBouncer)
 
 
-def measure(args: argparse.Namespace, url: str, polling: str, seen: int, pgbouncer: Any) -> None:
+def measure(
+    args: argparse.Namespace, url: str, polling: str, seen: int, pgbouncer: Any, keys: list[str] | None = None
+) -> None:
     """Every K's runs, directly and through PgBouncer, the polls sent by `polling`'s login (`url`, the
     owner's, watches the backends)."""
     parsed = make_url(polling)
@@ -346,6 +375,7 @@ def measure(args: argparse.Namespace, url: str, polling: str, seen: int, pgbounc
                 False,
                 None,
                 seen,
+                keys,
             )
             if bouncer is not None:
                 one_run(
@@ -359,6 +389,7 @@ def measure(args: argparse.Namespace, url: str, polling: str, seen: int, pgbounc
                     True,
                     bouncer.process.pid,
                     seen,
+                    keys,
                 )
     finally:
         if bouncer is not None:
