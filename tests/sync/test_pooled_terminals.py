@@ -254,3 +254,36 @@ def test_it_sets_up_a_pc_on_the_pooled_login_with_its_key_sealed_and_never_shown
     for path in (p for p in (tmp_path / "pc-t21").rglob("*") if p.is_file()):
         assert keys["T21"].encode() not in path.read_bytes(), path
     assert not any(keys[code] in out for out in Admin.outputs for code in ("T02", "T21"))
+
+
+def test_what_one_client_leaves_on_a_shared_server_connection_does_not_reach_the_next(
+    pooled, open_terminals, pg_url
+):
+    """Through PgBouncer the shared login's clients take turns on one server connection. An attacker with the
+    shared password leaves temporary tables named like the real ones (pg_temp is searched first) and a
+    token in the session: the next terminal's push still lands in the real tables, and nothing of it is
+    left for the attacker to read."""
+    require_pgbouncer()
+    shared, _, keys = pooled
+    url = make_url(pg_url)
+    login = make_url(shared).username or ""
+    with PgBouncer(
+        url.host or "127.0.0.1", url.port or 5432, users=("postgres", login), pool_size=1
+    ) as bouncer:
+        attacker = sa.create_engine(
+            bouncer.url_for(shared), isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
+        )
+        with attacker.connect() as conn:
+            for table in ("cases", "applied_ops", "change_log", "audit_events"):
+                conn.exec_driver_sql(f"CREATE TEMP TABLE {table} (LIKE public.{table})")
+            conn.exec_driver_sql("SELECT set_config('teller.acting', 'B0101/T01/1/2/x', false)")
+        teller = open_terminals(_keyed(bouncer.url_for(shared), keys["T01"]), "B0101", "T01", register=False)
+        case_id = open_case(teller)
+        report = teller.sync.run_once()
+        assert report.online and report.waiting == 0 and report.rejected == 0, report
+        with attacker.connect() as conn:
+            with pytest.raises(sa.exc.ProgrammingError, match="does not exist"):
+                conn.exec_driver_sql("SELECT id FROM pg_temp.cases")
+        attacker.dispose()
+    assert central_rows(pg_url, "SELECT id FROM cases") == [(case_id,)]
+    assert central_rows(pg_url, "SELECT count(*) > 0 FROM applied_ops") == [(True,)]

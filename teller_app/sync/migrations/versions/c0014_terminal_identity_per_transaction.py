@@ -25,6 +25,11 @@ held to exactly that terminal's boundary, and a pooled login that has not acted 
 teller_terminal bound to nothing: it may read and write nothing, as before. A login bound in
 `terminal_logins` may not act as another terminal.
 
+Through PgBouncer one server connection serves the shared login's clients in turn, so what one client
+leaves in the session must not reach the next: `teller_act_as` drops every temporary table of the session
+(DISCARD TEMP; a table left behind would stand in for the real one of its name), and a token left in the
+session by an earlier transaction is simply replaced.
+
 Who counts as a terminal's login is asked anew (`teller_is_terminal_login`): a member of teller_terminal
 directly or through a group such as teller_pooled. Before, only direct members counted, so a login made a
 member through a group would have been taken for an administrator and seen every branch's rows.
@@ -115,9 +120,16 @@ BEGIN
     END IF;
     claim := {_CLAIM.format(branch="t.branch", terminal="t.terminal")};
     token := claim || '/' || {_MAC.format(claim="claim")};
-    IF coalesce(held, '') NOT IN ('', token) THEN
+    IF held = token THEN
+        RETURN true;  -- named already in this transaction
+    END IF;
+    IF split_part(held, '/', 3) || '/' || split_part(held, '/', 4) = split_part(claim, '/', 3) || '/' || split_part(claim, '/', 4) THEN
         RAISE EXCEPTION 'this transaction already acts as another terminal' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- The server connection may have served another client of this login before (PgBouncer): a temporary
+    -- table it left would stand in for a real one of the same name in this terminal's statements (pg_temp
+    -- is searched first), so its pushes would land there and be lost. None of ours outlives its commit.
+    DISCARD TEMP;
     PERFORM set_config('teller.acting', token, true);
     RETURN true;
 END $$
