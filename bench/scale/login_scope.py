@@ -6,8 +6,8 @@ terminal's idle poll (`teller_poll`, c0006) in the server, in a PL/pgSQL loop of
 no client), as the owner and as a bound terminal login under the policies as c0011 left them (two
 lookups a table, the binding in LANGUAGE sql, planned at every call), as c0012 left them (the binding in
 PL/pgSQL, its plan kept) and as c0013 leaves them (one lookup a table, c0014's binding), and as a pooled
-login that names its terminal with `teller_act_as` before each poll (c0014: the key checked, then the
-token's MAC checked at every lookup), alternately in each round so load
+login's terminal that names itself in the poll (`teller_poll_as`, c0014: the key checked, then the token's
+MAC checked at every lookup), alternately in each round so load
 drift hits all of them. Then the same poll from a client:
 `pgbench -c 1` (extended protocol), round trips and protocol included.
 
@@ -70,18 +70,21 @@ def pooled_terminal(url: str) -> Iterator[tuple[str, str]]:
         yield login_url, keys[WHO.terminal_code]
 
 
+def polled_as(key: str | None) -> str:
+    """The poll, or with `key` the poll of a pooled login's terminal that names itself (`teller_poll_as`, c0014)."""
+    return POLL.replace("teller_poll(", f"teller_poll_as('{key}', ") if key else POLL
+
+
 def in_server(url: str, polls: int, key: str | None = None) -> float:
-    """µs of one poll, timed around a loop of `polls` in one backend; with `key`, each poll after
-    `teller_act_as(key)`, as a terminal of a pooled login opens every transaction (c0014)."""
+    """µs of one poll, timed around a loop of `polls` in one backend; with `key`, as `teller_poll_as` (c0014;
+    in the loop's one transaction only the first names the terminal in full, the rest find it named)."""
     engine = sa.create_engine(url)
-    act = f"PERFORM teller_act_as('{key}'); " if key else ""
+    poll = polled_as(key)
     with engine.connect() as conn:
-        if key:
-            conn.exec_driver_sql(f"SELECT teller_act_as('{key}')")
-        conn.exec_driver_sql(POLL)  # the connection is up and the plans are made before the clock starts
+        conn.exec_driver_sql(poll)  # the connection is up and the plans are made before the clock starts
         started = time.perf_counter()
         conn.exec_driver_sql(
-            f"DO $$ BEGIN FOR i IN 1..{polls} LOOP {act}PERFORM * FROM ({POLL}) p; END LOOP; END $$"
+            f"DO $$ BEGIN FOR i IN 1..{polls} LOOP PERFORM * FROM ({poll}) p; END LOOP; END $$"
         )
         elapsed = time.perf_counter() - started
         conn.rollback()
@@ -90,13 +93,11 @@ def in_server(url: str, polls: int, key: str | None = None) -> float:
 
 
 def from_client(url: str, seconds: int, key: str | None = None) -> float:
-    """µs of one poll sent by one pgbench client, round trip included; with `key`, sent as wire.py sends a
-    pooled login's: BEGIN, `teller_act_as`, the poll and COMMIT in one pipeline."""
+    """µs of one poll sent by one pgbench client, round trip included; with `key`, as `teller_poll_as`."""
     u = make_url(url)
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "poll.sql"
-        acting = f"\\startpipeline\nBEGIN;\nSELECT teller_act_as('{key}');\n{POLL};\nCOMMIT;\n\\endpipeline\n"
-        script.write_text(acting if key else POLL + ";\n")
+        script.write_text(polled_as(key) + ";\n")
         out = subprocess.run(
             [
                 *("pgbench", "-n", "-M", "extended", "-c", "1", "-T", str(seconds), "-f", str(script)),

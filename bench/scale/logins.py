@@ -12,7 +12,7 @@ seconds at random phase, and, as the baseline in the same run, the same K termin
 login (the owner: the policies do not filter it, so its polls are cheaper; only the connection counts and
 waits are compared), and the same K terminals sharing one pooled login, each naming itself with its own
 terminal key in every transaction (central migration c0014; the poll sent as the terminal sends it, by
-teller_app/sync/wire.py: BEGIN, the statement timeout, `teller_act_as`, the poll and COMMIT in one burst).
+teller_app/sync/wire.py: `teller_poll_as`, which names the terminal and polls in one statement).
 Printed per run: polls/s, p50/p99 of a poll from when it was due, errors, the server
 connections PgBouncer held at the end and the server sessions it opened during the run
 (pg_stat_database.sessions), per poll.
@@ -44,8 +44,8 @@ from sqlalchemy.engine import make_url
 from bench.scale.login_scope import terminal_login
 from bench.scale.run import identity_of, populate
 from bench.sync.run import scratch_database
-from teller_app.sync.poll import POLL_SQL
-from teller_app.sync.wire import Statement, Wire
+from teller_app.sync.poll import POLL_SQL, poll_statement
+from teller_app.sync.wire import Wire
 
 
 @contextmanager
@@ -108,7 +108,7 @@ def terminal(n: int, dsn: str, every: float, until: float, tally: Tally, key: st
             time.sleep(max(0.0, due - time.monotonic()))
             try:
                 if key is not None:
-                    wire.send([Statement(POLL_SQL, params)])
+                    wire.send([poll_statement(key, params)])
                 else:
                     conn.execute(POLL_SQL, params).fetchall()
                     conn.commit()

@@ -32,6 +32,7 @@ END $$;
 SELECT 'CREATE ROLE teller_pooled NOLOGIN IN ROLE teller_terminal'
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'teller_pooled') \gexec
 GRANT EXECUTE ON FUNCTION teller_act_as(text) TO teller_pooled;
+GRANT EXECUTE ON FUNCTION teller_poll_as(text, text, text, text, bigint, text, timestamptz, timestamptz) TO teller_pooled;
 
 \if :{?pooled_login}
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE teller_pooled', :'pooled_login', :'pooled_password')

@@ -67,6 +67,15 @@ def _streams(identity: TerminalIdentity) -> list[str]:
 
 
 POLL_SQL = "SELECT * FROM teller_poll(%s, %s, %s, %s, %s, %s, %s)"  # central migration c0006
+POLL_AS_SQL = "SELECT * FROM teller_poll_as(%s, %s, %s, %s, %s, %s, %s, %s)"  # c0014: a pooled login's
+
+
+def poll_statement(key: str | None, params: tuple[Any, ...]) -> Statement:
+    """The idle round's statement: `teller_poll`, or for a terminal of a pooled login (its terminal key,
+    sync/acting.py) `teller_poll_as`, which names the terminal in the same statement."""
+    if key is None:
+        return Statement(POLL_SQL, params)
+    return Statement(POLL_AS_SQL, (key, *params), names_terminal=True)
 
 
 def poll_central(
@@ -89,7 +98,7 @@ def poll_central(
     }
     if takes_bursts(central):
         with exchange(central) as wire:
-            [[row]] = wire.send([Statement(POLL_SQL, tuple(params.values()))])
+            [[row]] = wire.send([poll_statement(wire.terminal_key, tuple(params.values()))])
         known, branch_at, shared_at, left, open_conflicts = row
         latest = {str(params["branch"]): int(branch_at or 0), SHARED_STREAM: int(shared_at or 0)}
         return Poll(bool(known), latest, int(left or 0), int(open_conflicts or 0))

@@ -40,6 +40,7 @@ class Statement:
     params: Any = None
     many: bool = False
     rows: bool = True  # whether the caller wants its rows back
+    names_terminal: bool = False  # it names a pooled login's terminal itself (teller_poll_as): sent alone
 
 
 def text_array(values: Sequence[str | None]) -> str:
@@ -90,7 +91,8 @@ class Wire:
         """Send `statements` in one burst (opening and/or committing the transaction around them) and return
         each statement's rows (empty for those that return none or are not wanted)."""
         if self.terminal_key is not None and not (begin or self.in_transaction):
-            begin = commit = True  # each statement on its own would be a transaction naming no terminal
+            # each statement on its own would be a transaction naming no terminal
+            begin = commit = not all(statement.names_terminal for statement in statements)
         if len(statements) == 1 and not (begin or commit or statements[0].many):
             cursor = self.raw.execute(statements[0].sql, statements[0].params)  # one statement: no pipeline
             return [list(cursor.fetchall()) if statements[0].rows and cursor.description else []]

@@ -136,6 +136,22 @@ END $$
 """
 
 
+# The idle round's one statement for a terminal of a pooled login: named and polled in one statement of its
+# own implicit transaction (wire.py sends it alone, as a login's poll goes). BEGIN, teller_act_as, the poll
+# and COMMIT as four statements cost the server 1.6-2.3x a login's poll (bench.scale, --login pooled).
+POLL_AS = """
+CREATE OR REPLACE FUNCTION teller_poll_as(
+    p_key text, p_terminal text, p_branch text, p_code text, p_seq bigint, p_head text, p_now timestamptz,
+    p_seen_before timestamptz
+) RETURNS TABLE (known bigint, branch_at bigint, shared_at bigint, numbers_left bigint, open_conflicts bigint)
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM teller_act_as(p_key);
+    RETURN QUERY SELECT * FROM teller_poll(p_terminal, p_branch, p_code, p_seq, p_head, p_now, p_seen_before);
+END $$
+"""
+
+
 def _vouched(then: str) -> str:
     """PL/pgSQL that runs `then` (with the token's parts[1] branch and parts[2] terminal) when this
     transaction's token is one teller_act_as made in it, raises when it is any other, and goes on when
@@ -209,6 +225,7 @@ SEEN_BRANCH = _any_member(c0013.SEEN_BRANCH, "p_role").replace(
 )
 assert "teller.acting" in SEEN_BRANCH, "c0013's function changed: write c0014's in full"
 
+POLL_AS_SIGNATURE = "teller_poll_as(text, text, text, text, bigint, text, timestamptz, timestamptz)"
 _IF_POOLED = (
     f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{POOLED}') THEN {{}} END IF; END $$"
 )
@@ -219,8 +236,10 @@ def upgrade() -> None:
         return
     op.execute(TABLES)
     op.execute(ACT_AS)
-    op.execute("REVOKE ALL ON FUNCTION teller_act_as(text) FROM PUBLIC")
-    op.execute(_IF_POOLED.format(f"GRANT EXECUTE ON FUNCTION teller_act_as(text) TO {POOLED};"))
+    op.execute(POLL_AS)
+    for function in ("teller_act_as(text)", POLL_AS_SIGNATURE):
+        op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+        op.execute(_IF_POOLED.format(f"GRANT EXECUTE ON FUNCTION {function} TO {POOLED};"))
     op.execute(BINDING)
     op.execute(IS_TERMINAL_LOGIN)
     op.execute(SCOPE)
@@ -234,5 +253,6 @@ def downgrade() -> None:
     op.execute(c0011.SCOPE)
     op.execute("DROP FUNCTION IF EXISTS teller_is_terminal_login(name)")
     op.execute(c0012.BINDING)
+    op.execute(f"DROP FUNCTION IF EXISTS {POLL_AS_SIGNATURE}")
     op.execute("DROP FUNCTION IF EXISTS teller_act_as(text)")
     op.execute("DROP TABLE IF EXISTS terminal_keys, acting_secret")
