@@ -18,7 +18,7 @@ how long a terminal waits at that load and polls/s below N says the server did n
 
 Run: .venv/bin/python -m bench.scale.compiled [--terminals 20 100 500] [--seconds 5] [--threads 4]
      [--bouncers 1] [--pool-size 30] [--protocol extended|simple] [--only direct|pgbouncer] [--rate N]
-     [--own-server MAX_CONNECTIONS]
+     [--own-server MAX_CONNECTIONS] [--login terminal|pooled|owner]
 """
 
 from __future__ import annotations
@@ -55,6 +55,18 @@ POLL = (
     "\\set n random(0, {last})\n"
     "SELECT * FROM teller_poll(" + WHO + ", NULL::bigint, NULL::text, now(), NULL::timestamptz);\n"
 )
+# A pooled login's terminal n names itself with its key (teller_poll_as, c0014). pgbench cannot keep 500
+# keys, so terminal n's is derived from n (two md5s: 64 hex characters), as `pooled_keys` registers it;
+# the server computes it in the call, ~1 µs.
+KEY_OF = "md5('bench-terminal-' || {n}) || md5('bench-key-' || {n})"
+POLL_AS = POLL.replace("teller_poll(", "teller_poll_as(" + KEY_OF.format(n=":n::text") + ", ")
+
+
+LOGINS = {
+    "terminal": "a terminal login (row-level security)",
+    "pooled": "one pooled login, each terminal naming itself with its key (row-level security)",
+    "owner": "the owner",
+}
 
 
 def machine_busy() -> float:
@@ -197,11 +209,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--login",
-        choices=["terminal", "owner"],
+        choices=list(LOGINS),
         default="terminal",
         help="poll as a terminal's own login, bound to a branch and under row-level security as a bank "
-        "deploys it (the default: the login's branch's five terminals in turn), or as the owner, whom "
-        "the policies do not filter (every registered terminal in turn)",
+        "deploys it (the default: the login's branch's five terminals in turn); as one pooled login, "
+        "every terminal naming itself with its key (c0014); or as the owner, whom the policies do not "
+        "filter (every registered terminal in turn)",
     )
     parser.add_argument(
         "--own-server",
@@ -220,32 +233,55 @@ def main(argv: list[str] | None = None) -> None:
         measure(args)
 
 
+@contextmanager
+def pooled_keys(url: str, terminals: int) -> Iterator[str]:
+    """One pooled login (the shipped script) and terminal n's key (KEY_OF) for every n: the login's URL."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "sync"))
+    from terminal_logins import pooled_login
+
+    with pooled_login(url) as (login_url, _none):
+        owner = sa.create_engine(url)
+        with owner.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO terminal_keys (key_hash, branch, terminal) SELECT "
+                f"sha256(convert_to({KEY_OF.format(n='n::text')}, 'UTF8')), (310000 + n / 5)::text, "
+                f"'T' || lpad(n::text, 5, '0') FROM generate_series(0, {terminals - 1}) AS n"
+            )
+        owner.dispose()
+        yield login_url
+
+
 def measure(args: argparse.Namespace) -> None:
     load = os.getloadavg()
     print(
         f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1/5/15 min), {os.cpu_count()} cores; pgbench -j "
         f"{args.threads}, {args.protocol} protocol; {args.bouncers} PgBouncer(s), pool size {args.pool_size}; "
         + (f"{args.rate:,} polls/s offered" if args.rate else "each terminal polls again once answered")
-        + f"; as {'a terminal login (row-level security)' if args.login == 'terminal' else 'the owner'}"
+        + f"; as {LOGINS[args.login]}"
     )
     with scratch_database("compiled") as url, tempfile.TemporaryDirectory() as folder:
         populate(url, max(args.terminals))
+        if args.login == "pooled":
+            with pooled_keys(url, max(args.terminals)) as pooled:
+                measure_as(args, url, pooled, Path(folder), POLL_AS)
+            return
         with terminal_login(url) if args.login == "terminal" else nullcontext(url) as polling:
             measure_as(args, url, polling, Path(folder))
 
 
-def measure_as(args: argparse.Namespace, url: str, polling: str, folder: Path) -> None:
-    """Every K's runs, the polls sent by `polling`'s login (the owner's `url` to watch the backends)."""
-    last_terminal = 4 if polling != url else max(args.terminals) - 1  # a branch has five (populate)
+def measure_as(args: argparse.Namespace, url: str, polling: str, folder: Path, poll: str = POLL) -> None:
+    """Every K's runs, the polls (`poll`) sent by `polling`'s login (the owner's `url` to watch the backends)."""
+    every = polling == url or poll == POLL_AS  # the owner, or a pooled login's terminals each with its key
+    last_terminal = max(args.terminals) - 1 if every else 4  # a login sees its branch's five (populate)
     script = folder / "poll.sql"
-    script.write_text(POLL.format(last=last_terminal))
+    script.write_text(poll.format(last=last_terminal))
     parsed = make_url(url)
     host, port = parsed.host or "127.0.0.1", parsed.port or 5432
     user, db = make_url(polling).username or "postgres", parsed.database or ""
     admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
     poller = sa.create_engine(polling)
     with poller.connect() as conn:  # the script polls terminals its login sees: the last one is known
-        last = POLL.splitlines()[1].replace(":n", str(last_terminal))
+        last = poll.splitlines()[1].replace(":n", str(last_terminal))
         assert conn.exec_driver_sql(last.rstrip(";")).one()[0] == 1, last
     poller.dispose()
     try:
