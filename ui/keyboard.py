@@ -92,9 +92,19 @@ def focus_first_input(root: QWidget) -> None:
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     focus()
-    # A page shown in the same event as it is filled. (No context object: PySide's singleShot with one
-    # broke the main window's menus, tests/ui/test_ui_training.py.)
-    QTimer.singleShot(0, focus)
+    placed = QApplication.focusWidget()
+
+    def again() -> None:
+        # A page shown in the same event as it is filled; but a cursor already moved within the page (a
+        # cell opened for typing before this event came round) stays where it is: its editor would close.
+        now = QApplication.focusWidget()
+        if now is not None and now is not placed and isValid(root) and root.isAncestorOf(now):
+            return
+        focus()
+
+    # (No context object: PySide's singleShot with one broke the main window's menus,
+    # tests/ui/test_ui_training.py.)
+    QTimer.singleShot(0, again)
 
 
 class _EnterMovesOn(QObject):
