@@ -5,7 +5,9 @@ terminal's sealed key file by `central_address.connectable_url`, never kept in t
 `connect_central` takes the key out of the URL and keeps it with the engine; then every transaction opens
 with `SELECT teller_act_as(key)`:
 
-- in a burst (wire.py) as the statement after BEGIN, so it costs no round trip of its own;
+- in a burst (wire.py) as the statement after BEGIN, so it costs no round trip of its own; the idle poll
+  names the terminal in its own statement instead (`teller_poll_as`, poll.py), which costs the server less
+  than a transaction of four statements;
 - in a transaction opened through SQLAlchemy (`engine.begin()`, `central_transaction`) from the "begin"
   event, as the transaction's first statement.
 

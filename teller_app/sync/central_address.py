@@ -138,7 +138,8 @@ def masked(text: str) -> str:
 
     try:
         url = make_url(text)
-        return url.set(query=masked_query(url.query)).render_as_string(hide_password=True)
+        shown = url.set(query=masked_query(url.query)).render_as_string(hide_password=True)
+        return shown.replace("=%2A%2A%2A", "=***")  # the masked key as the password is shown
     except (ArgumentError, ValueError):
         from teller_app.log import mask_secrets
 

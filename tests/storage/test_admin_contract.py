@@ -80,6 +80,17 @@ def test_config_refuses_a_password_in_the_central_url_and_never_shows_one(capsys
     assert "Secr3t-pw" not in capsys.readouterr().out
 
 
+def test_config_refuses_a_terminal_key_in_the_central_url_and_never_shows_one(capsys, monkeypatch):
+    """A terminal of a pooled login (central c0014): its key is sealed by init, never in the settings file."""
+    key = "f00d" * 16
+    url = f"postgresql+psycopg://teller_pool@db/teller?terminal_key={key}"
+    code, data, err = run(capsys, "config", "set", "central_url", url)
+    assert code == 1 and data["code"] == "central.url_terminal_key" and key not in err + json.dumps(data)
+    monkeypatch.setenv("TELLER_CENTRAL_URL", url)
+    code, data, _ = run(capsys, "config", "show")
+    assert code == 0 and key not in json.dumps(data) and "terminal_key=***" in data["central_url"]
+
+
 @pytest.mark.parametrize(
     "url,code",
     [
