@@ -25,11 +25,15 @@ def libpq_url(url: str) -> str:
 
 def run_terminal_role_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[str]:
     """packaging/sql/terminal_role.sql run by psql as the owner, with `-v name=value` for each variable."""
+    return _run_script(SCRIPT, pg_url, variables)
+
+
+def _run_script(script: Path, pg_url: str, variables: dict[str, str]) -> subprocess.CompletedProcess[str]:
     if shutil.which("psql") is None:
         pytest.skip("psql is not installed")
     settings = [arg for name, value in variables.items() for arg in ("-v", f"{name}={value}")]
     return subprocess.run(
-        ["psql", libpq_url(pg_url), "-q", "-f", str(SCRIPT), *settings],
+        ["psql", libpq_url(pg_url), "-q", "-f", str(script), *settings],
         capture_output=True,
         text=True,
         check=False,
@@ -69,15 +73,7 @@ LOGIN_KINDS = ["a login each", "one pooled login"]
 
 def run_pooled_script(pg_url: str, **variables: str) -> subprocess.CompletedProcess[str]:
     """packaging/sql/pooled_terminals.sql run by psql as the owner, with `-v name=value` for each variable."""
-    if shutil.which("psql") is None:
-        pytest.skip("psql is not installed")
-    settings = [arg for name, value in variables.items() for arg in ("-v", f"{name}={value}")]
-    return subprocess.run(
-        ["psql", libpq_url(pg_url), "-q", "-f", str(POOLED_SCRIPT), *settings],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return _run_script(POOLED_SCRIPT, pg_url, variables)
 
 
 @contextmanager

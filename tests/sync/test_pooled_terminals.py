@@ -173,16 +173,19 @@ def test_a_terminals_own_login_may_not_act_as_another_terminal(pooled, pg_url):
             engine.dispose()
 
 
+def _one_server_connection(pg_url: str, shared: str) -> PgBouncer:
+    """A PgBouncer of this test's own in transaction pooling mode, one server connection for the shared login."""
+    require_pgbouncer()
+    url = make_url(pg_url)
+    login = make_url(shared).username or ""
+    return PgBouncer(url.host or "127.0.0.1", url.port or 5432, users=("postgres", login), pool_size=1)
+
+
 def test_terminals_of_two_branches_share_one_pgbouncer_server_connection(pooled, open_terminals, pg_url):
     """The point of it: PgBouncer pools per login, and with one login for all, one server connection
     serves every terminal in turn (README-central's `default_pool_size = 1`)."""
-    require_pgbouncer()
     shared, _, keys = pooled
-    url = make_url(pg_url)
-    login = make_url(shared).username or ""
-    with PgBouncer(
-        url.host or "127.0.0.1", url.port or 5432, users=("postgres", login), pool_size=1
-    ) as bouncer:
+    with _one_server_connection(pg_url, shared) as bouncer:
         through = {code: _keyed(bouncer.url_for(shared), key) for code, key in keys.items()}
         tellers = [open_terminals(through[code], branch, code, register=False) for branch, code in TERMINALS]
         for teller in tellers:
@@ -191,6 +194,7 @@ def test_terminals_of_two_branches_share_one_pgbouncer_server_connection(pooled,
             for teller in tellers:
                 report = teller.sync.run_once()
                 assert report.online and report.waiting == 0 and report.rejected == 0, report
+        login = make_url(shared).username
         servers = central_rows(pg_url, f"SELECT count(*) FROM pg_stat_activity WHERE usename = '{login}'")
     assert servers == [(1,)]
     assert central_rows(pg_url, "SELECT branch, count(*) FROM cases GROUP BY branch ORDER BY 1") == [
@@ -263,13 +267,8 @@ def test_what_one_client_leaves_on_a_shared_server_connection_does_not_reach_the
     shared password leaves temporary tables named like the real ones (pg_temp is searched first) and a
     token in the session: the next terminal's push still lands in the real tables, and nothing of it is
     left for the attacker to read."""
-    require_pgbouncer()
     shared, _, keys = pooled
-    url = make_url(pg_url)
-    login = make_url(shared).username or ""
-    with PgBouncer(
-        url.host or "127.0.0.1", url.port or 5432, users=("postgres", login), pool_size=1
-    ) as bouncer:
+    with _one_server_connection(pg_url, shared) as bouncer:
         attacker = sa.create_engine(
             bouncer.url_for(shared), isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
         )
