@@ -129,6 +129,33 @@ def test_a_terminal_token_made_up_carried_over_or_edited_is_refused(pooled):
         engine.dispose()
 
 
+def test_a_pooled_terminals_poll_answers_for_its_own_terminal_alone(pooled, pg_url):
+    """teller_poll_as polls as the owner, out of row-level security (it costs the server less): so a poll
+    naming another branch, another terminal of its branch, or a terminal id that is not its branch and code
+    is refused; its own poll answers and writes its chain anchor, under its own terminal only."""
+    shared, _, keys = pooled
+    engine = sa.create_engine(shared, isolation_level="AUTOCOMMIT")
+    poll = "SELECT * FROM teller_poll_as(%s, %s, %s, %s, %s, %s, now(), now())"
+    try:
+        with engine.connect() as conn:
+            for terminal, branch, code in (
+                ("B0202:T21", "B0202", "T21"),
+                ("B0101:T02", "B0101", "T02"),
+                ("B0202:T21", "B0101", "T01"),
+                ("B0101:T01", "B0202", "T01"),
+                ("B0101:T01", "B0101", "T02"),
+            ):
+                with pytest.raises(sa.exc.ProgrammingError, match="not the terminal its key is of"):
+                    conn.exec_driver_sql(poll, (keys["T01"], terminal, branch, code, 7, "head-7"))
+            [row] = conn.exec_driver_sql(poll, (keys["T01"], "B0101:T01", "B0101", "T01", 7, "head-7")).all()
+        assert row[0] == 1  # known
+    finally:
+        engine.dispose()
+    assert central_rows(pg_url, "SELECT terminal_id, seq, head_hash FROM chain_anchors WHERE seq = 7") == [
+        ("B0101:T01", 7, "head-7")
+    ]
+
+
 def test_a_wrong_or_revoked_terminal_key_ends_the_round_like_a_wrong_password(pooled, open_terminals, pg_url):
     shared, urls, keys = pooled
     wrong = open_terminals(_keyed(shared, "0" * 64), "B0101", "T01", register=False)

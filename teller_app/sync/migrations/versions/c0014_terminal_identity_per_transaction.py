@@ -25,6 +25,10 @@ held to exactly that terminal's boundary, and a pooled login that has not acted 
 teller_terminal bound to nothing: it may read and write nothing, as before. A login bound in
 `terminal_logins` may not act as another terminal.
 
+The idle poll of such a terminal is one statement, `teller_poll_as(key, …)`: it names the terminal and polls,
+as the owner (out of row-level security, which costs a bound login's poll 2.2x the owner's), and so it
+refuses a poll that names any terminal but its key's.
+
 Through PgBouncer one server connection serves the shared login's clients in turn, so what one client
 leaves in the session must not reach the next: `teller_act_as` drops every temporary table of the session
 (DISCARD TEMP; a table left behind would stand in for the real one of its name), and a token left in the
@@ -146,15 +150,27 @@ END $$
 # The idle round's one statement for a terminal of a pooled login: named and polled in one statement of its
 # own implicit transaction (wire.py sends it alone, as a login's poll goes). BEGIN, teller_act_as, the poll
 # and COMMIT as four statements cost the server 1.6-2.3x a login's poll (bench.scale, --login pooled).
+# The poll runs as the owner, out of row-level security (under it, a poll costs the server 2.2x the
+# owner's: bench.scale.login_scope), so it may name no terminal but the one the key vouched for: every row
+# teller_poll reads or writes is chosen by that terminal, its branch and its code, and its two writes (the
+# chain anchor, the last sync time) still pass the statement triggers, which read the token.
 POLL_AS = """
 CREATE OR REPLACE FUNCTION teller_poll_as(
     p_key text, p_terminal text, p_branch text, p_code text, p_seq bigint, p_head text, p_now timestamptz,
     p_seen_before timestamptz
 ) RETURNS TABLE (known bigint, branch_at bigint, shared_at bigint, numbers_left bigint, open_conflicts bigint)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    vouched text[];
 BEGIN
-    PERFORM teller_act_as(p_key);
-    RETURN QUERY SELECT * FROM teller_poll(p_terminal, p_branch, p_code, p_seq, p_head, p_now, p_seen_before);
+    PERFORM public.teller_act_as(p_key);
+    vouched := string_to_array(current_setting('teller.acting'), '/');  -- made by teller_act_as just now
+    IF p_branch IS DISTINCT FROM vouched[1] OR p_code IS DISTINCT FROM vouched[2]
+       OR p_terminal IS DISTINCT FROM vouched[1] || ':' || vouched[2] THEN
+        RAISE EXCEPTION 'this poll names terminal % of branch %, not the terminal its key is of', p_terminal, p_branch
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT * FROM public.teller_poll(p_terminal, p_branch, p_code, p_seq, p_head, p_now, p_seen_before);
 END $$
 """
 
