@@ -313,3 +313,36 @@ def test_what_one_client_leaves_on_a_shared_server_connection_does_not_reach_the
         attacker.dispose()
     assert central_rows(pg_url, "SELECT id FROM cases") == [(case_id,)]
     assert central_rows(pg_url, "SELECT count(*) > 0 FROM applied_ops") == [(True,)]
+
+
+def test_tables_an_attacker_makes_in_pg_temp_change_nothing_the_guards_decide(pooled, pg_url):
+    """pg_temp is searched before pg_catalog and public unless it is named last: an attacker with the shared
+    password makes temporary tables named like the catalogs the guards ask (pg_roles, pg_auth_members) and
+    like the tables the owner-run poll reads and writes. The login is still bound to no branch, and the
+    poll still reads and writes the real tables."""
+    shared, _, keys = pooled
+    engine = sa.create_engine(shared, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("CREATE TEMP TABLE pg_roles (oid oid, rolname name, rolsuper boolean)")
+            conn.exec_driver_sql("CREATE TEMP TABLE pg_auth_members (roleid oid, member oid)")
+            for statement in ("SELECT id FROM users", "UPDATE users SET role = 'teller'"):
+                with pytest.raises(sa.exc.ProgrammingError, match="bound to no branch"):
+                    conn.exec_driver_sql(statement)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            conn.exec_driver_sql(
+                "SELECT teller_act_as(%s)", (keys["T01"],)
+            )  # the poll's own act finds it named
+            for table in ("terminals", "chain_anchors", "change_streams", "number_blocks", "conflicts"):
+                conn.exec_driver_sql(f"CREATE TEMP TABLE {table} (LIKE public.{table})")
+            [row] = conn.exec_driver_sql(
+                "SELECT * FROM teller_poll_as(%s, 'B0101:T01', 'B0101', 'T01', 8, 'head-8', now(), NULL)",
+                (keys["T01"],),
+            ).all()
+            assert row[0] == 1  # known: the real terminals table
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_temp.chain_anchors").scalar() == 0
+            conn.exec_driver_sql("COMMIT")
+    finally:
+        engine.dispose()
+    assert central_rows(pg_url, "SELECT terminal_id FROM chain_anchors WHERE seq = 8") == [("B0101:T01",)]

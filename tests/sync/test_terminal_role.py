@@ -212,6 +212,34 @@ def test_a_terminal_login_gives_its_users_only_the_roles_a_branch_may_hold(pg_ur
     _refused(attacker, "INSERT INTO branch_roles (role) VALUES ('administrator')", match="denied|may not")
 
 
+def test_tables_a_terminal_login_makes_in_pg_temp_do_not_stand_in_for_the_guards_own(pg_url, attacker):
+    """pg_temp is searched first for tables unless a search_path names it: the attacker's own temporary
+    branch_roles (holding 'owner') and pg_roles (holding nobody) are not what the guards read (c0014 pins
+    every function's search_path with pg_temp last)."""
+    with pytest.raises(sa.exc.ProgrammingError, match="may not"), attacker.connect() as conn:
+        _shadow_catalogs(conn)
+        conn.exec_driver_sql("UPDATE users SET role = 'owner' WHERE id = 'u-b0101-teller'")
+    with attacker.connect() as conn:
+        _shadow_catalogs(conn)
+        assert conn.exec_driver_sql("SELECT id FROM users WHERE branch = 'B0202'").all() == []
+        conn.rollback()
+    assert central_rows(pg_url, "SELECT role FROM users WHERE id = 'u-b0101-teller'") == [("teller",)]
+    unpinned = central_rows(
+        pg_url,
+        "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prokind = 'f' "
+        "AND (p.proname LIKE 'teller%%' OR p.proname LIKE 'audit%%') AND NOT EXISTS "
+        "(SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%%pg_temp')",
+    )
+    assert unpinned == []
+
+
+def _shadow_catalogs(conn: sa.Connection) -> None:
+    """In the transaction begun: temporary tables named like the ones the guards read, holding a lie."""
+    conn.exec_driver_sql("CREATE TEMP TABLE branch_roles (role varchar(32)) ON COMMIT DROP")
+    conn.exec_driver_sql("INSERT INTO pg_temp.branch_roles VALUES ('owner')")
+    conn.exec_driver_sql("CREATE TEMP TABLE pg_roles (oid oid, rolname name, rolsuper bool) ON COMMIT DROP")
+
+
 def test_a_terminal_login_may_not_publish_or_bump_another_branchs_change_stream(attacker, pg_url):
     for statement in (
         "INSERT INTO change_log (stream, position, entity, entity_id, version, terminal_id) "

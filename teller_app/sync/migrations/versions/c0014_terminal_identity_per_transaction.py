@@ -38,6 +38,13 @@ Who counts as a terminal's login is asked anew (`teller_is_terminal_login`): a m
 directly or through a group such as teller_pooled. Before, only direct members counted, so a login made a
 member through a group would have been taken for an administrator and seen every branch's rows.
 
+Every function of ours now searches pg_temp last. A search_path that does not name pg_temp has it searched
+first for tables, even before pg_catalog; the branch triggers, teller_poll and teller_login_scope ran with
+their caller's search_path and named tables unqualified, and teller_is_terminal_login read pg_roles so: a
+terminal's login could make a temporary table `branch_roles` holding 'owner' and give its user that role,
+and the shared login, with a temporary `pg_roles` holding nobody, would have been taken for an
+administrator and read every branch's rows (tests/sync/test_terminal_role.py, test_pooled_terminals.py).
+
 Revision ID: c0014
 Revises: c0013
 Create Date: 2026-12-02
@@ -57,6 +64,9 @@ branch_labels = None
 depends_on = None
 
 POOLED = "teller_pooled"
+# Every function below that the guards ask or that runs as the owner searches pg_temp last (see _pg_temp_last).
+_PATH = "SET search_path = pg_catalog, public AS $$"
+_PATH_TEMP_LAST = "SET search_path = pg_catalog, public, pg_temp AS $$"
 
 # 366 bits from the server's strong random source (gen_random_uuid), made once: here, or by teller_act_as
 # when the row is gone (a database emptied by hand); tokens made before a new secret stop being accepted.
@@ -94,7 +104,7 @@ _SECRET = "SELECT s.secret INTO STRICT k FROM public.acting_secret s;"
 
 ACT_AS = f"""
 CREATE OR REPLACE FUNCTION teller_act_as(p_key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {_PATH_TEMP_LAST}
 DECLARE
     t record;
     k bytea;
@@ -154,12 +164,12 @@ END $$
 # owner's: bench.scale.login_scope), so it may name no terminal but the one the key vouched for: every row
 # teller_poll reads or writes is chosen by that terminal, its branch and its code, and its two writes (the
 # chain anchor, the last sync time) still pass the statement triggers, which read the token.
-POLL_AS = """
+POLL_AS = f"""
 CREATE OR REPLACE FUNCTION teller_poll_as(
     p_key text, p_terminal text, p_branch text, p_code text, p_seq bigint, p_head text, p_now timestamptz,
     p_seen_before timestamptz
 ) RETURNS TABLE (known bigint, branch_at bigint, shared_at bigint, numbers_left bigint, open_conflicts bigint)
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {_PATH_TEMP_LAST}
 DECLARE
     vouched text[];
 BEGIN
@@ -199,7 +209,7 @@ _VOUCHED_DECLARE = "token text;\n    parts text[];\n    k bytea;"
 BINDING = f"""
 CREATE OR REPLACE FUNCTION teller_login_binding(p_role name)
 RETURNS TABLE (branch text, terminal text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {_PATH_TEMP_LAST}
 DECLARE
     {_VOUCHED_DECLARE}
 BEGIN
@@ -216,10 +226,10 @@ END $$
 # members only, so a pooled login that had not acted would have passed for an administrator.
 IS_TERMINAL_LOGIN = """
 CREATE OR REPLACE FUNCTION teller_is_terminal_login(p_role name) RETURNS boolean
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'teller_terminal')
-       OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role AND NOT rolsuper) THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'teller_terminal')
+       OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_role AND NOT rolsuper) THEN
         RETURN false;
     END IF;
     RETURN pg_has_role(p_role, 'teller_terminal', 'MEMBER');
@@ -240,13 +250,49 @@ def _any_member(text: str, other: str) -> str:
     return text.replace(old, new)
 
 
-SCOPE = _any_member(c0011.SCOPE, "current_user")
-SEEN_BRANCH = _any_member(c0013.SEEN_BRANCH, "p_role").replace(
+def _pg_temp_last(text: str, old: str, new: str) -> str:
+    """`text` with `old` (a search path, or a name looked up in it) replaced by `new`, which names pg_temp
+    last or qualifies the name. A search_path that does not name pg_temp has it searched first for tables,
+    even before pg_catalog: a temporary table of the caller's named like a catalog (pg_roles) or a table
+    would be read in its place, by the guards' own functions."""
+    assert old in text, f"c0014 expected {old!r} in the function it rewrites"
+    return text.replace(old, new)
+
+
+# teller_login_scope (c0011) runs with its caller's search_path: the binding function it calls, qualified.
+SCOPE = _pg_temp_last(
+    _any_member(c0011.SCOPE, "current_user"), " teller_login_binding(", " public.teller_login_binding("
+)
+SEEN_BRANCH = _any_member(_pg_temp_last(c0013.SEEN_BRANCH, _PATH, _PATH_TEMP_LAST), "p_role").replace(
     "    seen text;\nBEGIN\n    SELECT l.branch::text INTO seen",
     f"    seen text;\n    {_VOUCHED_DECLARE}\nBEGIN\n    {_vouched('RETURN parts[1];')}\n"
     "    SELECT l.branch::text INTO seen",
 )
 assert "teller.acting" in SEEN_BRANCH, "c0013's function changed: write c0014's in full"
+
+# Every other function of ours (the branch triggers of c0003–c0009, teller_poll, teller_login_scope, …) names
+# tables unqualified and ran with its caller's search_path, so a terminal's login could have a temporary
+# table of its own (branch_roles, number_blocks) read in place of the real one by the guards: now pinned.
+OURS = (
+    "p.pronamespace = 'public'::regnamespace AND p.prokind = 'f' "
+    "AND (p.proname LIKE 'teller\\_%' OR p.proname = 'audit_events_append_only')"
+)
+PIN_PATHS = f"""
+DO $$ DECLARE f regprocedure; BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p WHERE {OURS}
+        AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%pg\\_temp') LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, public, pg_temp', f);
+    END LOOP;
+END $$
+"""
+UNPIN_PATHS = f"""
+DO $$ DECLARE f regprocedure; definer boolean; BEGIN
+    FOR f, definer IN SELECT p.oid::regprocedure, p.prosecdef FROM pg_catalog.pg_proc p WHERE {OURS} LOOP
+        EXECUTE format(CASE WHEN definer THEN 'ALTER FUNCTION %s SET search_path = pg_catalog, public'
+                            ELSE 'ALTER FUNCTION %s RESET search_path' END, f);
+    END LOOP;
+END $$
+"""
 
 POLL_AS_SIGNATURE = "teller_poll_as(text, text, text, text, bigint, text, timestamptz, timestamptz)"
 _IF_POOLED = (
@@ -267,11 +313,13 @@ def upgrade() -> None:
     op.execute(IS_TERMINAL_LOGIN)
     op.execute(SCOPE)
     op.execute(SEEN_BRANCH)
+    op.execute(PIN_PATHS)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute(UNPIN_PATHS)
     op.execute(c0013.SEEN_BRANCH)
     op.execute(c0011.SCOPE)
     op.execute("DROP FUNCTION IF EXISTS teller_is_terminal_login(name)")
