@@ -64,8 +64,7 @@ branch_labels = None
 depends_on = None
 
 POOLED = "teller_pooled"
-# Every function below that the guards ask or that runs as the owner searches pg_temp last (see _pg_temp_last).
-_PATH = "SET search_path = pg_catalog, public AS $$"
+# The functions written here search pg_temp last; those taken from earlier migrations are pinned so (PIN_PATHS).
 _PATH_TEMP_LAST = "SET search_path = pg_catalog, public, pg_temp AS $$"
 
 # 366 bits from the server's strong random source (gen_random_uuid), made once: here, or by teller_act_as
@@ -250,29 +249,20 @@ def _any_member(text: str, other: str) -> str:
     return text.replace(old, new)
 
 
-def _pg_temp_last(text: str, old: str, new: str) -> str:
-    """`text` with `old` (a search path, or a name looked up in it) replaced by `new`, which names pg_temp
-    last or qualifies the name. A search_path that does not name pg_temp has it searched first for tables,
-    even before pg_catalog: a temporary table of the caller's named like a catalog (pg_roles) or a table
-    would be read in its place, by the guards' own functions."""
-    assert old in text, f"c0014 expected {old!r} in the function it rewrites"
-    return text.replace(old, new)
-
-
-# teller_login_scope (c0011) runs with its caller's search_path: the binding function it calls, qualified.
-SCOPE = _pg_temp_last(
-    _any_member(c0011.SCOPE, "current_user"), " teller_login_binding(", " public.teller_login_binding("
-)
-SEEN_BRANCH = _any_member(_pg_temp_last(c0013.SEEN_BRANCH, _PATH, _PATH_TEMP_LAST), "p_role").replace(
+SCOPE = _any_member(c0011.SCOPE, "current_user")
+SEEN_BRANCH = _any_member(c0013.SEEN_BRANCH, "p_role").replace(
     "    seen text;\nBEGIN\n    SELECT l.branch::text INTO seen",
     f"    seen text;\n    {_VOUCHED_DECLARE}\nBEGIN\n    {_vouched('RETURN parts[1];')}\n"
     "    SELECT l.branch::text INTO seen",
 )
 assert "teller.acting" in SEEN_BRANCH, "c0013's function changed: write c0014's in full"
 
-# Every other function of ours (the branch triggers of c0003–c0009, teller_poll, teller_login_scope, …) names
-# tables unqualified and ran with its caller's search_path, so a terminal's login could have a temporary
-# table of its own (branch_roles, number_blocks) read in place of the real one by the guards: now pinned.
+# Every other function of ours (the branch triggers of c0003–c0009, teller_poll, teller_login_scope,
+# teller_seen_branch, …) names tables unqualified and ran with its caller's search_path, or with one that
+# does not name pg_temp, which has pg_temp searched first for tables, even before pg_catalog: a terminal's
+# login could have a temporary table of its own (branch_roles, pg_roles) read in place of the real one by
+# the guards. Pinned here, after the functions above are made, so also the ones c0014 rewrites from earlier
+# texts; functions are never looked up in pg_temp, so their unqualified calls are safe once pinned.
 OURS = (
     "p.pronamespace = 'public'::regnamespace AND p.prokind = 'f' "
     "AND (p.proname LIKE 'teller\\_%' OR p.proname = 'audit_events_append_only')"
